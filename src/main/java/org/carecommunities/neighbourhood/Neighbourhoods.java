@@ -1,0 +1,120 @@
+package org.carecommunities.neighbourhood;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.carecommunities.neighbourhood.NeighbourhoodDetails.OrganisationGroup;
+import org.carecommunities.neighbourhood.domain.Neighbourhood;
+import org.carecommunities.neighbourhood.domain.Organisation;
+import org.carecommunities.neighbourhood.domain.SuggestedOrganisation;
+import org.carecommunities.platform.Paged;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The neighbourhood module's facade: finding neighbourhoods and the organisations that serve them, and taking
+ * suggestions of organisations they are missing. Each method is one transaction and returns records, never
+ * entities.
+ */
+@ApplicationScoped
+@Transactional
+public class Neighbourhoods {
+
+    public static final int PAGE_SIZE = 12;
+    public static final int MAX_QUERY_LENGTH = 100;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Neighbourhoods whose name contains the query, or that cover the postcode district of a postcode or
+     * district typed as the query, in name order. A blank query lists them all.
+     */
+    public Paged<NeighbourhoodSummary> search(String query, int page) {
+        String text = query == null ? "" : query.strip();
+        if (text.length() > MAX_QUERY_LENGTH) {
+            throw new IllegalArgumentException("Query longer than " + MAX_QUERY_LENGTH);
+        }
+        String namePattern = "%" + escapeLike(text.toLowerCase(Locale.UK)) + "%";
+        // no district typed: a value no district has, so MEMBER OF matches nothing
+        String district = PostcodeDistrict.parse(text).map(PostcodeDistrict::code).orElse("");
+        long total = em.createNamedQuery(Neighbourhood.SEARCH_COUNT, Long.class)
+                .setParameter("name", namePattern).setParameter("district", district).getSingleResult();
+        Paged<Neighbourhood> found = new Paged<>(List.of(), page, PAGE_SIZE, total);
+        List<Neighbourhood> rows = em.createNamedQuery(Neighbourhood.SEARCH, Neighbourhood.class)
+                .setParameter("name", namePattern).setParameter("district", district)
+                .setFirstResult(found.firstResult()).setMaxResults(PAGE_SIZE)
+                .getResultList();
+        return new Paged<>(summaries(rows), page, PAGE_SIZE, total);
+    }
+
+    public Optional<NeighbourhoodDetails> find(String slug) {
+        return bySlug(slug).map(n -> {
+            List<Organisation> serving = em.createNamedQuery(Organisation.SERVING, Organisation.class)
+                    .setParameter("neighbourhood", n.id()).getResultList();
+            Map<OrganisationKind, List<OrganisationSummary>> byKind = new EnumMap<>(OrganisationKind.class);
+            for (Organisation o : serving) {
+                byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(summary(o));
+            }
+            List<OrganisationGroup> groups = byKind.entrySet().stream()
+                    .map(e -> new OrganisationGroup(e.getKey(), e.getValue())).toList();
+            return new NeighbourhoodDetails(n.id(), n.slug(), n.name(), n.description(), n.population(),
+                    List.copyOf(n.postcodeDistricts()), groups);
+        });
+    }
+
+    /** Records a suggestion for a person to review; nothing is published by it. Returns its id. */
+    public long suggestOrganisation(String neighbourhoodSlug, OrganisationSuggestion suggestion) {
+        Neighbourhood neighbourhood = bySlug(neighbourhoodSlug)
+                .orElseThrow(() -> new UnknownNeighbourhoodException(neighbourhoodSlug));
+        SuggestedOrganisation suggested = new SuggestedOrganisation(neighbourhood, suggestion,
+                LocalDateTime.now(clock));
+        em.persist(suggested);
+        em.flush();
+        return suggested.id();
+    }
+
+    private Optional<Neighbourhood> bySlug(String slug) {
+        return em.createNamedQuery(Neighbourhood.BY_SLUG, Neighbourhood.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    /** Two queries for the whole page, whatever its length: the districts and the organisation counts. */
+    private List<NeighbourhoodSummary> summaries(List<Neighbourhood> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(Neighbourhood::id).toList();
+        Map<Long, List<String>> districts = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(Neighbourhood.DISTRICTS_OF, Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            districts.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        }
+        Map<Long, Long> organisations = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(Organisation.COUNT_SERVING, Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            organisations.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        return rows.stream().map(n -> new NeighbourhoodSummary(n.id(), n.slug(), n.name(), n.population(),
+                districts.getOrDefault(n.id(), List.of()), organisations.getOrDefault(n.id(), 0L))).toList();
+    }
+
+    private static OrganisationSummary summary(Organisation o) {
+        return new OrganisationSummary(o.id(), o.slug(), o.name(), o.kind(), o.website(), o.description());
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

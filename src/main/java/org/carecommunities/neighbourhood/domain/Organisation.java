@@ -1,0 +1,103 @@
+package org.carecommunities.neighbourhood.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.carecommunities.neighbourhood.OrganisationKind;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A GP practice, trust, council department, group or association that serves one or more neighbourhoods.
+ * Its slug matches the alias of the same organisation in the identity provider.
+ */
+@Entity
+@Table(name = "organisation")
+@NamedQuery(name = Organisation.SERVING, query = "SELECT o FROM Organisation o JOIN o.neighbourhoods n "
+        + "WHERE n.id = :neighbourhood ORDER BY o.name")
+@NamedQuery(name = Organisation.COUNT_SERVING, query = "SELECT n.id, COUNT(o) FROM Organisation o "
+        + "JOIN o.neighbourhoods n WHERE n.id IN :ids GROUP BY n.id")
+public class Organisation {
+
+    public static final String SERVING = "Organisation.serving";
+    public static final String COUNT_SERVING = "Organisation.countServing";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 80)
+    private String slug;
+
+    @Column(nullable = false, length = 160)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private OrganisationKind kind;
+
+    @Column(length = 300)
+    private String website;
+
+    @Column(length = 1000)
+    private String description;
+
+    @ManyToMany
+    @JoinTable(name = "organisation_neighbourhood",
+            joinColumns = @JoinColumn(name = "organisation_id"),
+            inverseJoinColumns = @JoinColumn(name = "neighbourhood_id"))
+    private Set<Neighbourhood> neighbourhoods = new HashSet<>();
+
+    protected Organisation() {
+        // for JPA
+    }
+
+    public Organisation(String slug, String name, OrganisationKind kind, String website, String description) {
+        if (slug == null || slug.isBlank() || name == null || name.isBlank() || kind == null) {
+            throw new IllegalArgumentException("An organisation needs a slug, a name and a kind");
+        }
+        this.slug = slug;
+        this.name = name.strip();
+        this.kind = kind;
+        this.website = website;
+        this.description = description;
+    }
+
+    public void serve(Neighbourhood neighbourhood) {
+        neighbourhoods.add(neighbourhood);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public OrganisationKind kind() {
+        return kind;
+    }
+
+    public String website() {
+        return website;
+    }
+
+    public String description() {
+        return description;
+    }
+}

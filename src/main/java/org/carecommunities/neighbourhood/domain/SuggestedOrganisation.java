@@ -1,0 +1,95 @@
+package org.carecommunities.neighbourhood.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.carecommunities.neighbourhood.OrganisationKind;
+import org.carecommunities.neighbourhood.OrganisationSuggestion;
+
+import java.time.LocalDateTime;
+
+/**
+ * An organisation someone told us is missing from a neighbourhood, waiting for a person to check it. Nothing
+ * here is published until it has been reviewed.
+ */
+@Entity
+@Table(name = "organisation_suggestion")
+public class SuggestedOrganisation {
+
+    public enum Review { WAITING, ADDED, DECLINED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "neighbourhood_id", nullable = false)
+    private Neighbourhood neighbourhood;
+
+    @Column(nullable = false, length = 160)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private OrganisationKind kind;
+
+    @Column(length = 300)
+    private String website;
+
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
+    @Column(length = 1000)
+    private String note;
+
+    /** UTC. */
+    @Column(name = "suggested_at", nullable = false)
+    private LocalDateTime suggestedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Review review;
+
+    protected SuggestedOrganisation() {
+        // for JPA
+    }
+
+    public SuggestedOrganisation(Neighbourhood neighbourhood, OrganisationSuggestion suggestion, LocalDateTime at) {
+        if (neighbourhood == null || suggestion.name() == null || suggestion.name().isBlank()
+                || suggestion.kind() == null) {
+            throw new IllegalArgumentException("A suggestion names an organisation and its kind, for a neighbourhood");
+        }
+        this.neighbourhood = neighbourhood;
+        this.name = suggestion.name().strip();
+        this.kind = suggestion.kind();
+        this.website = suggestion.website();
+        this.contactEmail = suggestion.contactEmail();
+        this.note = suggestion.note();
+        this.suggestedAt = at;
+        this.review = Review.WAITING;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public OrganisationKind kind() {
+        return kind;
+    }
+
+    public Review review() {
+        return review;
+    }
+}

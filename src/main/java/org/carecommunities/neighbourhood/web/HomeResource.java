@@ -1,0 +1,45 @@
+package org.carecommunities.neighbourhood.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.carecommunities.neighbourhood.NeighbourhoodSummary;
+import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.platform.Errors;
+import org.carecommunities.platform.Forms;
+import org.carecommunities.platform.Htmx;
+import org.carecommunities.platform.Paged;
+import org.carecommunities.platform.View;
+
+import java.util.List;
+
+/** The home page: find a neighbourhood by name or postcode; the search is in the query string, so shareable. */
+@Path(Routes.HOME)
+@Produces(MediaType.TEXT_HTML)
+public class HomeResource {
+
+    @Inject
+    Neighbourhoods neighbourhoods;
+
+    @Inject
+    Forms forms;
+
+    @Inject
+    Htmx htmx;
+
+    @GET
+    public Response home(@QueryParam("q") String query, @QueryParam("page") String page) {
+        Errors errors = forms.check(new SearchForm(query));
+        Paged<NeighbourhoodSummary> found = errors.any()
+                ? new Paged<>(List.of(), 1, Neighbourhoods.PAGE_SIZE, 0)
+                : neighbourhoods.search(query, Paged.pageNumber(page));
+        SearchResults results = new SearchResults(query, found, errors);
+        View view = View.page("Find your neighbourhood", "neighbourhood/home.jte", new HomePage(query, errors, results))
+                .withPart(Routes.RESULTS_ID, "neighbourhood/results.jte", results);
+        return errors.any() ? htmx.invalid(view) : Response.ok(view).build();
+    }
+}

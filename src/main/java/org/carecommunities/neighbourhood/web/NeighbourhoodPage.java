@@ -1,0 +1,26 @@
+package org.carecommunities.neighbourhood.web;
+
+import org.carecommunities.neighbourhood.NeighbourhoodDetails;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** One neighbourhood: who lives there, and the organisations serving it grouped by kind. */
+public record NeighbourhoodPage(NeighbourhoodDetails neighbourhood) {
+
+    public String population() {
+        return NumberFormat.getIntegerInstance(Locale.UK).format(neighbourhood.population());
+    }
+
+    public String districts() {
+        return String.join(", ", neighbourhood.postcodeDistricts());
+    }
+
+    public String suggestUrl() {
+        return Routes.suggestOrganisation(neighbourhood.slug());
+    }
+
+    public String groupId(org.carecommunities.neighbourhood.OrganisationKind kind) {
+        return "kind-" + kind.code();
+    }
+}

@@ -1,0 +1,95 @@
+package org.carecommunities.neighbourhood.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.carecommunities.neighbourhood.NeighbourhoodDetails;
+import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.neighbourhood.OrganisationKind;
+import org.carecommunities.platform.Errors;
+import org.carecommunities.platform.Forms;
+import org.carecommunities.platform.Htmx;
+import org.carecommunities.platform.View;
+
+import java.net.URI;
+
+/** A neighbourhood's page, and the form for suggesting an organisation it is missing. */
+@Path(Routes.NEIGHBOURHOODS)
+@Produces(MediaType.TEXT_HTML)
+public class NeighbourhoodResource {
+
+    @Inject
+    Neighbourhoods neighbourhoods;
+
+    @Inject
+    Forms forms;
+
+    @Inject
+    Htmx htmx;
+
+    /** There is no separate list: the home page is the list of neighbourhoods. */
+    @GET
+    public Response index() {
+        return Response.seeOther(URI.create(Routes.HOME)).build();
+    }
+
+    @GET
+    @Path("{slug}")
+    public View show(@PathParam("slug") String slug) {
+        NeighbourhoodDetails neighbourhood = find(slug);
+        return View.page(neighbourhood.name(), "neighbourhood/neighbourhood.jte", new NeighbourhoodPage(neighbourhood));
+    }
+
+    @GET
+    @Path("{slug}/suggest-organisation")
+    public View suggestionForm(@PathParam("slug") String slug) {
+        return suggestionView(new SuggestionPage(find(slug), SuggestionForm.empty(), Errors.NONE));
+    }
+
+    @POST
+    @Path("{slug}/suggest-organisation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response suggest(@PathParam("slug") String slug,
+                            @FormParam("name") String name,
+                            @FormParam("kind") String kind,
+                            @FormParam("website") String website,
+                            @FormParam("contactEmail") String contactEmail,
+                            @FormParam("note") String note) {
+        NeighbourhoodDetails neighbourhood = find(slug);
+        SuggestionForm form = new SuggestionForm(name, OrganisationKind.fromCode(kind), website, contactEmail, note);
+        Errors errors = forms.check(form);
+        if (errors.any()) {
+            return htmx.invalid(suggestionView(new SuggestionPage(neighbourhood, form, errors)));
+        }
+        neighbourhoods.suggestOrganisation(slug, form.toSuggestion());
+        return htmx.seeOther(URI.create(Routes.suggestionSent(slug)), sentView(neighbourhood));
+    }
+
+    @GET
+    @Path("{slug}/suggest-organisation/sent")
+    public View suggestionSent(@PathParam("slug") String slug) {
+        return sentView(find(slug));
+    }
+
+    private NeighbourhoodDetails find(String slug) {
+        return neighbourhoods.find(slug).orElseThrow(NotFoundException::new);
+    }
+
+    private static View suggestionView(SuggestionPage page) {
+        String title = (page.errors().any() ? "Error: " : "") + "Suggest an organisation for "
+                + page.neighbourhood().name();
+        return View.page(title, "neighbourhood/suggest.jte", page);
+    }
+
+    private static View sentView(NeighbourhoodDetails neighbourhood) {
+        return View.page("Suggestion sent", "neighbourhood/suggestionSent.jte", new SuggestionSentPage(neighbourhood));
+    }
+}

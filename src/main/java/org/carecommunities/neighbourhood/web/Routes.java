@@ -1,0 +1,41 @@
+package org.carecommunities.neighbourhood.web;
+
+/** The module's public URLs and the element ids htmx targets on its pages, in one place for Java and templates. */
+public final class Routes {
+
+    public static final String HOME = "/";
+    public static final String NEIGHBOURHOODS = "/neighbourhoods";
+    /** The search results on the home page, swapped as the person types. */
+    public static final String RESULTS_ID = "neighbourhood-results";
+    public static final String SEARCH_INPUT_ID = "q";
+
+    private Routes() {
+    }
+
+    public static String neighbourhood(String slug) {
+        return NEIGHBOURHOODS + "/" + slug;
+    }
+
+    public static String suggestOrganisation(String slug) {
+        return neighbourhood(slug) + "/suggest-organisation";
+    }
+
+    public static String suggestionSent(String slug) {
+        return suggestOrganisation(slug) + "/sent";
+    }
+
+    /** The home page search for a query and page, as a shareable link. */
+    public static String search(String query, int page) {
+        StringBuilder url = new StringBuilder(HOME);
+        String separator = "?";
+        if (query != null && !query.isBlank()) {
+            url.append(separator).append("q=").append(java.net.URLEncoder.encode(query.strip(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            separator = "&";
+        }
+        if (page > 1) {
+            url.append(separator).append("page=").append(page);
+        }
+        return url.toString();
+    }
+}

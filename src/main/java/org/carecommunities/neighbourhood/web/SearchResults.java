@@ -1,0 +1,61 @@
+package org.carecommunities.neighbourhood.web;
+
+import org.carecommunities.neighbourhood.NeighbourhoodSummary;
+import org.carecommunities.platform.Errors;
+import org.carecommunities.platform.Paged;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+/** The neighbourhoods found for a query: a page of cards and the links to the pages around it. */
+public record SearchResults(String query, Paged<NeighbourhoodSummary> found, Errors errors) {
+
+    public List<NeighbourhoodCard> cards() {
+        return found.items().stream().map(NeighbourhoodCard::new).toList();
+    }
+
+    /** What a screen reader announces when the results change, and the visible count. */
+    public String summary() {
+        long total = found.total();
+        String noun = total == 1 ? "neighbourhood" : "neighbourhoods";
+        if (query == null || query.isBlank()) {
+            return total + " " + noun;
+        }
+        return total == 0 ? "No neighbourhoods match “" + query.strip() + "”"
+                : total + " " + noun + " match “" + query.strip() + "”";
+    }
+
+    public String previousUrl() {
+        return found.hasPrevious() ? Routes.search(query, found.page() - 1) : null;
+    }
+
+    public String nextUrl() {
+        return found.hasNext() ? Routes.search(query, found.page() + 1) : null;
+    }
+
+    public String pageLabel() {
+        return "Page " + found.page() + " of " + found.pages();
+    }
+
+    /** One neighbourhood in the list. */
+    public record NeighbourhoodCard(NeighbourhoodSummary neighbourhood) {
+
+        public String href() {
+            return Routes.neighbourhood(neighbourhood.slug());
+        }
+
+        public String population() {
+            return NumberFormat.getIntegerInstance(Locale.UK).format(neighbourhood.population());
+        }
+
+        public String districts() {
+            return String.join(", ", neighbourhood.postcodeDistricts());
+        }
+
+        public String organisations() {
+            long count = neighbourhood.organisationCount();
+            return count + (count == 1 ? " organisation" : " organisations");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.carecommunities.neighbourhood.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.carecommunities.neighbourhood.OrganisationKind;
+import org.carecommunities.neighbourhood.OrganisationSuggestion;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * "Suggest an organisation we have missed", as typed. Kept exactly as typed so that a form with errors comes
+ * back as the person left it; {@code kind} is null when nothing (or something unknown) was chosen.
+ */
+public record SuggestionForm(
+        @NotBlank(message = "Enter the name of the organisation")
+        @Size(max = 160, message = "Name must be 160 characters or fewer")
+        String name,
+
+        @NotNull(message = "Select what kind of organisation it is")
+        OrganisationKind kind,
+
+        @Size(max = 300, message = "Website must be 300 characters or fewer")
+        @Pattern(regexp = "(?i)((https?://)?[a-z0-9.-]+\\.[a-z]{2,}(:[0-9]{1,5})?(/\\S*)?)?",
+                message = "Enter a website address like www.example.org")
+        String website,
+
+        @Size(max = 254, message = "Email address must be 254 characters or fewer")
+        @Email(regexp = ".+@.+\\..+", message = "Enter an email address like name@example.com")
+        String contactEmail,
+
+        @Size(max = 1000, message = "Tell us more in 1,000 characters or fewer")
+        String note) {
+
+    public static final int NOTE_MAX = 1000;
+
+    public static SuggestionForm empty() {
+        return new SuggestionForm("", null, "", "", "");
+    }
+
+    /** The suggestion to store: blanks become absent, a website without a scheme gets https. */
+    public OrganisationSuggestion toSuggestion() {
+        String site = blankToNull(website);
+        if (site != null && !site.toLowerCase(Locale.ROOT).matches("https?://.*")) {
+            site = "https://" + site;
+        }
+        return new OrganisationSuggestion(name.strip(), kind, site, blankToNull(contactEmail), blankToNull(note));
+    }
+
+    public String kindCode() {
+        return kind == null ? "" : kind.code();
+    }
+
+    public List<OrganisationKind> kinds() {
+        return Arrays.asList(OrganisationKind.values());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,51 @@
+package org.carecommunities.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a submitted form record against its Bean Validation constraints and turns the violations into
+ * {@link Errors}: one message per field, ordered as the record's components (which is the order of the
+ * fields on the page, so the error summary reads top to bottom).
+ */
+@ApplicationScoped
+public class Forms {
+
+    @Inject
+    Validator validator;
+
+    public Errors check(Record form) {
+        return errors(validator.validate(form), form.getClass());
+    }
+
+    static Errors errors(Set<? extends ConstraintViolation<?>> violations, Class<?> formType) {
+        List<String> order = Arrays.stream(formType.getRecordComponents()).map(RecordComponent::getName).toList();
+        Map<String, String> byField = new LinkedHashMap<>();
+        violations.stream()
+                .sorted(Comparator.comparingInt((ConstraintViolation<?> v) -> position(order, field(v)))
+                        .thenComparing(ConstraintViolation::getMessage))
+                .forEach(v -> byField.putIfAbsent(field(v), v.getMessage()));
+        return new Errors(byField);
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        int dot = path.indexOf('.');
+        return dot < 0 ? path : path.substring(0, dot);
+    }
+
+    private static int position(List<String> order, String field) {
+        int i = order.indexOf(field);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+}

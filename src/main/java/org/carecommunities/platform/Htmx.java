@@ -1,0 +1,51 @@
+package org.carecommunities.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+
+/**
+ * What kind of request this is (a normal browser request, or htmx asking for part of a page) and the
+ * responses that differ between the two: a form with errors, and a form that succeeded.
+ */
+@RequestScoped
+public class Htmx {
+
+    public static final String REQUEST = "HX-Request";
+    public static final String HISTORY_RESTORE = "HX-History-Restore-Request";
+    public static final String TARGET = "HX-Target";
+    public static final String PUSH_URL = "HX-Push-Url";
+    /** Rendering differs by this request header, so caches must key on it. */
+    public static final String VARY = "HX-Request";
+
+    @Inject
+    HttpServletRequest request;
+
+    /** True when htmx asked for a fragment (a history restore after a cache miss needs the whole page). */
+    public boolean wantsFragment() {
+        return wantsFragment(request);
+    }
+
+    public static boolean wantsFragment(HttpServletRequest request) {
+        return "true".equals(request.getHeader(REQUEST)) && !"true".equals(request.getHeader(HISTORY_RESTORE));
+    }
+
+    /** A form with errors: 422 to htmx (so it swaps the form in place), 400 to a plain browser. */
+    public Response invalid(View form) {
+        return Response.status(wantsFragment() ? 422 : 400).entity(form).build();
+    }
+
+    /**
+     * A form that worked. A plain browser gets 303 to the resulting page (so reload does not resubmit);
+     * htmx gets that page's content at once and the address bar updated to it.
+     */
+    public Response seeOther(URI location, View result) {
+        if (wantsFragment()) {
+            return Response.ok(result).header(PUSH_URL, location.toString()).build();
+        }
+        return Response.seeOther(location).build();
+    }
+}

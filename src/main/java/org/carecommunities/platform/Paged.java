@@ -1,0 +1,46 @@
+package org.carecommunities.platform;
+
+import java.util.List;
+
+/**
+ * One page of a longer list.
+ *
+ * @param items the rows on this page
+ * @param page  1-based page number
+ * @param size  rows per page
+ * @param total rows in the whole list
+ */
+public record Paged<T>(List<T> items, int page, int size, long total) {
+
+    public Paged {
+        items = List.copyOf(items);
+        if (page < 1 || size < 1) {
+            throw new IllegalArgumentException("page and size start at 1");
+        }
+    }
+
+    public int pages() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < pages();
+    }
+
+    public int firstResult() {
+        return (page - 1) * size;
+    }
+
+    /** A page number from a query string: anything missing, malformed or below 1 means the first page. */
+    public static int pageNumber(String raw) {
+        try {
+            return raw == null ? 1 : Math.max(1, Integer.parseInt(raw.trim()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

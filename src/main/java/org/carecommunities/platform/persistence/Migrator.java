@@ -1,0 +1,53 @@
+package org.carecommunities.platform.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Brings the database schema up to date when the application starts, before any request is served, with the
+ * versioned scripts in {@code db/migration}. Then, where the {@code demo.data} setting is on (the embedded
+ * default; never PostgreSQL unless asked), loads the demo data in {@code db/demo} once: Flyway records it in
+ * its own history table, so a restart loads nothing twice.
+ */
+@ApplicationScoped
+public class Migrator {
+
+    private static final Logger LOG = Logger.getLogger(Migrator.class.getName());
+    static final String DEMO_HISTORY = "demo_data_history";
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "demo.data", defaultValue = "false")
+    boolean demoData;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        MigrateResult schema = flyway("db/migration", "flyway_schema_history").migrate();
+        LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted
+                + " migrations run)");
+        if (demoData) {
+            MigrateResult demo = flyway("db/demo", DEMO_HISTORY).migrate();
+            LOG.info(() -> "Demo data: " + demo.migrationsExecuted + " sets loaded");
+        }
+    }
+
+    private Flyway flyway(String location, String historyTable) {
+        return Flyway.configure(Migrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:" + location)
+                .table(historyTable)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
+    }
+}

@@ -1,0 +1,130 @@
+package org.carecommunities.platform.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.html.escape.Escape;
+import gg.jte.output.Utf8ByteOutput;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.carecommunities.platform.Htmx;
+import org.carecommunities.platform.View;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a {@link View} with the precompiled JTE templates: the whole page for a browser, the main content
+ * (with its title) for htmx navigation, or one named part for an htmx request that targets it.
+ */
+@ApplicationScoped
+public class Renderer {
+
+    static final String LAYOUT = "layout/page.jte";
+    /** The portal's own static files whose content makes the asset version. */
+    private static final List<String> VERSIONED = List.of(
+            "/static/css/portal.css", "/static/js/app.js", "/static/js/supported.js",
+            "/static/nhsuk/nhsuk-frontend.min.js");
+
+    /** The shell of the view being rendered on this thread, for templates that need the request's token. */
+    private static final ThreadLocal<Shell> RENDERING = new ThreadLocal<>();
+
+    private TemplateEngine engine;
+    private Assets assets;
+
+    @Inject
+    ServletContext servletContext;
+
+    @PostConstruct
+    void start() {
+        engine = createEngine();
+        List<byte[]> contents = new ArrayList<>();
+        for (String path : VERSIONED) {
+            try (InputStream in = servletContext.getResourceAsStream(path)) {
+                contents.add(in == null ? new byte[0] : in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        assets = Assets.of(contents);
+    }
+
+    /*
+     * createPrecompiled loads the generated template classes through the thread's context class loader as it
+     * is when the engine is made, which off a request thread is not the application's: pin it while creating.
+     */
+    private static TemplateEngine createEngine() {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Renderer.class.getClassLoader());
+        try {
+            return TemplateEngine.createPrecompiled(ContentType.Html);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    public Assets assets() {
+        return assets;
+    }
+
+    /**
+     * Answers a failure outside JAX-RS (a filter's refusal, an error dispatch) with the error page or fragment,
+     * as {@link ErrorMapper} does inside it.
+     */
+    public void renderError(int status, String reason, String uri, Throwable cause, HttpServletRequest request,
+                            HttpServletResponse response) throws IOException {
+        Utf8ByteOutput out = render(Failures.view(status, reason, request.getMethod(), uri, cause), request);
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Vary", Htmx.VARY);
+        response.setHeader("Cache-Control", "no-store");
+        out.writeTo(response.getOutputStream());
+    }
+
+    /** The current request's CSRF token, for the hidden field of forms in any template. */
+    public static String csrfToken() {
+        Shell shell = RENDERING.get();
+        if (shell == null) {
+            throw new IllegalStateException("Not rendering a view");
+        }
+        return shell.csrfToken();
+    }
+
+    public Utf8ByteOutput render(View view, HttpServletRequest request) {
+        Shell shell = new Shell(view.title(), CsrfFilter.token(request), assets);
+        RENDERING.set(shell);
+        try {
+            return render(view, shell, request);
+        } finally {
+            RENDERING.remove();
+        }
+    }
+
+    private Utf8ByteOutput render(View view, Shell shell, HttpServletRequest request) {
+        Utf8ByteOutput out = new Utf8ByteOutput();
+        if (Htmx.wantsFragment(request)) {
+            View.Part part = view.part(request.getHeader(Htmx.TARGET));
+            if (part != null) {
+                engine.render(part.template(), part.model(), out);
+            } else {
+                // htmx replaces the document title from a <title> in the swapped content
+                out.writeContent("<title>");
+                Escape.htmlContent(shell.fullTitle(), out);
+                out.writeContent("</title>\n");
+                engine.render(view.template(), view.model(), out);
+            }
+        } else {
+            gg.jte.Content content = output -> engine.render(view.template(), view.model(), output);
+            engine.render(LAYOUT, Map.of("shell", shell, "content", content), out);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,41 @@
+// Progressive enhancement only: every page works without this file.
+import { initAll } from '../nhsuk/nhsuk-frontend.min.js';
+
+const MAIN_ID = 'maincontent';
+const STATUS_ID = 'status-message';
+
+initAll();
+
+function announce(text) {
+  const region = document.getElementById(STATUS_ID);
+  if (!region || !text) return;
+  // clear first so the same message twice is still announced
+  region.textContent = '';
+  window.setTimeout(() => { region.textContent = text; }, 50);
+}
+
+function focusHeading(container) {
+  const summary = container.querySelector('.nhsuk-error-summary');
+  const target = summary || container.querySelector('h1, h2');
+  if (!target) return;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: summary === null });
+  if (!summary) announce(target.textContent.trim());
+}
+
+document.addEventListener('htmx:load', (event) => initAll({ scope: event.detail.elt }));
+
+document.addEventListener('htmx:afterSettle', (event) => {
+  const target = event.detail.target;
+  if (!target) return;
+  // a new page in <main>: move focus to its heading, as a full page load would put the reader at the top
+  if (target.id === MAIN_ID) {
+    focusHeading(target);
+    return;
+  }
+  // a part of the page (search results, a form): leave focus where the person is typing, announce the news
+  const news = target.querySelector('[data-announce]') || (target.hasAttribute('data-announce') ? target : null);
+  if (news) announce(news.getAttribute('data-announce'));
+  const summary = target.querySelector('.nhsuk-error-summary');
+  if (summary) summary.focus();
+});

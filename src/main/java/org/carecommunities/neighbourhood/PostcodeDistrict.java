@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 public record PostcodeDistrict(String code) {
 
     private static final Pattern DISTRICT = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?");
-    private static final Pattern POSTCODE = Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*([0-9][A-Z]{2})?");
+    /** A district, a full postcode, or (after a space) the start of the inward code, as while typing. */
+    private static final Pattern POSTCODE = Pattern.compile(
+            "([A-Z]{1,2}[0-9][A-Z0-9]?)(\\s*[0-9][A-Z]{2}|\\s+[0-9][A-Z]?)?");
 
     public PostcodeDistrict {
         if (code == null || !DISTRICT.matcher(code).matches()) {
@@ -20,7 +22,10 @@ public record PostcodeDistrict(String code) {
         }
     }
 
-    /** The district of a district or a full postcode as people type them (any case, any spacing). */
+    /**
+     * The district of a district or a postcode as people type them: any case, any spacing, and a postcode
+     * still being typed ("EW7 1") counts too.
+     */
     public static Optional<PostcodeDistrict> parse(String text) {
         if (text == null) {
             return Optional.empty();

@@ -30,7 +30,7 @@ public record SuggestionForm(
         String website,
 
         @Size(max = 254, message = "Email address must be 254 characters or fewer")
-        @Email(regexp = ".+@.+\\..+", message = "Enter an email address like name@example.com")
+        @Email(regexp = "(.+@.+\\..+)?", message = "Enter an email address like name@example.com")
         String contactEmail,
 
         @Size(max = 1000, message = "Tell us more in 1,000 characters or fewer")

@@ -39,7 +39,9 @@ public class StaticFiles extends HttpServlet {
         URL url = path.contains("..") || path.endsWith("/") || path.contains("/WEB-INF")
                 ? null : getServletContext().getResource(path);
         if (url == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            // rendered here rather than by sendError: Liberty's error dispatch hangs an h2c (HTTP/2) response
+            renderer.renderError(HttpServletResponse.SC_NOT_FOUND, null, request.getRequestURI(), null,
+                    request, response);
             return;
         }
         URLConnection connection = url.openConnection();

@@ -1,0 +1,137 @@
+package org.carecommunities.neighbourhood;
+
+import jakarta.inject.Inject;
+import jakarta.annotation.Resource;
+import org.carecommunities.neighbourhood.NeighbourhoodDetails.OrganisationGroup;
+import org.carecommunities.platform.Paged;
+import org.carecommunities.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The neighbourhood facade inside Liberty against the real (migrated, demo-loaded) database. */
+@ExtendWith(ArquillianExtension.class)
+class NeighbourhoodsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(NeighbourhoodsIT.class);
+    }
+
+    @Inject
+    Neighbourhoods neighbourhoods;
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource database;
+
+    @Test
+    void demoDataHasThreeNeighbourhoodsOfThirtyToFiftyThousandPeople() {
+        Paged<NeighbourhoodSummary> all = neighbourhoods.search("", 1);
+        assertEquals(3, all.total());
+        assertEquals(List.of("Eastwell Valley", "Kingsmead and Riverside", "Northgate Hill"),
+                all.items().stream().map(NeighbourhoodSummary::name).toList());
+        assertTrue(all.items().stream().allMatch(n -> n.population() >= 30_000 && n.population() <= 50_000));
+        assertTrue(all.items().stream().allMatch(n -> n.organisationCount() >= 15), "a realistic spread");
+    }
+
+    @Test
+    void searchMatchesPartOfTheNameWhateverTheCase() {
+        assertEquals(List.of("northgate-hill"), slugs(neighbourhoods.search("  NORTHgate ", 1)));
+    }
+
+    @Test
+    void searchFindsTheNeighbourhoodCoveringAPostcodeOrDistrict() {
+        assertEquals(List.of("eastwell-valley"), slugs(neighbourhoods.search("ew7 3xy", 1)));
+        assertEquals(List.of("eastwell-valley"), slugs(neighbourhoods.search("EW73XY", 1)));
+        assertEquals(List.of("kingsmead"), slugs(neighbourhoods.search("km2", 1)));
+        assertEquals(List.of(), slugs(neighbourhoods.search("KM9 1AA", 1)));
+    }
+
+    @Test
+    void searchTreatsLikeWildcardsAsText() {
+        assertEquals(0, neighbourhoods.search("%", 1).total());
+        assertEquals(0, neighbourhoods.search("_", 1).total());
+    }
+
+    @Test
+    void searchPagesThroughResults() {
+        Paged<NeighbourhoodSummary> second = neighbourhoods.search("", 2);
+        assertEquals(3, second.total());
+        assertEquals(List.of(), second.items(), "three neighbourhoods fit on the first page");
+    }
+
+    @Test
+    void detailsGroupOrganisationsByKindInVocabularyOrder() {
+        NeighbourhoodDetails kingsmead = neighbourhoods.find("kingsmead").orElseThrow();
+        List<OrganisationKind> kinds = kingsmead.organisationGroups().stream().map(OrganisationGroup::kind).toList();
+        assertEquals(OrganisationKind.GP_PRACTICE, kinds.get(0));
+        assertEquals(kinds.stream().sorted().toList(), kinds, "groups follow the enum's order");
+        OrganisationGroup practices = kingsmead.organisationGroups().get(0);
+        assertEquals(List.of("Kingsmead Health Centre", "Riverside Medical Practice"),
+                practices.organisations().stream().map(OrganisationSummary::name).toList());
+        assertTrue(kingsmead.organisationGroups().stream().flatMap(g -> g.organisations().stream())
+                .noneMatch(o -> o.name().startsWith("Northgate Surgery")), "only organisations serving it");
+    }
+
+    @Test
+    void unknownSlugFindsNothing() {
+        assertTrue(neighbourhoods.find("atlantis").isEmpty());
+    }
+
+    @Test
+    void suggestionIsStoredForReviewAndPublishesNothing() {
+        long before = suggestions();
+        int organisationsBefore = organisationCount("northgate-hill");
+        long id = neighbourhoods.suggestOrganisation("northgate-hill", new OrganisationSuggestion(
+                "Northgate Knitters", OrganisationKind.VOLUNTARY_OR_COMMUNITY_GROUP, null, null, "Thursdays"));
+        assertTrue(id > 0);
+        assertEquals(before + 1, suggestions());
+        assertEquals("WAITING", query("SELECT review FROM organisation_suggestion WHERE id = " + id));
+        assertEquals(organisationsBefore, organisationCount("northgate-hill"));
+    }
+
+    @Test
+    void suggestionForAnUnknownNeighbourhoodIsRefusedAndNothingSaved() {
+        long before = suggestions();
+        assertThrows(UnknownNeighbourhoodException.class, () -> neighbourhoods.suggestOrganisation("atlantis",
+                new OrganisationSuggestion("X", OrganisationKind.FAITH_GROUP, null, null, null)));
+        assertEquals(before, suggestions());
+    }
+
+    private int organisationCount(String slug) {
+        return neighbourhoods.find(slug).orElseThrow().organisationGroups().stream()
+                .mapToInt(g -> g.organisations().size()).sum();
+    }
+
+    private long suggestions() {
+        return Long.parseLong(query("SELECT COUNT(*) FROM organisation_suggestion"));
+    }
+
+    private String query(String sql) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> slugs(Paged<NeighbourhoodSummary> page) {
+        return page.items().stream().map(NeighbourhoodSummary::slug).toList();
+    }
+}

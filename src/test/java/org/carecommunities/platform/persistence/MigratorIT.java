@@ -1,0 +1,61 @@
+package org.carecommunities.platform.persistence;
+
+import jakarta.inject.Inject;
+import jakarta.annotation.Resource;
+import org.carecommunities.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Migrations and demo data on the embedded default database, as the run command starts it. */
+@ExtendWith(ArquillianExtension.class)
+class MigratorIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(MigratorIT.class);
+    }
+
+    @Inject
+    Migrator migrator;
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource database;
+
+    @Test
+    void schemaIsMigratedAndRecorded() {
+        assertEquals(0L, count("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = false"));
+        assertEquals(1L, count("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '1'"));
+    }
+
+    @Test
+    void demoDataIsLoadedOnceEvenWhenStartedAgain() {
+        long neighbourhoods = count("SELECT COUNT(*) FROM neighbourhood");
+        long organisations = count("SELECT COUNT(*) FROM organisation");
+        migrator.onStart(new Object());
+        assertEquals(neighbourhoods, count("SELECT COUNT(*) FROM neighbourhood"));
+        assertEquals(organisations, count("SELECT COUNT(*) FROM organisation"));
+        assertEquals(1L, count("SELECT COUNT(*) FROM \"" + Migrator.DEMO_HISTORY + "\" WHERE \"version\" = '1'"));
+    }
+
+    private long count(String sql) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

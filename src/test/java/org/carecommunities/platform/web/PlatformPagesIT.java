@@ -1,0 +1,151 @@
+package org.carecommunities.platform.web;
+
+import org.carecommunities.testing.Deployments;
+import org.carecommunities.testing.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What every page gets from the platform, over HTTP against the deployed WAR. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal(PlatformPagesIT.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(base);
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (HttpResponse<String> response : new HttpResponse[] {http.get("/"), http.get("/no-such-page"),
+                http.get("/webjars/htmx.org/2.0.10/dist/htmx.min.js"), http.get("/", "HX-Request", "true")}) {
+            String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("script-src 'self'"), csp);
+            assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+            assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval"), csp);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
+            assertTrue(response.headers().firstValue("Referrer-Policy").isPresent());
+        }
+    }
+
+    @Test
+    void pagesHaveNoInlineScriptOrStyle() {
+        String page = http.get("/").body();
+        Matcher scripts = Pattern.compile("<script([^>]*)>").matcher(page);
+        while (scripts.find()) {
+            assertTrue(scripts.group(1).contains("src="), "inline script: " + scripts.group());
+        }
+        assertFalse(page.contains("<style") || page.contains(" style="), "inline style");
+        assertTrue(page.contains("\"allowEval\":false") && page.contains("\"includeIndicatorStyles\":false"),
+                "htmx told not to eval or inject styles");
+    }
+
+    @Test
+    void layoutHasSkipLinkMainLiveRegionAndAccessibilityStatement() {
+        String page = http.get("/").body();
+        assertTrue(page.contains("href=\"#maincontent\""), "skip link");
+        assertTrue(page.contains("<main class=\"nhsuk-main-wrapper\" id=\"maincontent\""), "main");
+        assertTrue(page.contains("aria-live=\"polite\""), "live region");
+        assertTrue(page.contains("href=\"/accessibility\""), "footer link");
+        HttpResponse<String> statement = http.get("/accessibility");
+        assertEquals(200, statement.statusCode());
+        assertTrue(statement.body().contains("WCAG") && statement.body().contains("Accessibility statement"));
+    }
+
+    @Test
+    void unknownPageIsA404PageOrFragmentWithAReference() {
+        HttpResponse<String> page = http.get("/no-such-page");
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("<html") && page.body().contains("Page not found"));
+        assertTrue(page.body().matches("(?s).*Reference: <strong class=\"error-reference\">[0-9A-F]{10}</strong>.*"));
+        assertEquals("HX-Request", page.headers().firstValue("Vary").map(v -> v.split(",")[0].trim()).orElse(null));
+
+        HttpResponse<String> fragment = http.get("/no-such-page", "HX-Request", "true");
+        assertEquals(404, fragment.statusCode());
+        assertFalse(fragment.body().contains("<html"));
+        assertTrue(fragment.body().contains("Page not found"));
+    }
+
+    @Test
+    void missingStaticFileIsTheSame404Page() {
+        HttpResponse<String> response = http.get("/static/nothing-here.css");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("Page not found"));
+    }
+
+    @Test
+    void wrongMethodIs405WithAllow() {
+        String token = http.csrfToken("/neighbourhoods/kingsmead/suggest-organisation");
+        HttpResponse<String> response = http.method("PUT", "/neighbourhoods/kingsmead", "X-CSRF-Token", token);
+        assertEquals(405, response.statusCode());
+        assertTrue(response.headers().firstValue("Allow").orElse("").contains("GET"));
+        assertTrue(response.body().contains("That cannot be done here"));
+    }
+
+    @Test
+    void stateChangingRequestWithoutOrWithWrongCsrfTokenIs403() {
+        HttpResponse<String> none = http.post("/neighbourhoods/kingsmead/suggest-organisation",
+                Http.form("name", "Anything", "kind", "faith-group"));
+        assertEquals(403, none.statusCode());
+        assertTrue(none.body().contains("You cannot do that"));
+
+        http.csrfToken("/neighbourhoods/kingsmead/suggest-organisation");
+        HttpResponse<String> wrong = http.post("/neighbourhoods/kingsmead/suggest-organisation",
+                Http.form("_csrf", "forged", "name", "Anything", "kind", "faith-group"));
+        assertEquals(403, wrong.statusCode());
+
+        HttpResponse<String> wrongHeader = http.post("/neighbourhoods/kingsmead/suggest-organisation",
+                Http.form("name", "Anything", "kind", "faith-group"), "X-CSRF-Token", "forged", "HX-Request", "true");
+        assertEquals(403, wrongHeader.statusCode());
+        assertFalse(wrongHeader.body().contains("<html"), "htmx gets the refusal as a fragment");
+    }
+
+    @Test
+    void versionedStaticFilesAreImmutableAndCompressed() {
+        String page = http.get("/").body();
+        Matcher css = Pattern.compile("href=\"(/static/v-[0-9a-f]+/css/portal.css)\"").matcher(page);
+        assertTrue(css.find(), "versioned stylesheet link");
+        HttpResponse<byte[]> response = http.bytes(css.group(1), "Accept-Encoding", "gzip");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+        assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse(null));
+
+        HttpResponse<byte[]> htmx = http.bytes("/webjars/htmx.org/2.0.10/dist/htmx.min.js", "Accept-Encoding", "gzip");
+        assertTrue(htmx.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertEquals("gzip", htmx.headers().firstValue("Content-Encoding").orElse(null));
+        assertTrue(htmx.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+    }
+
+    @Test
+    void healthChecksReportTheDatabase() {
+        HttpResponse<String> ready = http.get("/health/ready");
+        assertEquals(200, ready.statusCode());
+        assertTrue(ready.body().contains("\"database\"") && ready.body().contains("\"UP\""), ready.body());
+        assertEquals(200, http.get("/health/live").statusCode());
+    }
+}

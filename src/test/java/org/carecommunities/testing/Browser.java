@@ -1,0 +1,148 @@
+package org.carecommunities.testing;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver (never a downloaded one), making no requests
+ * beyond the test server. Missing binaries fail the build under CI (CI=true) and skip the test elsewhere.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/lib/chromium/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** The WCAG 2.2 A and AA rules, and the best-practice ones that keep pages usable. */
+    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
+            "best-practice");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static Browser start() {
+        requireBinaries();
+        try {
+            Path target = Path.of("target").toAbsolutePath();
+            Files.createDirectories(target);
+            Path profile = Files.createTempDirectory(target, "chromium-profile");
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary(CHROMIUM.toString())
+                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--disable-quic", "--no-first-run", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                            "--lang=en-GB", "--user-data-dir=" + profile,
+                            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost");
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            return new Browser(new ChromeDriver(service, options), profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void requireBinaries() {
+        boolean required = "true".equalsIgnoreCase(System.getenv("CI")) || Boolean.getBoolean("browser.required");
+        for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(binary)) {
+                String message = binary + " not found: apt-get install chromium chromium-driver";
+                if (required) {
+                    fail(message);
+                }
+                assumeTrue(false, message);
+            }
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public <T> T waitFor(Function<WebDriver, T> condition) {
+        // htmx replaces elements while the condition looks at them
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(condition);
+    }
+
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Waits until htmx has no request in flight and nothing is settling. */
+    public void waitForHtmx() {
+        waitFor(d -> Boolean.TRUE.equals(script(
+                "return document.querySelectorAll('.htmx-request, .htmx-settling, .htmx-swapping').length === 0")));
+    }
+
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The axe-core violations of WCAG 2.2 A/AA on the current page, as readable lines (empty when none). */
+    public List<String> accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
+        return results.getViolations().stream().map(Browser::describe).toList();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (Stream<Path> paths = Files.walk(profile)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover profile under target/ is harmless
+        }
+    }
+}

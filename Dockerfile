@@ -1,0 +1,22 @@
+# Production image: Open Liberty (kernel-slim), only the features server.xml lists, running as non-root.
+# Build the WAR first (mvn -DskipTests package), then: docker build -t care-communities .
+#
+# Configuration comes from the environment, for example:
+#   DB_KIND=postgresql DB_HOST=... DB_PORT=5432 DB_NAME=... DB_USER=... DB_PASSWORD=...
+#   HTTP_HOST=* COOKIE_SECURE=true DEMO_DATA=false
+FROM icr.io/appcafe/open-liberty:26.0.0.3-kernel-slim-java17-openj9-ubi-minimal
+
+# server configuration first, so feature installation is cached while only the application changes
+COPY --chown=1001:0 liberty/ /config/
+RUN features.sh
+
+# JDBC drivers for the embedded default and PostgreSQL (target/jdbc, from mvn package)
+COPY --chown=1001:0 target/jdbc/ /config/lib/jdbc/
+COPY --chown=1001:0 target/care-communities.war /config/apps/
+
+# listen on all interfaces inside the container; cookies only over HTTPS (TLS ends at the ingress)
+ENV HTTP_HOST="*" \
+    COOKIE_SECURE="true"
+
+USER 1001
+RUN configure.sh

@@ -26,8 +26,10 @@ function focusHeading(container) {
 document.addEventListener('htmx:load', (event) => initAll({ scope: event.detail.elt }));
 
 document.addEventListener('htmx:afterSettle', (event) => {
-  const target = event.detail.target;
-  if (!target) return;
+  if (!event.detail.target) return;
+  // an outerHTML swap leaves the event pointing at the element it replaced: look up its successor
+  const id = event.detail.target.id;
+  const target = (id && document.getElementById(id)) || event.detail.target;
   // a new page in <main>: move focus to its heading, as a full page load would put the reader at the top
   if (target.id === MAIN_ID) {
     focusHeading(target);

@@ -82,7 +82,9 @@ class NeighbourhoodJourneyIT {
         assertEquals(1, browser.driver().findElements(By.cssSelector("#" + Routes.RESULTS_ID + " .nhsuk-card")).size());
         assertEquals(Routes.SEARCH_INPUT_ID, browser.script("return document.activeElement.id"));
         browser.waitFor(d -> d.getCurrentUrl().contains("q=ew7"));
-        browser.waitFor(d -> browser.find("#status-message").getText().startsWith("1 neighbourhood"));
+        // the live region is visually hidden, so read its text content rather than its rendered text
+        browser.waitFor(d -> String.valueOf(browser.script(
+                "return document.getElementById('status-message').textContent")).startsWith("1 neighbourhood"));
         browser.screenshot("search-while-typing");
     }
 

@@ -22,6 +22,9 @@ import java.util.logging.Logger;
 public class Migrator {
 
     private static final Logger LOG = Logger.getLogger(Migrator.class.getName());
+    static final String SCHEMA = "db/migration";
+    static final String SCHEMA_HISTORY = "flyway_schema_history";
+    static final String DEMO = "db/demo";
     static final String DEMO_HISTORY = "demo_data_history";
 
     @Resource(lookup = "jdbc/portal")
@@ -32,16 +35,17 @@ public class Migrator {
     boolean demoData;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        MigrateResult schema = flyway("db/migration", "flyway_schema_history").migrate();
+        MigrateResult schema = flyway(dataSource, SCHEMA, SCHEMA_HISTORY).migrate();
         LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted
                 + " migrations run)");
         if (demoData) {
-            MigrateResult demo = flyway("db/demo", DEMO_HISTORY).migrate();
+            MigrateResult demo = flyway(dataSource, DEMO, DEMO_HISTORY).migrate();
             LOG.info(() -> "Demo data: " + demo.migrationsExecuted + " sets loaded");
         }
     }
 
-    private Flyway flyway(String location, String historyTable) {
+    /** Flyway for one set of scripts, each set with its own history table. */
+    static Flyway flyway(DataSource dataSource, String location, String historyTable) {
         return Flyway.configure(Migrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:" + location)

@@ -41,3 +41,7 @@ document.addEventListener('htmx:afterSettle', (event) => {
   const summary = target.querySelector('.nhsuk-error-summary');
   if (summary) summary.focus();
 });
+
+// the sign-out page's form to Keycloak: send it at once (the button is there for people without JavaScript)
+const endSession = document.querySelector('form[data-auto-submit]');
+if (endSession) endSession.submit();

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The neighbourhood module's facade: finding neighbourhoods and the organisations that serve them, and taking
@@ -83,6 +85,56 @@ public class Neighbourhoods {
         em.persist(suggested);
         em.flush();
         return suggested.id();
+    }
+
+    /** Every neighbourhood, by name, for pickers. */
+    public List<NeighbourhoodSummary> all() {
+        return summaries(em.createNamedQuery(Neighbourhood.SEARCH, Neighbourhood.class)
+                .setParameter("name", "%").setParameter("district", "").getResultList());
+    }
+
+    public Optional<NeighbourhoodSummary> byId(long id) {
+        return Optional.ofNullable(em.find(Neighbourhood.class, id)).map(n -> summaries(List.of(n)).get(0));
+    }
+
+    /** The neighbourhood covering a postcode or postcode district, if any. */
+    public Optional<NeighbourhoodSummary> covering(String postcode) {
+        return PostcodeDistrict.parse(postcode).flatMap(district -> em.createNamedQuery(Neighbourhood.COVERING,
+                        Neighbourhood.class).setParameter("district", district.code()).getResultStream().findFirst())
+                .map(n -> summaries(List.of(n)).get(0));
+    }
+
+    public Optional<OrganisationSummary> organisation(String slug) {
+        return organisationBySlug(slug).map(Neighbourhoods::summary);
+    }
+
+    /** The slugs of the organisations serving a neighbourhood: who sits on its partnership board. */
+    public Set<String> organisationsServing(String neighbourhoodSlug) {
+        return new TreeSet<>(em.createNamedQuery(Organisation.SLUGS_SERVING, String.class)
+                .setParameter("slug", neighbourhoodSlug).getResultList());
+    }
+
+    /** An organisation's steward keeps its public description and website up to date. */
+    public OrganisationSummary describeOrganisation(String slug, String website, String description) {
+        Organisation organisation = organisationBySlug(slug)
+                .orElseThrow(() -> new IllegalArgumentException("No organisation " + slug));
+        organisation.describe(website, description);
+        return summary(organisation);
+    }
+
+    /** Suggestions for a neighbourhood still waiting for review, oldest first. */
+    public List<SuggestionSummary> waitingSuggestions(String neighbourhoodSlug) {
+        return em.createNamedQuery(SuggestedOrganisation.WAITING_FOR, SuggestedOrganisation.class)
+                .setParameter("slug", neighbourhoodSlug)
+                .setParameter("review", SuggestedOrganisation.Review.WAITING).getResultList().stream()
+                .map(s -> new SuggestionSummary(s.id(), s.name(), s.kind(), s.website(), s.contactEmail(), s.note(),
+                        s.suggestedAt()))
+                .toList();
+    }
+
+    private Optional<Organisation> organisationBySlug(String slug) {
+        return em.createNamedQuery(Organisation.BY_SLUG, Organisation.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
     }
 
     private Optional<Neighbourhood> bySlug(String slug) {

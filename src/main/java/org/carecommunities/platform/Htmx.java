@@ -18,6 +18,7 @@ public class Htmx {
     public static final String HISTORY_RESTORE = "HX-History-Restore-Request";
     public static final String TARGET = "HX-Target";
     public static final String PUSH_URL = "HX-Push-Url";
+    public static final String REDIRECT = "HX-Redirect";
     /** Rendering differs by this request header, so caches must key on it. */
     public static final String VARY = "HX-Request";
 
@@ -31,6 +32,21 @@ public class Htmx {
 
     public static boolean wantsFragment(HttpServletRequest request) {
         return "true".equals(request.getHeader(REQUEST)) && !"true".equals(request.getHeader(HISTORY_RESTORE));
+    }
+
+    /**
+     * Go to another page as a whole: 303 for a plain browser; for htmx, which would otherwise swap the new page
+     * into part of this one, an {@code HX-Redirect}.
+     */
+    public Response redirect(URI location) {
+        return redirect(request, location);
+    }
+
+    public static Response redirect(HttpServletRequest request, URI location) {
+        if (wantsFragment(request)) {
+            return Response.noContent().header(REDIRECT, location.toString()).build();
+        }
+        return Response.seeOther(location).header("Cache-Control", "no-store").build();
     }
 
     /** A form with errors: 422 to htmx (so it swaps the form in place), 400 to a plain browser. */

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
         + " ORDER BY n.name")
 @NamedQuery(name = Neighbourhood.SEARCH_COUNT, query = "SELECT COUNT(n) FROM Neighbourhood n WHERE "
         + Neighbourhood.MATCHES)
+@NamedQuery(name = Neighbourhood.COVERING, query = "SELECT n FROM Neighbourhood n "
+        + "WHERE n.id IN (SELECT c.id FROM Neighbourhood c JOIN c.postcodeDistricts d WHERE d = :district)")
 @NamedQuery(name = Neighbourhood.DISTRICTS_OF, query = "SELECT n.id, d FROM Neighbourhood n "
         + "JOIN n.postcodeDistricts d WHERE n.id IN :ids ORDER BY d")
 public class Neighbourhood {
@@ -33,6 +35,7 @@ public class Neighbourhood {
     public static final String SEARCH = "Neighbourhood.search";
     public static final String SEARCH_COUNT = "Neighbourhood.searchCount";
     public static final String DISTRICTS_OF = "Neighbourhood.districtsOf";
+    public static final String COVERING = "Neighbourhood.covering";
     /** Name contains :name (a LIKE pattern), or covers :district; a subquery, so each neighbourhood once. */
     static final String MATCHES = "(LOWER(n.name) LIKE :name ESCAPE '\\' OR n.id IN (SELECT c.id FROM Neighbourhood c "
             + "JOIN c.postcodeDistricts d WHERE d = :district))";

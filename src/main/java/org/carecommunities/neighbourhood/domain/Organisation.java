@@ -27,10 +27,17 @@ import java.util.Set;
         + "WHERE n.id = :neighbourhood ORDER BY o.name")
 @NamedQuery(name = Organisation.COUNT_SERVING, query = "SELECT n.id, COUNT(o) FROM Organisation o "
         + "JOIN o.neighbourhoods n WHERE n.id IN :ids GROUP BY n.id")
+@NamedQuery(name = Organisation.BY_SLUG, query = "SELECT o FROM Organisation o WHERE o.slug = :slug")
+@NamedQuery(name = Organisation.SLUGS_SERVING, query = "SELECT o.slug FROM Organisation o JOIN o.neighbourhoods n "
+        + "WHERE n.slug = :slug")
 public class Organisation {
 
     public static final String SERVING = "Organisation.serving";
     public static final String COUNT_SERVING = "Organisation.countServing";
+    public static final String BY_SLUG = "Organisation.bySlug";
+    public static final String SLUGS_SERVING = "Organisation.slugsServing";
+    public static final int WEBSITE_MAX = 300;
+    public static final int DESCRIPTION_MAX = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,6 +78,20 @@ public class Organisation {
         this.kind = kind;
         this.website = website;
         this.description = description;
+    }
+
+    /** New public details; a blank website or description is removed. */
+    public void describe(String newWebsite, String newDescription) {
+        String site = newWebsite == null || newWebsite.isBlank() ? null : newWebsite.strip();
+        String text = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
+        if (site != null && (site.length() > WEBSITE_MAX || !site.matches("(?i)https?://\\S+"))) {
+            throw new IllegalArgumentException("A website is an http(s) address of " + WEBSITE_MAX + " characters or fewer");
+        }
+        if (text != null && text.length() > DESCRIPTION_MAX) {
+            throw new IllegalArgumentException("A description has " + DESCRIPTION_MAX + " characters or fewer");
+        }
+        this.website = site;
+        this.description = text;
     }
 
     public void serve(Neighbourhood neighbourhood) {

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.carecommunities.neighbourhood.OrganisationKind;
 import org.carecommunities.neighbourhood.OrganisationSuggestion;
@@ -22,7 +23,11 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "organisation_suggestion")
+@NamedQuery(name = SuggestedOrganisation.WAITING_FOR, query = "SELECT s FROM SuggestedOrganisation s "
+        + "WHERE s.neighbourhood.slug = :slug AND s.review = :review ORDER BY s.suggestedAt, s.id")
 public class SuggestedOrganisation {
+
+    public static final String WAITING_FOR = "SuggestedOrganisation.waitingFor";
 
     public enum Review { WAITING, ADDED, DECLINED }
 
@@ -87,6 +92,22 @@ public class SuggestedOrganisation {
 
     public OrganisationKind kind() {
         return kind;
+    }
+
+    public String website() {
+        return website;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public LocalDateTime suggestedAt() {
+        return suggestedAt;
     }
 
     public Review review() {

@@ -11,6 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.carecommunities.identity.Authorisation;
+import org.carecommunities.identity.Role;
 import org.carecommunities.neighbourhood.NeighbourhoodDetails;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.neighbourhood.OrganisationKind;
@@ -34,6 +36,9 @@ public class NeighbourhoodResource {
 
     @Inject
     Htmx htmx;
+
+    @Inject
+    Authorisation authorisation;
 
     /** There is no separate list: the home page is the list of neighbourhoods. */
     @GET
@@ -77,6 +82,17 @@ public class NeighbourhoodResource {
     @Path("{slug}/suggest-organisation/sent")
     public View suggestionSent(@PathParam("slug") String slug) {
         return sentView(find(slug));
+    }
+
+    /** The partnership board's review list: board members acting for an organisation serving it, and admins. */
+    @GET
+    @Path("{slug}/suggestions")
+    public View suggestions(@PathParam("slug") String slug) {
+        authorisation.requireSignedIn();
+        NeighbourhoodDetails neighbourhood = find(slug);
+        authorisation.requireRoleFor(Role.BOARD_MEMBER, neighbourhoods.organisationsServing(slug));
+        return View.page("Suggested organisations for " + neighbourhood.name(), "neighbourhood/suggestions.jte",
+                new SuggestionsPage(neighbourhood, neighbourhoods.waitingSuggestions(slug)));
     }
 
     private NeighbourhoodDetails find(String slug) {

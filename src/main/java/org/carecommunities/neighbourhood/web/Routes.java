@@ -5,6 +5,7 @@ public final class Routes {
 
     public static final String HOME = "/";
     public static final String NEIGHBOURHOODS = "/neighbourhoods";
+    public static final String ORGANISATIONS = "/organisations";
     /** The search results on the home page, swapped as the person types. */
     public static final String RESULTS_ID = "neighbourhood-results";
     public static final String SEARCH_INPUT_ID = "q";
@@ -18,6 +19,14 @@ public final class Routes {
 
     public static String suggestOrganisation(String slug) {
         return neighbourhood(slug) + "/suggest-organisation";
+    }
+
+    public static String suggestions(String slug) {
+        return neighbourhood(slug) + "/suggestions";
+    }
+
+    public static String manageOrganisation(String slug) {
+        return ORGANISATIONS + "/" + slug + "/manage";
     }
 
     public static String suggestionSent(String slug) {

@@ -6,10 +6,12 @@ import gg.jte.html.escape.Escape;
 import gg.jte.output.Utf8ByteOutput;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.carecommunities.platform.AccountSlot;
 import org.carecommunities.platform.Htmx;
 import org.carecommunities.platform.View;
 
@@ -41,6 +43,9 @@ public class Renderer {
 
     @Inject
     ServletContext servletContext;
+
+    @Inject
+    Instance<AccountSlot> accountSlot;
 
     @PostConstruct
     void start() {
@@ -89,6 +94,16 @@ public class Renderer {
         out.writeTo(response.getOutputStream());
     }
 
+    private AccountSlot.Account account(HttpServletRequest request) {
+        if (!accountSlot.isResolvable()) {
+            return null;
+        }
+        String query = request.getQueryString();
+        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String path = original != null ? original.toString() : request.getRequestURI() + (query == null ? "" : "?" + query);
+        return accountSlot.get().account(path);
+    }
+
     /** The current request's CSRF token, for the hidden field of forms in any template. */
     public static String csrfToken() {
         Shell shell = RENDERING.get();
@@ -99,7 +114,7 @@ public class Renderer {
     }
 
     public Utf8ByteOutput render(View view, HttpServletRequest request) {
-        Shell shell = new Shell(view.title(), CsrfFilter.token(request), assets);
+        Shell shell = new Shell(view.title(), CsrfFilter.token(request), assets, account(request));
         RENDERING.set(shell);
         try {
             return render(view, shell, request);

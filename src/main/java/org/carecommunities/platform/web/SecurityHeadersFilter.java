@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 
@@ -15,22 +16,29 @@ import java.io.IOException;
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self' data:",
-            "font-src 'self'",
-            "connect-src 'self'",
-            "form-action 'self'",
-            "base-uri 'self'",
-            "object-src 'none'",
-            "frame-ancestors 'none'");
+    private String contentSecurityPolicy;
+
+    /** Forms may also post to the origins in {@code csp.form.targets} (the sign-in service, to sign out). */
+    @Override
+    public void init() {
+        String targets = ConfigProvider.getConfig().getOptionalValue("csp.form.targets", String.class).orElse("");
+        contentSecurityPolicy = String.join("; ",
+                "default-src 'self'",
+                "script-src 'self'",
+                "style-src 'self'",
+                "img-src 'self' data:",
+                "font-src 'self'",
+                "connect-src 'self'",
+                ("form-action 'self' " + targets.replace(',', ' ')).strip(),
+                "base-uri 'self'",
+                "object-src 'none'",
+                "frame-ancestors 'none'");
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("Content-Security-Policy", contentSecurityPolicy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");

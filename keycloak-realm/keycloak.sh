@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# The local Keycloak that the run command and the tests use: the keycloak-quarkus-dist zip from Maven Central
+# (unpacked by the Maven build into a cache folder), built once, started on 127.0.0.1 with this folder's realm
+# imported into an in-memory database, so every start begins from the realm file.
+#
+#   keycloak.sh start HOME PORT MANAGEMENT_PORT RUN_DIR   start in the background; it stops by itself when the
+#                                                        process that called this (Maven) ends
+#   keycloak.sh wait MANAGEMENT_PORT [SECONDS]            wait until it reports ready
+#   keycloak.sh stop RUN_DIR                              stop it
+set -euo pipefail
+
+realm_dir=$(cd "$(dirname "$0")" && pwd)
+# build-time options: changing them means a rebuild, recorded in a marker file
+build_options=(--db=dev-mem --cache=local --health-enabled=true)
+
+build() {
+  local home=$1 marker="$1/.built-$(echo "${build_options[*]}" | cksum | cut -d' ' -f1)"
+  if [ ! -f "$marker" ]; then
+    echo "Building Keycloak in $home (once)"
+    "$home/bin/kc.sh" build "${build_options[@]}" > "$home/build.log" 2>&1 || { cat "$home/build.log"; exit 1; }
+    touch "$marker"
+  fi
+}
+
+start() {
+  local home=$1 port=$2 management=$3 run=$4 owner=$PPID
+  mkdir -p "$run" "$home/data/import"
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "Port $port is already in use: is another Keycloak running?" >&2
+    exit 1
+  fi
+  build "$home"
+  cp "$realm_dir"/*-realm.json "$home/data/import/"
+  (
+    KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_ADMIN_PASSWORD:-admin}" \
+      "$home/bin/kc.sh" start --optimized --import-realm \
+      --http-enabled=true --http-host=127.0.0.1 --http-port="$port" --http-management-port="$management" \
+      --hostname="http://localhost:$port" > "$run/keycloak.log" 2>&1 &
+    local kc=$!
+    echo "$kc" > "$run/keycloak.pid"
+    # stop with the Maven process that started it (Ctrl+C on the run command, a build that dies)
+    while kill -0 "$owner" 2>/dev/null && kill -0 "$kc" 2>/dev/null; do sleep 2; done
+    kill "$kc" 2>/dev/null || true
+  ) < /dev/null > /dev/null 2>&1 &
+  echo "Keycloak starting on http://localhost:$port (log: $run/keycloak.log)"
+}
+
+wait_ready() {
+  local management=$1 seconds=${2:-300} i=0
+  until curl -fs "http://127.0.0.1:$management/health/ready" > /dev/null 2>&1; do
+    i=$((i + 1))
+    if [ "$i" -ge "$seconds" ]; then
+      echo "Keycloak not ready after $seconds s" >&2
+      exit 1
+    fi
+    sleep 1
+  done
+  echo "Keycloak ready after about $i s"
+}
+
+stop() {
+  local run=$1
+  [ -f "$run/keycloak.pid" ] || return 0
+  local kc i=0
+  kc=$(cat "$run/keycloak.pid")
+  kill "$kc" 2>/dev/null || true
+  while kill -0 "$kc" 2>/dev/null && [ "$i" -lt 60 ]; do sleep 0.5; i=$((i + 1)); done
+  kill -9 "$kc" 2>/dev/null || true
+  rm -f "$run/keycloak.pid"
+  echo "Keycloak stopped"
+}
+
+case "${1:-}" in
+  start) shift; start "$@" ;;
+  wait) shift; wait_ready "$@" ;;
+  stop) shift; stop "$@" ;;
+  *) echo "usage: $0 start HOME PORT MANAGEMENT_PORT RUN_DIR | wait MANAGEMENT_PORT [SECONDS] | stop RUN_DIR" >&2; exit 2 ;;
+esac

@@ -1,0 +1,105 @@
+package org.carecommunities.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.Serializable;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The person making this request: anonymous, signed in but not yet a member (first sign-in, profile not
+ * set up), or a member. Roles and organisations come from the ID token of their current sign-in, so they are
+ * as fresh as that sign-in. The sign-in lives in the HTTP session, on the server.
+ */
+@RequestScoped
+public class CurrentMember {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    Members members;
+
+    private SignInClaims claims;
+    private Optional<MemberDetails> member;
+
+    public boolean isSignedIn() {
+        return claims() != null;
+    }
+
+    /** The claims of the current sign-in, or null when nobody is signed in. */
+    public SignInClaims claims() {
+        if (claims == null) {
+            HttpSession session = request.getSession(false);
+            SignedIn signedIn = session == null ? null : (SignedIn) session.getAttribute(SESSION_KEY);
+            claims = signedIn == null ? null : signedIn.claims();
+        }
+        return claims;
+    }
+
+    /**
+     * Starts the sign-in in this session, under a new session id (so an id fixed before sign-in is useless),
+     * and refreshes the member's organisations.
+     */
+    public void start(SignInClaims signedIn, String idToken) {
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_KEY, new SignedIn(signedIn, idToken));
+        claims = signedIn;
+        member = members.signedIn(signedIn);
+    }
+
+    /** Ends the sign-in and the session; returns the ID token, to end the Keycloak session with. */
+    public String end() {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        SignedIn signedIn = (SignedIn) session.getAttribute(SESSION_KEY);
+        session.invalidate();
+        claims = null;
+        member = Optional.empty();
+        return signedIn == null ? null : signedIn.idToken();
+    }
+
+    /** The member's profile, empty when signed out or not yet set up. */
+    public Optional<MemberDetails> member() {
+        if (member == null) {
+            member = isSignedIn() ? members.bySubject(claims().subject()) : Optional.empty();
+        }
+        return member;
+    }
+
+    public boolean has(Role role) {
+        return isSignedIn() && claims().roles().contains(role);
+    }
+
+    /** True when the person belongs to that organisation (by slug) in this sign-in. */
+    public boolean actsFor(String organisation) {
+        return isSignedIn() && claims().organisations().contains(organisation);
+    }
+
+    public Set<String> organisations() {
+        return isSignedIn() ? claims().organisations() : Set.of();
+    }
+
+    /** How to address the person: their chosen display name, else the name Keycloak has. */
+    public String displayName() {
+        return member().map(MemberDetails::displayName)
+                .orElseGet(() -> isSignedIn() && claims().name() != null ? claims().name() : "");
+    }
+
+    public List<Role> roles() {
+        return isSignedIn() ? claims().roles().stream().sorted().toList() : List.of();
+    }
+
+    private static final String SESSION_KEY = CurrentMember.class.getName();
+
+    /** What the session keeps of a sign-in; the ID token only to end the Keycloak session later. */
+    private record SignedIn(SignInClaims claims, String idToken) implements Serializable {
+    }
+}

@@ -1,0 +1,74 @@
+package org.carecommunities.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.carecommunities.identity.domain.Member;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/** The identity module's facade: members of the portal, found by their Keycloak subject. */
+@ApplicationScoped
+@Transactional
+public class Members {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    public Optional<MemberDetails> bySubject(String subject) {
+        return find(subject).map(Members::details);
+    }
+
+    /**
+     * A sign-in happened: refresh the member's organisations from its claims. Returns the member, or empty on a
+     * first sign-in (no profile yet).
+     */
+    public Optional<MemberDetails> signedIn(SignInClaims claims) {
+        return find(claims.subject()).map(member -> {
+            member.signedIn(claims.organisations(), now());
+            return details(member);
+        });
+    }
+
+    /**
+     * Sets up the profile of the person signed in with these claims: creates the member on their first
+     * sign-in, changes the profile on later ones. Either way there is one member per subject.
+     */
+    public MemberDetails setUpProfile(SignInClaims claims, String displayName, long homeNeighbourhoodId) {
+        Member member = find(claims.subject()).orElse(null);
+        if (member == null) {
+            member = new Member(claims.subject(), displayName, homeNeighbourhoodId, claims.organisations(), now());
+            em.persist(member);
+            em.flush();
+        } else {
+            member.changeProfile(displayName, homeNeighbourhoodId);
+        }
+        return details(member);
+    }
+
+    /** The member acts for one of their organisations (by slug) from now on, or for themselves (null). */
+    public MemberDetails actFor(String subject, String organisation) {
+        Member member = find(subject).orElseThrow(() -> new IllegalStateException("No member " + subject));
+        member.actFor(organisation);
+        return details(member);
+    }
+
+    private Optional<Member> find(String subject) {
+        return em.createNamedQuery(Member.BY_SUBJECT, Member.class).setParameter("subject", subject)
+                .getResultStream().findFirst();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private static MemberDetails details(Member m) {
+        return new MemberDetails(m.id(), m.subject(), m.displayName(), m.homeNeighbourhoodId(), m.organisations(),
+                m.actingOrganisation());
+    }
+}

@@ -1,0 +1,2 @@
+/** The member entity. Private to the identity module. */
+package org.carecommunities.identity.domain;

@@ -1,0 +1,11 @@
+/**
+ * Identity: who is signed in (through Keycloak, one realm for every organisation), what they may do, and the
+ * portal's own record of them (their {@link org.carecommunities.identity.MemberDetails member} profile).
+ *
+ * <p>The root package is the API every module uses: {@link org.carecommunities.identity.CurrentMember} (the
+ * person making this request), {@link org.carecommunities.identity.Authorisation} (the one place where
+ * permission is decided and refusals are raised), {@link org.carecommunities.identity.Role}, the
+ * {@link org.carecommunities.identity.Members} facade, and {@link org.carecommunities.identity.Directory},
+ * which the neighbourhood module implements so identity needs no dependency on it.
+ */
+package org.carecommunities.identity;

@@ -1,0 +1,137 @@
+package org.carecommunities.identity.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.carecommunities.identity.Authorisation;
+import org.carecommunities.identity.CurrentMember;
+import org.carecommunities.identity.Directory;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.identity.Members;
+import org.carecommunities.identity.SignInClaims;
+import org.carecommunities.platform.Errors;
+import org.carecommunities.platform.Forms;
+import org.carecommunities.platform.Htmx;
+import org.carecommunities.platform.View;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The member's own account: setting up a profile on first sign-in (display name, home neighbourhood), changing
+ * it later, and choosing which organisation to act for.
+ */
+@Path(AccountResource.ACCOUNT)
+@Produces(MediaType.TEXT_HTML)
+public class AccountResource {
+
+    static final String ACCOUNT = "/account";
+    static final String SETUP = ACCOUNT + "/profile";
+
+    @Inject
+    Authorisation authorisation;
+
+    @Inject
+    CurrentMember current;
+
+    @Inject
+    Members members;
+
+    @Inject
+    Directory neighbourhoods;
+
+    @Inject
+    Forms forms;
+
+    @Inject
+    Htmx htmx;
+
+    @GET
+    public View account() {
+        MemberDetails member = authorisation.requireMember();
+        return View.page("Your account", AccountPage.TEMPLATE, new AccountPage(member, current.roles(),
+                neighbourhoods.byId(member.homeNeighbourhoodId()).map(Directory.Choice::name).orElse(""),
+                member.organisations().stream().sorted()
+                        .map(slug -> new AccountPage.Organisation(slug, neighbourhoods.organisationName(slug)))
+                        .toList()));
+    }
+
+    @GET
+    @Path("profile")
+    public View profileForm(@QueryParam("next") String next) {
+        SignInClaims claims = authorisation.requireSignedIn();
+        ProfileForm form = current.member()
+                .map(m -> new ProfileForm(m.displayName(), String.valueOf(m.homeNeighbourhoodId()), ""))
+                .orElseGet(() -> new ProfileForm(firstName(claims.name()), "", ""));
+        return profileView(form, Errors.NONE, ReturnPath.safe(next));
+    }
+
+    @POST
+    @Path("profile")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveProfile(@FormParam("displayName") String displayName,
+                                @FormParam("neighbourhood") String neighbourhood,
+                                @FormParam("postcode") String postcode,
+                                @FormParam("next") String next) {
+        SignInClaims claims = authorisation.requireSignedIn();
+        ProfileForm form = new ProfileForm(displayName, neighbourhood, postcode);
+        Map<String, String> problems = new LinkedHashMap<>(forms.check(form).byField());
+        Optional<Directory.Choice> home = home(form);
+        if (home.isEmpty() && !problems.containsKey("neighbourhood")) {
+            problems.put("neighbourhood", form.hasPostcode()
+                    ? "No neighbourhood on Care Communities covers that postcode yet: choose one from the list"
+                    : "Choose your neighbourhood, or enter your postcode");
+        }
+        String returnTo = ReturnPath.safe(next);
+        if (!problems.isEmpty()) {
+            return htmx.invalid(profileView(form, new Errors(problems), returnTo));
+        }
+        members.setUpProfile(claims, form.displayName().strip(), home.get().id());
+        return htmx.redirect(URI.create(returnTo));
+    }
+
+    @POST
+    @Path("acting-for")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response actFor(@FormParam("organisation") String organisation) {
+        MemberDetails member = authorisation.requireMember();
+        String choice = organisation == null || organisation.isBlank() ? null : organisation;
+        if (choice != null && !current.actsFor(choice)) {
+            throw new jakarta.ws.rs.ForbiddenException();
+        }
+        members.actFor(member.subject(), choice);
+        return htmx.redirect(URI.create(ACCOUNT));
+    }
+
+    private Optional<Directory.Choice> home(ProfileForm form) {
+        if (form.hasPostcode()) {
+            return neighbourhoods.covering(form.postcode());
+        }
+        try {
+            return form.neighbourhood() == null || form.neighbourhood().isBlank() ? Optional.empty()
+                    : neighbourhoods.byId(Long.parseLong(form.neighbourhood().strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private View profileView(ProfileForm form, Errors errors, String returnTo) {
+        boolean first = current.member().isEmpty();
+        String title = (errors.any() ? "Error: " : "") + (first ? "Set up your profile" : "Change your profile");
+        return View.page(title, ProfilePage.TEMPLATE,
+                new ProfilePage(first, form, errors, neighbourhoods.choices(), returnTo));
+    }
+
+    private static String firstName(String name) {
+        return name == null ? "" : name.strip().split("\\s+")[0];
+    }
+}

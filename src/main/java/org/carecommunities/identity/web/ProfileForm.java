@@ -1,0 +1,25 @@
+package org.carecommunities.identity.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The member profile form, as typed: the name others see (a pseudonym is fine for residents) and the home
+ * neighbourhood, picked from the list or found by postcode.
+ */
+public record ProfileForm(
+        @NotBlank(message = "Enter the name other people will see")
+        @Size(max = 60, message = "Name must be 60 characters or fewer")
+        @Pattern(regexp = "[^<>\\p{Cntrl}]*", message = "Name must not contain < or > or control characters")
+        String displayName,
+
+        String neighbourhood,
+
+        @Size(max = 10, message = "Enter a postcode like KM2 4AB")
+        String postcode) {
+
+    public boolean hasPostcode() {
+        return postcode != null && !postcode.isBlank();
+    }
+}

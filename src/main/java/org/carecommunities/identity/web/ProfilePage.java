@@ -1,0 +1,21 @@
+package org.carecommunities.identity.web;
+
+import org.carecommunities.identity.Directory;
+import org.carecommunities.platform.Errors;
+
+import java.util.List;
+
+/** Setting up (first sign-in) or changing a member profile. */
+public record ProfilePage(boolean firstSignIn, ProfileForm form, Errors errors,
+                          List<Directory.Choice> neighbourhoods, String returnTo) {
+
+    static final String TEMPLATE = "identity/profile.jte";
+
+    public String action() {
+        return AccountResource.SETUP;
+    }
+
+    public boolean chosen(Directory.Choice choice) {
+        return String.valueOf(choice.id()).equals(form.neighbourhood());
+    }
+}

@@ -1,0 +1,30 @@
+package org.carecommunities.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.carecommunities.identity.SignInRequiredException;
+import org.carecommunities.platform.Htmx;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * An action that needs an account sends the person to sign in and back to where they were; htmx is told to
+ * go there as a whole page.
+ */
+@Provider
+public class SignInRequiredMapper implements ExceptionMapper<SignInRequiredException> {
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public Response toResponse(SignInRequiredException required) {
+        return Htmx.redirect(request, URI.create("/login?next="
+                + URLEncoder.encode(ReturnPath.safe(required.returnTo()), StandardCharsets.UTF_8)));
+    }
+}

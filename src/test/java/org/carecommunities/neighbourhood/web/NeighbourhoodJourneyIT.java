@@ -98,7 +98,7 @@ class NeighbourhoodJourneyIT {
 
         browser.find("#name").sendKeys("Hill Walkers");
         browser.find("#website").sendKeys("not a website");
-        browser.find("button[type=submit]").click();
+        browser.find("#maincontent button[type=submit]").click();
         browser.waitFor(d -> !d.findElements(By.cssSelector(".nhsuk-error-summary")).isEmpty());
         browser.waitForHtmx();
         assertEquals("Hill Walkers", browser.find("#name").getAttribute("value"), "typed text kept");
@@ -110,7 +110,7 @@ class NeighbourhoodJourneyIT {
 
         browser.find("#website").clear();
         new org.openqa.selenium.support.ui.Select(browser.find("#kind")).selectByVisibleText("Voluntary or community group");
-        browser.find("button[type=submit]").click();
+        browser.find("#maincontent button[type=submit]").click();
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/suggest-organisation/sent"));
         browser.waitFor(d -> browser.find("h1").getText().startsWith("Thank you"));
         browser.screenshot("suggestion-sent");

@@ -1,0 +1,83 @@
+package org.carecommunities.identity;
+
+import jakarta.inject.Inject;
+import org.carecommunities.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Members against the real database: made once per Keycloak subject, refreshed at every sign-in. */
+@ExtendWith(ArquillianExtension.class)
+class MembersIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(MembersIT.class);
+    }
+
+    @Inject
+    Members members;
+
+    @Inject
+    Directory directory;
+
+    @Test
+    void firstSignInHasNoMemberUntilTheProfileIsSetUpAndThenExactlyOne() {
+        SignInClaims claims = claims(List.of("resident"), List.of());
+        assertTrue(members.signedIn(claims).isEmpty(), "no profile yet");
+        long kingsmead = directory.covering("KM2 4AB").orElseThrow().id();
+
+        MemberDetails created = members.setUpProfile(claims, "Rosa", kingsmead);
+        MemberDetails again = members.setUpProfile(claims, "Rosa O", kingsmead);
+        assertEquals(created.id(), again.id(), "one member per subject");
+        assertEquals("Rosa O", members.bySubject(claims.subject()).orElseThrow().displayName());
+        assertEquals(kingsmead, again.homeNeighbourhoodId());
+    }
+
+    @Test
+    void aPersonInTwoOrganisationsGetsBoth() {
+        SignInClaims claims = claims(List.of("board-member"), List.of("riverside-medical-practice",
+                "kingsmead-riverside-pcn"));
+        MemberDetails member = members.setUpProfile(claims, "Priya", directory.choices().get(0).id());
+        assertEquals(Set.of("riverside-medical-practice", "kingsmead-riverside-pcn"), member.organisations());
+        assertEquals(Set.of(Role.BOARD_MEMBER), claims.roles());
+    }
+
+    @Test
+    void eachSignInRefreshesTheOrganisationsFromTheToken() {
+        String subject = UUID.randomUUID().toString();
+        SignInClaims before = SignInClaims.of(subject, "Sam", null, List.of("group-steward"),
+                List.of("riverside-food-pantry", "kingsmead-carers-circle"));
+        members.setUpProfile(before, "Sam", directory.choices().get(0).id());
+        members.actFor(subject, "kingsmead-carers-circle");
+
+        SignInClaims after = SignInClaims.of(subject, "Sam", null, List.of("group-steward"),
+                List.of("riverside-food-pantry"));
+        MemberDetails refreshed = members.signedIn(after).orElseThrow();
+        assertEquals(Set.of("riverside-food-pantry"), refreshed.organisations());
+        assertNull(refreshed.actingOrganisation(), "no longer acts for a group they left");
+    }
+
+    @Test
+    void theDirectoryNamesOrganisationsAndFindsNeighbourhoodsByPostcode() {
+        assertEquals("Riverside Food Pantry", directory.organisationName("riverside-food-pantry"));
+        assertEquals("unknown-org", directory.organisationName("unknown-org"));
+        assertEquals("Eastwell Valley", directory.covering("ew7").orElseThrow().name());
+        assertTrue(directory.covering("ZZ9 9ZZ").isEmpty());
+        assertEquals(3, directory.choices().size());
+    }
+
+    private static SignInClaims claims(List<String> roles, List<String> organisations) {
+        return SignInClaims.of(UUID.randomUUID().toString(), "Test Person", "test@example.org", roles, organisations);
+    }
+}

@@ -1,0 +1,152 @@
+package org.carecommunities.identity.web;
+
+import org.carecommunities.testing.Browser;
+import org.carecommunities.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URL;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Signing in and out through Keycloak's real login pages in real Chromium, and what each role may open. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInJourneyIT {
+
+    private static final String PASSWORD = "demo-password";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal(SignInJourneyIT.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @BeforeEach
+    void start() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void residentSignsInLandsBackWhereTheyWereAndSignsOutOfKeycloakToo() {
+        browser.open(url("/neighbourhoods/northgate-hill"));
+        browser.find("#sign-in").click();
+        signIn("rosa");
+        if (onProfileSetup()) {
+            browser.screenshot("profile-setup");
+            assertEquals(List.of(), browser.accessibilityViolations(), "profile set-up page");
+            browser.find("#displayName").clear();
+            browser.find("#displayName").sendKeys("Rosa");
+            new Select(browser.find("#neighbourhood")).selectByVisibleText("Northgate Hill");
+            browser.find("#maincontent button[type=submit]").click();
+        }
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/neighbourhoods/northgate-hill"));
+        assertEquals("Rosa", browser.find("#account-link").getText());
+        browser.screenshot("signed-in");
+
+        browser.find("#account-link").click();
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/account"));
+        assertEquals("Rosa", browser.find("#display-name").getText());
+        assertTrue(browser.find("#roles").getText().contains("Resident"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "account page");
+        browser.open(url("/neighbourhoods/northgate-hill"));
+
+        browser.find("#sign-out").click();
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/neighbourhoods/northgate-hill")
+                && !d.findElements(By.id("sign-in")).isEmpty());
+        browser.screenshot("signed-out");
+
+        // Keycloak's session ended too: signing in again asks for the username, not straight back in
+        browser.find("#sign-in").click();
+        browser.waitFor(d -> !d.findElements(By.id("username")).isEmpty());
+    }
+
+    @Test
+    void stewardManagesTheirOwnGroupAndIsRefusedAnother() {
+        browser.open(url("/organisations/riverside-food-pantry/manage"));
+        signIn("sam");
+        completeProfileIfAsked("Sam", "Kingsmead and Riverside");
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/organisations/riverside-food-pantry/manage"));
+        assertTrue(browser.find("h1").getText().contains("Manage Riverside Food Pantry"));
+        browser.find("#description").clear();
+        browser.find("#description").sendKeys("Low-cost weekly shop, Tuesdays and Fridays, 10am to 1pm.");
+        browser.find("#maincontent button[type=submit]").click();
+        browser.waitFor(d -> d.getPageSource().contains("Saved. Everyone now sees these details."));
+        assertEquals(List.of(), browser.accessibilityViolations(), "manage organisation page");
+        browser.screenshot("steward-saved");
+
+        browser.open(url("/neighbourhoods/kingsmead"));
+        browser.waitFor(d -> d.getPageSource().contains("Low-cost weekly shop, Tuesdays and Fridays, 10am to 1pm."));
+
+        browser.open(url("/organisations/kingsmead-carers-circle/manage"));
+        assertEquals("You cannot do that", browser.find("h1").getText());
+    }
+
+    @Test
+    void residentIsRefusedTheBoardsPageThatABoardMemberSees() {
+        browser.open(url("/neighbourhoods/kingsmead/suggestions"));
+        signIn("mo");
+        completeProfileIfAsked("Mo", "Kingsmead and Riverside");
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/neighbourhoods/kingsmead/suggestions"));
+        assertEquals("You cannot do that", browser.find("h1").getText());
+        // signed out, the members-only page they were on asks them to sign in again
+        browser.find("#sign-out").click();
+        signIn("bea");
+        completeProfileIfAsked("Bea", "Kingsmead and Riverside");
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/neighbourhoods/kingsmead/suggestions"));
+        assertTrue(browser.find("h1").getText().contains("Suggested organisations"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "board's suggestions page");
+    }
+
+    /** Keycloak's login asks for the username first, then the password (Organizations on). */
+    private void signIn(String username) {
+        browser.waitFor(d -> !d.findElements(By.id("username")).isEmpty());
+        browser.find("#username").sendKeys(username);
+        if (browser.driver().findElements(By.id("password")).isEmpty()) {
+            browser.find("#kc-login").click();
+            browser.waitFor(d -> !d.findElements(By.id("password")).isEmpty());
+        }
+        browser.find("#password").sendKeys(PASSWORD);
+        browser.find("#kc-login").click();
+        browser.waitFor(d -> d.getCurrentUrl().startsWith(base.toString().replaceAll("/$", "")));
+    }
+
+    private boolean onProfileSetup() {
+        return browser.driver().getCurrentUrl().contains("/account/profile");
+    }
+
+    private void completeProfileIfAsked(String name, String neighbourhood) {
+        if (onProfileSetup()) {
+            browser.find("#displayName").clear();
+            browser.find("#displayName").sendKeys(name);
+            new Select(browser.find("#neighbourhood")).selectByVisibleText(neighbourhood);
+            browser.find("#maincontent button[type=submit]").click();
+        }
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+}

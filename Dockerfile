@@ -3,6 +3,7 @@
 #
 # Configuration comes from the environment, for example:
 #   DB_KIND=postgresql DB_HOST=... DB_PORT=5432 DB_NAME=... DB_USER=... DB_PASSWORD=...
+#   OIDC_ORIGIN=https://id.example.org OIDC_CLIENT_SECRET=...
 #   HTTP_HOST=* COOKIE_SECURE=true DEMO_DATA=false
 FROM icr.io/appcafe/open-liberty:26.0.0.3-kernel-slim-java17-openj9-ubi-minimal
 

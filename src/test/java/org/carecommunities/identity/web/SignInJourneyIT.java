@@ -120,6 +120,28 @@ class SignInJourneyIT {
         assertEquals(List.of(), browser.accessibilityViolations(), "board's suggestions page");
     }
 
+    @Test
+    void aNewResidentRegistersThemselvesAndBecomesAResident() {
+        browser.open(url("/"));
+        browser.find("#sign-in").click();
+        browser.waitFor(d -> !d.findElements(By.linkText("Register")).isEmpty());
+        browser.driver().findElement(By.linkText("Register")).click();
+        browser.waitFor(d -> !d.findElements(By.id("kc-register-form")).isEmpty());
+        browser.find("#firstName").sendKeys("Nia");
+        browser.find("#lastName").sendKeys("Adeyemi");
+        browser.find("#email").sendKeys("nia@residents.example");
+        browser.find("#username").sendKeys("nia");
+        browser.find("#password").sendKeys("a long enough passphrase");
+        browser.find("#password-confirm").sendKeys("a long enough passphrase");
+        browser.find("#kc-register-form [type=submit]").click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("/account/profile"));
+        completeProfileIfAsked("Nia", "Eastwell Valley");
+        browser.waitFor(d -> !d.findElements(By.id("account-link")).isEmpty());
+        browser.find("#account-link").click();
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/account"));
+        assertEquals("Resident", browser.find("#roles").getText());
+    }
+
     /** Keycloak's login asks for the username first, then the password (Organizations on). */
     private void signIn(String username) {
         browser.waitFor(d -> !d.findElements(By.id("username")).isEmpty());

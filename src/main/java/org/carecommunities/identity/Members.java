@@ -8,7 +8,11 @@ import org.carecommunities.identity.domain.Member;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The identity module's facade: members of the portal, found by their Keycloak subject. */
 @ApplicationScoped
@@ -56,6 +60,19 @@ public class Members {
         Member member = find(subject).orElseThrow(() -> new IllegalStateException("No member " + subject));
         member.actFor(organisation);
         return details(member);
+    }
+
+    /** Display names of members by id, in one query, for showing who wrote what. */
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(Member.NAMES, Object[].class).setParameter("ids", Set.copyOf(ids))
+                .getResultList()) {
+            names.put((Long) row[0], (String) row[1]);
+        }
+        return names;
     }
 
     private Optional<Member> find(String subject) {

@@ -108,6 +108,19 @@ public class Neighbourhoods {
         return organisationBySlug(slug).map(Neighbourhoods::summary);
     }
 
+    /** Organisation names by slug, in one query; unknown slugs are left out. */
+    public Map<String, String> organisationNames(java.util.Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(Organisation.NAMES, Object[].class)
+                .setParameter("slugs", Set.copyOf(slugs)).getResultList()) {
+            names.put((String) row[0], (String) row[1]);
+        }
+        return names;
+    }
+
     /** The slugs of the organisations serving a neighbourhood: who sits on its partnership board. */
     public Set<String> organisationsServing(String neighbourhoodSlug) {
         return new TreeSet<>(em.createNamedQuery(Organisation.SLUGS_SERVING, String.class)

@@ -27,6 +27,7 @@ import java.util.Set;
         + "WHERE n.id = :neighbourhood ORDER BY o.name")
 @NamedQuery(name = Organisation.COUNT_SERVING, query = "SELECT n.id, COUNT(o) FROM Organisation o "
         + "JOIN o.neighbourhoods n WHERE n.id IN :ids GROUP BY n.id")
+@NamedQuery(name = Organisation.NAMES, query = "SELECT o.slug, o.name FROM Organisation o WHERE o.slug IN :slugs")
 @NamedQuery(name = Organisation.BY_SLUG, query = "SELECT o FROM Organisation o WHERE o.slug = :slug")
 @NamedQuery(name = Organisation.SLUGS_SERVING, query = "SELECT o.slug FROM Organisation o JOIN o.neighbourhoods n "
         + "WHERE n.slug = :slug")
@@ -35,6 +36,7 @@ public class Organisation {
     public static final String SERVING = "Organisation.serving";
     public static final String COUNT_SERVING = "Organisation.countServing";
     public static final String BY_SLUG = "Organisation.bySlug";
+    public static final String NAMES = "Organisation.names";
     public static final String SLUGS_SERVING = "Organisation.slugsServing";
     public static final int WEBSITE_MAX = 300;
     public static final int DESCRIPTION_MAX = 1000;

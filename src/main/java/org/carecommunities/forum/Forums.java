@@ -1,0 +1,258 @@
+package org.carecommunities.forum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.carecommunities.forum.domain.Forum;
+import org.carecommunities.forum.domain.ForumMembership;
+import org.carecommunities.forum.domain.ForumThread;
+import org.carecommunities.forum.domain.Post;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.identity.Members;
+import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.platform.Paged;
+import org.carecommunities.platform.RichText;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The forum module's facade. Every method is one transaction and returns records. Authors' names and
+ * organisations come from the identity and neighbourhood modules, a batch per page, never a query per row.
+ */
+@ApplicationScoped
+@Transactional
+public class Forums {
+
+    public static final int THREADS_PER_PAGE = 20;
+    public static final int POSTS_PER_PAGE = 25;
+    public static final int SIMILAR_MAX = 5;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Members members;
+
+    @Inject
+    Neighbourhoods neighbourhoods;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Every forum, by neighbourhood, general forum first. */
+    public List<ForumSummary> all() {
+        return summaries(em.createNamedQuery(Forum.ALL, Forum.class).getResultList());
+    }
+
+    public List<ForumSummary> inNeighbourhood(long neighbourhoodId) {
+        return summaries(em.createNamedQuery(Forum.IN_NEIGHBOURHOOD, Forum.class)
+                .setParameter("neighbourhood", neighbourhoodId).getResultList());
+    }
+
+    public Optional<ForumSummary> forum(String slug) {
+        return forumBySlug(slug).map(f -> summaries(List.of(f)).get(0));
+    }
+
+    /** The forums a member has joined, by id. */
+    public Set<Long> joinedBy(long memberId) {
+        return new HashSet<>(em.createNamedQuery(ForumMembership.JOINED_BY, Long.class)
+                .setParameter("member", memberId).getResultList());
+    }
+
+    public void join(String forumSlug, MemberDetails member) {
+        Forum forum = require(forumSlug);
+        if (em.find(ForumMembership.class, ForumMembership.key(forum.id(), member.id())) == null) {
+            em.persist(new ForumMembership(forum.id(), member.id(), now()));
+        }
+    }
+
+    public void leave(String forumSlug, MemberDetails member) {
+        Forum forum = require(forumSlug);
+        ForumMembership membership = em.find(ForumMembership.class, ForumMembership.key(forum.id(), member.id()));
+        if (membership != null) {
+            em.remove(membership);
+        }
+    }
+
+    /** Threads by latest activity. */
+    public Paged<ThreadRow> threads(String forumSlug, int page) {
+        Forum forum = require(forumSlug);
+        long total = em.createNamedQuery(ForumThread.COUNT_IN_FORUM, Long.class).setParameter("forum", forum.id())
+                .getSingleResult();
+        Paged<ThreadRow> shape = new Paged<>(List.of(), page, THREADS_PER_PAGE, total);
+        List<ForumThread> rows = em.createNamedQuery(ForumThread.IN_FORUM, ForumThread.class)
+                .setParameter("forum", forum.id()).setFirstResult(shape.firstResult())
+                .setMaxResults(THREADS_PER_PAGE).getResultList();
+        return new Paged<>(rows(rows), page, THREADS_PER_PAGE, total);
+    }
+
+    public Optional<ThreadDetails> thread(String forumSlug, long threadId) {
+        return Optional.ofNullable(em.find(ForumThread.class, threadId))
+                .filter(t -> t.forum().slug().equals(forumSlug))
+                .map(t -> new ThreadDetails(t.id(), t.title(), summaries(List.of(t.forum())).get(0), t.replyCount()));
+    }
+
+    /**
+     * One page of a thread's posts (the opening post first). Posts are numbered, so any page, the last of ten
+     * thousand included, is one range query plus one for names.
+     */
+    public Paged<PostView> posts(long threadId, int page, Long viewerId) {
+        ForumThread thread = em.find(ForumThread.class, threadId);
+        long total = thread.replyCount() + 1L;
+        Paged<PostView> shape = new Paged<>(List.of(), page, POSTS_PER_PAGE, total);
+        List<Post> posts = em.createNamedQuery(Post.PAGE, Post.class).setParameter("thread", threadId)
+                .setParameter("from", shape.firstResult()).setParameter("to", shape.firstResult() + POSTS_PER_PAGE)
+                .getResultList();
+        Map<Long, String> names = members.displayNames(posts.stream().map(Post::authorId).toList());
+        Map<String, String> organisations = neighbourhoods.organisationNames(posts.stream()
+                .map(Post::actingOrganisation).filter(java.util.Objects::nonNull).toList());
+        LocalDateTime now = now();
+        List<PostView> views = posts.stream().map(p -> new PostView(p.id(), p.position(), p.authorId(),
+                names.getOrDefault(p.authorId(), "A former member"),
+                p.actingOrganisation() == null ? null : organisations.getOrDefault(p.actingOrganisation(),
+                        p.actingOrganisation()),
+                p.deleted() ? null : RichText.toHtml(p.body()), p.createdAt(), p.editedAt(), p.deleted(),
+                viewerId != null && p.canEdit(viewerId, now))).toList();
+        return new Paged<>(views, page, POSTS_PER_PAGE, total);
+    }
+
+    /** Starts a thread; the member must have joined the forum. Returns the thread's id. */
+    public long startThread(String forumSlug, MemberDetails author, String title, String body) {
+        Forum forum = require(forumSlug);
+        requireJoined(forum, author);
+        ForumThread thread = new ForumThread(forum, title, author.id(), author.actingOrganisation(), now());
+        em.persist(thread);
+        em.persist(thread.open(body));
+        em.flush();
+        return thread.id();
+    }
+
+    /** Replies to a thread; the member must have joined its forum. Returns the reply's position. */
+    public int reply(long threadId, MemberDetails author, String body) {
+        ForumThread thread = Optional.ofNullable(em.find(ForumThread.class, threadId))
+                .orElseThrow(() -> new ForumException("That thread no longer exists."));
+        requireJoined(thread.forum(), author);
+        Post reply = thread.reply(author.id(), author.actingOrganisation(), body, now());
+        em.persist(reply);
+        return reply.position();
+    }
+
+    /**
+     * Threads in the same neighbourhood whose titles share words with what someone is typing, to find the
+     * conversation they were about to start again.
+     */
+    public List<ThreadRow> similar(String forumSlug, String title) {
+        Forum forum = require(forumSlug);
+        List<String> words = significantWords(title);
+        Map<Long, ForumThread> found = new java.util.LinkedHashMap<>();
+        for (String word : words) {
+            em.createNamedQuery(ForumThread.TITLE_LIKE, ForumThread.class)
+                    .setParameter("neighbourhood", forum.neighbourhoodId())
+                    .setParameter("pattern", "%" + escapeLike(word) + "%")
+                    .setMaxResults(SIMILAR_MAX).getResultList()
+                    .forEach(t -> found.putIfAbsent(t.id(), t));
+            if (found.size() >= SIMILAR_MAX) {
+                break;
+            }
+        }
+        return rows(found.values().stream().limit(SIMILAR_MAX).toList());
+    }
+
+    /** Posts and thread titles containing the words, newest first; optionally in one forum. */
+    public Paged<ThreadRow> search(String query, String forumSlug, int page) {
+        String pattern = "%" + escapeLike(query.strip().toLowerCase(Locale.UK)) + "%";
+        String where = " FROM ForumThread t WHERE (LOWER(t.title) LIKE :pattern ESCAPE '\\' OR t.id IN "
+                + "(SELECT p.thread.id FROM Post p WHERE p.deleted = false AND LOWER(p.body) LIKE :pattern ESCAPE '\\'))"
+                + (forumSlug == null ? "" : " AND t.forum.slug = :forum");
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t)" + where, Long.class).setParameter("pattern", pattern);
+        TypedQuery<ForumThread> rows = em.createQuery("SELECT t" + where + " ORDER BY t.lastActivityAt DESC",
+                ForumThread.class).setParameter("pattern", pattern);
+        if (forumSlug != null) {
+            count.setParameter("forum", forumSlug);
+            rows.setParameter("forum", forumSlug);
+        }
+        long total = count.getSingleResult();
+        Paged<ThreadRow> shape = new Paged<>(List.of(), page, THREADS_PER_PAGE, total);
+        return new Paged<>(rows(rows.setFirstResult(shape.firstResult()).setMaxResults(THREADS_PER_PAGE)
+                .getResultList()), page, THREADS_PER_PAGE, total);
+    }
+
+    private void requireJoined(Forum forum, MemberDetails member) {
+        if (em.find(ForumMembership.class, ForumMembership.key(forum.id(), member.id())) == null) {
+            throw new ForumException("Join " + forum.name() + " to post in it.");
+        }
+    }
+
+    private Forum require(String slug) {
+        return forumBySlug(slug).orElseThrow(() -> new ForumException("There is no forum " + slug + "."));
+    }
+
+    private Optional<Forum> forumBySlug(String slug) {
+        return em.createNamedQuery(Forum.BY_SLUG, Forum.class).setParameter("slug", slug).getResultStream()
+                .findFirst();
+    }
+
+    private List<ForumSummary> summaries(List<Forum> forums) {
+        if (forums.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = forums.stream().map(Forum::id).toList();
+        Map<Long, Long> memberCounts = counts(ForumMembership.COUNTS, ids);
+        Map<Long, Long> threadCounts = counts(ForumThread.COUNTS, ids);
+        return forums.stream().map(f -> new ForumSummary(f.id(), f.slug(), f.name(), f.description(), f.general(),
+                f.neighbourhoodId(), memberCounts.getOrDefault(f.id(), 0L), threadCounts.getOrDefault(f.id(), 0L)))
+                .toList();
+    }
+
+    private Map<Long, Long> counts(String query, Collection<Long> forumIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(query, Object[].class).setParameter("forums", forumIds)
+                .getResultList()) {
+            counts.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    private List<ThreadRow> rows(List<ForumThread> threads) {
+        Map<Long, String> names = members.displayNames(threads.stream().map(ForumThread::authorId).toList());
+        Map<String, String> organisations = neighbourhoods.organisationNames(threads.stream()
+                .map(ForumThread::actingOrganisation).filter(java.util.Objects::nonNull).toList());
+        List<ThreadRow> rows = new ArrayList<>();
+        for (ForumThread t : threads) {
+            rows.add(new ThreadRow(t.id(), t.forum().slug(), t.title(),
+                    names.getOrDefault(t.authorId(), "A former member"),
+                    t.actingOrganisation() == null ? null
+                            : organisations.getOrDefault(t.actingOrganisation(), t.actingOrganisation()),
+                    t.replyCount(), t.lastActivityAt()));
+        }
+        return rows;
+    }
+
+    static List<String> significantWords(String title) {
+        if (title == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(title.toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() >= 4).distinct().limit(6).toList();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,124 @@
+package org.carecommunities.forum.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.LocalDateTime;
+
+/**
+ * A conversation in a forum: its title and, as posts, its opening message and the replies. Replies are
+ * numbered in order, which is what lets any page of a long thread be read with one bounded query.
+ */
+@Entity
+@Table(name = "forum_thread")
+@NamedQuery(name = ForumThread.IN_FORUM, query = "SELECT t FROM ForumThread t WHERE t.forum.id = :forum "
+        + "ORDER BY t.lastActivityAt DESC, t.id DESC")
+@NamedQuery(name = ForumThread.COUNT_IN_FORUM, query = "SELECT COUNT(t) FROM ForumThread t WHERE t.forum.id = :forum")
+@NamedQuery(name = ForumThread.COUNTS, query = "SELECT t.forum.id, COUNT(t) FROM ForumThread t "
+        + "WHERE t.forum.id IN :forums GROUP BY t.forum.id")
+@NamedQuery(name = ForumThread.TITLE_LIKE, query = "SELECT t FROM ForumThread t JOIN FETCH t.forum f "
+        + "WHERE f.neighbourhoodId = :neighbourhood AND LOWER(t.title) LIKE :pattern ESCAPE '\\' "
+        + "ORDER BY t.lastActivityAt DESC")
+public class ForumThread {
+
+    public static final String IN_FORUM = "ForumThread.inForum";
+    public static final String COUNT_IN_FORUM = "ForumThread.countInForum";
+    public static final String COUNTS = "ForumThread.counts";
+    public static final String TITLE_LIKE = "ForumThread.titleLike";
+    public static final int TITLE_MAX = 150;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "forum_id", nullable = false)
+    private Forum forum;
+
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    /** The identity module's member id. */
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
+
+    @Column(name = "acting_organisation", length = 80)
+    private String actingOrganisation;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "last_activity_at", nullable = false)
+    private LocalDateTime lastActivityAt;
+
+    @Column(name = "reply_count", nullable = false)
+    private int replyCount;
+
+    protected ForumThread() {
+        // for JPA
+    }
+
+    public ForumThread(Forum forum, String title, long authorId, String actingOrganisation, LocalDateTime now) {
+        if (title == null || title.isBlank() || title.strip().length() > TITLE_MAX) {
+            throw new IllegalArgumentException("A title has 1 to " + TITLE_MAX + " characters");
+        }
+        this.forum = forum;
+        this.title = title.strip();
+        this.authorId = authorId;
+        this.actingOrganisation = actingOrganisation;
+        this.createdAt = now;
+        this.lastActivityAt = now;
+    }
+
+    /** The opening post, which carries the thread's body. */
+    public Post open(String body) {
+        return new Post(this, 0, authorId, actingOrganisation, body, createdAt);
+    }
+
+    /** A reply, numbered after the last one; the thread moves to the top of its forum. */
+    public Post reply(long author, String organisation, String body, LocalDateTime now) {
+        replyCount++;
+        lastActivityAt = now;
+        return new Post(this, replyCount, author, organisation, body, now);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Forum forum() {
+        return forum;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public long authorId() {
+        return authorId;
+    }
+
+    public String actingOrganisation() {
+        return actingOrganisation;
+    }
+
+    public LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime lastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public int replyCount() {
+        return replyCount;
+    }
+}

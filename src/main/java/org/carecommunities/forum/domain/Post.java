@@ -1,0 +1,138 @@
+package org.carecommunities.forum.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+/**
+ * One message in a thread: the opening post (position 0) or a reply. Its author may change it for
+ * {@link #EDIT_WINDOW} and delete it at any time; a deleted post keeps its place so the thread still reads.
+ */
+@Entity
+@Table(name = "forum_post")
+@NamedQuery(name = Post.PAGE, query = "SELECT p FROM Post p WHERE p.thread.id = :thread "
+        + "AND p.position >= :from AND p.position < :to ORDER BY p.position")
+public class Post {
+
+    public static final String PAGE = "Post.page";
+    public static final int BODY_MAX = 10_000;
+    public static final Duration EDIT_WINDOW = Duration.ofMinutes(30);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "thread_id", nullable = false)
+    private ForumThread thread;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
+
+    @Column(name = "acting_organisation", length = 80)
+    private String actingOrganisation;
+
+    @Column(nullable = false, length = BODY_MAX)
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "edited_at")
+    private LocalDateTime editedAt;
+
+    @Column(nullable = false)
+    private boolean deleted;
+
+    protected Post() {
+        // for JPA
+    }
+
+    Post(ForumThread thread, int position, long authorId, String actingOrganisation, String body,
+         LocalDateTime now) {
+        this.thread = thread;
+        this.position = position;
+        this.authorId = authorId;
+        this.actingOrganisation = actingOrganisation;
+        this.body = checked(body);
+        this.createdAt = now;
+    }
+
+    /** The author changes the text, within the edit window. */
+    public void edit(long editor, String newBody, LocalDateTime now) {
+        if (!canEdit(editor, now)) {
+            throw new IllegalStateException("Only the author can change a post, within "
+                    + EDIT_WINDOW.toMinutes() + " minutes of posting");
+        }
+        body = checked(newBody);
+        editedAt = now;
+    }
+
+    public boolean canEdit(long editor, LocalDateTime now) {
+        return editor == authorId && !deleted && now.isBefore(createdAt.plus(EDIT_WINDOW));
+    }
+
+    /** The author deletes the post; it stays as "deleted by author" so replies still make sense. */
+    public void deleteBy(long member) {
+        if (member != authorId) {
+            throw new IllegalStateException("Only the author can delete a post");
+        }
+        deleted = true;
+    }
+
+    private static String checked(String text) {
+        if (text == null || text.isBlank() || text.strip().length() > BODY_MAX) {
+            throw new IllegalArgumentException("A post has 1 to " + BODY_MAX + " characters");
+        }
+        return text.strip();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ForumThread thread() {
+        return thread;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public long authorId() {
+        return authorId;
+    }
+
+    public String actingOrganisation() {
+        return actingOrganisation;
+    }
+
+    public String body() {
+        return deleted ? null : body;
+    }
+
+    public LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime editedAt() {
+        return editedAt;
+    }
+
+    public boolean deleted() {
+        return deleted;
+    }
+}

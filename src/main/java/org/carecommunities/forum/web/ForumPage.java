@@ -1,0 +1,38 @@
+package org.carecommunities.forum.web;
+
+import org.carecommunities.forum.ForumSummary;
+import org.carecommunities.platform.Errors;
+
+/**
+ * One forum: its threads by latest activity, joining or leaving it, and starting a thread (for members who
+ * have joined; everyone else is told how to take part).
+ */
+public record ForumPage(ForumSummary forum, ThreadList threads, boolean signedIn,
+                        boolean joined, ThreadForm form, Errors errors) {
+
+    public String membershipAction() {
+        return ForumRoutes.membership(forum.slug());
+    }
+
+    public String newThreadAction() {
+        return ForumRoutes.newThread(forum.slug());
+    }
+
+    public String similarUrl() {
+        return ForumRoutes.similar(forum.slug());
+    }
+
+    public String signInUrl() {
+        return "/login?next=" + java.net.URLEncoder.encode(ForumRoutes.forum(forum.slug()),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public String searchAction() {
+        return ForumRoutes.SEARCH;
+    }
+
+    public String counts() {
+        return forum.members() + (forum.members() == 1 ? " member, " : " members, ")
+                + forum.threads() + (forum.threads() == 1 ? " thread" : " threads");
+    }
+}

@@ -1,0 +1,202 @@
+package org.carecommunities.forum.web;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.carecommunities.forum.ForumException;
+import org.carecommunities.forum.ForumSummary;
+import org.carecommunities.forum.Forums;
+import org.carecommunities.forum.PostView;
+import org.carecommunities.forum.ThreadDetails;
+import org.carecommunities.forum.ThreadRow;
+import org.carecommunities.identity.Authorisation;
+import org.carecommunities.identity.CurrentMember;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.neighbourhood.NeighbourhoodSummary;
+import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.platform.Errors;
+import org.carecommunities.platform.Forms;
+import org.carecommunities.platform.Htmx;
+import org.carecommunities.platform.Paged;
+import org.carecommunities.platform.View;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The forums: reading is open to everyone; joining, starting threads and replying need a member. */
+@Path(ForumRoutes.FORUMS)
+@Produces(MediaType.TEXT_HTML)
+public class ForumResource {
+
+    @Inject
+    Forums forums;
+
+    @Inject
+    Neighbourhoods neighbourhoods;
+
+    @Inject
+    Authorisation authorisation;
+
+    @Inject
+    CurrentMember current;
+
+    @Inject
+    Forms forms;
+
+    @Inject
+    Htmx htmx;
+
+    @GET
+    public View index() {
+        Map<Long, List<ForumSummary>> byNeighbourhood = new LinkedHashMap<>();
+        forums.all().forEach(f -> byNeighbourhood.computeIfAbsent(f.neighbourhoodId(), k -> new ArrayList<>()).add(f));
+        List<ForumsPage.NeighbourhoodForums> groups = new ArrayList<>();
+        byNeighbourhood.forEach((id, list) -> groups.add(new ForumsPage.NeighbourhoodForums(
+                neighbourhoods.byId(id).map(NeighbourhoodSummary::name).orElse(""), list)));
+        groups.sort(java.util.Comparator.comparing(ForumsPage.NeighbourhoodForums::name));
+        return View.page("Neighbourhood forums", "forum/forums.jte", new ForumsPage(groups));
+    }
+
+    @GET
+    @Path("search")
+    public Response search(@QueryParam("q") String query, @QueryParam("forum") String forum,
+                           @QueryParam("page") String page) {
+        String scope = forum == null || forum.isBlank() ? null : forum;
+        Errors errors = forms.check(new SearchForm(query));
+        boolean searching = query != null && !query.isBlank() && !errors.any();
+        Paged<ThreadRow> found = searching ? forums.search(query, scope, Paged.pageNumber(page))
+                : new Paged<>(List.of(), 1, Forums.THREADS_PER_PAGE, 0);
+        ThreadList results = new ThreadList(found,
+                found.hasPrevious() ? ForumRoutes.search(query, scope, found.page() - 1) : null,
+                found.hasNext() ? ForumRoutes.search(query, scope, found.page() + 1) : null);
+        View view = View.page("Search the forums", "forum/search.jte",
+                new SearchPage(query == null ? "" : query, scope, forums.all(), results, errors));
+        return errors.any() ? htmx.invalid(view) : Response.ok(view).build();
+    }
+
+    @GET
+    @Path("{forum}")
+    public View forum(@PathParam("forum") String slug, @QueryParam("page") String page) {
+        return forumView(slug, Paged.pageNumber(page), ThreadForm.empty(), Errors.NONE);
+    }
+
+    /** Threads like the title being typed in the new-thread form (htmx, debounced). */
+    @GET
+    @Path("{forum}/similar")
+    public View similar(@PathParam("forum") String slug, @QueryParam("title") String title) {
+        find(slug);
+        SimilarThreads similar = new SimilarThreads(forums.similar(slug, title));
+        return View.page("Similar threads", "forum/similar.jte", similar)
+                .withPart(ForumRoutes.SIMILAR_ID, "forum/similar.jte", similar);
+    }
+
+    @POST
+    @Path("{forum}/membership")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response membership(@PathParam("forum") String slug, @FormParam("action") String action,
+                               @FormParam("returnTo") String returnTo) {
+        MemberDetails member = authorisation.requireMember();
+        find(slug);
+        if ("leave".equals(action)) {
+            forums.leave(slug, member);
+        } else {
+            forums.join(slug, member);
+        }
+        String back = returnTo != null && returnTo.startsWith(ForumRoutes.forum(slug)) ? returnTo
+                : ForumRoutes.forum(slug);
+        return htmx.redirect(URI.create(back));
+    }
+
+    @POST
+    @Path("{forum}/threads")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response startThread(@PathParam("forum") String slug, @FormParam("title") String title,
+                                @FormParam("body") String body) {
+        MemberDetails member = authorisation.requireMember();
+        find(slug);
+        ThreadForm form = new ThreadForm(title, body);
+        Errors errors = forms.check(form);
+        if (!errors.any()) {
+            try {
+                long id = forums.startThread(slug, member, title, body);
+                URI created = URI.create(ForumRoutes.thread(slug, id));
+                return htmx.seeOther(created, threadView(slug, id, 1, new ReplyForm(""), Errors.NONE));
+            } catch (ForumException refused) {
+                errors = new Errors(Map.of("title", refused.getMessage()));
+            }
+        }
+        return htmx.invalid(forumView(slug, 1, form, errors));
+    }
+
+    @GET
+    @Path("{forum}/threads/{id}")
+    public View thread(@PathParam("forum") String slug, @PathParam("id") long id, @QueryParam("page") String page) {
+        return threadView(slug, id, Paged.pageNumber(page), new ReplyForm(""), Errors.NONE);
+    }
+
+    @POST
+    @Path("{forum}/threads/{id}/replies")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reply(@PathParam("forum") String slug, @PathParam("id") long id, @FormParam("body") String body) {
+        MemberDetails member = authorisation.requireMember();
+        ThreadDetails thread = forums.thread(slug, id).orElseThrow(NotFoundException::new);
+        ReplyForm form = new ReplyForm(body);
+        Errors errors = forms.check(form);
+        if (!errors.any()) {
+            try {
+                int position = forums.reply(id, member, body);
+                int lastPage = position / Forums.POSTS_PER_PAGE + 1;
+                URI at = URI.create(ForumRoutes.threadPage(slug, id, lastPage) + "#post-" + position);
+                return htmx.seeOther(at, threadView(slug, thread.id(), lastPage, new ReplyForm(""), Errors.NONE));
+            } catch (ForumException refused) {
+                errors = new Errors(Map.of("body", refused.getMessage()));
+            }
+        }
+        return htmx.invalid(threadView(slug, id, 1, form, errors));
+    }
+
+    private View forumView(String slug, int page, ThreadForm form, Errors errors) {
+        ForumSummary forum = find(slug);
+        Paged<ThreadRow> threads = forums.threads(slug, page);
+        ThreadList list = new ThreadList(threads,
+                threads.hasPrevious() ? ForumRoutes.forumPage(slug, page - 1) : null,
+                threads.hasNext() ? ForumRoutes.forumPage(slug, page + 1) : null);
+        Optional<MemberDetails> member = current.member();
+        boolean joined = member.map(m -> forums.joinedBy(m.id()).contains(forum.id())).orElse(false);
+        return View.page((errors.any() ? "Error: " : "") + forum.name(), "forum/forum.jte",
+                        new ForumPage(forum, list, current.isSignedIn(), joined, form, errors))
+                .withPart(ForumRoutes.THREADS_ID, "forum/threadList.jte", list);
+    }
+
+    private View threadView(String slug, long id, int page, ReplyForm form, Errors errors) {
+        ThreadDetails thread = forums.thread(slug, id).orElseThrow(NotFoundException::new);
+        Optional<MemberDetails> member = current.member();
+        Paged<PostView> posts = forums.posts(id, page, member.map(MemberDetails::id).orElse(null));
+        boolean joined = member.map(m -> forums.joinedBy(m.id()).contains(thread.forum().id())).orElse(false);
+        ThreadPage model = new ThreadPage(thread, posts, current.isSignedIn(), joined, form, errors);
+        return View.page((errors.any() ? "Error: " : "") + thread.title(), "forum/thread.jte", model)
+                .withPart(ForumRoutes.MORE_POSTS_ID, "forum/posts.jte", model);
+    }
+
+    private ForumSummary find(String slug) {
+        return forums.forum(slug).orElseThrow(NotFoundException::new);
+    }
+
+    /** The forum search box. */
+    public record SearchForm(@Size(max = 100, message = "Search for 100 characters or fewer") String q) {
+    }
+}

@@ -1,0 +1,17 @@
+package org.carecommunities.forum.web;
+
+import org.carecommunities.forum.ForumSummary;
+
+import java.util.List;
+
+/** Every neighbourhood's forums. */
+public record ForumsPage(List<NeighbourhoodForums> neighbourhoods) {
+
+    /** One neighbourhood and its forums, general first. */
+    public record NeighbourhoodForums(String name, List<ForumSummary> forums) {
+
+        public String href(ForumSummary forum) {
+            return ForumRoutes.forum(forum.slug());
+        }
+    }
+}

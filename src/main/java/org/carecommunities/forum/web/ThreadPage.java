@@ -1,0 +1,72 @@
+package org.carecommunities.forum.web;
+
+import org.carecommunities.forum.PostView;
+import org.carecommunities.forum.ThreadDetails;
+import org.carecommunities.platform.Errors;
+import org.carecommunities.platform.Paged;
+
+import java.util.List;
+
+/** A thread: a page of its posts, the way to further pages, and the reply form. */
+public record ThreadPage(ThreadDetails thread, Paged<PostView> posts, boolean signedIn, boolean joined,
+                         ReplyForm form, Errors errors) {
+
+    public List<Entry> entries() {
+        return posts.items().stream().map(Entry::new).toList();
+    }
+
+    public String forumUrl() {
+        return ForumRoutes.forum(thread.forum().slug());
+    }
+
+    public String replyAction() {
+        return ForumRoutes.replies(thread.forum().slug(), thread.id());
+    }
+
+    public String membershipAction() {
+        return ForumRoutes.membership(thread.forum().slug());
+    }
+
+    public String signInUrl() {
+        return "/login?next=" + java.net.URLEncoder.encode(ForumRoutes.thread(thread.forum().slug(), thread.id()),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The next page of posts, loaded as the reader scrolls to the end (or followed as a link). */
+    public String nextUrl() {
+        return posts.hasNext() ? ForumRoutes.threadPage(thread.forum().slug(), thread.id(), posts.page() + 1) : null;
+    }
+
+    public String previousUrl() {
+        return posts.hasPrevious()
+                ? ForumRoutes.threadPage(thread.forum().slug(), thread.id(), posts.page() - 1) : null;
+    }
+
+    public String lastPageUrl() {
+        return ForumRoutes.threadPage(thread.forum().slug(), thread.id(), posts.pages());
+    }
+
+    public String pageLabel() {
+        return "Page " + posts.page() + " of " + posts.pages();
+    }
+
+    /** One post. */
+    public record Entry(PostView post) {
+
+        public String anchor() {
+            return "post-" + post.position();
+        }
+
+        public String byline() {
+            return post.organisation() == null ? post.author() : post.author() + " for " + post.organisation();
+        }
+
+        public String when() {
+            return Dates.shown(post.createdAt());
+        }
+
+        public String whenIso() {
+            return Dates.iso(post.createdAt());
+        }
+    }
+}

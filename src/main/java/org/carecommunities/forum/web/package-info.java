@@ -1,0 +1,2 @@
+/** The forum pages: forums, threads, replies, search, joining. Private to the forum module. */
+package org.carecommunities.forum.web;

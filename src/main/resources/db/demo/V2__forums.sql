@@ -37,24 +37,24 @@ INSERT INTO forum_thread (forum_id, title, author_id, acting_organisation, creat
   UNION ALL SELECT f.id, CAST('Somewhere warm to go on winter afternoons' AS VARCHAR(150)), m.id, CAST(NULL AS VARCHAR(80)), CAST('2026-11-18 15:45:00' AS TIMESTAMP), CAST('2026-11-18 15:45:00' AS TIMESTAMP), 0
     FROM forum f, member m WHERE f.slug = 'eastwell-valley-general' AND m.subject = '5b0c1a4e-0004-4c0a-9a11-000000000004';
 
-INSERT INTO forum_post (thread_id, position, author_id, acting_organisation, body, created_at, edited_at, deleted)
-  SELECT t.id, 0, t.author_id, CAST(NULL AS VARCHAR(80)), CAST('I rang 47 times this morning and by the time I got through all the appointments were gone. Is there a better way? My mum needs a review of her tablets.' AS VARCHAR(10000)), t.created_at, CAST(NULL AS TIMESTAMP), FALSE
+INSERT INTO forum_post (thread_id, position, author_id, acting_organisation, body, created_at, edited_at, deleted_at)
+  SELECT t.id, 0, t.author_id, CAST(NULL AS VARCHAR(80)), CAST('I rang 47 times this morning and by the time I got through all the appointments were gone. Is there a better way? My mum needs a review of her tablets.' AS VARCHAR(10000)), t.created_at, CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP)
     FROM forum_thread t WHERE t.title LIKE 'Is anyone else struggling%'
-  UNION ALL SELECT t.id, 1, m.id, CAST(NULL AS VARCHAR(80)), CAST('Same here. The online form opens at 7 though, and that has worked for me twice now.' AS VARCHAR(10000)), CAST('2026-11-10 12:00:00' AS TIMESTAMP), CAST(NULL AS TIMESTAMP), FALSE
+  UNION ALL SELECT t.id, 1, m.id, CAST(NULL AS VARCHAR(80)), CAST('Same here. The online form opens at 7 though, and that has worked for me twice now.' AS VARCHAR(10000)), CAST('2026-11-10 12:00:00' AS TIMESTAMP), CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP)
     FROM forum_thread t, member m WHERE t.title LIKE 'Is anyone else struggling%' AND m.subject = '5b0c1a4e-0001-4c0a-9a11-000000000001'
   UNION ALL SELECT t.id, 2, m.id, 'riverside-medical-practice', CAST('Thank you for raising this. From December the practice is adding **afternoon release** of appointments, and medication reviews can be booked with our clinical pharmacist directly:
 - ring after 2pm, or
-- use the [online form](https://riverside-medical.example/contact).' AS VARCHAR(10000)), CAST('2026-11-12 16:05:00' AS TIMESTAMP), CAST(NULL AS TIMESTAMP), FALSE
+- use the [online form](https://riverside-medical.example/contact).' AS VARCHAR(10000)), CAST('2026-11-12 16:05:00' AS TIMESTAMP), CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP)
     FROM forum_thread t, member m WHERE t.title LIKE 'Is anyone else struggling%' AND m.subject = '5b0c1a4e-0007-4c0a-9a11-000000000007'
-  UNION ALL SELECT t.id, 0, t.author_id, 'riverside-food-pantry', CAST('We are short of two people for Friday mornings (9.30 to 12.30) to help set up and chat with visitors. No experience needed, and we provide tea and cake.' AS VARCHAR(10000)), t.created_at, CAST(NULL AS TIMESTAMP), FALSE
+  UNION ALL SELECT t.id, 0, t.author_id, 'riverside-food-pantry', CAST('We are short of two people for Friday mornings (9.30 to 12.30) to help set up and chat with visitors. No experience needed, and we provide tea and cake.' AS VARCHAR(10000)), t.created_at, CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP)
     FROM forum_thread t WHERE t.title LIKE 'Food pantry needs volunteers%'
-  UNION ALL SELECT t.id, 1, m.id, CAST(NULL AS VARCHAR(80)), CAST('I can do every other Friday. Who should I speak to?' AS VARCHAR(10000)), CAST('2026-11-15 11:00:00' AS TIMESTAMP), CAST(NULL AS TIMESTAMP), FALSE
+  UNION ALL SELECT t.id, 1, m.id, CAST(NULL AS VARCHAR(80)), CAST('I can do every other Friday. Who should I speak to?' AS VARCHAR(10000)), CAST('2026-11-15 11:00:00' AS TIMESTAMP), CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP)
     FROM forum_thread t, member m WHERE t.title LIKE 'Food pantry needs volunteers%' AND m.subject = '5b0c1a4e-0004-4c0a-9a11-000000000004'
-  UNION ALL SELECT t.id, 0, t.author_id, CAST(NULL AS VARCHAR(80)), CAST('Lots of us look after someone and hardly get out. A gentle walk along the river path once a week, with a cuppa after, might help. Would anyone join?' AS VARCHAR(10000)), t.created_at, CAST(NULL AS TIMESTAMP), FALSE
+  UNION ALL SELECT t.id, 0, t.author_id, CAST(NULL AS VARCHAR(80)), CAST('Lots of us look after someone and hardly get out. A gentle walk along the river path once a week, with a cuppa after, might help. Would anyone join?' AS VARCHAR(10000)), t.created_at, CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP)
     FROM forum_thread t WHERE t.title LIKE 'Start a carers%'
-  UNION ALL SELECT t.id, 0, t.author_id, CAST(NULL AS VARCHAR(80)), CAST('The 42 no longer stops outside the surgery. It is a long walk uphill from the new stop. Has anyone asked the council about it?' AS VARCHAR(10000)), t.created_at, CAST(NULL AS TIMESTAMP), FALSE
+  UNION ALL SELECT t.id, 0, t.author_id, CAST(NULL AS VARCHAR(80)), CAST('The 42 no longer stops outside the surgery. It is a long walk uphill from the new stop. Has anyone asked the council about it?' AS VARCHAR(10000)), t.created_at, CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP)
     FROM forum_thread t WHERE t.title LIKE 'Bus 42 changes%'
-  UNION ALL SELECT t.id, 1, m.id, CAST(NULL AS VARCHAR(80)), CAST('Hill Good Neighbours do lifts to appointments if you ring them the day before.' AS VARCHAR(10000)), CAST('2026-11-09 10:20:00' AS TIMESTAMP), CAST(NULL AS TIMESTAMP), FALSE
+  UNION ALL SELECT t.id, 1, m.id, CAST(NULL AS VARCHAR(80)), CAST('Hill Good Neighbours do lifts to appointments if you ring them the day before.' AS VARCHAR(10000)), CAST('2026-11-09 10:20:00' AS TIMESTAMP), CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP)
     FROM forum_thread t, member m WHERE t.title LIKE 'Bus 42 changes%' AND m.subject = '5b0c1a4e-0004-4c0a-9a11-000000000004'
-  UNION ALL SELECT t.id, 0, t.author_id, CAST(NULL AS VARCHAR(80)), CAST('Heating is dear this year. Is there a warm space in the valley open after lunch, somewhere you can just sit with a book?' AS VARCHAR(10000)), t.created_at, CAST(NULL AS TIMESTAMP), FALSE
+  UNION ALL SELECT t.id, 0, t.author_id, CAST(NULL AS VARCHAR(80)), CAST('Heating is dear this year. Is there a warm space in the valley open after lunch, somewhere you can just sit with a book?' AS VARCHAR(10000)), t.created_at, CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP)
     FROM forum_thread t WHERE t.title LIKE 'Somewhere warm to go%';

@@ -46,7 +46,7 @@ CREATE TABLE forum_post (
     body                VARCHAR(10000) NOT NULL,
     created_at          TIMESTAMP      NOT NULL,
     edited_at           TIMESTAMP,
-    deleted             BOOLEAN        NOT NULL,
+    deleted_at          TIMESTAMP,
     CONSTRAINT pk_forum_post PRIMARY KEY (id),
     CONSTRAINT uq_post_position UNIQUE (thread_id, position),
     CONSTRAINT fk_post_thread FOREIGN KEY (thread_id) REFERENCES forum_thread (id)

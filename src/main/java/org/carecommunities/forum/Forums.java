@@ -174,7 +174,7 @@ public class Forums {
     public Paged<ThreadRow> search(String query, String forumSlug, int page) {
         String pattern = "%" + escapeLike(query.strip().toLowerCase(Locale.UK)) + "%";
         String where = " FROM ForumThread t WHERE (LOWER(t.title) LIKE :pattern ESCAPE '\\' OR t.id IN "
-                + "(SELECT p.thread.id FROM Post p WHERE p.deleted = false AND LOWER(p.body) LIKE :pattern ESCAPE '\\'))"
+                + "(SELECT p.thread.id FROM Post p WHERE p.deletedAt IS NULL AND LOWER(p.body) LIKE :pattern ESCAPE '\\'))"
                 + (forumSlug == null ? "" : " AND t.forum.slug = :forum");
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(t)" + where, Long.class).setParameter("pattern", pattern);
         TypedQuery<ForumThread> rows = em.createQuery("SELECT t" + where + " ORDER BY t.lastActivityAt DESC",

@@ -54,8 +54,9 @@ public class Post {
     @Column(name = "edited_at")
     private LocalDateTime editedAt;
 
-    @Column(nullable = false)
-    private boolean deleted;
+    /** When its author deleted it; null while it stands. */
+    @Column(name = "deleted_at")
+    private LocalDateTime deletedAt;
 
     protected Post() {
         // for JPA
@@ -82,15 +83,17 @@ public class Post {
     }
 
     public boolean canEdit(long editor, LocalDateTime now) {
-        return editor == authorId && !deleted && now.isBefore(createdAt.plus(EDIT_WINDOW));
+        return editor == authorId && deletedAt == null && now.isBefore(createdAt.plus(EDIT_WINDOW));
     }
 
     /** The author deletes the post; it stays as "deleted by author" so replies still make sense. */
-    public void deleteBy(long member) {
+    public void deleteBy(long member, LocalDateTime now) {
         if (member != authorId) {
             throw new IllegalStateException("Only the author can delete a post");
         }
-        deleted = true;
+        if (deletedAt == null) {
+            deletedAt = now;
+        }
     }
 
     private static String checked(String text) {
@@ -121,7 +124,7 @@ public class Post {
     }
 
     public String body() {
-        return deleted ? null : body;
+        return deletedAt == null ? body : null;
     }
 
     public LocalDateTime createdAt() {
@@ -133,6 +136,6 @@ public class Post {
     }
 
     public boolean deleted() {
-        return deleted;
+        return deletedAt != null;
     }
 }

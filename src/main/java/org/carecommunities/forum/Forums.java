@@ -15,6 +15,7 @@ import org.carecommunities.identity.Members;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.platform.Paged;
 import org.carecommunities.platform.RichText;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -48,6 +49,11 @@ public class Forums {
 
     @Inject
     Neighbourhoods neighbourhoods;
+
+    /** Most posts (threads and replies) one member may send in a minute, on every replica together. */
+    @Inject
+    @ConfigProperty(name = "forum.posts.per.minute", defaultValue = "10")
+    int postsPerMinute;
 
     Clock clock = Clock.systemUTC();
 
@@ -124,7 +130,7 @@ public class Forums {
                 p.actingOrganisation() == null ? null : organisations.getOrDefault(p.actingOrganisation(),
                         p.actingOrganisation()),
                 p.deleted() ? null : RichText.toHtml(p.body()), p.createdAt(), p.editedAt(), p.deleted(),
-                viewerId != null && p.canEdit(viewerId, now))).toList();
+                viewerId != null && p.canEdit(viewerId, now), viewerId != null && viewerId == p.authorId())).toList();
         return new Paged<>(views, page, POSTS_PER_PAGE, total);
     }
 
@@ -132,6 +138,7 @@ public class Forums {
     public long startThread(String forumSlug, MemberDetails author, String title, String body) {
         Forum forum = require(forumSlug);
         requireJoined(forum, author);
+        requireNotTooFast(author);
         ForumThread thread = new ForumThread(forum, title, author.id(), author.actingOrganisation(), now());
         em.persist(thread);
         em.persist(thread.open(body));
@@ -144,6 +151,7 @@ public class Forums {
         ForumThread thread = Optional.ofNullable(em.find(ForumThread.class, threadId))
                 .orElseThrow(() -> new ForumException("That thread no longer exists."));
         requireJoined(thread.forum(), author);
+        requireNotTooFast(author);
         Post reply = thread.reply(author.id(), author.actingOrganisation(), body, now());
         em.persist(reply);
         return reply.position();
@@ -187,6 +195,44 @@ public class Forums {
         Paged<ThreadRow> shape = new Paged<>(List.of(), page, THREADS_PER_PAGE, total);
         return new Paged<>(rows(rows.setFirstResult(shape.firstResult()).setMaxResults(THREADS_PER_PAGE)
                 .getResultList()), page, THREADS_PER_PAGE, total);
+    }
+
+    /** The post at a position in a thread, as its author may edit it; empty when there is none. */
+    public Optional<EditablePost> editable(long threadId, int position, long editorId) {
+        return postAt(threadId, position).filter(p -> p.canEdit(editorId, now()))
+                .map(p -> new EditablePost(threadId, p.position(), p.body()));
+    }
+
+    /** The author changes their post, within the edit window. */
+    public void edit(long threadId, int position, MemberDetails editor, String body) {
+        Post post = postAt(threadId, position).orElseThrow(() -> new ForumException("That post no longer exists."));
+        if (!post.canEdit(editor.id(), now())) {
+            throw new ForumException("You can change your own posts for " + Post.EDIT_WINDOW.toMinutes()
+                    + " minutes after sending them.");
+        }
+        post.edit(editor.id(), body, now());
+    }
+
+    /** The author deletes their post; it stays in the thread as deleted. */
+    public void delete(long threadId, int position, MemberDetails author) {
+        Post post = postAt(threadId, position).orElseThrow(() -> new ForumException("That post no longer exists."));
+        if (post.authorId() != author.id()) {
+            throw new ForumException("You can only delete your own posts.");
+        }
+        post.deleteBy(author.id(), now());
+    }
+
+    private Optional<Post> postAt(long threadId, int position) {
+        return em.createNamedQuery(Post.AT, Post.class).setParameter("thread", threadId)
+                .setParameter("position", position).getResultStream().findFirst();
+    }
+
+    private void requireNotTooFast(MemberDetails author) {
+        long recent = em.createNamedQuery(Post.RECENT_BY, Long.class).setParameter("author", author.id())
+                .setParameter("since", now().minusMinutes(1)).getSingleResult();
+        if (recent >= postsPerMinute) {
+            throw new PostingTooFastException();
+        }
     }
 
     private void requireJoined(Forum forum, MemberDetails member) {

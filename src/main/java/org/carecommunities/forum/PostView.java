@@ -4,8 +4,10 @@ import java.time.LocalDateTime;
 
 /**
  * A post as shown: {@code html} is the sanitised body (null when deleted), {@code organisation} the name of the
- * organisation it was written for (or null), {@code editable} whether the viewer may still change it.
+ * organisation it was written for (or null), {@code editable} whether the viewer may still change it,
+ * {@code own} whether the viewer wrote it.
  */
 public record PostView(long id, int position, long authorId, String author, String organisation, String html,
-                       LocalDateTime createdAt, LocalDateTime editedAt, boolean deleted, boolean editable) {
+                       LocalDateTime createdAt, LocalDateTime editedAt, boolean deleted, boolean editable,
+                       boolean own) {
 }

@@ -26,4 +26,9 @@ public final class Deployments {
         }
         return ShrinkWrap.create(ZipImporter.class, testClass.getSimpleName().toLowerCase() + ".war").importFrom(war).as(WebArchive.class);
     }
+
+    /** The portal, with {@link Persistence} for tests that need the entity manager. */
+    public static WebArchive withPersistence(Class<?> testClass) {
+        return portal(testClass).addClass(Persistence.class);
+    }
 }

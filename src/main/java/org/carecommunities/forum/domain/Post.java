@@ -20,11 +20,16 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "forum_post")
+@NamedQuery(name = Post.RECENT_BY, query = "SELECT COUNT(p) FROM Post p WHERE p.authorId = :author "
+        + "AND p.createdAt > :since")
+@NamedQuery(name = Post.AT, query = "SELECT p FROM Post p WHERE p.thread.id = :thread AND p.position = :position")
 @NamedQuery(name = Post.PAGE, query = "SELECT p FROM Post p WHERE p.thread.id = :thread "
         + "AND p.position >= :from AND p.position < :to ORDER BY p.position")
 public class Post {
 
     public static final String PAGE = "Post.page";
+    public static final String RECENT_BY = "Post.recentBy";
+    public static final String AT = "Post.at";
     public static final int BODY_MAX = 10_000;
     public static final Duration EDIT_WINDOW = Duration.ofMinutes(30);
 

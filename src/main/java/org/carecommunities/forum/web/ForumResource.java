@@ -3,6 +3,7 @@ package org.carecommunities.forum.web;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -13,7 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.carecommunities.forum.EditablePost;
 import org.carecommunities.forum.ForumException;
+import org.carecommunities.forum.PostingTooFastException;
 import org.carecommunities.forum.ForumSummary;
 import org.carecommunities.forum.Forums;
 import org.carecommunities.forum.PostView;
@@ -135,6 +138,9 @@ public class ForumResource {
                 long id = forums.startThread(slug, member, title, body);
                 URI created = URI.create(ForumRoutes.thread(slug, id));
                 return htmx.seeOther(created, threadView(slug, id, 1, new ReplyForm(""), Errors.NONE));
+            } catch (PostingTooFastException tooFast) {
+                return Response.status(429).entity(forumView(slug, 1, form, new Errors(Map.of("body",
+                        tooFast.getMessage())))).header("Retry-After", "60").build();
             } catch (ForumException refused) {
                 errors = new Errors(Map.of("title", refused.getMessage()));
             }
@@ -162,11 +168,51 @@ public class ForumResource {
                 int lastPage = position / Forums.POSTS_PER_PAGE + 1;
                 URI at = URI.create(ForumRoutes.threadPage(slug, id, lastPage) + "#post-" + position);
                 return htmx.seeOther(at, threadView(slug, thread.id(), lastPage, new ReplyForm(""), Errors.NONE));
+            } catch (PostingTooFastException tooFast) {
+                return Response.status(429).entity(threadView(slug, id, 1, form, new Errors(Map.of("body",
+                        tooFast.getMessage())))).header("Retry-After", "60").build();
             } catch (ForumException refused) {
                 errors = new Errors(Map.of("body", refused.getMessage()));
             }
         }
         return htmx.invalid(threadView(slug, id, 1, form, errors));
+    }
+
+    @GET
+    @Path("{forum}/threads/{id}/posts/{position}")
+    public View editForm(@PathParam("forum") String slug, @PathParam("id") long id,
+                         @PathParam("position") int position) {
+        MemberDetails member = authorisation.requireMember();
+        ThreadDetails thread = forums.thread(slug, id).orElseThrow(NotFoundException::new);
+        EditablePost post = forums.editable(id, position, member.id()).orElseThrow(ForbiddenException::new);
+        return editView(thread, new EditPostPage(thread, post.position(), new ReplyForm(post.body()), Errors.NONE));
+    }
+
+    @POST
+    @Path("{forum}/threads/{id}/posts/{position}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("forum") String slug, @PathParam("id") long id,
+                         @PathParam("position") int position, @FormParam("body") String body,
+                         @FormParam("action") String action) {
+        MemberDetails member = authorisation.requireMember();
+        ThreadDetails thread = forums.thread(slug, id).orElseThrow(NotFoundException::new);
+        int page = position / Forums.POSTS_PER_PAGE + 1;
+        URI at = URI.create(ForumRoutes.threadPage(slug, id, page) + "#post-" + position);
+        try {
+            if ("delete".equals(action)) {
+                forums.delete(id, position, member);
+                return htmx.redirect(at);
+            }
+            ReplyForm form = new ReplyForm(body);
+            Errors errors = forms.check(form);
+            if (errors.any()) {
+                return htmx.invalid(editView(thread, new EditPostPage(thread, position, form, errors)));
+            }
+            forums.edit(id, position, member, body);
+            return htmx.redirect(at);
+        } catch (ForumException refused) {
+            throw new ForbiddenException(refused.getMessage());
+        }
     }
 
     private View forumView(String slug, int page, ThreadForm form, Errors errors) {
@@ -190,6 +236,11 @@ public class ForumResource {
         ThreadPage model = new ThreadPage(thread, posts, current.isSignedIn(), joined, form, errors);
         return View.page((errors.any() ? "Error: " : "") + thread.title(), "forum/thread.jte", model)
                 .withPart(ForumRoutes.MORE_POSTS_ID, "forum/posts.jte", model);
+    }
+
+    private static View editView(ThreadDetails thread, EditPostPage page) {
+        return View.page((page.errors().any() ? "Error: " : "") + "Change your post in " + thread.title(),
+                "forum/editPost.jte", page);
     }
 
     private ForumSummary find(String slug) {

@@ -49,6 +49,10 @@ public final class ForumRoutes {
         return thread(slug, id) + "/replies";
     }
 
+    public static String post(String slug, long thread, int position) {
+        return thread(slug, thread) + "/posts/" + position;
+    }
+
     public static String search(String query, String forum, int page) {
         StringBuilder url = new StringBuilder(SEARCH).append("?q=")
                 .append(URLEncoder.encode(query == null ? "" : query, StandardCharsets.UTF_8));

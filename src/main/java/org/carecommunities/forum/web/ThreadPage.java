@@ -12,7 +12,8 @@ public record ThreadPage(ThreadDetails thread, Paged<PostView> posts, boolean si
                          ReplyForm form, Errors errors) {
 
     public List<Entry> entries() {
-        return posts.items().stream().map(Entry::new).toList();
+        return posts.items().stream().map(p -> new Entry(p, ForumRoutes.post(thread.forum().slug(), thread.id(),
+                p.position()))).toList();
     }
 
     public String forumUrl() {
@@ -51,7 +52,7 @@ public record ThreadPage(ThreadDetails thread, Paged<PostView> posts, boolean si
     }
 
     /** One post. */
-    public record Entry(PostView post) {
+    public record Entry(PostView post, String editUrl) {
 
         public String anchor() {
             return "post-" + post.position();

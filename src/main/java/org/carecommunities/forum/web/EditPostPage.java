@@ -1,0 +1,16 @@
+package org.carecommunities.forum.web;
+
+import org.carecommunities.forum.ThreadDetails;
+import org.carecommunities.platform.Errors;
+
+/** Changing or deleting one's own post. */
+public record EditPostPage(ThreadDetails thread, int position, ReplyForm form, Errors errors) {
+
+    public String action() {
+        return ForumRoutes.post(thread.forum().slug(), thread.id(), position);
+    }
+
+    public String backUrl() {
+        return ForumRoutes.threadPage(thread.forum().slug(), thread.id(), position / org.carecommunities.forum.Forums.POSTS_PER_PAGE + 1) + "#post-" + position;
+    }
+}

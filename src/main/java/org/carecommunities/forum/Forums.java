@@ -8,6 +8,9 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.carecommunities.forum.domain.Forum;
 import org.carecommunities.forum.domain.ForumMembership;
+import org.carecommunities.forum.domain.ForumModerator;
+import org.carecommunities.forum.domain.ModerationAction;
+import org.carecommunities.forum.domain.PostReport;
 import org.carecommunities.forum.domain.ForumThread;
 import org.carecommunities.forum.domain.Post;
 import org.carecommunities.identity.MemberDetails;
@@ -26,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,6 +58,11 @@ public class Forums {
     @Inject
     @ConfigProperty(name = "forum.posts.per.minute", defaultValue = "10")
     int postsPerMinute;
+
+    /** Open reports from different members that hide a post until a moderator looks at it. */
+    @Inject
+    @ConfigProperty(name = "forum.reports.to.hide", defaultValue = "3")
+    int reportsToHide;
 
     Clock clock = Clock.systemUTC();
 
@@ -129,7 +138,8 @@ public class Forums {
                 names.getOrDefault(p.authorId(), "A former member"),
                 p.actingOrganisation() == null ? null : organisations.getOrDefault(p.actingOrganisation(),
                         p.actingOrganisation()),
-                p.deleted() ? null : RichText.toHtml(p.body()), p.createdAt(), p.editedAt(), p.deleted(),
+                p.deleted() || p.hidden() && !Objects.equals(viewerId, p.authorId()) ? null : RichText.toHtml(p.body()),
+                p.createdAt(), p.editedAt(), p.deleted(), p.hidden(),
                 viewerId != null && p.canEdit(viewerId, now), viewerId != null && viewerId == p.authorId())).toList();
         return new Paged<>(views, page, POSTS_PER_PAGE, total);
     }
@@ -220,6 +230,97 @@ public class Forums {
             throw new ForumException("You can only delete your own posts.");
         }
         post.deleteBy(author.id(), now());
+    }
+
+    /**
+     * A member reports a post. Each member counts once per post; when {@code forum.reports.to.hide} members have
+     * reported it, it is hidden until a moderator reviews it. Returns whether it is hidden now.
+     */
+    public boolean report(long threadId, int position, MemberDetails reporter, String reason) {
+        Post post = postAt(threadId, position).orElseThrow(() -> new ForumException("That post no longer exists."));
+        if (post.authorId() == reporter.id()) {
+            throw new ForumException("You cannot report your own post. You can change or delete it instead.");
+        }
+        boolean already = !em.createNamedQuery(PostReport.BY, PostReport.class).setParameter("post", post.id())
+                .setParameter("reporter", reporter.id()).getResultList().isEmpty();
+        if (!already) {
+            em.persist(new PostReport(post, reporter.id(), reason, now()));
+            em.flush();
+        }
+        long open = em.createNamedQuery(PostReport.OPEN_COUNT, Long.class).setParameter("post", post.id())
+                .getSingleResult();
+        if (open >= reportsToHide && !post.hidden()) {
+            post.hide("Hidden after reports from " + open + " members, until a moderator reviews it.", now());
+        }
+        return post.hidden();
+    }
+
+    /** The neighbourhoods whose forums a member moderates. */
+    public Set<Long> moderatedBy(long memberId) {
+        return new HashSet<>(em.createNamedQuery(ForumModerator.NEIGHBOURHOODS_OF, Long.class)
+                .setParameter("member", memberId).getResultList());
+    }
+
+    /** Hidden posts in those neighbourhoods, oldest first, with the reasons people gave. */
+    public List<ModerationItem> queue(Set<Long> neighbourhoods) {
+        if (neighbourhoods.isEmpty()) {
+            return List.of();
+        }
+        List<Post> hidden = em.createNamedQuery(Post.HIDDEN_IN, Post.class)
+                .setParameter("neighbourhoods", neighbourhoods).getResultList();
+        Map<Long, List<String>> reasons = new HashMap<>();
+        if (!hidden.isEmpty()) {
+            em.createNamedQuery(PostReport.OPEN_FOR, PostReport.class)
+                    .setParameter("posts", hidden.stream().map(Post::id).toList()).getResultList()
+                    .forEach(r -> reasons.computeIfAbsent(r.post().id(), k -> new ArrayList<>()).add(r.reason()));
+        }
+        Map<Long, String> names = members.displayNames(hidden.stream().map(Post::authorId).toList());
+        return hidden.stream().map(p -> new ModerationItem(p.id(), p.thread().forum().slug(), p.thread().id(),
+                p.thread().title(), p.position(), names.getOrDefault(p.authorId(), "A former member"),
+                RichText.plain(p.body()), p.hiddenReason(), reasons.getOrDefault(p.id(), List.of()))).toList();
+    }
+
+    /** A moderator shows a hidden post again; its open reports are closed. */
+    public void restore(long postId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+        Post post = moderatable(postId, neighbourhoods);
+        post.restore();
+        em.createNamedQuery(PostReport.OPEN_FOR, PostReport.class).setParameter("posts", List.of(postId))
+                .getResultList().forEach(r -> r.resolve(now()));
+        record(moderator, post, "restored", reason);
+    }
+
+    /** A moderator hides a post. */
+    public void hide(long postId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+        Post post = moderatable(postId, neighbourhoods);
+        post.hide("Hidden by a moderator: " + reason, now());
+        em.createNamedQuery(PostReport.OPEN_FOR, PostReport.class).setParameter("posts", List.of(postId))
+                .getResultList().forEach(r -> r.resolve(now()));
+        record(moderator, post, "hidden", reason);
+    }
+
+    /** Every moderation action in those neighbourhoods, newest first. */
+    public List<ModerationLogEntry> log(Set<Long> neighbourhoods, int limit) {
+        if (neighbourhoods.isEmpty()) {
+            return List.of();
+        }
+        List<ModerationAction> actions = em.createNamedQuery(ModerationAction.IN, ModerationAction.class)
+                .setParameter("neighbourhoods", neighbourhoods).setMaxResults(limit).getResultList();
+        Map<Long, String> names = members.displayNames(actions.stream().map(ModerationAction::moderatorId).toList());
+        return actions.stream().map(a -> new ModerationLogEntry(names.getOrDefault(a.moderatorId(), "A moderator"),
+                a.action(), a.postId(), a.reason(), a.createdAt())).toList();
+    }
+
+    private Post moderatable(long postId, Set<Long> neighbourhoods) {
+        Post post = em.find(Post.class, postId);
+        if (post == null || !neighbourhoods.contains(post.thread().forum().neighbourhoodId())) {
+            throw new ForumException("You do not moderate that post's neighbourhood.");
+        }
+        return post;
+    }
+
+    private void record(MemberDetails moderator, Post post, String action, String reason) {
+        em.persist(new ModerationAction(moderator.id(), post.thread().forum().neighbourhoodId(), action, post.id(),
+                reason, now()));
     }
 
     private Optional<Post> postAt(long threadId, int position) {

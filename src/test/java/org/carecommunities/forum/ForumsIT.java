@@ -112,6 +112,55 @@ class ForumsIT {
         assertTrue(queries.get() >= 2 && queries.get() <= 8, "queries for two pages: " + queries.get());
     }
 
+    @Test
+    void threeMembersReportingHideAPostAndOneReportingTwiceCountsOnce() {
+        MemberDetails author = newMember();
+        forums.join(FORUM, author);
+        long id = forums.startThread(FORUM, author, "Reported", "Something rude");
+        MemberDetails first = newMember();
+        MemberDetails second = newMember();
+        MemberDetails third = newMember();
+
+        assertThrows(ForumException.class, () -> forums.report(id, 0, author, "My own"));
+        assertEquals(false, forums.report(id, 0, first, "Rude"));
+        assertEquals(false, forums.report(id, 0, first, "Rude, again"), "the same member counts once");
+        assertEquals(false, forums.report(id, 0, second, "Abusive"));
+        assertEquals(true, forums.report(id, 0, third, "Not nice"));
+
+        PostView seenByOthers = forums.posts(id, 1, first.id()).items().get(0);
+        assertTrue(seenByOthers.hidden());
+        assertNull(seenByOthers.html(), "hidden from other members");
+        PostView seenByAuthor = forums.posts(id, 1, author.id()).items().get(0);
+        assertTrue(seenByAuthor.hidden() && seenByAuthor.html() != null, "the author still sees it, and is told");
+    }
+
+    @Test
+    void aModeratorRestoresAHiddenPostAndTheActionIsRecorded() {
+        MemberDetails author = newMember();
+        forums.join(FORUM, author);
+        long id = forums.startThread(FORUM, author, "To review", "Borderline words");
+        for (int i = 0; i < 3; i++) {
+            forums.report(id, 0, newMember(), "Report " + i);
+        }
+        long eastwell = directory.covering("EW1").orElseThrow().id();
+        long kingsmead = directory.covering("KM1").orElseThrow().id();
+        ModerationItem item = forums.queue(java.util.Set.of(eastwell)).stream()
+                .filter(i -> i.threadId() == id).findFirst().orElseThrow();
+        assertEquals(3, item.reports().size());
+        assertTrue(forums.queue(java.util.Set.of(kingsmead)).stream().noneMatch(i -> i.threadId() == id),
+                "only in its own neighbourhood's queue");
+
+        MemberDetails moderator = newMember();
+        assertThrows(ForumException.class, () -> forums.restore(item.postId(), moderator,
+                java.util.Set.of(kingsmead), "Not mine to moderate"));
+        forums.restore(item.postId(), moderator, java.util.Set.of(eastwell), "Robust but within the rules");
+        assertTrue(!forums.posts(id, 1, null).items().get(0).hidden());
+        ModerationLogEntry logged = forums.log(java.util.Set.of(eastwell), 10).get(0);
+        assertEquals("restored", logged.action());
+        assertEquals("Robust but within the rules", logged.reason());
+        assertEquals(item.postId(), logged.postId());
+    }
+
     private final AtomicInteger queries = new AtomicInteger();
 
     private <T> T counted(java.util.function.Supplier<T> work) {

@@ -23,11 +23,14 @@ import java.time.LocalDateTime;
 @NamedQuery(name = Post.RECENT_BY, query = "SELECT COUNT(p) FROM Post p WHERE p.authorId = :author "
         + "AND p.createdAt > :since")
 @NamedQuery(name = Post.AT, query = "SELECT p FROM Post p WHERE p.thread.id = :thread AND p.position = :position")
+@NamedQuery(name = Post.HIDDEN_IN, query = "SELECT p FROM Post p JOIN FETCH p.thread t JOIN FETCH t.forum f "
+        + "WHERE f.neighbourhoodId IN :neighbourhoods AND p.hiddenAt IS NOT NULL ORDER BY p.hiddenAt")
 @NamedQuery(name = Post.PAGE, query = "SELECT p FROM Post p WHERE p.thread.id = :thread "
         + "AND p.position >= :from AND p.position < :to ORDER BY p.position")
 public class Post {
 
     public static final String PAGE = "Post.page";
+    public static final String HIDDEN_IN = "Post.hiddenIn";
     public static final String RECENT_BY = "Post.recentBy";
     public static final String AT = "Post.at";
     public static final int BODY_MAX = 10_000;
@@ -62,6 +65,13 @@ public class Post {
     /** When its author deleted it; null while it stands. */
     @Column(name = "deleted_at")
     private LocalDateTime deletedAt;
+
+    /** When it was hidden (by enough reports, or by a moderator); null while it is shown. */
+    @Column(name = "hidden_at")
+    private LocalDateTime hiddenAt;
+
+    @Column(name = "hidden_reason", length = 300)
+    private String hiddenReason;
 
     protected Post() {
         // for JPA
@@ -99,6 +109,27 @@ public class Post {
         if (deletedAt == null) {
             deletedAt = now;
         }
+    }
+
+    /** Hidden from everyone but its author until a moderator restores it. */
+    public void hide(String reason, LocalDateTime now) {
+        if (hiddenAt == null) {
+            hiddenAt = now;
+        }
+        hiddenReason = reason;
+    }
+
+    public void restore() {
+        hiddenAt = null;
+        hiddenReason = null;
+    }
+
+    public boolean hidden() {
+        return hiddenAt != null;
+    }
+
+    public String hiddenReason() {
+        return hiddenReason;
     }
 
     private static String checked(String text) {

@@ -8,6 +8,7 @@ public final class ForumRoutes {
 
     public static final String FORUMS = "/forums";
     public static final String SEARCH = FORUMS + "/search";
+    public static final String MODERATION = FORUMS + "/moderation";
     public static final String THREADS_ID = "forum-threads";
     public static final String SIMILAR_ID = "similar-threads";
     public static final String POSTS_ID = "thread-posts";
@@ -51,6 +52,14 @@ public final class ForumRoutes {
 
     public static String post(String slug, long thread, int position) {
         return thread(slug, thread) + "/posts/" + position;
+    }
+
+    public static String report(String slug, long thread, int position) {
+        return post(slug, thread, position) + "/report";
+    }
+
+    public static String moderate(long postId) {
+        return MODERATION + "/posts/" + postId;
     }
 
     public static String search(String query, String forum, int page) {

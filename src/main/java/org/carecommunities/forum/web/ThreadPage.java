@@ -13,7 +13,8 @@ public record ThreadPage(ThreadDetails thread, Paged<PostView> posts, boolean si
 
     public List<Entry> entries() {
         return posts.items().stream().map(p -> new Entry(p, ForumRoutes.post(thread.forum().slug(), thread.id(),
-                p.position()))).toList();
+                p.position()), signedIn && !p.own() && !p.deleted() && !p.hidden()
+                ? ForumRoutes.report(thread.forum().slug(), thread.id(), p.position()) : null)).toList();
     }
 
     public String forumUrl() {
@@ -52,7 +53,7 @@ public record ThreadPage(ThreadDetails thread, Paged<PostView> posts, boolean si
     }
 
     /** One post. */
-    public record Entry(PostView post, String editUrl) {
+    public record Entry(PostView post, String editUrl, String reportUrl) {
 
         public String anchor() {
             return "post-" + post.position();

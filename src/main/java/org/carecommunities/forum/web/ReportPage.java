@@ -1,0 +1,17 @@
+package org.carecommunities.forum.web;
+
+import org.carecommunities.forum.ThreadDetails;
+import org.carecommunities.platform.Errors;
+
+/** Reporting a post to the moderators. */
+public record ReportPage(ThreadDetails thread, int position, ReportForm form, Errors errors) {
+
+    public String action() {
+        return ForumRoutes.report(thread.forum().slug(), thread.id(), position);
+    }
+
+    public String backUrl() {
+        return ForumRoutes.threadPage(thread.forum().slug(), thread.id(),
+                position / org.carecommunities.forum.Forums.POSTS_PER_PAGE + 1) + "#post-" + position;
+    }
+}

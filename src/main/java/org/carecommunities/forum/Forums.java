@@ -11,6 +11,8 @@ import org.carecommunities.forum.domain.ForumMembership;
 import org.carecommunities.forum.domain.ForumModerator;
 import org.carecommunities.forum.domain.ModerationAction;
 import org.carecommunities.forum.domain.PostReport;
+import org.carecommunities.forum.domain.Proposal;
+import org.carecommunities.forum.domain.ProposalSupport;
 import org.carecommunities.forum.domain.ForumThread;
 import org.carecommunities.forum.domain.Post;
 import org.carecommunities.identity.MemberDetails;
@@ -63,6 +65,11 @@ public class Forums {
     @Inject
     @ConfigProperty(name = "forum.reports.to.hide", defaultValue = "3")
     int reportsToHide;
+
+    /** Supports a proposal needs where a neighbourhood has set no threshold of its own. */
+    @Inject
+    @ConfigProperty(name = "forum.proposal.threshold", defaultValue = "10")
+    int defaultThreshold;
 
     Clock clock = Clock.systemUTC();
 
@@ -146,10 +153,18 @@ public class Forums {
 
     /** Starts a thread; the member must have joined the forum. Returns the thread's id. */
     public long startThread(String forumSlug, MemberDetails author, String title, String body) {
+        return startThread(forumSlug, author, title, body, false);
+    }
+
+    /** Starts a thread, or a proposal for the neighbourhood to do something. Returns the thread's id. */
+    public long startThread(String forumSlug, MemberDetails author, String title, String body, boolean proposal) {
         Forum forum = require(forumSlug);
         requireJoined(forum, author);
         requireNotTooFast(author);
         ForumThread thread = new ForumThread(forum, title, author.id(), author.actingOrganisation(), now());
+        if (proposal) {
+            thread.propose();
+        }
         em.persist(thread);
         em.persist(thread.open(body));
         em.flush();
@@ -230,6 +245,58 @@ public class Forums {
             throw new ForumException("You can only delete your own posts.");
         }
         post.deleteBy(author.id(), now());
+    }
+
+    /** The proposal a thread makes, as this viewer sees it; empty for an ordinary thread. */
+    public Optional<ProposalView> proposal(long threadId, MemberDetails viewer, boolean viewerIsResident) {
+        ForumThread thread = em.find(ForumThread.class, threadId);
+        if (thread == null || thread.proposalStatus() == null) {
+            return Optional.empty();
+        }
+        Set<Long> supporters = supporters(threadId);
+        String refusal = viewer == null ? "Sign in to support this proposal."
+                : Proposal.refusal(thread.proposalStatus(), thread.authorId(), viewer.id(),
+                        residentOf(thread, viewer, viewerIsResident), supporters);
+        return Optional.of(new ProposalView(thread.proposalStatus().label(),
+                !thread.proposalStatus().decided(), supporters.size(), threshold(thread),
+                viewer != null && supporters.contains(viewer.id()), refusal, thread.proposalResponse()));
+    }
+
+    /** A resident of the proposal's neighbourhood supports it, once. */
+    public void support(long threadId, MemberDetails member, boolean memberIsResident) {
+        ForumThread thread = Optional.ofNullable(em.find(ForumThread.class, threadId))
+                .orElseThrow(() -> new ForumException("That thread no longer exists."));
+        String refusal = Proposal.refusal(thread.proposalStatus(), thread.authorId(), member.id(),
+                residentOf(thread, member, memberIsResident), supporters(threadId));
+        if (refusal != null) {
+            throw new ForumException(refusal);
+        }
+        em.persist(new ProposalSupport(threadId, member.id(), now()));
+        em.flush();
+        thread.supportChanged(supporters(threadId).size(), threshold(thread));
+    }
+
+    /** A supporter withdraws their support. */
+    public void withdraw(long threadId, MemberDetails member) {
+        ProposalSupport support = em.find(ProposalSupport.class, ProposalSupport.key(threadId, member.id()));
+        if (support != null) {
+            em.remove(support);
+        }
+    }
+
+    private Set<Long> supporters(long threadId) {
+        return new HashSet<>(em.createNamedQuery(ProposalSupport.SUPPORTERS, Long.class)
+                .setParameter("thread", threadId).getResultList());
+    }
+
+    private static boolean residentOf(ForumThread thread, MemberDetails member, boolean isResident) {
+        return isResident && member.homeNeighbourhoodId() == thread.forum().neighbourhoodId();
+    }
+
+    private int threshold(ForumThread thread) {
+        List<?> set = em.createNativeQuery("SELECT supports FROM proposal_threshold WHERE neighbourhood_id = ?")
+                .setParameter(1, thread.forum().neighbourhoodId()).getResultList();
+        return set.isEmpty() ? defaultThreshold : ((Number) set.get(0)).intValue();
     }
 
     /**

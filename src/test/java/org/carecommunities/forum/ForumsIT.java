@@ -161,6 +161,35 @@ class ForumsIT {
         assertEquals(item.postId(), logged.postId());
     }
 
+    @Test
+    void residentsOfTheNeighbourhoodSupportAProposalOnceAndEnoughSupportSendsItToTheBoard() {
+        long eastwell = directory.covering("EW1").orElseThrow().id();
+        long kingsmead = directory.covering("KM1").orElseThrow().id();
+        MemberDetails author = newMember(eastwell);
+        forums.join(FORUM, author);
+        long id = forums.startThread(FORUM, author, "A youth club on Fridays", "Who would help?", true);
+        assertTrue(forums.proposal(id, author, true).orElseThrow().open());
+
+        MemberDetails neighbour = newMember(eastwell);
+        MemberDetails outsider = newMember(kingsmead);
+        assertThrows(ForumException.class, () -> forums.support(id, author, true), "not one's own");
+        assertThrows(ForumException.class, () -> forums.support(id, outsider, true), "another neighbourhood");
+        assertThrows(ForumException.class, () -> forums.support(id, neighbour, false), "not a resident");
+        forums.support(id, neighbour, true);
+        assertThrows(ForumException.class, () -> forums.support(id, neighbour, true), "once each");
+        assertEquals(1, forums.proposal(id, neighbour, true).orElseThrow().supports());
+        forums.withdraw(id, neighbour);
+        assertEquals(0, forums.proposal(id, neighbour, true).orElseThrow().supports());
+
+        for (int i = 0; i < 10; i++) {
+            forums.support(id, newMember(eastwell), true);
+        }
+        assertEquals("Enough support: waiting for the partnership board",
+                forums.proposal(id, null, false).orElseThrow().status());
+        assertTrue(forums.proposal(forums.startThread(FORUM, author, "Plain", "Not a proposal"), author, true)
+                .isEmpty());
+    }
+
     private final AtomicInteger queries = new AtomicInteger();
 
     private <T> T counted(java.util.function.Supplier<T> work) {
@@ -205,8 +234,12 @@ class ForumsIT {
     }
 
     private MemberDetails newMember() {
+        return newMember(directory.choices().get(0).id());
+    }
+
+    private MemberDetails newMember(long home) {
         SignInClaims claims = SignInClaims.of(UUID.randomUUID().toString(), "Tester", null, List.of("resident"),
                 List.of());
-        return members.setUpProfile(claims, "Tester", directory.choices().get(0).id());
+        return members.setUpProfile(claims, "Tester", home);
     }
 }

@@ -114,6 +114,33 @@ public final class Browser implements AutoCloseable {
                 "return document.querySelectorAll('.htmx-request, .htmx-settling, .htmx-swapping').length === 0")));
     }
 
+    /**
+     * Signs in on Keycloak's login pages, which the browser must be on: username first, then the password
+     * (the identity-first login that Keycloak Organizations uses), and waits to be back on the portal.
+     */
+    public void signIn(String username, String password, String portalBase) {
+        waitFor(d -> !d.findElements(By.id("username")).isEmpty());
+        find("#username").sendKeys(username);
+        if (driver.findElements(By.id("password")).isEmpty()) {
+            find("#kc-login").click();
+            waitFor(d -> !d.findElements(By.id("password")).isEmpty());
+        }
+        find("#password").sendKeys(password);
+        find("#kc-login").click();
+        waitFor(d -> d.getCurrentUrl().startsWith(portalBase.replaceAll("/$", "")));
+    }
+
+    /** On a first sign-in the portal asks for a profile: fills it in, choosing the neighbourhood by name. */
+    public void completeProfileIfAsked(String displayName, String neighbourhood) {
+        if (driver.getCurrentUrl().contains("/account/profile")) {
+            find("#displayName").clear();
+            find("#displayName").sendKeys(displayName);
+            new org.openqa.selenium.support.ui.Select(find("#neighbourhood")).selectByVisibleText(neighbourhood);
+            find("#maincontent button[type=submit]").click();
+            waitFor(d -> !d.getCurrentUrl().contains("/account/profile"));
+        }
+    }
+
     public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

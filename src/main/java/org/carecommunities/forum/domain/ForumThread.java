@@ -2,6 +2,8 @@ package org.carecommunities.forum.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -62,6 +64,14 @@ public class ForumThread {
     @Column(name = "reply_count", nullable = false)
     private int replyCount;
 
+    /** Null for an ordinary conversation. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposal_status", length = 30)
+    private Proposal.Status proposalStatus;
+
+    @Column(name = "proposal_response", length = 2000)
+    private String proposalResponse;
+
     protected ForumThread() {
         // for JPA
     }
@@ -76,6 +86,26 @@ public class ForumThread {
         this.actingOrganisation = actingOrganisation;
         this.createdAt = now;
         this.lastActivityAt = now;
+    }
+
+    /** The thread puts forward something for the neighbourhood to do. */
+    public void propose() {
+        if (proposalStatus == null) {
+            proposalStatus = Proposal.Status.OPEN;
+        }
+    }
+
+    /** Support changed: an open proposal with enough support goes to the partnership board. */
+    public void supportChanged(long supports, int threshold) {
+        proposalStatus = Proposal.afterSupport(proposalStatus, supports, threshold);
+    }
+
+    public Proposal.Status proposalStatus() {
+        return proposalStatus;
+    }
+
+    public String proposalResponse() {
+        return proposalResponse;
     }
 
     /** The opening post, which carries the thread's body. */

@@ -20,11 +20,13 @@ import org.carecommunities.forum.PostingTooFastException;
 import org.carecommunities.forum.ForumSummary;
 import org.carecommunities.forum.Forums;
 import org.carecommunities.forum.PostView;
+import org.carecommunities.forum.ProposalView;
 import org.carecommunities.forum.ThreadDetails;
 import org.carecommunities.forum.ThreadRow;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.CurrentMember;
 import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.identity.Role;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.platform.Errors;
@@ -128,14 +130,14 @@ public class ForumResource {
     @Path("{forum}/threads")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response startThread(@PathParam("forum") String slug, @FormParam("title") String title,
-                                @FormParam("body") String body) {
+                                @FormParam("body") String body, @FormParam("proposal") String proposal) {
         MemberDetails member = authorisation.requireMember();
         find(slug);
-        ThreadForm form = new ThreadForm(title, body);
+        ThreadForm form = new ThreadForm(title, body, "yes".equals(proposal));
         Errors errors = forms.check(form);
         if (!errors.any()) {
             try {
-                long id = forums.startThread(slug, member, title, body);
+                long id = forums.startThread(slug, member, title, body, form.proposal());
                 URI created = URI.create(ForumRoutes.thread(slug, id));
                 return htmx.seeOther(created, threadView(slug, id, 1, new ReplyForm(""), Errors.NONE));
             } catch (PostingTooFastException tooFast) {
@@ -176,6 +178,25 @@ public class ForumResource {
             }
         }
         return htmx.invalid(threadView(slug, id, 1, form, errors));
+    }
+
+    @POST
+    @Path("{forum}/threads/{id}/support")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response support(@PathParam("forum") String slug, @PathParam("id") long id,
+                            @FormParam("action") String action) {
+        MemberDetails member = authorisation.requireMember();
+        forums.thread(slug, id).orElseThrow(NotFoundException::new);
+        try {
+            if ("withdraw".equals(action)) {
+                forums.withdraw(id, member);
+            } else {
+                forums.support(id, member, current.has(Role.RESIDENT));
+            }
+        } catch (ForumException refused) {
+            throw new ForbiddenException(refused.getMessage());
+        }
+        return htmx.redirect(URI.create(ForumRoutes.thread(slug, id) + "#proposal"));
     }
 
     @GET
@@ -233,7 +254,8 @@ public class ForumResource {
         Optional<MemberDetails> member = current.member();
         Paged<PostView> posts = forums.posts(id, page, member.map(MemberDetails::id).orElse(null));
         boolean joined = member.map(m -> forums.joinedBy(m.id()).contains(thread.forum().id())).orElse(false);
-        ThreadPage model = new ThreadPage(thread, posts, current.isSignedIn(), joined, form, errors);
+        ProposalView proposal = forums.proposal(id, member.orElse(null), current.has(Role.RESIDENT)).orElse(null);
+        ThreadPage model = new ThreadPage(thread, posts, current.isSignedIn(), joined, form, errors, proposal);
         return View.page((errors.any() ? "Error: " : "") + thread.title(), "forum/thread.jte", model)
                 .withPart(ForumRoutes.MORE_POSTS_ID, "forum/posts.jte", model);
     }

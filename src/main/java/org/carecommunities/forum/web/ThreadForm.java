@@ -11,9 +11,11 @@ public record ThreadForm(
 
         @NotBlank(message = "Enter what you want to say")
         @Size(max = 10000, message = "Your message must be 10,000 characters or fewer")
-        String body) {
+        String body,
+
+        boolean proposal) {
 
     public static ThreadForm empty() {
-        return new ThreadForm("", "");
+        return new ThreadForm("", "", false);
     }
 }

@@ -1,6 +1,7 @@
 package org.carecommunities.forum.web;
 
 import org.carecommunities.forum.PostView;
+import org.carecommunities.forum.ProposalView;
 import org.carecommunities.forum.ThreadDetails;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Paged;
@@ -9,7 +10,15 @@ import java.util.List;
 
 /** A thread: a page of its posts, the way to further pages, and the reply form. */
 public record ThreadPage(ThreadDetails thread, Paged<PostView> posts, boolean signedIn, boolean joined,
-                         ReplyForm form, Errors errors) {
+                         ReplyForm form, Errors errors, ProposalView proposal) {
+
+    public String supportAction() {
+        return ForumRoutes.thread(thread.forum().slug(), thread.id()) + "/support";
+    }
+
+    public String supportCount() {
+        return proposal.supports() + " of " + proposal.threshold() + " supports needed";
+    }
 
     public List<Entry> entries() {
         return posts.items().stream().map(p -> new Entry(p, ForumRoutes.post(thread.forum().slug(), thread.id(),

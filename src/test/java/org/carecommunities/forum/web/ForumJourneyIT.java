@@ -24,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class ForumJourneyIT {
 
+    private static final String PASSWORD = "demo-password";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal(ForumJourneyIT.class);
@@ -51,14 +53,7 @@ class ForumJourneyIT {
         browser.open(url("/forums/kingsmead-older-people"));
         assertEquals(List.of(), browser.accessibilityViolations(), "forum page");
         browser.driver().findElement(By.linkText("Sign in")).click();
-        browser.waitFor(d -> !d.findElements(By.id("username")).isEmpty());
-        browser.find("#username").sendKeys("rosa");
-        if (browser.driver().findElements(By.id("password")).isEmpty()) {
-            browser.find("#kc-login").click();
-            browser.waitFor(d -> !d.findElements(By.id("password")).isEmpty());
-        }
-        browser.find("#password").sendKeys("demo-password");
-        browser.find("#kc-login").click();
+        browser.signIn("rosa", PASSWORD, base.toString());
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/forums/kingsmead-older-people"));
 
         if (!browser.driver().findElements(By.id("join-forum")).isEmpty()) {
@@ -85,6 +80,63 @@ class ForumJourneyIT {
         assertTrue(browser.find("#post-1").getText().contains("I would come along on Tuesdays too."));
         browser.screenshot("forum-thread");
         assertEquals(List.of(), browser.accessibilityViolations(), "thread page");
+    }
+
+    @Test
+    void threeMembersReportAPostItIsHiddenAndAModeratorRestoresIt() {
+        String thread;
+        try (Browser author = Browser.start()) {
+            author.open(url("/login?next=/forums/northgate-hill-general"));
+            author.signIn("rosa", PASSWORD, base.toString());
+            author.waitFor(d -> !d.findElements(By.id("start-thread")).isEmpty());
+            author.find("#title").sendKeys("Parking on the Northgate Road pavements");
+            author.find("#body").sendKeys("Cars on the pavement again; wheelchairs and buggies cannot get past.");
+            author.find("#start-thread").click();
+            author.waitFor(d -> d.getCurrentUrl().matches(".*/threads/\\d+$"));
+            thread = author.driver().getCurrentUrl().substring(base.toString().replaceAll("/$", "").length());
+        }
+        report("sam", "Sam", thread, "Names a neighbour's car", true);
+        report("sam", "Sam", thread, "Reporting again", false);
+        report("priya", "Priya", thread, "Feels like a personal dispute", false);
+        report("lena", "Lena", thread, "Not kind", false);
+
+        browser.open(url(thread));
+        assertTrue(browser.find("#post-0").getText().contains("Hidden while a moderator reviews it."));
+        assertTrue(!browser.find("#post-0").getText().contains("wheelchairs"), "hidden from everyone else");
+
+        browser.open(url("/login?next=/forums/moderation"));
+        browser.signIn("mo", PASSWORD, base.toString());
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/forums/moderation"));
+        assertTrue(browser.find("#maincontent").getText().contains("Parking on the Northgate Road pavements"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "moderation page");
+        browser.screenshot("moderation-queue");
+        var item = browser.driver().findElements(By.cssSelector(".moderation-item")).stream()
+                .filter(e -> e.getText().contains("Parking on the Northgate Road pavements")).findFirst().orElseThrow();
+        item.findElement(By.name("reason")).sendKeys("A fair complaint about parking, no names");
+        item.findElement(By.cssSelector("button[value=restore]")).click();
+        browser.waitFor(d -> d.findElement(By.id("moderation-log")).getText()
+                .contains("A fair complaint about parking, no names"));
+
+        browser.open(url(thread));
+        assertTrue(browser.find("#post-0").getText().contains("wheelchairs"), "restored for everyone");
+    }
+
+    /** One member reports the opening post of a thread, from a browser of their own. */
+    private void report(String user, String name, String thread, String reason, boolean firstTime) {
+        try (Browser reporter = Browser.start()) {
+            reporter.open(url("/login?next=" + thread));
+            reporter.signIn(user, PASSWORD, base.toString());
+            reporter.completeProfileIfAsked(name, "Northgate Hill");
+            reporter.waitFor(d -> d.getCurrentUrl().endsWith(thread));
+            reporter.find("#post-0 a[href$='/report']").click();
+            reporter.waitFor(d -> !d.findElements(By.id("reason")).isEmpty());
+            if (firstTime) {
+                assertEquals(List.of(), reporter.accessibilityViolations(), "report form");
+            }
+            reporter.find("#reason").sendKeys(reason);
+            reporter.find("#send-report").click();
+            reporter.waitFor(d -> d.getCurrentUrl().contains(thread));
+        }
     }
 
     private String url(String path) {

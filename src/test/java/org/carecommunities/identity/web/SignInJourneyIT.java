@@ -142,17 +142,8 @@ class SignInJourneyIT {
         assertEquals("Resident", browser.find("#roles").getText());
     }
 
-    /** Keycloak's login asks for the username first, then the password (Organizations on). */
     private void signIn(String username) {
-        browser.waitFor(d -> !d.findElements(By.id("username")).isEmpty());
-        browser.find("#username").sendKeys(username);
-        if (browser.driver().findElements(By.id("password")).isEmpty()) {
-            browser.find("#kc-login").click();
-            browser.waitFor(d -> !d.findElements(By.id("password")).isEmpty());
-        }
-        browser.find("#password").sendKeys(PASSWORD);
-        browser.find("#kc-login").click();
-        browser.waitFor(d -> d.getCurrentUrl().startsWith(base.toString().replaceAll("/$", "")));
+        browser.signIn(username, PASSWORD, base.toString());
     }
 
     private boolean onProfileSetup() {
@@ -160,12 +151,7 @@ class SignInJourneyIT {
     }
 
     private void completeProfileIfAsked(String name, String neighbourhood) {
-        if (onProfileSetup()) {
-            browser.find("#displayName").clear();
-            browser.find("#displayName").sendKeys(name);
-            new Select(browser.find("#neighbourhood")).selectByVisibleText(neighbourhood);
-            browser.find("#maincontent button[type=submit]").click();
-        }
+        browser.completeProfileIfAsked(name, neighbourhood);
     }
 
     private String url(String path) {

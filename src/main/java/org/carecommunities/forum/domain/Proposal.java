@@ -1,0 +1,67 @@
+package org.carecommunities.forum.domain;
+
+import java.util.Set;
+
+/**
+ * The rules of a proposal's life: residents of its neighbourhood support it once each and may withdraw; with
+ * enough support it reaches the threshold; the partnership board then considers it and accepts or declines it
+ * with a written response.
+ */
+public final class Proposal {
+
+    /** Where a proposal is. */
+    public enum Status {
+        OPEN("Open for support"),
+        THRESHOLD_REACHED("Enough support: waiting for the partnership board"),
+        UNDER_CONSIDERATION("Under consideration by the partnership board"),
+        ACCEPTED("Accepted"),
+        DECLINED("Declined");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public boolean decided() {
+            return this == ACCEPTED || this == DECLINED;
+        }
+    }
+
+    private Proposal() {
+    }
+
+    /**
+     * Why this member may not support the proposal now, or null when they may.
+     *
+     * @param supporters the members who already support it
+     */
+    public static String refusal(Status status, long authorId, long memberId, boolean residentOfNeighbourhood,
+                                 Set<Long> supporters) {
+        if (status == null) {
+            return "This thread is not a proposal.";
+        }
+        if (status.decided()) {
+            return "The partnership board has already decided on this proposal.";
+        }
+        if (!residentOfNeighbourhood) {
+            return "Only residents of this neighbourhood can support its proposals.";
+        }
+        if (memberId == authorId) {
+            return "You cannot support your own proposal.";
+        }
+        if (supporters.contains(memberId)) {
+            return "You already support this proposal.";
+        }
+        return null;
+    }
+
+    /** The status after support changed: reaching the threshold moves an open proposal on, and only that. */
+    public static Status afterSupport(Status status, long supports, int threshold) {
+        return status == Status.OPEN && supports >= threshold ? Status.THRESHOLD_REACHED : status;
+    }
+}

@@ -1,0 +1,43 @@
+package org.carecommunities.forum.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.carecommunities.forum.domain.Proposal.Status.ACCEPTED;
+import static org.carecommunities.forum.domain.Proposal.Status.OPEN;
+import static org.carecommunities.forum.domain.Proposal.Status.THRESHOLD_REACHED;
+import static org.carecommunities.forum.domain.Proposal.Status.UNDER_CONSIDERATION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class ProposalTest {
+
+    @Test
+    void aResidentOfTheNeighbourhoodSupportsOnce() {
+        assertNull(Proposal.refusal(OPEN, 1, 2, true, Set.of()));
+        assertEquals("You already support this proposal.", Proposal.refusal(OPEN, 1, 2, true, Set.of(2L)));
+    }
+
+    @Test
+    void onlyResidentsOfThatNeighbourhoodAndNotTheAuthor() {
+        assertEquals("Only residents of this neighbourhood can support its proposals.",
+                Proposal.refusal(OPEN, 1, 2, false, Set.of()));
+        assertEquals("You cannot support your own proposal.", Proposal.refusal(OPEN, 1, 1, true, Set.of()));
+    }
+
+    @Test
+    void decidedProposalsAndOrdinaryThreadsTakeNoSupport() {
+        assertEquals("The partnership board has already decided on this proposal.",
+                Proposal.refusal(ACCEPTED, 1, 2, true, Set.of()));
+        assertEquals("This thread is not a proposal.", Proposal.refusal(null, 1, 2, true, Set.of()));
+    }
+
+    @Test
+    void reachingTheThresholdMovesAnOpenProposalOnAndWithdrawingDoesNotMoveItBack() {
+        assertEquals(OPEN, Proposal.afterSupport(OPEN, 2, 3));
+        assertEquals(THRESHOLD_REACHED, Proposal.afterSupport(OPEN, 3, 3));
+        assertEquals(THRESHOLD_REACHED, Proposal.afterSupport(THRESHOLD_REACHED, 1, 3));
+        assertEquals(UNDER_CONSIDERATION, Proposal.afterSupport(UNDER_CONSIDERATION, 10, 3));
+    }
+}

@@ -23,7 +23,15 @@ function focusHeading(container) {
   if (!summary) announce(target.textContent.trim());
 }
 
-document.addEventListener('htmx:load', (event) => initAll({ scope: event.detail.elt }));
+// New content from the server: start its NHS.UK components, and read out any news it carries. htmx:load fires
+// on the new elements themselves, which matters when the element that asked (a poller swapped outerHTML) is gone.
+document.addEventListener('htmx:load', (event) => {
+  const elt = event.detail.elt;
+  initAll({ scope: elt });
+  if (elt === document.body || !(elt instanceof Element)) return;
+  const news = elt.matches('[data-announce]') ? elt : elt.querySelector('[data-announce]');
+  if (news && news.getAttribute('data-announce')) announce(news.getAttribute('data-announce'));
+});
 
 document.addEventListener('htmx:afterSettle', (event) => {
   if (!event.detail.target) return;
@@ -35,9 +43,7 @@ document.addEventListener('htmx:afterSettle', (event) => {
     focusHeading(target);
     return;
   }
-  // a part of the page (search results, a form): leave focus where the person is typing, announce the news
-  const news = target.querySelector('[data-announce]') || (target.hasAttribute('data-announce') ? target : null);
-  if (news) announce(news.getAttribute('data-announce'));
+  // a part of the page (search results, a form): leave focus where the person is typing
   const summary = target.querySelector('.nhsuk-error-summary');
   if (summary) summary.focus();
 });

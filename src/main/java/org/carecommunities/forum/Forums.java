@@ -137,18 +137,29 @@ public class Forums {
         List<Post> posts = em.createNamedQuery(Post.PAGE, Post.class).setParameter("thread", threadId)
                 .setParameter("from", shape.firstResult()).setParameter("to", shape.firstResult() + POSTS_PER_PAGE)
                 .getResultList();
+        List<PostView> views = views(posts, viewerId);
+        return new Paged<>(views, page, POSTS_PER_PAGE, total);
+    }
+
+    /** Posts after a position, oldest first, at most a page: what a reader of the last page has not seen. */
+    public List<PostView> postsAfter(long threadId, int position, Long viewerId) {
+        return views(em.createNamedQuery(Post.PAGE, Post.class).setParameter("thread", threadId)
+                .setParameter("from", position + 1).setParameter("to", position + 1 + POSTS_PER_PAGE)
+                .getResultList(), viewerId);
+    }
+
+    private List<PostView> views(List<Post> posts, Long viewerId) {
         Map<Long, String> names = members.displayNames(posts.stream().map(Post::authorId).toList());
         Map<String, String> organisations = neighbourhoods.organisationNames(posts.stream()
                 .map(Post::actingOrganisation).filter(java.util.Objects::nonNull).toList());
         LocalDateTime now = now();
-        List<PostView> views = posts.stream().map(p -> new PostView(p.id(), p.position(), p.authorId(),
+        return posts.stream().map(p -> new PostView(p.id(), p.position(), p.authorId(),
                 names.getOrDefault(p.authorId(), "A former member"),
                 p.actingOrganisation() == null ? null : organisations.getOrDefault(p.actingOrganisation(),
                         p.actingOrganisation()),
                 p.deleted() || p.hidden() && !Objects.equals(viewerId, p.authorId()) ? null : RichText.toHtml(p.body()),
                 p.createdAt(), p.editedAt(), p.deleted(), p.hidden(),
                 viewerId != null && p.canEdit(viewerId, now), viewerId != null && viewerId == p.authorId())).toList();
-        return new Paged<>(views, page, POSTS_PER_PAGE, total);
     }
 
     /** Starts a thread; the member must have joined the forum. Returns the thread's id. */

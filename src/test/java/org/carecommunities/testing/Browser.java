@@ -108,6 +108,10 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    public <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition);
+    }
+
     /** Waits until htmx has no request in flight and nothing is settling. */
     public void waitForHtmx() {
         waitFor(d -> Boolean.TRUE.equals(script(

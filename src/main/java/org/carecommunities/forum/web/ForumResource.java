@@ -180,6 +180,19 @@ public class ForumResource {
         return htmx.invalid(threadView(slug, id, 1, form, errors));
     }
 
+    /** New replies after a position, for readers of the last page (htmx polling). */
+    @GET
+    @Path("{forum}/threads/{id}/since/{position}")
+    public View since(@PathParam("forum") String slug, @PathParam("id") long id,
+                      @PathParam("position") int position) {
+        ThreadDetails thread = forums.thread(slug, id).orElseThrow(NotFoundException::new);
+        Optional<MemberDetails> member = current.member();
+        LiveReplies live = new LiveReplies(thread, forums.postsAfter(id, Math.max(0, position),
+                member.map(MemberDetails::id).orElse(null)), current.isSignedIn(), Math.max(0, position));
+        return View.page(thread.title(), "forum/liveReplies.jte", live)
+                .withPart(ForumRoutes.LIVE_ID, "forum/liveReplies.jte", live);
+    }
+
     @POST
     @Path("{forum}/threads/{id}/support")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

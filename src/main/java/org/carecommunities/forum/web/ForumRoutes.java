@@ -14,6 +14,8 @@ public final class ForumRoutes {
     public static final String POSTS_ID = "thread-posts";
     /** The end of the loaded posts: revealed, it loads the next page in its place. */
     public static final String MORE_POSTS_ID = "more-posts";
+    /** The hidden poller at the end of a thread's last page. */
+    public static final String LIVE_ID = "live-replies";
 
     private ForumRoutes() {
     }

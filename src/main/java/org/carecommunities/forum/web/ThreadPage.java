@@ -21,9 +21,22 @@ public record ThreadPage(ThreadDetails thread, Paged<PostView> posts, boolean si
     }
 
     public List<Entry> entries() {
-        return posts.items().stream().map(p -> new Entry(p, ForumRoutes.post(thread.forum().slug(), thread.id(),
+        return entries(thread, posts.items(), signedIn);
+    }
+
+    static List<Entry> entries(ThreadDetails thread, List<PostView> posts, boolean signedIn) {
+        return posts.stream().map(p -> new Entry(p, ForumRoutes.post(thread.forum().slug(), thread.id(),
                 p.position()), signedIn && !p.own() && !p.deleted() && !p.hidden()
                 ? ForumRoutes.report(thread.forum().slug(), thread.id(), p.position()) : null)).toList();
+    }
+
+    /** On the last page, where new replies appear without reloading; null on earlier pages. */
+    public LiveReplies live() {
+        if (posts.hasNext()) {
+            return null;
+        }
+        int last = posts.items().isEmpty() ? thread.replies() : posts.items().get(posts.items().size() - 1).position();
+        return new LiveReplies(thread, List.of(), signedIn, last);
     }
 
     public String forumUrl() {

@@ -80,6 +80,37 @@ class ForumJourneyIT {
         assertTrue(browser.find("#post-1").getText().contains("I would come along on Tuesdays too."));
         browser.screenshot("forum-thread");
         assertEquals(List.of(), browser.accessibilityViolations(), "thread page");
+
+        // someone else replies; the open thread shows it without reloading, and says so politely
+        String thread = browser.driver().getCurrentUrl().replaceAll("[?#].*$", "");
+        browser.script("window.__sameDocument = true;");
+        try (Browser other = Browser.start()) {
+            other.open(thread.replace(base.toString().replaceAll("/$", ""), url("/login?next=")));
+            other.signIn("sam", PASSWORD, base.toString());
+            other.waitFor(d -> !d.findElements(By.id("send-reply")).isEmpty());
+            other.find("#body").sendKeys("Count me in, I know the river path well.");
+            other.find("#send-reply").click();
+            other.waitFor(d -> !d.findElements(By.id("post-2")).isEmpty());
+        }
+        browser.waitFor(java.time.Duration.ofSeconds(LiveReplies.SECONDS + 10),
+                d -> !d.findElements(By.id("post-2")).isEmpty());
+        assertTrue(browser.find("#post-2").getText().contains("I know the river path well"));
+        assertEquals(Boolean.TRUE, browser.script("return window.__sameDocument === true"), "not reloaded");
+        browser.waitFor(d -> String.valueOf(browser.script(
+                "return document.getElementById('status-message').textContent")).contains("1 new reply"));
+
+        // Rosa lives in Northgate Hill, so she can support its proposals, once, and withdraw
+        browser.open(url("/forums/northgate-hill-general"));
+        browser.driver().findElement(By.partialLinkText("benches on the climb")).click();
+        browser.waitFor(d -> !d.findElements(By.id("proposal")).isEmpty());
+        String before = browser.find("#proposal-supports").getText();
+        browser.find("#support-proposal").click();
+        browser.waitFor(d -> !d.findElements(By.id("withdraw-support")).isEmpty());
+        assertTrue(!before.equals(browser.find("#proposal-supports").getText()), "the count went up");
+        assertEquals(List.of(), browser.accessibilityViolations(), "proposal");
+        browser.find("#withdraw-support").click();
+        browser.waitFor(d -> !d.findElements(By.id("support-proposal")).isEmpty());
+        assertEquals(before, browser.find("#proposal-supports").getText());
     }
 
     @Test

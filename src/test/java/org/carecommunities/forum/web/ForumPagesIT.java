@@ -80,6 +80,20 @@ class ForumPagesIT {
     }
 
     @Test
+    void readersOfTheLastPageAreSentNewRepliesAndTheNextPoller() {
+        String path = firstThreadOf("/forums/kingsmead-general", "struggling");
+        assertTrue(http.get(path).body().contains("id=\"" + ForumRoutes.LIVE_ID + "\""), "the last page polls");
+        String news = http.get(path + "/since/0", "HX-Request", "true", "HX-Target", ForumRoutes.LIVE_ID).body();
+        assertTrue(news.contains("id=\"post-1\"") && news.contains("id=\"post-2\""));
+        assertFalse(news.contains("id=\"post-0\""));
+        assertTrue(news.contains("hx-get=\"" + path + "/since/2\""));
+        assertTrue(news.contains("data-announce=\"2 new replies\""));
+        String nothing = http.get(path + "/since/2", "HX-Request", "true", "HX-Target", ForumRoutes.LIVE_ID).body();
+        assertFalse(nothing.contains("class=\"post\""));
+        assertFalse(nothing.contains("data-announce"), "nothing to announce");
+    }
+
+    @Test
     void similarThreadsArePartOfThePage() {
         HttpResponse<String> similar = http.get("/forums/kingsmead-general/similar?title=surgery+appointments",
                 "HX-Request", "true", "HX-Target", ForumRoutes.SIMILAR_ID);

@@ -18,6 +18,7 @@ import org.carecommunities.forum.domain.Post;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Members;
 import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.platform.Like;
 import org.carecommunities.platform.Paged;
 import org.carecommunities.platform.RichText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -204,7 +205,7 @@ public class Forums {
         for (String word : words) {
             em.createNamedQuery(ForumThread.TITLE_LIKE, ForumThread.class)
                     .setParameter("neighbourhood", forum.neighbourhoodId())
-                    .setParameter("pattern", "%" + escapeLike(word) + "%")
+                    .setParameter("pattern", Like.containing(word))
                     .setMaxResults(SIMILAR_MAX).getResultList()
                     .forEach(t -> found.putIfAbsent(t.id(), t));
             if (found.size() >= SIMILAR_MAX) {
@@ -216,7 +217,7 @@ public class Forums {
 
     /** Posts and thread titles containing the words, newest first; optionally in one forum. */
     public Paged<ThreadRow> search(String query, String forumSlug, int page) {
-        String pattern = "%" + escapeLike(query.strip().toLowerCase(Locale.UK)) + "%";
+        String pattern = Like.containing(query);
         String where = " FROM ForumThread t WHERE (LOWER(t.title) LIKE :pattern ESCAPE '\\' OR t.id IN "
                 + "(SELECT p.thread.id FROM Post p WHERE p.deletedAt IS NULL AND LOWER(p.body) LIKE :pattern ESCAPE '\\'))"
                 + (forumSlug == null ? "" : " AND t.forum.slug = :forum");
@@ -471,10 +472,6 @@ public class Forums {
         }
         return java.util.Arrays.stream(title.toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> w.length() >= 4).distinct().limit(6).toList();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private LocalDateTime now() {

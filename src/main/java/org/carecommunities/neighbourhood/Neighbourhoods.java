@@ -8,6 +8,7 @@ import org.carecommunities.neighbourhood.NeighbourhoodDetails.OrganisationGroup;
 import org.carecommunities.neighbourhood.domain.Neighbourhood;
 import org.carecommunities.neighbourhood.domain.Organisation;
 import org.carecommunities.neighbourhood.domain.SuggestedOrganisation;
+import org.carecommunities.platform.Like;
 import org.carecommunities.platform.Paged;
 
 import java.time.Clock;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +48,7 @@ public class Neighbourhoods {
         if (text.length() > MAX_QUERY_LENGTH) {
             throw new IllegalArgumentException("Query longer than " + MAX_QUERY_LENGTH);
         }
-        String namePattern = "%" + escapeLike(text.toLowerCase(Locale.UK)) + "%";
+        String namePattern = Like.containing(text);
         // no district typed: a value no district has, so MEMBER OF matches nothing
         String district = PostcodeDistrict.parse(text).map(PostcodeDistrict::code).orElse("");
         long total = em.createNamedQuery(Neighbourhood.SEARCH_COUNT, Long.class)
@@ -177,9 +177,5 @@ public class Neighbourhoods {
 
     private static OrganisationSummary summary(Organisation o) {
         return new OrganisationSummary(o.id(), o.slug(), o.name(), o.kind(), o.website(), o.description());
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

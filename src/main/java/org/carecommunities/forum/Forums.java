@@ -150,14 +150,18 @@ public class Forums {
     }
 
     private List<PostView> views(List<Post> posts, Long viewerId) {
-        Map<Long, String> names = members.displayNames(posts.stream().map(Post::authorId).toList());
+        Map<Long, Members.Author> authors = members.authors(posts.stream().map(Post::authorId).toList());
         Map<String, String> organisations = neighbourhoods.organisationNames(posts.stream()
                 .map(Post::actingOrganisation).filter(java.util.Objects::nonNull).toList());
+        Map<Long, String> places = posts.isEmpty() ? Map.of() : neighbourhoods.names();
         LocalDateTime now = now();
         return posts.stream().map(p -> new PostView(p.id(), p.position(), p.authorId(),
-                names.getOrDefault(p.authorId(), "A former member"),
+                Optional.ofNullable(authors.get(p.authorId())).map(Members.Author::displayName)
+                        .orElse("A former member"),
                 p.actingOrganisation() == null ? null : organisations.getOrDefault(p.actingOrganisation(),
                         p.actingOrganisation()),
+                p.actingOrganisation() != null ? null : Optional.ofNullable(authors.get(p.authorId()))
+                        .map(a -> places.get(a.homeNeighbourhoodId())).orElse(null),
                 p.deleted() || p.hidden() && !Objects.equals(viewerId, p.authorId()) ? null : RichText.toHtml(p.body()),
                 p.createdAt(), p.editedAt(), p.deleted(), p.hidden(),
                 viewerId != null && p.canEdit(viewerId, now), viewerId != null && viewerId == p.authorId())).toList();

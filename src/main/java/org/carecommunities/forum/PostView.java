@@ -3,11 +3,13 @@ package org.carecommunities.forum;
 import java.time.LocalDateTime;
 
 /**
- * A post as shown: {@code html} is the sanitised body (null when deleted, or hidden from this viewer), {@code organisation} the name of the
+ * A post as shown: {@code neighbourhood} is where its author lives or works when they wrote for themselves
+ * (null when for an organisation), {@code html} is the sanitised body (null when deleted, or hidden from this viewer), {@code organisation} the name of the
  * organisation it was written for (or null), {@code editable} whether the viewer may still change it,
  * {@code own} whether the viewer wrote it.
  */
-public record PostView(long id, int position, long authorId, String author, String organisation, String html,
+public record PostView(long id, int position, long authorId, String author, String organisation,
+                       String neighbourhood, String html,
                        LocalDateTime createdAt, LocalDateTime editedAt, boolean deleted, boolean hidden,
                        boolean editable, boolean own) {
 }

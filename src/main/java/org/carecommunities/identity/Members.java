@@ -62,17 +62,28 @@ public class Members {
         return details(member);
     }
 
-    /** Display names of members by id, in one query, for showing who wrote what. */
+    /** Display names of members by id, in one query, for showing who did what. */
     public Map<Long, String> displayNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        authors(ids).forEach((id, author) -> names.put(id, author.displayName()));
+        return names;
+    }
+
+    /** Members by id as authors are shown (name and home neighbourhood), in one query. */
+    public Map<Long, Author> authors(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> names = new HashMap<>();
+        Map<Long, Author> authors = new HashMap<>();
         for (Object[] row : em.createNamedQuery(Member.NAMES, Object[].class).setParameter("ids", Set.copyOf(ids))
                 .getResultList()) {
-            names.put((Long) row[0], (String) row[1]);
+            authors.put((Long) row[0], new Author((String) row[1], ((Number) row[2]).longValue()));
         }
-        return names;
+        return authors;
+    }
+
+    /** How a member appears beside what they wrote. */
+    public record Author(String displayName, long homeNeighbourhoodId) {
     }
 
     private Optional<Member> find(String subject) {

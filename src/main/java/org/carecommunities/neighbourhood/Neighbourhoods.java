@@ -93,6 +93,15 @@ public class Neighbourhoods {
                 .setParameter("name", "%").setParameter("district", "").getResultList());
     }
 
+    /** Every neighbourhood's name by id, in one query. */
+    public Map<Long, String> names() {
+        Map<Long, String> names = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(Neighbourhood.NAMES, Object[].class).getResultList()) {
+            names.put((Long) row[0], (String) row[1]);
+        }
+        return names;
+    }
+
     public Optional<NeighbourhoodSummary> byId(long id) {
         return Optional.ofNullable(em.find(Neighbourhood.class, id)).map(n -> summaries(List.of(n)).get(0));
     }

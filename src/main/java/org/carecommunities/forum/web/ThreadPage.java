@@ -82,7 +82,11 @@ public record ThreadPage(ThreadDetails thread, Paged<PostView> posts, boolean si
         }
 
         public String byline() {
-            return post.organisation() == null ? post.author() : post.author() + " for " + post.organisation();
+            if (post.organisation() != null) {
+                return post.author() + " for " + post.organisation();
+            }
+            return post.neighbourhood() == null ? post.author()
+                    : post.author() + ", resident of " + post.neighbourhood();
         }
 
         public String when() {

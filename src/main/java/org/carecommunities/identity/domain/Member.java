@@ -24,7 +24,8 @@ import java.util.TreeSet;
 @Entity
 @Table(name = "member")
 @NamedQuery(name = Member.BY_SUBJECT, query = "SELECT m FROM Member m WHERE m.subject = :subject")
-@NamedQuery(name = Member.NAMES, query = "SELECT m.id, m.displayName FROM Member m WHERE m.id IN :ids")
+@NamedQuery(name = Member.NAMES, query = "SELECT m.id, m.displayName, m.homeNeighbourhoodId FROM Member m "
+        + "WHERE m.id IN :ids")
 public class Member {
 
     public static final String BY_SUBJECT = "Member.bySubject";

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 /** An area of 30–50,000 people, drawn from whole postcode districts, served by a set of organisations. */
 @Entity
 @Table(name = "neighbourhood")
+@NamedQuery(name = Neighbourhood.NAMES, query = "SELECT n.id, n.name FROM Neighbourhood n")
 @NamedQuery(name = Neighbourhood.BY_SLUG, query = "SELECT n FROM Neighbourhood n WHERE n.slug = :slug")
 @NamedQuery(name = Neighbourhood.SEARCH, query = "SELECT n FROM Neighbourhood n WHERE " + Neighbourhood.MATCHES
         + " ORDER BY n.name")
@@ -32,6 +33,7 @@ import java.util.regex.Pattern;
 public class Neighbourhood {
 
     public static final String BY_SLUG = "Neighbourhood.bySlug";
+    public static final String NAMES = "Neighbourhood.names";
     public static final String SEARCH = "Neighbourhood.search";
     public static final String SEARCH_COUNT = "Neighbourhood.searchCount";
     public static final String DISTRICTS_OF = "Neighbourhood.districtsOf";

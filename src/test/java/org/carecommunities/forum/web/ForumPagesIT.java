@@ -64,6 +64,7 @@ class ForumPagesIT {
     void aThreadShowsItsPostsWithOrganisationsAndSafeFormatting() {
         String body = http.get(firstThreadOf("/forums/kingsmead-general", "struggling")).body();
         assertTrue(body.contains("Dr Priya Shah for Riverside Medical Practice"));
+        assertTrue(body.contains("Rosa, resident of Northgate Hill"), "a resident is shown with their neighbourhood");
         assertTrue(body.contains("<strong>afternoon release</strong>"));
         assertTrue(body.contains("rel=\"nofollow ugc noopener\""));
         assertTrue(body.contains("<a href=\"/login?next="), "sign in to reply");

@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import org.carecommunities.neighbourhood.NeighbourhoodDetails.OrganisationGroup;
 import org.carecommunities.platform.Paged;
 import org.carecommunities.testing.Deployments;
+import org.carecommunities.testing.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -12,10 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -99,7 +96,7 @@ class NeighbourhoodsIT {
                 "Northgate Knitters", OrganisationKind.VOLUNTARY_OR_COMMUNITY_GROUP, null, null, "Thursdays"));
         assertTrue(id > 0);
         assertEquals(before + 1, suggestions());
-        assertEquals("WAITING", query("SELECT review FROM organisation_suggestion WHERE id = " + id));
+        assertEquals("WAITING", Sql.value(database, "SELECT review FROM organisation_suggestion WHERE id = " + id));
         assertEquals(organisationsBefore, organisationCount("northgate-hill"));
     }
 
@@ -117,18 +114,7 @@ class NeighbourhoodsIT {
     }
 
     private long suggestions() {
-        return Long.parseLong(query("SELECT COUNT(*) FROM organisation_suggestion"));
-    }
-
-    private String query(String sql) {
-        try (Connection connection = database.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet result = statement.executeQuery()) {
-            result.next();
-            return result.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.number(database, "SELECT COUNT(*) FROM organisation_suggestion");
     }
 
     private static List<String> slugs(Paged<NeighbourhoodSummary> page) {

@@ -42,15 +42,21 @@ public final class Browser implements AutoCloseable {
     private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
             "best-practice");
 
+    /** Every journey's password for the demo users of the realm. */
+    public static final String DEMO_PASSWORD = "demo-password";
+
     private final ChromeDriver driver;
     private final Path profile;
+    private final String base;
 
-    private Browser(ChromeDriver driver, Path profile) {
+    private Browser(ChromeDriver driver, Path profile, String base) {
         this.driver = driver;
         this.profile = profile;
+        this.base = base;
     }
 
-    public static Browser start() {
+    /** A browser for the portal deployed at {@code base}; paths given to it are relative to that. */
+    public static Browser start(java.net.URL base) {
         requireBinaries();
         try {
             Path target = Path.of("target").toAbsolutePath();
@@ -67,7 +73,7 @@ public final class Browser implements AutoCloseable {
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
                     .build();
-            return new Browser(new ChromeDriver(service, options), profile);
+            return new Browser(new ChromeDriver(service, options), profile, base.toString().replaceAll("/$", ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,8 +96,20 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    public void open(String url) {
-        driver.get(url);
+    /** The portal's address for a path such as {@code /forums}. */
+    public String url(String path) {
+        return base + path;
+    }
+
+    /** The path of the page the browser is on, as the portal names it. */
+    public String path() {
+        String current = driver.getCurrentUrl();
+        return current.startsWith(base) ? current.substring(base.length()) : current;
+    }
+
+    /** Opens a path of the portal. */
+    public void open(String path) {
+        driver.get(url(path));
     }
 
     public WebElement find(String css) {
@@ -119,19 +137,19 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Signs in on Keycloak's login pages, which the browser must be on: username first, then the password
+     * Signs a demo user in on Keycloak's login pages, which the browser must be on: username first, then the password
      * (the identity-first login that Keycloak Organizations uses), and waits to be back on the portal.
      */
-    public void signIn(String username, String password, String portalBase) {
+    public void signIn(String username) {
         waitFor(d -> !d.findElements(By.id("username")).isEmpty());
         find("#username").sendKeys(username);
         if (driver.findElements(By.id("password")).isEmpty()) {
             find("#kc-login").click();
             waitFor(d -> !d.findElements(By.id("password")).isEmpty());
         }
-        find("#password").sendKeys(password);
+        find("#password").sendKeys(DEMO_PASSWORD);
         find("#kc-login").click();
-        waitFor(d -> d.getCurrentUrl().startsWith(portalBase.replaceAll("/$", "")));
+        waitFor(d -> d.getCurrentUrl().startsWith(base));
     }
 
     /** On a first sign-in the portal asks for a profile: fills it in, choosing the neighbourhood by name. */

@@ -24,7 +24,8 @@ public final class Deployments {
         if (!war.isFile()) {
             throw new IllegalStateException(war + " is missing: integration tests run after mvn package");
         }
-        return ShrinkWrap.create(ZipImporter.class, testClass.getSimpleName().toLowerCase() + ".war").importFrom(war).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, testClass.getSimpleName().toLowerCase() + ".war").importFrom(war).as(WebArchive.class)
+                .addClass(Sql.class);
     }
 
     /** The portal, with {@link Persistence} for tests that need the entity manager. */

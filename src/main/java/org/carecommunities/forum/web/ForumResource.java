@@ -141,8 +141,7 @@ public class ForumResource {
                 URI created = URI.create(ForumRoutes.thread(slug, id));
                 return htmx.seeOther(created, threadView(slug, id, 1, new ReplyForm(""), Errors.NONE));
             } catch (PostingTooFastException tooFast) {
-                return Response.status(429).entity(forumView(slug, 1, form, new Errors(Map.of("body",
-                        tooFast.getMessage())))).header("Retry-After", "60").build();
+                return tooFast(forumView(slug, 1, form, new Errors(Map.of("body", tooFast.getMessage()))));
             } catch (ForumException refused) {
                 errors = new Errors(Map.of("title", refused.getMessage()));
             }
@@ -171,8 +170,7 @@ public class ForumResource {
                 URI at = URI.create(ForumRoutes.threadPage(slug, id, lastPage) + "#post-" + position);
                 return htmx.seeOther(at, threadView(slug, thread.id(), lastPage, new ReplyForm(""), Errors.NONE));
             } catch (PostingTooFastException tooFast) {
-                return Response.status(429).entity(threadView(slug, id, 1, form, new Errors(Map.of("body",
-                        tooFast.getMessage())))).header("Retry-After", "60").build();
+                return tooFast(threadView(slug, id, 1, form, new Errors(Map.of("body", tooFast.getMessage()))));
             } catch (ForumException refused) {
                 errors = new Errors(Map.of("body", refused.getMessage()));
             }
@@ -271,6 +269,11 @@ public class ForumResource {
         ThreadPage model = new ThreadPage(thread, posts, current.isSignedIn(), joined, form, errors, proposal);
         return View.page((errors.any() ? "Error: " : "") + thread.title(), "forum/thread.jte", model)
                 .withPart(ForumRoutes.MORE_POSTS_ID, "forum/posts.jte", model);
+    }
+
+    /** 429 with the form as typed and the message beside it; the limit counts posts over the last minute. */
+    private static Response tooFast(View form) {
+        return Response.status(429).entity(form).header("Retry-After", "60").build();
     }
 
     private static View editView(ThreadDetails thread, EditPostPage page) {

@@ -24,8 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class ForumJourneyIT {
 
-    private static final String PASSWORD = "demo-password";
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal(ForumJourneyIT.class);
@@ -38,7 +36,7 @@ class ForumJourneyIT {
 
     @BeforeEach
     void start() {
-        browser = Browser.start();
+        browser = Browser.start(base);
     }
 
     @AfterEach
@@ -50,10 +48,10 @@ class ForumJourneyIT {
 
     @Test
     void residentJoinsSeesASimilarThreadPostsAndReplies() {
-        browser.open(url("/forums/kingsmead-older-people"));
+        browser.open("/forums/kingsmead-older-people");
         assertEquals(List.of(), browser.accessibilityViolations(), "forum page");
         browser.driver().findElement(By.linkText("Sign in")).click();
-        browser.signIn("rosa", PASSWORD, base.toString());
+        browser.signIn("rosa");
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/forums/kingsmead-older-people"));
 
         if (!browser.driver().findElements(By.id("join-forum")).isEmpty()) {
@@ -82,11 +80,11 @@ class ForumJourneyIT {
         assertEquals(List.of(), browser.accessibilityViolations(), "thread page");
 
         // someone else replies; the open thread shows it without reloading, and says so politely
-        String thread = browser.driver().getCurrentUrl().replaceAll("[?#].*$", "");
+        String thread = browser.path().replaceAll("[?#].*$", "");
         browser.script("window.__sameDocument = true;");
-        try (Browser other = Browser.start()) {
-            other.open(thread.replace(base.toString().replaceAll("/$", ""), url("/login?next=")));
-            other.signIn("sam", PASSWORD, base.toString());
+        try (Browser other = Browser.start(base)) {
+            other.open("/login?next=" + thread);
+            other.signIn("sam");
             other.waitFor(d -> !d.findElements(By.id("send-reply")).isEmpty());
             other.find("#body").sendKeys("Count me in, I know the river path well.");
             other.find("#send-reply").click();
@@ -100,7 +98,7 @@ class ForumJourneyIT {
                 "return document.getElementById('status-message').textContent")).contains("1 new reply"));
 
         // Rosa lives in Northgate Hill, so she can support its proposals, once, and withdraw
-        browser.open(url("/forums/northgate-hill-general"));
+        browser.open("/forums/northgate-hill-general");
         browser.driver().findElement(By.partialLinkText("benches on the climb")).click();
         browser.waitFor(d -> !d.findElements(By.id("proposal")).isEmpty());
         String before = browser.find("#proposal-supports").getText();
@@ -116,27 +114,27 @@ class ForumJourneyIT {
     @Test
     void threeMembersReportAPostItIsHiddenAndAModeratorRestoresIt() {
         String thread;
-        try (Browser author = Browser.start()) {
-            author.open(url("/login?next=/forums/northgate-hill-general"));
-            author.signIn("rosa", PASSWORD, base.toString());
+        try (Browser author = Browser.start(base)) {
+            author.open("/login?next=/forums/northgate-hill-general");
+            author.signIn("rosa");
             author.waitFor(d -> !d.findElements(By.id("start-thread")).isEmpty());
             author.find("#title").sendKeys("Parking on the Northgate Road pavements");
             author.find("#body").sendKeys("Cars on the pavement again; wheelchairs and buggies cannot get past.");
             author.find("#start-thread").click();
             author.waitFor(d -> d.getCurrentUrl().matches(".*/threads/\\d+$"));
-            thread = author.driver().getCurrentUrl().substring(base.toString().replaceAll("/$", "").length());
+            thread = author.path();
         }
         report("sam", "Sam", thread, "Names a neighbour's car", true);
         report("sam", "Sam", thread, "Reporting again", false);
         report("priya", "Priya", thread, "Feels like a personal dispute", false);
         report("lena", "Lena", thread, "Not kind", false);
 
-        browser.open(url(thread));
+        browser.open(thread);
         assertTrue(browser.find("#post-0").getText().contains("Hidden while a moderator reviews it."));
         assertTrue(!browser.find("#post-0").getText().contains("wheelchairs"), "hidden from everyone else");
 
-        browser.open(url("/login?next=/forums/moderation"));
-        browser.signIn("mo", PASSWORD, base.toString());
+        browser.open("/login?next=/forums/moderation");
+        browser.signIn("mo");
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/forums/moderation"));
         assertTrue(browser.find("#maincontent").getText().contains("Parking on the Northgate Road pavements"));
         assertEquals(List.of(), browser.accessibilityViolations(), "moderation page");
@@ -148,15 +146,15 @@ class ForumJourneyIT {
         browser.waitFor(d -> d.findElement(By.id("moderation-log")).getText()
                 .contains("A fair complaint about parking, no names"));
 
-        browser.open(url(thread));
+        browser.open(thread);
         assertTrue(browser.find("#post-0").getText().contains("wheelchairs"), "restored for everyone");
     }
 
     /** One member reports the opening post of a thread, from a browser of their own. */
     private void report(String user, String name, String thread, String reason, boolean firstTime) {
-        try (Browser reporter = Browser.start()) {
-            reporter.open(url("/login?next=" + thread));
-            reporter.signIn(user, PASSWORD, base.toString());
+        try (Browser reporter = Browser.start(base)) {
+            reporter.open("/login?next=" + thread);
+            reporter.signIn(user);
             reporter.completeProfileIfAsked(name, "Northgate Hill");
             reporter.waitFor(d -> d.getCurrentUrl().endsWith(thread));
             reporter.find("#post-0 a[href$='/report']").click();
@@ -170,7 +168,4 @@ class ForumJourneyIT {
         }
     }
 
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
 }

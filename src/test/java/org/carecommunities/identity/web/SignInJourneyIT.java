@@ -25,8 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class SignInJourneyIT {
 
-    private static final String PASSWORD = "demo-password";
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal(SignInJourneyIT.class);
@@ -39,7 +37,7 @@ class SignInJourneyIT {
 
     @BeforeEach
     void start() {
-        browser = Browser.start();
+        browser = Browser.start(base);
     }
 
     @AfterEach
@@ -51,9 +49,9 @@ class SignInJourneyIT {
 
     @Test
     void residentSignsInLandsBackWhereTheyWereAndSignsOutOfKeycloakToo() {
-        browser.open(url("/neighbourhoods/northgate-hill"));
+        browser.open("/neighbourhoods/northgate-hill");
         browser.find("#sign-in").click();
-        signIn("rosa");
+        browser.signIn("rosa");
         if (onProfileSetup()) {
             browser.screenshot("profile-setup");
             assertEquals(List.of(), browser.accessibilityViolations(), "profile set-up page");
@@ -71,7 +69,7 @@ class SignInJourneyIT {
         assertEquals("Rosa", browser.find("#display-name").getText());
         assertTrue(browser.find("#roles").getText().contains("Resident"));
         assertEquals(List.of(), browser.accessibilityViolations(), "account page");
-        browser.open(url("/neighbourhoods/northgate-hill"));
+        browser.open("/neighbourhoods/northgate-hill");
 
         browser.find("#sign-out").click();
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/neighbourhoods/northgate-hill")
@@ -85,9 +83,9 @@ class SignInJourneyIT {
 
     @Test
     void stewardManagesTheirOwnGroupAndIsRefusedAnother() {
-        browser.open(url("/organisations/riverside-food-pantry/manage"));
-        signIn("sam");
-        completeProfileIfAsked("Sam", "Kingsmead and Riverside");
+        browser.open("/organisations/riverside-food-pantry/manage");
+        browser.signIn("sam");
+        browser.completeProfileIfAsked("Sam", "Kingsmead and Riverside");
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/organisations/riverside-food-pantry/manage"));
         assertTrue(browser.find("h1").getText().contains("Manage Riverside Food Pantry"));
         browser.find("#description").clear();
@@ -97,24 +95,24 @@ class SignInJourneyIT {
         assertEquals(List.of(), browser.accessibilityViolations(), "manage organisation page");
         browser.screenshot("steward-saved");
 
-        browser.open(url("/neighbourhoods/kingsmead"));
+        browser.open("/neighbourhoods/kingsmead");
         browser.waitFor(d -> d.getPageSource().contains("Low-cost weekly shop, Tuesdays and Fridays, 10am to 1pm."));
 
-        browser.open(url("/organisations/kingsmead-carers-circle/manage"));
+        browser.open("/organisations/kingsmead-carers-circle/manage");
         assertEquals("You cannot do that", browser.find("h1").getText());
     }
 
     @Test
     void residentIsRefusedTheBoardsPageThatABoardMemberSees() {
-        browser.open(url("/neighbourhoods/kingsmead/suggestions"));
-        signIn("mo");
-        completeProfileIfAsked("Mo", "Kingsmead and Riverside");
+        browser.open("/neighbourhoods/kingsmead/suggestions");
+        browser.signIn("mo");
+        browser.completeProfileIfAsked("Mo", "Kingsmead and Riverside");
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/neighbourhoods/kingsmead/suggestions"));
         assertEquals("You cannot do that", browser.find("h1").getText());
         // signed out, the members-only page they were on asks them to sign in again
         browser.find("#sign-out").click();
-        signIn("bea");
-        completeProfileIfAsked("Bea", "Kingsmead and Riverside");
+        browser.signIn("bea");
+        browser.completeProfileIfAsked("Bea", "Kingsmead and Riverside");
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/neighbourhoods/kingsmead/suggestions"));
         assertTrue(browser.find("h1").getText().contains("Suggested organisations"));
         assertEquals(List.of(), browser.accessibilityViolations(), "board's suggestions page");
@@ -122,7 +120,7 @@ class SignInJourneyIT {
 
     @Test
     void aNewResidentRegistersThemselvesAndBecomesAResident() {
-        browser.open(url("/"));
+        browser.open("/");
         browser.find("#sign-in").click();
         browser.waitFor(d -> !d.findElements(By.linkText("Register")).isEmpty());
         browser.driver().findElement(By.linkText("Register")).click();
@@ -135,26 +133,15 @@ class SignInJourneyIT {
         browser.find("#password-confirm").sendKeys("a long enough passphrase");
         browser.find("#kc-register-form [type=submit]").click();
         browser.waitFor(d -> d.getCurrentUrl().contains("/account/profile"));
-        completeProfileIfAsked("Nia", "Eastwell Valley");
+        browser.completeProfileIfAsked("Nia", "Eastwell Valley");
         browser.waitFor(d -> !d.findElements(By.id("account-link")).isEmpty());
         browser.find("#account-link").click();
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/account"));
         assertEquals("Resident", browser.find("#roles").getText());
     }
 
-    private void signIn(String username) {
-        browser.signIn(username, PASSWORD, base.toString());
-    }
-
     private boolean onProfileSetup() {
         return browser.driver().getCurrentUrl().contains("/account/profile");
     }
 
-    private void completeProfileIfAsked(String name, String neighbourhood) {
-        browser.completeProfileIfAsked(name, neighbourhood);
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
 }

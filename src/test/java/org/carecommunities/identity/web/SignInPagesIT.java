@@ -75,8 +75,7 @@ class SignInPagesIT {
 
     @Test
     void callbackWithTheRightStateButAForgedCodeIsRefusedCleanly() {
-        HttpResponse<String> login = http.get("/login");
-        String state = query(URI.create(login.headers().firstValue("Location").orElseThrow())).get("state");
+        String state = startSignIn();
         HttpResponse<String> forged = http.get("/callback?state=" + state + "&code=forged-code");
         assertEquals(403, forged.statusCode());
         assertTrue(forged.body().contains("Sign-in did not complete"));
@@ -87,8 +86,7 @@ class SignInPagesIT {
 
     @Test
     void cancelledSignInIsExplained() {
-        HttpResponse<String> login = http.get("/login");
-        String state = query(URI.create(login.headers().firstValue("Location").orElseThrow())).get("state");
+        String state = startSignIn();
         HttpResponse<String> cancelled = http.get("/callback?state=" + state + "&error=access_denied");
         assertEquals(400, cancelled.statusCode());
         assertTrue(cancelled.body().contains("cancelled"));
@@ -144,6 +142,12 @@ class SignInPagesIT {
         assertEquals(200, out.statusCode());
         assertTrue(out.body().contains("You have signed out"));
         assertTrue(out.body().contains("href=\"/neighbourhoods/kingsmead\""));
+    }
+
+    /** Starts a sign-in as the browser would, and returns the state Keycloak must send back. */
+    private String startSignIn() {
+        HttpResponse<String> login = http.get("/login");
+        return query(URI.create(login.headers().firstValue("Location").orElseThrow())).get("state");
     }
 
     private static Map<String, String> query(URI uri) {

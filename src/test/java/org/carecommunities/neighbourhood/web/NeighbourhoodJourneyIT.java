@@ -38,7 +38,7 @@ class NeighbourhoodJourneyIT {
 
     @BeforeEach
     void start() {
-        browser = Browser.start();
+        browser = Browser.start(base);
     }
 
     @AfterEach
@@ -50,7 +50,7 @@ class NeighbourhoodJourneyIT {
 
     @Test
     void residentFollowsAHomePageLinkAndHtmxSwapsInTheNeighbourhoodWithFocusOnItsHeading() {
-        browser.open(url("/"));
+        browser.open("/");
         browser.waitFor(d -> Boolean.TRUE.equals(browser.script("return !!window.htmx")));
         browser.screenshot("home");
         assertEquals(List.of(), browser.accessibilityViolations(), "home page");
@@ -74,7 +74,7 @@ class NeighbourhoodJourneyIT {
 
     @Test
     void searchResultsUpdateWhileTypingAndKeepFocusInTheBox() {
-        browser.open(url("/"));
+        browser.open("/");
         browser.waitFor(d -> Boolean.TRUE.equals(browser.script("return !!window.htmx")));
         WebElement box = browser.find("#" + Routes.SEARCH_INPUT_ID);
         box.sendKeys("ew7 1");
@@ -90,7 +90,7 @@ class NeighbourhoodJourneyIT {
 
     @Test
     void keyboardUserSkipsToContentAndSubmitsTheSuggestionFormWithAndWithoutErrors() {
-        browser.open(url("/neighbourhoods/northgate-hill/suggest-organisation"));
+        browser.open("/neighbourhoods/northgate-hill/suggest-organisation");
         browser.waitFor(d -> Boolean.TRUE.equals(browser.script("return !!window.htmx")));
         browser.find("body").sendKeys(Keys.TAB);
         assertEquals("Skip to main content", browser.driver().switchTo().activeElement().getText());
@@ -116,7 +116,4 @@ class NeighbourhoodJourneyIT {
         browser.screenshot("suggestion-sent");
     }
 
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
 }

@@ -1,0 +1,30 @@
+package org.carecommunities.testing;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** One value from the database, for in-container tests that check what was stored. */
+public final class Sql {
+
+    private Sql() {
+    }
+
+    /** The first column of the first row the query returns, as text. */
+    public static String value(DataSource database, String sql) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static long number(DataSource database, String sql) {
+        return Long.parseLong(value(database, sql).strip());
+    }
+}

@@ -8,13 +8,12 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.carecommunities.forum.domain.Forum;
 import org.carecommunities.forum.domain.ForumMembership;
-import org.carecommunities.forum.domain.ForumModerator;
-import org.carecommunities.forum.domain.ModerationAction;
-import org.carecommunities.forum.domain.PostReport;
-import org.carecommunities.forum.domain.Proposal;
-import org.carecommunities.forum.domain.ProposalSupport;
 import org.carecommunities.forum.domain.ForumThread;
 import org.carecommunities.forum.domain.Post;
+import org.carecommunities.forum.domain.PostReport;
+import org.carecommunities.forum.domain.PostingRules;
+import org.carecommunities.forum.domain.Proposal;
+import org.carecommunities.forum.domain.ProposalSupport;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Members;
 import org.carecommunities.neighbourhood.Neighbourhoods;
@@ -23,12 +22,11 @@ import org.carecommunities.platform.Paged;
 import org.carecommunities.platform.RichText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +35,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The forum module's facade. Every method is one transaction and returns records. Authors' names and
- * organisations come from the identity and neighbourhood modules, a batch per page, never a query per row.
+ * The forum module's facade for reading and taking part: forums, threads, posts, proposals and reports. Every
+ * method is one transaction and returns records. Authors' names and organisations come from the identity and
+ * neighbourhood modules, a batch per page, never a query per row. Moderation is {@link ForumModeration};
+ * following and what's new is {@link Following}.
  */
 @ApplicationScoped
 @Transactional
@@ -47,6 +47,8 @@ public class Forums {
     public static final int THREADS_PER_PAGE = 20;
     public static final int POSTS_PER_PAGE = 25;
     public static final int SIMILAR_MAX = 5;
+    /** Threads looked at per word of a title being typed, before ranking by words in common. */
+    private static final int SIMILAR_CANDIDATES = 20;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -56,6 +58,12 @@ public class Forums {
 
     @Inject
     Neighbourhoods neighbourhoods;
+
+    @Inject
+    ForumRecords records;
+
+    @Inject
+    Following following;
 
     /** Most posts (threads and replies) one member may send in a minute, on every replica together. */
     @Inject
@@ -72,20 +80,18 @@ public class Forums {
     @ConfigProperty(name = "forum.proposal.threshold", defaultValue = "10")
     int defaultThreshold;
 
-    Clock clock = Clock.systemUTC();
-
     /** Every forum, by neighbourhood, general forum first. */
     public List<ForumSummary> all() {
-        return summaries(em.createNamedQuery(Forum.ALL, Forum.class).getResultList());
+        return records.summaries(em.createNamedQuery(Forum.ALL, Forum.class).getResultList());
     }
 
     public List<ForumSummary> inNeighbourhood(long neighbourhoodId) {
-        return summaries(em.createNamedQuery(Forum.IN_NEIGHBOURHOOD, Forum.class)
+        return records.summaries(em.createNamedQuery(Forum.IN_NEIGHBOURHOOD, Forum.class)
                 .setParameter("neighbourhood", neighbourhoodId).getResultList());
     }
 
     public Optional<ForumSummary> forum(String slug) {
-        return forumBySlug(slug).map(f -> summaries(List.of(f)).get(0));
+        return records.forumBySlug(slug).map(f -> records.summaries(List.of(f)).get(0));
     }
 
     /** The forums a member has joined, by id. */
@@ -95,36 +101,47 @@ public class Forums {
     }
 
     public void join(String forumSlug, MemberDetails member) {
-        Forum forum = require(forumSlug);
+        Forum forum = records.forum(forumSlug);
         if (em.find(ForumMembership.class, ForumMembership.key(forum.id(), member.id())) == null) {
             em.persist(new ForumMembership(forum.id(), member.id(), now()));
         }
     }
 
     public void leave(String forumSlug, MemberDetails member) {
-        Forum forum = require(forumSlug);
+        Forum forum = records.forum(forumSlug);
         ForumMembership membership = em.find(ForumMembership.class, ForumMembership.key(forum.id(), member.id()));
         if (membership != null) {
             em.remove(membership);
         }
     }
 
-    /** Threads by latest activity. */
+    /** Threads a moderator pinned, most recently pinned first: they head the forum's first page. */
+    public List<ThreadRow> pinned(String forumSlug) {
+        Forum forum = records.forum(forumSlug);
+        return records.rows(em.createNamedQuery(ForumThread.PINNED_IN_FORUM, ForumThread.class)
+                .setParameter("forum", forum.id()).getResultList());
+    }
+
+    /** Threads by latest activity, pinned ones apart. */
     public Paged<ThreadRow> threads(String forumSlug, int page) {
-        Forum forum = require(forumSlug);
+        Forum forum = records.forum(forumSlug);
         long total = em.createNamedQuery(ForumThread.COUNT_IN_FORUM, Long.class).setParameter("forum", forum.id())
                 .getSingleResult();
         Paged<ThreadRow> shape = new Paged<>(List.of(), page, THREADS_PER_PAGE, total);
         List<ForumThread> rows = em.createNamedQuery(ForumThread.IN_FORUM, ForumThread.class)
                 .setParameter("forum", forum.id()).setFirstResult(shape.firstResult())
                 .setMaxResults(THREADS_PER_PAGE).getResultList();
-        return new Paged<>(rows(rows), page, THREADS_PER_PAGE, total);
+        return new Paged<>(records.rows(rows), page, THREADS_PER_PAGE, total);
+    }
+
+    public Optional<ThreadDetails> thread(long threadId) {
+        return Optional.ofNullable(em.find(ForumThread.class, threadId)).map(records::details);
     }
 
     public Optional<ThreadDetails> thread(String forumSlug, long threadId) {
         return Optional.ofNullable(em.find(ForumThread.class, threadId))
                 .filter(t -> t.forum().slug().equals(forumSlug))
-                .map(t -> new ThreadDetails(t.id(), t.title(), summaries(List.of(t.forum())).get(0), t.replyCount()));
+                .map(records::details);
     }
 
     /**
@@ -152,9 +169,9 @@ public class Forums {
     private List<PostView> views(List<Post> posts, Long viewerId) {
         Map<Long, Members.Author> authors = members.authors(posts.stream().map(Post::authorId).toList());
         Map<String, String> organisations = neighbourhoods.organisationNames(posts.stream()
-                .map(Post::actingOrganisation).filter(java.util.Objects::nonNull).toList());
+                .map(Post::actingOrganisation).filter(Objects::nonNull).toList());
         Map<Long, String> places = posts.isEmpty() ? Map.of() : neighbourhoods.names();
-        LocalDateTime now = now();
+        LocalDateTime now = records.now();
         return posts.stream().map(p -> new PostView(p.id(), p.position(), p.authorId(),
                 Optional.ofNullable(authors.get(p.authorId())).map(Members.Author::displayName)
                         .orElse("A former member"),
@@ -174,8 +191,8 @@ public class Forums {
 
     /** Starts a thread, or a proposal for the neighbourhood to do something. Returns the thread's id. */
     public long startThread(String forumSlug, MemberDetails author, String title, String body, boolean proposal) {
-        Forum forum = require(forumSlug);
-        requireJoined(forum, author);
+        Forum forum = records.forum(forumSlug);
+        records.requireMayWrite(forum, null, author, "post in it");
         requireNotTooFast(author);
         ForumThread thread = new ForumThread(forum, title, author.id(), author.actingOrganisation(), now());
         if (proposal) {
@@ -184,18 +201,29 @@ public class Forums {
         em.persist(thread);
         em.persist(thread.open(body));
         em.flush();
+        following.tookPart(thread.id(), author.id(), 0);
         return thread.id();
     }
 
     /** Replies to a thread; the member must have joined its forum. Returns the reply's position. */
     public int reply(long threadId, MemberDetails author, String body) {
-        ForumThread thread = Optional.ofNullable(em.find(ForumThread.class, threadId))
-                .orElseThrow(() -> new ForumException("That thread no longer exists."));
-        requireJoined(thread.forum(), author);
+        ForumThread thread = records.thread(threadId);
+        records.requireMayWrite(thread.forum(), thread, author, "reply");
         requireNotTooFast(author);
         Post reply = thread.reply(author.id(), author.actingOrganisation(), body, now());
         em.persist(reply);
+        following.tookPart(thread.id(), author.id(), reply.position());
         return reply.position();
+    }
+
+    /**
+     * Why this member (null: anyone) may not write in the forum or thread (null: the forum) now: a suspension
+     * in its neighbourhood or a locked thread. Empty when they may.
+     */
+    public Optional<String> refusalToWrite(String forumSlug, Long threadId, MemberDetails member) {
+        Forum forum = records.forum(forumSlug);
+        return Optional.ofNullable(records.refusalToWrite(forum,
+                threadId == null ? null : records.thread(threadId), member == null ? null : member.id()));
     }
 
     /**
@@ -203,20 +231,24 @@ public class Forums {
      * conversation they were about to start again.
      */
     public List<ThreadRow> similar(String forumSlug, String title) {
-        Forum forum = require(forumSlug);
-        List<String> words = significantWords(title);
-        Map<Long, ForumThread> found = new java.util.LinkedHashMap<>();
-        for (String word : words) {
+        Forum forum = records.forum(forumSlug);
+        Map<Long, ForumThread> found = new LinkedHashMap<>();
+        Map<Long, Integer> matches = new HashMap<>();
+        for (String word : significantWords(title)) {
             em.createNamedQuery(ForumThread.TITLE_LIKE, ForumThread.class)
                     .setParameter("neighbourhood", forum.neighbourhoodId())
                     .setParameter("pattern", Like.containing(word))
-                    .setMaxResults(SIMILAR_MAX).getResultList()
-                    .forEach(t -> found.putIfAbsent(t.id(), t));
-            if (found.size() >= SIMILAR_MAX) {
-                break;
-            }
+                    .setMaxResults(SIMILAR_CANDIDATES).getResultList()
+                    .forEach(t -> {
+                        found.putIfAbsent(t.id(), t);
+                        matches.merge(t.id(), 1, Integer::sum);
+                    });
         }
-        return rows(found.values().stream().limit(SIMILAR_MAX).toList());
+        // most words in common first; among equals, the most recently active
+        return records.rows(found.values().stream()
+                .sorted(Comparator.comparing((ForumThread t) -> matches.get(t.id())).reversed()
+                        .thenComparing(ForumThread::lastActivityAt, Comparator.reverseOrder()))
+                .limit(SIMILAR_MAX).toList());
     }
 
     /** Posts and thread titles containing the words, newest first; optionally in one forum. */
@@ -234,19 +266,21 @@ public class Forums {
         }
         long total = count.getSingleResult();
         Paged<ThreadRow> shape = new Paged<>(List.of(), page, THREADS_PER_PAGE, total);
-        return new Paged<>(rows(rows.setFirstResult(shape.firstResult()).setMaxResults(THREADS_PER_PAGE)
+        return new Paged<>(records.rows(rows.setFirstResult(shape.firstResult()).setMaxResults(THREADS_PER_PAGE)
                 .getResultList()), page, THREADS_PER_PAGE, total);
     }
 
     /** The post at a position in a thread, as its author may edit it; empty when there is none. */
     public Optional<EditablePost> editable(long threadId, int position, long editorId) {
-        return postAt(threadId, position).filter(p -> p.canEdit(editorId, now()))
+        return records.postAt(threadId, position).filter(p -> p.canEdit(editorId, now()))
                 .map(p -> new EditablePost(threadId, p.position(), p.body()));
     }
 
     /** The author changes their post, within the edit window. */
     public void edit(long threadId, int position, MemberDetails editor, String body) {
-        Post post = postAt(threadId, position).orElseThrow(() -> new ForumException("That post no longer exists."));
+        Post post = records.postAt(threadId, position)
+                .orElseThrow(() -> new ForumException("That post no longer exists."));
+        records.requireMayWrite(post.thread().forum(), post.thread(), editor, "change posts in it");
         if (!post.canEdit(editor.id(), now())) {
             throw new ForumException("You can change your own posts for " + Post.EDIT_WINDOW.toMinutes()
                     + " minutes after sending them.");
@@ -256,7 +290,8 @@ public class Forums {
 
     /** The author deletes their post; it stays in the thread as deleted. */
     public void delete(long threadId, int position, MemberDetails author) {
-        Post post = postAt(threadId, position).orElseThrow(() -> new ForumException("That post no longer exists."));
+        Post post = records.postAt(threadId, position)
+                .orElseThrow(() -> new ForumException("That post no longer exists."));
         if (post.authorId() != author.id()) {
             throw new ForumException("You can only delete your own posts.");
         }
@@ -270,9 +305,8 @@ public class Forums {
             return Optional.empty();
         }
         Set<Long> supporters = supporters(threadId);
-        String refusal = viewer == null ? "Sign in to support this proposal."
-                : Proposal.refusal(thread.proposalStatus(), thread.authorId(), viewer.id(),
-                        residentOf(thread, viewer, viewerIsResident), supporters);
+        String refusal = viewer == null ? "Sign in to support this proposal." : supportRefusal(thread, viewer,
+                viewerIsResident, supporters);
         return Optional.of(new ProposalView(thread.proposalStatus().label(),
                 !thread.proposalStatus().decided(), supporters.size(), threshold(thread),
                 viewer != null && supporters.contains(viewer.id()), refusal, thread.proposalResponse()));
@@ -280,10 +314,8 @@ public class Forums {
 
     /** A resident of the proposal's neighbourhood supports it, once. */
     public void support(long threadId, MemberDetails member, boolean memberIsResident) {
-        ForumThread thread = Optional.ofNullable(em.find(ForumThread.class, threadId))
-                .orElseThrow(() -> new ForumException("That thread no longer exists."));
-        String refusal = Proposal.refusal(thread.proposalStatus(), thread.authorId(), member.id(),
-                residentOf(thread, member, memberIsResident), supporters(threadId));
+        ForumThread thread = records.thread(threadId);
+        String refusal = supportRefusal(thread, member, memberIsResident, supporters(threadId));
         if (refusal != null) {
             throw new ForumException(refusal);
         }
@@ -298,6 +330,16 @@ public class Forums {
         if (support != null) {
             em.remove(support);
         }
+    }
+
+    private String supportRefusal(ForumThread thread, MemberDetails member, boolean isResident,
+                                  Set<Long> supporters) {
+        String refusal = Proposal.refusal(thread.proposalStatus(), thread.authorId(), member.id(),
+                residentOf(thread, member, isResident), supporters);
+        if (refusal == null && !records.joined(thread.forum(), member.id())) {
+            refusal = "Join " + thread.forum().name() + " to support its proposals.";
+        }
+        return refusal == null ? records.refusalToWrite(thread.forum(), thread, member.id()) : refusal;
     }
 
     private Set<Long> supporters(long threadId) {
@@ -320,7 +362,9 @@ public class Forums {
      * reported it, it is hidden until a moderator reviews it. Returns whether it is hidden now.
      */
     public boolean report(long threadId, int position, MemberDetails reporter, String reason) {
-        Post post = postAt(threadId, position).orElseThrow(() -> new ForumException("That post no longer exists."));
+        Post post = records.postAt(threadId, position)
+                .orElseThrow(() -> new ForumException("That post no longer exists."));
+        records.requireJoined(post.thread().forum(), reporter, "report posts in it");
         if (post.authorId() == reporter.id()) {
             throw new ForumException("You cannot report your own post. You can change or delete it instead.");
         }
@@ -332,142 +376,18 @@ public class Forums {
         }
         long open = em.createNamedQuery(PostReport.OPEN_COUNT, Long.class).setParameter("post", post.id())
                 .getSingleResult();
-        if (open >= reportsToHide && !post.hidden()) {
+        if (PostingRules.hiddenByReports(open, reportsToHide) && !post.hidden()) {
             post.hide("Hidden after reports from " + open + " members, until a moderator reviews it.", now());
         }
         return post.hidden();
     }
 
-    /** The neighbourhoods whose forums a member moderates. */
-    public Set<Long> moderatedBy(long memberId) {
-        return new HashSet<>(em.createNamedQuery(ForumModerator.NEIGHBOURHOODS_OF, Long.class)
-                .setParameter("member", memberId).getResultList());
-    }
-
-    /** Hidden posts in those neighbourhoods, oldest first, with the reasons people gave. */
-    public List<ModerationItem> queue(Set<Long> neighbourhoods) {
-        if (neighbourhoods.isEmpty()) {
-            return List.of();
-        }
-        List<Post> hidden = em.createNamedQuery(Post.HIDDEN_IN, Post.class)
-                .setParameter("neighbourhoods", neighbourhoods).getResultList();
-        Map<Long, List<String>> reasons = new HashMap<>();
-        if (!hidden.isEmpty()) {
-            em.createNamedQuery(PostReport.OPEN_FOR, PostReport.class)
-                    .setParameter("posts", hidden.stream().map(Post::id).toList()).getResultList()
-                    .forEach(r -> reasons.computeIfAbsent(r.post().id(), k -> new ArrayList<>()).add(r.reason()));
-        }
-        Map<Long, String> names = members.displayNames(hidden.stream().map(Post::authorId).toList());
-        return hidden.stream().map(p -> new ModerationItem(p.id(), p.thread().forum().slug(), p.thread().id(),
-                p.thread().title(), p.position(), names.getOrDefault(p.authorId(), "A former member"),
-                RichText.plain(p.body()), p.hiddenReason(), reasons.getOrDefault(p.id(), List.of()))).toList();
-    }
-
-    /** A moderator shows a hidden post again; its open reports are closed. */
-    public void restore(long postId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
-        Post post = moderatable(postId, neighbourhoods);
-        post.restore();
-        em.createNamedQuery(PostReport.OPEN_FOR, PostReport.class).setParameter("posts", List.of(postId))
-                .getResultList().forEach(r -> r.resolve(now()));
-        record(moderator, post, "restored", reason);
-    }
-
-    /** A moderator hides a post. */
-    public void hide(long postId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
-        Post post = moderatable(postId, neighbourhoods);
-        post.hide("Hidden by a moderator: " + reason, now());
-        em.createNamedQuery(PostReport.OPEN_FOR, PostReport.class).setParameter("posts", List.of(postId))
-                .getResultList().forEach(r -> r.resolve(now()));
-        record(moderator, post, "hidden", reason);
-    }
-
-    /** Every moderation action in those neighbourhoods, newest first. */
-    public List<ModerationLogEntry> log(Set<Long> neighbourhoods, int limit) {
-        if (neighbourhoods.isEmpty()) {
-            return List.of();
-        }
-        List<ModerationAction> actions = em.createNamedQuery(ModerationAction.IN, ModerationAction.class)
-                .setParameter("neighbourhoods", neighbourhoods).setMaxResults(limit).getResultList();
-        Map<Long, String> names = members.displayNames(actions.stream().map(ModerationAction::moderatorId).toList());
-        return actions.stream().map(a -> new ModerationLogEntry(names.getOrDefault(a.moderatorId(), "A moderator"),
-                a.action(), a.postId(), a.reason(), a.createdAt())).toList();
-    }
-
-    private Post moderatable(long postId, Set<Long> neighbourhoods) {
-        Post post = em.find(Post.class, postId);
-        if (post == null || !neighbourhoods.contains(post.thread().forum().neighbourhoodId())) {
-            throw new ForumException("You do not moderate that post's neighbourhood.");
-        }
-        return post;
-    }
-
-    private void record(MemberDetails moderator, Post post, String action, String reason) {
-        em.persist(new ModerationAction(moderator.id(), post.thread().forum().neighbourhoodId(), action, post.id(),
-                reason, now()));
-    }
-
-    private Optional<Post> postAt(long threadId, int position) {
-        return em.createNamedQuery(Post.AT, Post.class).setParameter("thread", threadId)
-                .setParameter("position", position).getResultStream().findFirst();
-    }
-
     private void requireNotTooFast(MemberDetails author) {
         long recent = em.createNamedQuery(Post.RECENT_BY, Long.class).setParameter("author", author.id())
                 .setParameter("since", now().minusMinutes(1)).getSingleResult();
-        if (recent >= postsPerMinute) {
+        if (PostingRules.tooFast(recent, postsPerMinute)) {
             throw new PostingTooFastException();
         }
-    }
-
-    private void requireJoined(Forum forum, MemberDetails member) {
-        if (em.find(ForumMembership.class, ForumMembership.key(forum.id(), member.id())) == null) {
-            throw new ForumException("Join " + forum.name() + " to post in it.");
-        }
-    }
-
-    private Forum require(String slug) {
-        return forumBySlug(slug).orElseThrow(() -> new ForumException("There is no forum " + slug + "."));
-    }
-
-    private Optional<Forum> forumBySlug(String slug) {
-        return em.createNamedQuery(Forum.BY_SLUG, Forum.class).setParameter("slug", slug).getResultStream()
-                .findFirst();
-    }
-
-    private List<ForumSummary> summaries(List<Forum> forums) {
-        if (forums.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = forums.stream().map(Forum::id).toList();
-        Map<Long, Long> memberCounts = counts(ForumMembership.COUNTS, ids);
-        Map<Long, Long> threadCounts = counts(ForumThread.COUNTS, ids);
-        return forums.stream().map(f -> new ForumSummary(f.id(), f.slug(), f.name(), f.description(), f.general(),
-                f.neighbourhoodId(), memberCounts.getOrDefault(f.id(), 0L), threadCounts.getOrDefault(f.id(), 0L)))
-                .toList();
-    }
-
-    private Map<Long, Long> counts(String query, Collection<Long> forumIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : em.createNamedQuery(query, Object[].class).setParameter("forums", forumIds)
-                .getResultList()) {
-            counts.put((Long) row[0], ((Number) row[1]).longValue());
-        }
-        return counts;
-    }
-
-    private List<ThreadRow> rows(List<ForumThread> threads) {
-        Map<Long, String> names = members.displayNames(threads.stream().map(ForumThread::authorId).toList());
-        Map<String, String> organisations = neighbourhoods.organisationNames(threads.stream()
-                .map(ForumThread::actingOrganisation).filter(java.util.Objects::nonNull).toList());
-        List<ThreadRow> rows = new ArrayList<>();
-        for (ForumThread t : threads) {
-            rows.add(new ThreadRow(t.id(), t.forum().slug(), t.title(),
-                    names.getOrDefault(t.authorId(), "A former member"),
-                    t.actingOrganisation() == null ? null
-                            : organisations.getOrDefault(t.actingOrganisation(), t.actingOrganisation()),
-                    t.replyCount(), t.lastActivityAt()));
-        }
-        return rows;
     }
 
     static List<String> significantWords(String title) {
@@ -479,6 +399,6 @@ public class Forums {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return records.now();
     }
 }

@@ -19,6 +19,11 @@ public record Paged<T>(List<T> items, int page, int size, long total) {
         }
     }
 
+    /** A whole, short list as one page. */
+    public static <T> Paged<T> whole(List<T> items) {
+        return new Paged<>(items, 1, Math.max(1, items.size()), items.size());
+    }
+
     public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }

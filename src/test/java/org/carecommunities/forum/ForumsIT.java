@@ -23,7 +23,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -45,6 +47,12 @@ class ForumsIT {
 
     @Inject
     Forums forums;
+
+    @Inject
+    ForumModeration moderation;
+
+    @Inject
+    Following following;
 
     @Inject
     Members members;
@@ -120,6 +128,8 @@ class ForumsIT {
         MemberDetails first = newMember();
         MemberDetails second = newMember();
         MemberDetails third = newMember();
+        assertThrows(ForumException.class, () -> forums.report(id, 0, first, "Rude"), "members of the forum report");
+        List.of(first, second, third).forEach(m -> forums.join(FORUM, m));
 
         assertThrows(ForumException.class, () -> forums.report(id, 0, author, "My own"));
         assertEquals(false, forums.report(id, 0, first, "Rude"));
@@ -140,22 +150,22 @@ class ForumsIT {
         forums.join(FORUM, author);
         long id = forums.startThread(FORUM, author, "To review", "Borderline words");
         for (int i = 0; i < 3; i++) {
-            forums.report(id, 0, newMember(), "Report " + i);
+            forums.report(id, 0, joined(newMember()), "Report " + i);
         }
         long eastwell = directory.covering("EW1").orElseThrow().id();
         long kingsmead = directory.covering("KM1").orElseThrow().id();
-        ModerationItem item = forums.queue(java.util.Set.of(eastwell)).stream()
+        ModerationItem item = moderation.queue(java.util.Set.of(eastwell)).stream()
                 .filter(i -> i.threadId() == id).findFirst().orElseThrow();
         assertEquals(3, item.reports().size());
-        assertTrue(forums.queue(java.util.Set.of(kingsmead)).stream().noneMatch(i -> i.threadId() == id),
+        assertTrue(moderation.queue(java.util.Set.of(kingsmead)).stream().noneMatch(i -> i.threadId() == id),
                 "only in its own neighbourhood's queue");
 
         MemberDetails moderator = newMember();
-        assertThrows(ForumException.class, () -> forums.restore(item.postId(), moderator,
+        assertThrows(ForumException.class, () -> moderation.restore(item.postId(), moderator,
                 java.util.Set.of(kingsmead), "Not mine to moderate"));
-        forums.restore(item.postId(), moderator, java.util.Set.of(eastwell), "Robust but within the rules");
+        moderation.restore(item.postId(), moderator, java.util.Set.of(eastwell), "Robust but within the rules");
         assertTrue(!forums.posts(id, 1, null).items().get(0).hidden());
-        ModerationLogEntry logged = forums.log(java.util.Set.of(eastwell), 10).get(0);
+        ModerationLogEntry logged = moderation.log(java.util.Set.of(eastwell), 10).get(0);
         assertEquals("restored", logged.action());
         assertEquals("Robust but within the rules", logged.reason());
         assertEquals(item.postId(), logged.postId());
@@ -171,7 +181,9 @@ class ForumsIT {
         assertTrue(forums.proposal(id, author, true).orElseThrow().open());
 
         MemberDetails neighbour = newMember(eastwell);
-        MemberDetails outsider = newMember(kingsmead);
+        MemberDetails outsider = joined(newMember(kingsmead));
+        assertThrows(ForumException.class, () -> forums.support(id, neighbour, true), "members of the forum support");
+        forums.join(FORUM, neighbour);
         assertThrows(ForumException.class, () -> forums.support(id, author, true), "not one's own");
         assertThrows(ForumException.class, () -> forums.support(id, outsider, true), "another neighbourhood");
         assertThrows(ForumException.class, () -> forums.support(id, neighbour, false), "not a resident");
@@ -182,12 +194,136 @@ class ForumsIT {
         assertEquals(0, forums.proposal(id, neighbour, true).orElseThrow().supports());
 
         for (int i = 0; i < 10; i++) {
-            forums.support(id, newMember(eastwell), true);
+            forums.support(id, joined(newMember(eastwell)), true);
         }
         assertEquals("Enough support: waiting for the partnership board",
                 forums.proposal(id, null, false).orElseThrow().status());
         assertTrue(forums.proposal(forums.startThread(FORUM, author, "Plain", "Not a proposal"), author, true)
                 .isEmpty());
+    }
+
+    @Test
+    void aLockedThreadTakesNoRepliesOrSupportAndAPinnedOneHeadsItsForum() {
+        long eastwell = directory.covering("EW1").orElseThrow().id();
+        long kingsmead = directory.covering("KM1").orElseThrow().id();
+        MemberDetails author = joined(newMember(eastwell));
+        long id = forums.startThread(FORUM, author, "Round in circles", "Shall we?", true);
+        long newer = forums.startThread(FORUM, author, "A newer thread", "Hello");
+        MemberDetails moderator = newMember();
+        Set<Long> mine = Set.of(eastwell);
+
+        assertThrows(ForumException.class, () -> moderation.lock(id, moderator, Set.of(kingsmead), "Not mine"));
+        moderation.lock(id, moderator, mine, "Said all there is to say");
+        ForumException refused = assertThrows(ForumException.class, () -> forums.reply(id, author, "One more"));
+        assertTrue(refused.getMessage().contains("locked") && refused.getMessage().contains("Said all there is"));
+        MemberDetails neighbour = joined(newMember(eastwell));
+        assertThrows(ForumException.class, () -> forums.support(id, neighbour, true));
+        assertTrue(forums.proposal(id, neighbour, true).orElseThrow().refusal().contains("locked"));
+        assertTrue(forums.refusalToWrite(FORUM, id, null).orElseThrow().contains("locked"), "everyone is told");
+        assertTrue(forums.refusalToWrite(FORUM, newer, author).isEmpty(), "other threads are open");
+        moderation.unlock(id, moderator, mine, "Fresh start");
+        assertEquals(1, forums.reply(id, author, "Thank you"));
+
+        moderation.pin(id, moderator, mine, "Important for everyone");
+        assertEquals(id, forums.pinned(FORUM).get(0).id());
+        assertTrue(forums.threads(FORUM, 1).items().stream().noneMatch(t -> t.id() == id), "listed once");
+        moderation.unpin(id, moderator, mine, "Done");
+        assertTrue(forums.pinned(FORUM).stream().noneMatch(t -> t.id() == id));
+        assertEquals(List.of("unpinned", "pinned", "unlocked", "locked"), moderation.log(mine, 4).stream()
+                .map(ModerationLogEntry::action).toList());
+        assertTrue(moderation.log(mine, 1).get(0).subject().contains("Round in circles"));
+    }
+
+    @Test
+    void aSuspendedMemberCannotPostInThatNeighbourhoodUntilTheSuspensionIsLifted() {
+        long eastwell = directory.covering("EW1").orElseThrow().id();
+        long kingsmead = directory.covering("KM1").orElseThrow().id();
+        MemberDetails member = joined(newMember(eastwell));
+        long id = forums.startThread(FORUM, member, "Before the suspension", "Fine words");
+        MemberDetails moderator = newMember();
+        Set<Long> mine = Set.of(eastwell);
+        Duration week = Duration.ofDays(7);
+
+        assertThrows(ForumException.class, () -> moderation.suspend(member.id(), kingsmead, moderator, mine, week,
+                "Not mine"));
+        assertThrows(ForumException.class, () -> moderation.suspend(moderator.id(), eastwell, moderator, mine,
+                week, "Myself"));
+        long suspension = moderation.suspend(member.id(), eastwell, moderator, mine, week, "Personal attacks");
+
+        ForumException refused = assertThrows(ForumException.class, () -> forums.reply(id, member, "Again"));
+        assertTrue(refused.getMessage().contains("Personal attacks") && refused.getMessage().contains("until"),
+                refused.getMessage());
+        assertThrows(ForumException.class, () -> forums.startThread(FORUM, member, "New", "Thread"));
+        assertThrows(ForumException.class, () -> forums.edit(id, 0, member, "Changed"));
+        assertTrue(moderation.suspendedUntil(member.id(), eastwell).isPresent());
+        forums.join("kingsmead-general", member);
+        forums.startThread("kingsmead-general", member, "Elsewhere", "Other neighbourhoods are not affected");
+
+        assertTrue(moderation.suspensions(mine).stream().anyMatch(s -> s.id() == suspension
+                && s.reason().equals("Personal attacks")));
+        moderation.lift(suspension, moderator, mine, "Apologised");
+        assertEquals(1, forums.reply(id, member, "Sorry, everyone"));
+        assertTrue(moderation.suspensions(mine).stream().noneMatch(s -> s.id() == suspension));
+        assertEquals(List.of("lifted the suspension of", "suspended"), moderation.log(mine, 2).stream()
+                .map(ModerationLogEntry::action).toList());
+    }
+
+    @Test
+    void moderatorsCreateForumsInTheirNeighbourhoodsWithNamesUniqueThere() {
+        long eastwell = directory.covering("EW1").orElseThrow().id();
+        long kingsmead = directory.covering("KM1").orElseThrow().id();
+        MemberDetails moderator = newMember();
+        String name = "Allotments " + UUID.randomUUID().toString().substring(0, 8);
+
+        String slug = moderation.createForum(eastwell, "  " + name + " ", "Growing food together", moderator,
+                Set.of(eastwell));
+        assertTrue(slug.startsWith("eastwell-valley-allotments-"), slug);
+        ForumSummary created = forums.forum(slug).orElseThrow();
+        assertEquals(name, created.name());
+        assertEquals(eastwell, created.neighbourhoodId());
+        assertTrue(forums.inNeighbourhood(eastwell).stream().anyMatch(f -> f.slug().equals(slug)));
+        assertThrows(ForumException.class, () -> moderation.createForum(eastwell, name.toUpperCase(), null,
+                moderator, Set.of(eastwell)), "one forum of a name in a neighbourhood");
+        assertThrows(ForumException.class, () -> moderation.createForum(kingsmead, "Allotments", null, moderator,
+                Set.of(eastwell)), "only where they moderate");
+        assertTrue(moderation.log(Set.of(eastwell), 1).get(0).subject().contains(name));
+    }
+
+    @Test
+    void repliesToFollowedThreadsAndNewThreadsInJoinedForumsAreNewUntilRead() {
+        long eastwell = directory.covering("EW1").orElseThrow().id();
+        MemberDetails reader = joined(newMember(eastwell));
+        MemberDetails writer = joined(newMember(eastwell));
+        long started = forums.startThread(FORUM, reader, "My question", "Does anyone know?");
+        assertTrue(following.follows(started, reader.id()), "starting a thread follows it");
+        assertTrue(following.whatsNew(reader.id()).isEmpty(), "one's own posts are not news");
+
+        forums.reply(started, writer, "I do");
+        forums.reply(started, writer, "And more");
+        long theirs = forums.startThread(FORUM, writer, "Their news", "Something happened");
+        WhatsNew news = following.whatsNew(reader.id());
+        WhatsNew.FollowedThread followed = news.replies().stream().filter(t -> t.threadId() == started)
+                .findFirst().orElseThrow();
+        assertEquals(2, followed.newReplies());
+        assertEquals(1, followed.firstUnread());
+        assertTrue(news.newThreads().stream().anyMatch(t -> t.id() == theirs));
+        assertTrue(following.whatsNew(writer.id()).newThreads().stream().noneMatch(t -> t.id() == started),
+                "taking part in a thread reads it");
+
+        following.read(started, reader.id(), 2);
+        following.read(theirs, reader.id(), 0);
+        assertTrue(following.whatsNew(reader.id()).isEmpty(), "reading clears it");
+
+        following.follow(theirs, reader.id(), true);
+        forums.reply(theirs, writer, "An update");
+        assertEquals(1, following.whatsNew(reader.id()).replies().get(0).newReplies());
+        following.follow(theirs, reader.id(), false);
+        assertTrue(following.whatsNew(reader.id()).isEmpty(), "unfollowed threads are quiet");
+
+        forums.reply(started, writer, "One more thing");
+        assertEquals(1, following.whatsNew(reader.id()).count());
+        following.markAllRead(reader.id());
+        assertTrue(following.whatsNew(reader.id()).isEmpty());
     }
 
     private final AtomicInteger queries = new AtomicInteger();
@@ -231,6 +367,11 @@ class ForumsIT {
             update.setLong(2, threadId);
             update.executeUpdate();
         }
+    }
+
+    private MemberDetails joined(MemberDetails member) {
+        forums.join(FORUM, member);
+        return member;
     }
 
     private MemberDetails newMember() {

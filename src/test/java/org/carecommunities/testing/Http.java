@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,17 +20,25 @@ import java.util.stream.Collectors;
 /** A browser-like HTTP client for tests: keeps cookies, never follows redirects, reads the CSRF token. */
 public final class Http {
 
+    private static final Pattern FORM_ACTION = Pattern.compile("<form\\b[^>]*\\baction=\"([^\"]+)\"");
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final URL base;
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(new LoopbackCookies())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
     public Http(URL base) {
         this.base = base;
+    }
+
+    /** The path (and query and fragment) of a URL the portal answered with, such as a Location header. */
+    public static String path(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() == null ? url : uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
     }
 
     public URI uri(String path) {
@@ -70,6 +79,37 @@ public final class Http {
         return matcher.group(1);
     }
 
+    /**
+     * Signs a demo user in through Keycloak's real login pages, as a browser without JavaScript would (one page
+     * for the username and password, or one for each). Returns where the portal sent them afterwards: the page
+     * they came from, or the profile form on a first sign-in.
+     */
+    public String signIn(String username) {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(location(get("/login")))).GET().build());
+        for (int step = 0; step < 3 && page.statusCode() == 200; step++) {
+            String body = page.body();
+            int login = body.indexOf("id=\"kc-form-login\"");
+            Matcher action = FORM_ACTION.matcher(login < 0 ? "" : body.substring(body.lastIndexOf("<form", login),
+                    body.indexOf('>', login) + 1));
+            if (!action.find()) {
+                throw new AssertionError("No login form for " + username + ": " + page.body());
+            }
+            Map<String, String> fields = page.body().contains("name=\"password\"")
+                    ? form("username", username, "password", Browser.DEMO_PASSWORD, "credentialId", "")
+                    : form("username", username);
+            page = send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build());
+        }
+        HttpResponse<String> callback = send(HttpRequest.newBuilder(URI.create(location(page))).GET().build());
+        return location(callback);
+    }
+
+    private static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError(
+                "expected a redirect from " + response.uri() + ", got " + response.statusCode()));
+    }
+
     /** A form's fields in order, as a mutable map. */
     public static Map<String, String> form(String... namesAndValues) {
         Map<String, String> form = new LinkedHashMap<>();
@@ -95,6 +135,26 @@ public final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Cookies as a browser keeps them, including treating http://localhost as a secure context: Keycloak marks
+     * its sign-in cookies Secure, and browsers send those back to localhost over plain HTTP.
+     */
+    private static final class LoopbackCookies extends CookieManager {
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            if (!"localhost".equals(uri.getHost()) && !"127.0.0.1".equals(uri.getHost())) {
+                super.put(uri, headers);
+                return;
+            }
+            Map<String, List<String>> loopback = new LinkedHashMap<>();
+            headers.forEach((name, values) -> loopback.put(name, name != null
+                    && name.toLowerCase(java.util.Locale.ROOT).startsWith("set-cookie")
+                    ? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList() : values));
+            super.put(uri, loopback);
         }
     }
 

@@ -22,8 +22,15 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "forum_thread")
 @NamedQuery(name = ForumThread.IN_FORUM, query = "SELECT t FROM ForumThread t WHERE t.forum.id = :forum "
-        + "ORDER BY t.lastActivityAt DESC, t.id DESC")
-@NamedQuery(name = ForumThread.COUNT_IN_FORUM, query = "SELECT COUNT(t) FROM ForumThread t WHERE t.forum.id = :forum")
+        + "AND t.pinnedAt IS NULL ORDER BY t.lastActivityAt DESC, t.id DESC")
+@NamedQuery(name = ForumThread.COUNT_IN_FORUM, query = "SELECT COUNT(t) FROM ForumThread t WHERE t.forum.id = :forum "
+        + "AND t.pinnedAt IS NULL")
+@NamedQuery(name = ForumThread.PINNED_IN_FORUM, query = "SELECT t FROM ForumThread t WHERE t.forum.id = :forum "
+        + "AND t.pinnedAt IS NOT NULL ORDER BY t.pinnedAt DESC, t.id DESC")
+@NamedQuery(name = ForumThread.NEW_IN_JOINED, query = "SELECT t FROM ForumThread t JOIN FETCH t.forum f, "
+        + "ForumMembership m WHERE m.id.memberId = :member AND m.id.forumId = f.id AND t.createdAt > m.joinedAt "
+        + "AND t.createdAt > :since AND t.authorId <> :member AND NOT EXISTS (SELECT r FROM ThreadReader r "
+        + "WHERE r.threadId = t.id AND r.memberId = :member) ORDER BY t.createdAt DESC, t.id DESC")
 @NamedQuery(name = ForumThread.COUNTS, query = "SELECT t.forum.id, COUNT(t) FROM ForumThread t "
         + "WHERE t.forum.id IN :forums GROUP BY t.forum.id")
 @NamedQuery(name = ForumThread.TITLE_LIKE, query = "SELECT t FROM ForumThread t JOIN FETCH t.forum f "
@@ -35,6 +42,9 @@ public class ForumThread {
     public static final String COUNT_IN_FORUM = "ForumThread.countInForum";
     public static final String COUNTS = "ForumThread.counts";
     public static final String TITLE_LIKE = "ForumThread.titleLike";
+    public static final String PINNED_IN_FORUM = "ForumThread.pinnedInForum";
+    public static final String NEW_IN_JOINED = "ForumThread.newInJoined";
+    public static final int LOCK_REASON_MAX = 500;
     public static final int TITLE_MAX = 150;
 
     @Id
@@ -72,6 +82,17 @@ public class ForumThread {
     @Column(name = "proposal_response", length = 2000)
     private String proposalResponse;
 
+    /** When a moderator locked it against new replies; null while it is open. */
+    @Column(name = "locked_at")
+    private LocalDateTime lockedAt;
+
+    @Column(name = "locked_reason", length = LOCK_REASON_MAX)
+    private String lockedReason;
+
+    /** When a moderator pinned it to the top of its forum; null for the rest. */
+    @Column(name = "pinned_at")
+    private LocalDateTime pinnedAt;
+
     protected ForumThread() {
         // for JPA
     }
@@ -100,6 +121,46 @@ public class ForumThread {
         proposalStatus = Proposal.afterSupport(proposalStatus, supports, threshold);
     }
 
+    /** A moderator closes the thread to new replies and support; it can still be read. */
+    public void lock(String reason, LocalDateTime now) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > LOCK_REASON_MAX) {
+            throw new IllegalArgumentException("Locking a thread needs a reason of 1 to " + LOCK_REASON_MAX
+                    + " characters");
+        }
+        if (lockedAt == null) {
+            lockedAt = now;
+        }
+        lockedReason = reason.strip();
+    }
+
+    public void unlock() {
+        lockedAt = null;
+        lockedReason = null;
+    }
+
+    public boolean locked() {
+        return lockedAt != null;
+    }
+
+    public String lockedReason() {
+        return lockedReason;
+    }
+
+    /** A moderator keeps the thread at the top of its forum. */
+    public void pin(LocalDateTime now) {
+        if (pinnedAt == null) {
+            pinnedAt = now;
+        }
+    }
+
+    public void unpin() {
+        pinnedAt = null;
+    }
+
+    public boolean pinned() {
+        return pinnedAt != null;
+    }
+
     public Proposal.Status proposalStatus() {
         return proposalStatus;
     }
@@ -115,6 +176,9 @@ public class ForumThread {
 
     /** A reply, numbered after the last one; the thread moves to the top of its forum. */
     public Post reply(long author, String organisation, String body, LocalDateTime now) {
+        if (locked()) {
+            throw new IllegalStateException("A locked thread takes no replies");
+        }
         replyCount++;
         lastActivityAt = now;
         return new Post(this, replyCount, author, organisation, body, now);

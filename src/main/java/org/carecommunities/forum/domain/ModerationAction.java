@@ -35,6 +35,17 @@ public class ModerationAction {
     @Column(name = "post_id")
     private Long postId;
 
+    @Column(name = "thread_id")
+    private Long threadId;
+
+    /** The member a suspension was about. */
+    @Column(name = "member_id")
+    private Long memberId;
+
+    /** What it was done to, in words, as it was then: "post 3 in Bus 42 changes", "Rosa until 29 November". */
+    @Column(length = 200)
+    private String subject;
+
     @Column(nullable = false, length = 500)
     private String reason;
 
@@ -45,14 +56,39 @@ public class ModerationAction {
         // for JPA
     }
 
-    public ModerationAction(long moderatorId, long neighbourhoodId, String action, Long postId, String reason,
+    public ModerationAction(long moderatorId, long neighbourhoodId, String action, Subject subject, String reason,
                             LocalDateTime now) {
         this.moderatorId = moderatorId;
         this.neighbourhoodId = neighbourhoodId;
         this.action = action;
-        this.postId = postId;
+        this.postId = subject.postId();
+        this.threadId = subject.threadId();
+        this.memberId = subject.memberId();
+        this.subject = subject.words().length() > 200 ? subject.words().substring(0, 199) + "\u2026" : subject.words();
         this.reason = reason;
         this.createdAt = now;
+    }
+
+    /** What an action was done to: a post, a thread, a member or a forum, by id and in words. */
+    public record Subject(Long postId, Long threadId, Long memberId, String words) {
+
+        public static Subject post(Post post) {
+            return new Subject(post.id(), post.thread().id(), post.authorId(),
+                    (post.position() == 0 ? "the opening post of " : "reply " + post.position() + " in ")
+                            + "\u201c" + post.thread().title() + "\u201d");
+        }
+
+        public static Subject thread(ForumThread thread) {
+            return new Subject(null, thread.id(), null, "\u201c" + thread.title() + "\u201d");
+        }
+
+        public static Subject member(long memberId, String words) {
+            return new Subject(null, null, memberId, words);
+        }
+
+        public static Subject forum(Forum forum) {
+            return new Subject(null, null, null, "forum \u201c" + forum.name() + "\u201d");
+        }
     }
 
     public long moderatorId() {
@@ -65,6 +101,14 @@ public class ModerationAction {
 
     public Long postId() {
         return postId;
+    }
+
+    public Long threadId() {
+        return threadId;
+    }
+
+    public String subject() {
+        return subject;
     }
 
     public String reason() {

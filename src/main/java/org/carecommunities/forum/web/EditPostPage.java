@@ -11,6 +11,6 @@ public record EditPostPage(ThreadDetails thread, int position, ReplyForm form, E
     }
 
     public String backUrl() {
-        return ForumRoutes.threadPage(thread.forum().slug(), thread.id(), position / org.carecommunities.forum.Forums.POSTS_PER_PAGE + 1) + "#post-" + position;
+        return ForumRoutes.postInThread(thread.forum().slug(), thread.id(), position);
     }
 }

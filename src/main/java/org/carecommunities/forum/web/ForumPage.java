@@ -8,7 +8,17 @@ import org.carecommunities.platform.Errors;
  * have joined; everyone else is told how to take part).
  */
 public record ForumPage(ForumSummary forum, ThreadList threads, boolean signedIn,
-                        boolean joined, ThreadForm form, Errors errors) {
+                        boolean joined, String refusal, ThreadForm form, Errors errors) {
+
+    /** What the member typed but could not send (they were suspended meanwhile), to copy. */
+    public String unsent() {
+        if (refusal == null) {
+            return null;
+        }
+        String text = java.util.stream.Stream.of(form.title(), form.body()).filter(t -> t != null && !t.isBlank())
+                .collect(java.util.stream.Collectors.joining("\n\n"));
+        return text.isEmpty() ? null : text;
+    }
 
     public String membershipAction() {
         return ForumRoutes.membership(forum.slug());

@@ -18,6 +18,7 @@ import org.carecommunities.forum.EditablePost;
 import org.carecommunities.forum.ForumException;
 import org.carecommunities.forum.PostingTooFastException;
 import org.carecommunities.forum.ForumSummary;
+import org.carecommunities.forum.Following;
 import org.carecommunities.forum.Forums;
 import org.carecommunities.forum.PostView;
 import org.carecommunities.forum.ProposalView;
@@ -51,6 +52,12 @@ public class ForumResource {
     Forums forums;
 
     @Inject
+    Following following;
+
+    @Inject
+    ModeratorScope moderators;
+
+    @Inject
     Neighbourhoods neighbourhoods;
 
     @Inject
@@ -73,7 +80,8 @@ public class ForumResource {
         byNeighbourhood.forEach((id, list) -> groups.add(new ForumsPage.NeighbourhoodForums(
                 neighbourhoods.byId(id).map(NeighbourhoodSummary::name).orElse(""), list)));
         groups.sort(java.util.Comparator.comparing(ForumsPage.NeighbourhoodForums::name));
-        return View.page("Neighbourhood forums", "forum/forums.jte", new ForumsPage(groups));
+        return View.page("Neighbourhood forums", "forum/forums.jte", new ForumsPage(groups,
+                current.member().isPresent(), !moderators.neighbourhoods().isEmpty()));
     }
 
     @GET
@@ -85,7 +93,7 @@ public class ForumResource {
         boolean searching = query != null && !query.isBlank() && !errors.any();
         Paged<ThreadRow> found = searching ? forums.search(query, scope, Paged.pageNumber(page))
                 : new Paged<>(List.of(), 1, Forums.THREADS_PER_PAGE, 0);
-        ThreadList results = new ThreadList(found,
+        ThreadList results = ThreadList.acrossForums(found,
                 found.hasPrevious() ? ForumRoutes.search(query, scope, found.page() - 1) : null,
                 found.hasNext() ? ForumRoutes.search(query, scope, found.page() + 1) : null);
         View view = View.page("Search the forums", "forum/search.jte",
@@ -167,7 +175,7 @@ public class ForumResource {
             try {
                 int position = forums.reply(id, member, body);
                 int lastPage = position / Forums.POSTS_PER_PAGE + 1;
-                URI at = URI.create(ForumRoutes.threadPage(slug, id, lastPage) + "#post-" + position);
+                URI at = URI.create(ForumRoutes.postInThread(slug, id, position));
                 return htmx.seeOther(at, threadView(slug, thread.id(), lastPage, new ReplyForm(""), Errors.NONE));
             } catch (PostingTooFastException tooFast) {
                 return tooFast(threadView(slug, id, 1, form, new Errors(Map.of("body", tooFast.getMessage()))));
@@ -185,8 +193,11 @@ public class ForumResource {
                       @PathParam("position") int position) {
         ThreadDetails thread = forums.thread(slug, id).orElseThrow(NotFoundException::new);
         Optional<MemberDetails> member = current.member();
-        LiveReplies live = new LiveReplies(thread, forums.postsAfter(id, Math.max(0, position),
-                member.map(MemberDetails::id).orElse(null)), current.isSignedIn(), Math.max(0, position));
+        List<PostView> arrived = forums.postsAfter(id, Math.max(0, position), member.map(MemberDetails::id).orElse(null));
+        LiveReplies live = new LiveReplies(thread, arrived, viewer(thread), Math.max(0, position));
+        if (!arrived.isEmpty()) {
+            member.ifPresent(m -> following.read(id, m.id(), arrived.get(arrived.size() - 1).position()));
+        }
         return View.page(thread.title(), "forum/liveReplies.jte", live)
                 .withPart(ForumRoutes.LIVE_ID, "forum/liveReplies.jte", live);
     }
@@ -228,8 +239,7 @@ public class ForumResource {
                          @FormParam("action") String action) {
         MemberDetails member = authorisation.requireMember();
         ThreadDetails thread = forums.thread(slug, id).orElseThrow(NotFoundException::new);
-        int page = position / Forums.POSTS_PER_PAGE + 1;
-        URI at = URI.create(ForumRoutes.threadPage(slug, id, page) + "#post-" + position);
+        URI at = URI.create(ForumRoutes.postInThread(slug, id, position));
         try {
             if ("delete".equals(action)) {
                 forums.delete(id, position, member);
@@ -250,13 +260,14 @@ public class ForumResource {
     private View forumView(String slug, int page, ThreadForm form, Errors errors) {
         ForumSummary forum = find(slug);
         Paged<ThreadRow> threads = forums.threads(slug, page);
-        ThreadList list = new ThreadList(threads,
+        ThreadList list = ThreadList.inForum(threads, page == 1 ? forums.pinned(slug) : List.of(),
                 threads.hasPrevious() ? ForumRoutes.forumPage(slug, page - 1) : null,
                 threads.hasNext() ? ForumRoutes.forumPage(slug, page + 1) : null);
         Optional<MemberDetails> member = current.member();
         boolean joined = member.map(m -> forums.joinedBy(m.id()).contains(forum.id())).orElse(false);
+        String refusal = member.flatMap(m -> forums.refusalToWrite(slug, null, m)).orElse(null);
         return View.page((errors.any() ? "Error: " : "") + forum.name(), "forum/forum.jte",
-                        new ForumPage(forum, list, current.isSignedIn(), joined, form, errors))
+                        new ForumPage(forum, list, current.isSignedIn(), joined, refusal, form, errors))
                 .withPart(ForumRoutes.THREADS_ID, "forum/threadList.jte", list);
     }
 
@@ -264,11 +275,26 @@ public class ForumResource {
         ThreadDetails thread = forums.thread(slug, id).orElseThrow(NotFoundException::new);
         Optional<MemberDetails> member = current.member();
         Paged<PostView> posts = forums.posts(id, page, member.map(MemberDetails::id).orElse(null));
-        boolean joined = member.map(m -> forums.joinedBy(m.id()).contains(thread.forum().id())).orElse(false);
         ProposalView proposal = forums.proposal(id, member.orElse(null), current.has(Role.RESIDENT)).orElse(null);
-        ThreadPage model = new ThreadPage(thread, posts, current.isSignedIn(), joined, form, errors, proposal);
+        ThreadPage model = new ThreadPage(thread, posts, viewer(thread), form, errors, proposal);
+        if (!posts.items().isEmpty()) {
+            member.ifPresent(m -> following.read(id, m.id(), posts.items().get(posts.items().size() - 1).position()));
+        }
         return View.page((errors.any() ? "Error: " : "") + thread.title(), "forum/thread.jte", model)
                 .withPart(ForumRoutes.MORE_POSTS_ID, "forum/posts.jte", model);
+    }
+
+    /** Who is reading the thread, and what they may do in it. */
+    private ThreadPage.Viewer viewer(ThreadDetails thread) {
+        Optional<MemberDetails> member = current.member();
+        String refusal = forums.refusalToWrite(thread.forum().slug(), thread.id(), member.orElse(null)).orElse(null);
+        if (member.isEmpty()) {
+            return new ThreadPage.Viewer(current.isSignedIn(), false, false, false, refusal);
+        }
+        long memberId = member.get().id();
+        return new ThreadPage.Viewer(true, forums.joinedBy(memberId).contains(thread.forum().id()),
+                moderators.moderates(thread.forum().neighbourhoodId()), following.follows(thread.id(), memberId),
+                refusal);
     }
 
     /** 429 with the form as typed and the message beside it; the limit counts posts over the last minute. */

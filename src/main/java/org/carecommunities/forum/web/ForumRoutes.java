@@ -9,6 +9,9 @@ public final class ForumRoutes {
     public static final String FORUMS = "/forums";
     public static final String SEARCH = FORUMS + "/search";
     public static final String MODERATION = FORUMS + "/moderation";
+    public static final String NEW_FORUM = MODERATION + "/forums";
+    public static final String SUSPENSIONS = MODERATION + "/suspensions";
+    public static final String WHATS_NEW = FORUMS + "/new-for-you";
     public static final String THREADS_ID = "forum-threads";
     public static final String SIMILAR_ID = "similar-threads";
     public static final String POSTS_ID = "thread-posts";
@@ -60,8 +63,22 @@ public final class ForumRoutes {
         return post(slug, thread, position) + "/report";
     }
 
-    public static String moderate(long postId) {
+    public static String moderatePost(long postId) {
         return MODERATION + "/posts/" + postId;
+    }
+
+    public static String moderateThread(long threadId) {
+        return MODERATION + "/threads/" + threadId;
+    }
+
+    public static String suspension(long id) {
+        return SUSPENSIONS + "/" + id;
+    }
+
+    /** The page of a thread a post is on, and the post on it. */
+    public static String postInThread(String slug, long thread, int position) {
+        return threadPage(slug, thread, position / org.carecommunities.forum.Forums.POSTS_PER_PAGE + 1)
+                + "#post-" + position;
     }
 
     public static String search(String query, String forum, int page) {

@@ -4,8 +4,8 @@ import org.carecommunities.forum.ForumSummary;
 
 import java.util.List;
 
-/** Every neighbourhood's forums. */
-public record ForumsPage(List<NeighbourhoodForums> neighbourhoods) {
+/** Every neighbourhood's forums, with the way to what's new for members and to moderation for moderators. */
+public record ForumsPage(List<NeighbourhoodForums> neighbourhoods, boolean signedIn, boolean moderator) {
 
     /** One neighbourhood and its forums, general first. */
     public record NeighbourhoodForums(String name, List<ForumSummary> forums) {

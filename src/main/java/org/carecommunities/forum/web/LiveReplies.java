@@ -9,12 +9,13 @@ import java.util.List;
  * Replies that arrived since the reader loaded the last page, and the poller that asks for the next ones. Polled
  * by htmx every {@value #SECONDS} seconds; the news is announced politely through the live region.
  */
-public record LiveReplies(ThreadDetails thread, List<PostView> posts, boolean signedIn, int lastPosition) {
+public record LiveReplies(ThreadDetails thread, List<PostView> posts, ThreadPage.Viewer viewer,
+                          int lastPosition) {
 
     public static final int SECONDS = 15;
 
     public List<ThreadPage.Entry> entries() {
-        return ThreadPage.entries(thread, posts, signedIn);
+        return ThreadPage.entries(thread, posts, viewer);
     }
 
     public int newLast() {

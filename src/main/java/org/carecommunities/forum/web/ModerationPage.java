@@ -2,22 +2,59 @@ package org.carecommunities.forum.web;
 
 import org.carecommunities.forum.ModerationItem;
 import org.carecommunities.forum.ModerationLogEntry;
+import org.carecommunities.forum.SuspensionView;
+import org.carecommunities.platform.Dates;
 
 import java.util.List;
 
-/** The moderator's queue of hidden posts and the record of what moderators did. */
-public record ModerationPage(List<ModerationItem> queue, List<ModerationLogEntry> log) {
+/** The moderator's queue of hidden posts, the suspensions in force, and the record of what moderators did. */
+public record ModerationPage(List<ModerationItem> queue, List<SuspensionView> suspensions,
+                             List<ModerationLogEntry> log) {
 
-    public String action(ModerationItem item) {
-        return ForumRoutes.moderate(item.postId());
+    public String newForumUrl() {
+        return ForumRoutes.NEW_FORUM;
     }
 
-    public String postUrl(ModerationItem item) {
-        return ForumRoutes.threadPage(item.forumSlug(), item.threadId(),
-                item.position() / org.carecommunities.forum.Forums.POSTS_PER_PAGE + 1) + "#post-" + item.position();
+    public String liftAction(SuspensionView suspension) {
+        return ForumRoutes.suspension(suspension.id());
+    }
+
+    public String until(SuspensionView suspension) {
+        return Dates.inWords(suspension.endsAt());
     }
 
     public String when(ModerationLogEntry entry) {
         return Dates.shown(entry.at());
+    }
+
+    public String whenIso(ModerationLogEntry entry) {
+        return Dates.iso(entry.at());
+    }
+
+    /** The thread an action was about, when there is one to link to. */
+    public String link(ModerationLogEntry entry) {
+        return entry.postId() != null ? ForumRoutes.moderatePost(entry.postId())
+                : entry.threadId() != null ? ForumRoutes.moderateThread(entry.threadId()) : null;
+    }
+
+    /** A hidden or reported post, with what a moderator can do about it. */
+    public static Item item(ModerationItem item) {
+        return new Item(item);
+    }
+
+    /** A post in the queue or on its own moderation page. */
+    public record Item(ModerationItem post) {
+
+        public String postUrl() {
+            return ForumRoutes.postInThread(post.forumSlug(), post.threadId(), post.position());
+        }
+
+        public String action() {
+            return ForumRoutes.moderatePost(post.postId());
+        }
+
+        public String pageUrl() {
+            return ForumRoutes.moderatePost(post.postId());
+        }
     }
 }

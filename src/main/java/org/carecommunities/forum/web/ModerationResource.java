@@ -13,26 +13,31 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carecommunities.forum.ForumException;
+import org.carecommunities.forum.ForumModeration;
 import org.carecommunities.forum.Forums;
+import org.carecommunities.forum.ModerationItem;
 import org.carecommunities.forum.ThreadDetails;
 import org.carecommunities.identity.Authorisation;
-import org.carecommunities.identity.CurrentMember;
 import org.carecommunities.identity.MemberDetails;
-import org.carecommunities.identity.Role;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Forms;
 import org.carecommunities.platform.Htmx;
 import org.carecommunities.platform.View;
 
 import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Reporting posts (any member) and moderating them (moderators of the post's neighbourhood, and admins):
- * the queue of hidden posts, restoring or hiding with a reason, and the record of every action.
+ * Reporting posts (any member of the forum) and moderating (moderators of the neighbourhood, and admins): the
+ * queue of hidden posts, hiding and restoring posts, locking and pinning threads, suspending members, creating
+ * forums, and the record of every action. Every action is checked on the server against the neighbourhoods the
+ * person moderates.
  */
 @Path(ForumRoutes.FORUMS)
 @Produces(MediaType.TEXT_HTML)
@@ -44,13 +49,16 @@ public class ModerationResource {
     Forums forums;
 
     @Inject
+    ForumModeration moderation;
+
+    @Inject
+    ModeratorScope moderators;
+
+    @Inject
     Neighbourhoods neighbourhoods;
 
     @Inject
     Authorisation authorisation;
-
-    @Inject
-    CurrentMember current;
 
     @Inject
     Forms forms;
@@ -81,7 +89,7 @@ public class ModerationResource {
                 forums.report(id, position, member, reason);
                 return htmx.redirect(URI.create(new ReportPage(thread, position, form, errors).backUrl()));
             } catch (ForumException refused) {
-                errors = new Errors(java.util.Map.of("reason", refused.getMessage()));
+                errors = new Errors(Map.of("reason", refused.getMessage()));
             }
         }
         return htmx.invalid(reportView(new ReportPage(thread, position, form, errors)));
@@ -90,24 +98,34 @@ public class ModerationResource {
     @GET
     @Path("moderation")
     public View queue() {
-        Set<Long> moderated = moderated();
-        return View.page("Moderation", "forum/moderation.jte",
-                new ModerationPage(forums.queue(moderated), forums.log(moderated, LOG_LENGTH)));
+        Set<Long> moderated = moderators.require();
+        return View.page("Moderation", "forum/moderation.jte", new ModerationPage(moderation.queue(moderated),
+                moderation.suspensions(moderated), moderation.log(moderated, LOG_LENGTH)));
     }
 
+    @GET
+    @Path("moderation/posts/{post}")
+    public View post(@PathParam("post") long postId) {
+        return postView(postId, ModerationForms.Suspend.empty(), Errors.NONE);
+    }
+
+    /** Hides or restores a post. */
     @POST
     @Path("moderation/posts/{post}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response moderate(@PathParam("post") long postId, @FormParam("action") String action,
-                             @FormParam("reason") String reason) {
-        Set<Long> moderated = moderated();
+    public Response moderatePost(@PathParam("post") long postId, @FormParam("action") String action,
+                                 @FormParam("reason") String reason) {
+        Set<Long> moderated = moderators.require();
         MemberDetails moderator = authorisation.requireMember();
-        String why = reason == null || reason.isBlank() ? "No reason given" : reason.strip();
+        ModerationForms.Reason form = new ModerationForms.Reason(reason);
+        if (forms.check(form).any()) {
+            return htmx.invalid(postView(postId, ModerationForms.Suspend.empty(), forms.check(form)));
+        }
         try {
             if ("hide".equals(action)) {
-                forums.hide(postId, moderator, moderated, why);
+                moderation.hide(postId, moderator, moderated, form.orDefault());
             } else {
-                forums.restore(postId, moderator, moderated, why);
+                moderation.restore(postId, moderator, moderated, form.orDefault());
             }
         } catch (ForumException refused) {
             throw new ForbiddenException(refused.getMessage());
@@ -115,17 +133,142 @@ public class ModerationResource {
         return htmx.redirect(URI.create(ForumRoutes.MODERATION));
     }
 
-    /** The neighbourhoods the current moderator moderates (every one for an admin); 403 for anyone else. */
-    private Set<Long> moderated() {
-        authorisation.requireAnyRole(Role.MODERATOR, Role.ADMIN);
-        if (current.has(Role.ADMIN)) {
-            return neighbourhoods.all().stream().map(NeighbourhoodSummary::id).collect(Collectors.toSet());
+    /** Suspends the author of a post from posting in the post's neighbourhood. */
+    @POST
+    @Path("moderation/suspensions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response suspend(@FormParam("post") long postId, @FormParam("days") String days,
+                            @FormParam("reason") String reason) {
+        Set<Long> moderated = moderators.require();
+        MemberDetails moderator = authorisation.requireMember();
+        ModerationItem post = moderation.post(postId, moderated).orElseThrow(ForbiddenException::new);
+        ModerationForms.Suspend form = new ModerationForms.Suspend(days, reason);
+        Errors errors = forms.check(form);
+        if (!errors.any()) {
+            try {
+                moderation.suspend(post.authorId(), post.neighbourhoodId(), moderator, moderated, form.period(),
+                        form.reason());
+                return htmx.redirect(URI.create(ForumRoutes.MODERATION));
+            } catch (ForumException refused) {
+                errors = new Errors(Map.of("reason", refused.getMessage()));
+            }
         }
-        Set<Long> moderated = forums.moderatedBy(authorisation.requireMember().id());
-        if (moderated.isEmpty()) {
+        return htmx.invalid(postView(postId, form, errors));
+    }
+
+    /** Lifts a suspension before it ends. */
+    @POST
+    @Path("moderation/suspensions/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response lift(@PathParam("id") long suspensionId, @FormParam("reason") String reason) {
+        Set<Long> moderated = moderators.require();
+        MemberDetails moderator = authorisation.requireMember();
+        try {
+            moderation.lift(suspensionId, moderator, moderated, new ModerationForms.Reason(
+                    reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500)).orDefault());
+        } catch (ForumException refused) {
+            throw new ForbiddenException(refused.getMessage());
+        }
+        return htmx.redirect(URI.create(ForumRoutes.MODERATION));
+    }
+
+    @GET
+    @Path("moderation/threads/{id}")
+    public View thread(@PathParam("id") long threadId) {
+        return threadView(threadId, new ModerationForms.Reason(""), Errors.NONE);
+    }
+
+    /** Locks, unlocks, pins or unpins a thread. */
+    @POST
+    @Path("moderation/threads/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response moderateThread(@PathParam("id") long threadId, @FormParam("action") String action,
+                                   @FormParam("reason") String reason) {
+        Set<Long> moderated = moderators.require();
+        MemberDetails moderator = authorisation.requireMember();
+        ThreadDetails thread = moderatedThread(threadId, moderated);
+        ModerationForms.Reason form = new ModerationForms.Reason(reason);
+        Errors errors = forms.check(form);
+        if (!errors.any() && "lock".equals(action) && form.missing()) {
+            errors = new Errors(Map.of("reason", "Say why you are locking the thread; members will see it"));
+        }
+        if (errors.any()) {
+            return htmx.invalid(threadView(threadId, form, errors));
+        }
+        try {
+            switch (action == null ? "" : action) {
+                case "lock" -> moderation.lock(threadId, moderator, moderated, form.orDefault());
+                case "unlock" -> moderation.unlock(threadId, moderator, moderated, form.orDefault());
+                case "pin" -> moderation.pin(threadId, moderator, moderated, form.orDefault());
+                case "unpin" -> moderation.unpin(threadId, moderator, moderated, form.orDefault());
+                default -> {
+                    return htmx.invalid(threadView(threadId, form,
+                            new Errors(Map.of("reason", "Choose what to do with the thread"))));
+                }
+            }
+        } catch (ForumException refused) {
+            throw new ForbiddenException(refused.getMessage());
+        }
+        return htmx.redirect(URI.create(ForumRoutes.thread(thread.forum().slug(), thread.id())));
+    }
+
+    @GET
+    @Path("moderation/forums")
+    public View newForum() {
+        return newForumView(ModerationForms.NewForum.empty(), Errors.NONE);
+    }
+
+    @POST
+    @Path("moderation/forums")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createForum(@FormParam("neighbourhood") String neighbourhood, @FormParam("name") String name,
+                                @FormParam("description") String description) {
+        Set<Long> moderated = moderators.require();
+        MemberDetails moderator = authorisation.requireMember();
+        ModerationForms.NewForum form = new ModerationForms.NewForum(neighbourhood, name, description);
+        Errors errors = forms.check(form);
+        if (!errors.any()) {
+            try {
+                String slug = moderation.createForum(Long.parseLong(neighbourhood), name, description, moderator,
+                        moderated);
+                return htmx.redirect(URI.create(ForumRoutes.forum(slug)));
+            } catch (ForumException refused) {
+                errors = new Errors(Map.of(refused.getMessage().startsWith("There is already") ? "name"
+                        : "neighbourhood", refused.getMessage()));
+            }
+        }
+        return htmx.invalid(newForumView(form, errors));
+    }
+
+    private View postView(long postId, ModerationForms.Suspend form, Errors errors) {
+        Set<Long> moderated = moderators.require();
+        ModerationItem post = moderation.post(postId, moderated).orElseThrow(NotFoundException::new);
+        String until = moderation.suspendedUntil(post.authorId(), post.neighbourhoodId()).map(Dates::inWords)
+                .orElse(null);
+        return View.page((errors.any() ? "Error: " : "") + "Moderate a post in " + post.threadTitle(),
+                "forum/moderatePost.jte", new PostModerationPage(post, until, form, errors));
+    }
+
+    private View threadView(long threadId, ModerationForms.Reason form, Errors errors) {
+        ThreadDetails thread = moderatedThread(threadId, moderators.require());
+        return View.page((errors.any() ? "Error: " : "") + "Moderate " + thread.title(),
+                "forum/moderateThread.jte", new ThreadModerationPage(thread, form, errors));
+    }
+
+    private ThreadDetails moderatedThread(long threadId, Set<Long> moderated) {
+        ThreadDetails thread = forums.thread(threadId).orElseThrow(NotFoundException::new);
+        if (!moderated.contains(thread.forum().neighbourhoodId())) {
             throw new ForbiddenException();
         }
-        return moderated;
+        return thread;
+    }
+
+    private View newForumView(ModerationForms.NewForum form, Errors errors) {
+        Set<Long> moderated = moderators.require();
+        List<NeighbourhoodSummary> choices = neighbourhoods.all().stream().filter(n -> moderated.contains(n.id()))
+                .sorted(Comparator.comparing(NeighbourhoodSummary::name)).toList();
+        return View.page((errors.any() ? "Error: " : "") + "Create a forum", "forum/newForum.jte",
+                new NewForumPage(choices, form, errors));
     }
 
     private static View reportView(ReportPage page) {

@@ -11,7 +11,6 @@ public record ReportPage(ThreadDetails thread, int position, ReportForm form, Er
     }
 
     public String backUrl() {
-        return ForumRoutes.threadPage(thread.forum().slug(), thread.id(),
-                position / org.carecommunities.forum.Forums.POSTS_PER_PAGE + 1) + "#post-" + position;
+        return ForumRoutes.postInThread(thread.forum().slug(), thread.id(), position);
     }
 }

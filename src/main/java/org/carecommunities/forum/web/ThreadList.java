@@ -1,15 +1,30 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Dates;
 import org.carecommunities.forum.ThreadRow;
 import org.carecommunities.platform.Paged;
 
 import java.util.List;
 
-/** A page of threads with the links around it; also the search results. */
-public record ThreadList(Paged<ThreadRow> threads, String previousUrl, String nextUrl) {
+/**
+ * A page of threads with the links around it: a forum's, headed on its first page by the threads moderators
+ * pinned, or threads across forums (search results, what's new), which say which forum each is in.
+ */
+public record ThreadList(Paged<ThreadRow> threads, List<ThreadRow> pinned, String previousUrl, String nextUrl,
+                         boolean acrossForums) {
+
+    public static ThreadList inForum(Paged<ThreadRow> threads, List<ThreadRow> pinned, String previousUrl,
+                                     String nextUrl) {
+        return new ThreadList(threads, pinned, previousUrl, nextUrl, false);
+    }
+
+    public static ThreadList acrossForums(Paged<ThreadRow> threads, String previousUrl, String nextUrl) {
+        return new ThreadList(threads, List.of(), previousUrl, nextUrl, true);
+    }
 
     public List<Item> items() {
-        return threads.items().stream().map(Item::new).toList();
+        return java.util.stream.Stream.concat(threads.page() == 1 ? pinned.stream() : java.util.stream.Stream.empty(),
+                threads.items().stream()).map(Item::new).toList();
     }
 
     public String pageLabel() {
@@ -29,6 +44,18 @@ public record ThreadList(Paged<ThreadRow> threads, String previousUrl, String ne
 
         public String lastActivityIso() {
             return Dates.iso(row.lastActivityAt());
+        }
+
+        /** "Pinned", "Locked", both or none, for the tags beside the title. */
+        public List<String> tags() {
+            List<String> tags = new java.util.ArrayList<>();
+            if (row.pinned()) {
+                tags.add("Pinned");
+            }
+            if (row.locked()) {
+                tags.add("Locked");
+            }
+            return tags;
         }
 
         public String replies() {

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Dates;
 import org.carecommunities.forum.PostView;
 import org.carecommunities.forum.ProposalView;
 import org.carecommunities.forum.ThreadDetails;
@@ -9,8 +10,41 @@ import org.carecommunities.platform.Paged;
 import java.util.List;
 
 /** A thread: a page of its posts, the way to further pages, and the reply form. */
-public record ThreadPage(ThreadDetails thread, Paged<PostView> posts, boolean signedIn, boolean joined,
-                         ReplyForm form, Errors errors, ProposalView proposal) {
+public record ThreadPage(ThreadDetails thread, Paged<PostView> posts, Viewer viewer, ReplyForm form, Errors errors,
+                         ProposalView proposal) {
+
+    /**
+     * Who is reading: signed in, joined the thread's forum, moderates its neighbourhood, follows the thread, and
+     * why they may not write in it now (suspended, or the thread is locked), or null when they may.
+     */
+    public record Viewer(boolean signedIn, boolean joined, boolean moderator, boolean following, String refusal) {
+
+        /** May send a reply: joined, and nothing stops them. */
+        public boolean mayReply() {
+            return joined && refusal == null;
+        }
+    }
+
+    public boolean signedIn() {
+        return viewer.signedIn();
+    }
+
+    public boolean joined() {
+        return viewer.joined();
+    }
+
+    /** What the member typed but could not send (the thread was locked, or they were suspended), to copy. */
+    public String unsent() {
+        return viewer.refusal() != null && form.body() != null && !form.body().isBlank() ? form.body() : null;
+    }
+
+    public String followAction() {
+        return ForumRoutes.thread(thread.forum().slug(), thread.id()) + "/follow";
+    }
+
+    public String moderateUrl() {
+        return ForumRoutes.moderateThread(thread.id());
+    }
 
     public String supportAction() {
         return ForumRoutes.thread(thread.forum().slug(), thread.id()) + "/support";
@@ -21,13 +55,14 @@ public record ThreadPage(ThreadDetails thread, Paged<PostView> posts, boolean si
     }
 
     public List<Entry> entries() {
-        return entries(thread, posts.items(), signedIn);
+        return entries(thread, posts.items(), viewer);
     }
 
-    static List<Entry> entries(ThreadDetails thread, List<PostView> posts, boolean signedIn) {
+    static List<Entry> entries(ThreadDetails thread, List<PostView> posts, Viewer viewer) {
         return posts.stream().map(p -> new Entry(p, ForumRoutes.post(thread.forum().slug(), thread.id(),
-                p.position()), signedIn && !p.own() && !p.deleted() && !p.hidden()
-                ? ForumRoutes.report(thread.forum().slug(), thread.id(), p.position()) : null)).toList();
+                p.position()), viewer.joined() && !p.own() && !p.deleted() && !p.hidden()
+                ? ForumRoutes.report(thread.forum().slug(), thread.id(), p.position()) : null,
+                viewer.moderator() ? ForumRoutes.moderatePost(p.id()) : null)).toList();
     }
 
     /** On the last page, where new replies appear without reloading; null on earlier pages. */
@@ -36,7 +71,7 @@ public record ThreadPage(ThreadDetails thread, Paged<PostView> posts, boolean si
             return null;
         }
         int last = posts.items().isEmpty() ? thread.replies() : posts.items().get(posts.items().size() - 1).position();
-        return new LiveReplies(thread, List.of(), signedIn, last);
+        return new LiveReplies(thread, List.of(), viewer, last);
     }
 
     public String forumUrl() {
@@ -75,7 +110,7 @@ public record ThreadPage(ThreadDetails thread, Paged<PostView> posts, boolean si
     }
 
     /** One post. */
-    public record Entry(PostView post, String editUrl, String reportUrl) {
+    public record Entry(PostView post, String editUrl, String reportUrl, String moderateUrl) {
 
         public String anchor() {
             return "post-" + post.position();

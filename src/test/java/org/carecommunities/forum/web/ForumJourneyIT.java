@@ -59,7 +59,7 @@ class ForumJourneyIT {
             browser.waitFor(d -> !d.findElements(By.id("leave-forum")).isEmpty());
         }
         browser.waitFor(d -> Boolean.TRUE.equals(browser.script("return !!window.htmx")));
-        browser.find("#title").sendKeys("A walking group for carers");
+        browser.find("#title").sendKeys("A river walking group for carers");
         browser.waitFor(d -> d.findElement(By.id(ForumRoutes.SIMILAR_ID)).getText()
                 .contains("Start a carers' walking group by the river?"));
         assertEquals("title", browser.script("return document.activeElement.id"), "typing is not interrupted");
@@ -69,7 +69,7 @@ class ForumJourneyIT {
         browser.find("#body").sendKeys("Mornings suit me best. **Tuesdays?**");
         browser.find("#start-thread").click();
         browser.waitFor(d -> d.getCurrentUrl().matches(".*/forums/kingsmead-older-people/threads/\\d+$"));
-        browser.waitFor(d -> "A walking group for carers".equals(browser.find("h1").getText()));
+        browser.waitFor(d -> "A river walking group for carers".equals(browser.find("h1").getText()));
         assertTrue(browser.find("#post-0 .post__body strong").getText().contains("Tuesdays?"));
 
         browser.find("#body").sendKeys("I would come along on Tuesdays too.");
@@ -150,6 +150,90 @@ class ForumJourneyIT {
         assertTrue(browser.find("#post-0").getText().contains("wheelchairs"), "restored for everyone");
     }
 
+    @Test
+    void aModeratorLocksAndPinsAThreadSuspendsItsAuthorAndCreatesAForum() {
+        String thread;
+        try (Browser lena = Browser.start(base)) {
+            lena.open("/login?next=/forums/kingsmead-general");
+            lena.signIn("lena");
+            lena.completeProfileIfAsked("Lena", "Kingsmead and Riverside");
+            lena.waitFor(d -> d.getCurrentUrl().endsWith("/forums/kingsmead-general"));
+            if (!lena.driver().findElements(By.id("join-forum")).isEmpty()) {
+                lena.find("#join-forum").click();
+                lena.waitFor(d -> !d.findElements(By.id("start-thread")).isEmpty());
+            }
+            lena.find("#title").sendKeys("Raffle tickets for sale, DM me");
+            lena.find("#body").sendKeys("Cheap raffle tickets, message me for bank details.");
+            lena.find("#start-thread").click();
+            lena.waitFor(d -> d.getCurrentUrl().matches(".*/threads/\\d+$"));
+            thread = lena.path();
+        }
+
+        browser.open("/login?next=" + thread);
+        browser.signIn("mo");
+        browser.waitFor(d -> d.getCurrentUrl().endsWith(thread));
+        browser.find("#moderate-thread").click();
+        browser.waitFor(d -> !d.findElements(By.id("lock-thread")).isEmpty());
+        assertEquals(List.of(), browser.accessibilityViolations(), "thread moderation page");
+        browser.find("#lock-thread").click();
+        browser.waitFor(d -> d.findElement(By.id("maincontent")).getText().contains("Say why you are locking"));
+        browser.find("#reason").sendKeys("Selling is not allowed in the forums");
+        browser.find("#lock-thread").click();
+        browser.waitFor(d -> d.getCurrentUrl().endsWith(thread) && !d.findElements(By.id("cannot-reply")).isEmpty());
+        assertTrue(browser.find("#cannot-reply").getText().contains("Selling is not allowed in the forums"));
+        browser.find("#moderate-thread").click();
+        browser.waitFor(d -> !d.findElements(By.id("pin-thread")).isEmpty());
+        browser.find("#pin-thread").click();
+        browser.waitFor(d -> d.getCurrentUrl().endsWith(thread));
+        browser.open("/forums/kingsmead-general");
+        assertTrue(browser.find(".thread-row").getText().contains("Raffle tickets for sale"), "pinned first");
+        assertTrue(browser.find(".thread-row").getText().contains("Pinned"));
+
+        browser.open(thread);
+        browser.find("#post-0 .post__moderate a").click();
+        browser.waitFor(d -> !d.findElements(By.id("suspend-member")).isEmpty());
+        assertEquals(List.of(), browser.accessibilityViolations(), "post moderation page");
+        browser.find("#suspend-member").click();
+        browser.waitFor(d -> d.findElement(By.id("maincontent")).getText().contains("Choose how long"));
+        browser.find("label[for=days-7]").click();
+        browser.find("#reason").sendKeys("Advertising and asking for bank details");
+        browser.find("#suspend-member").click();
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/forums/moderation"));
+        assertTrue(browser.find("#suspensions").getText().contains("Lena"));
+        browser.screenshot("moderation-suspension");
+
+        try (Browser lena = Browser.start(base)) {
+            lena.open("/login?next=/forums/kingsmead-general");
+            lena.signIn("lena");
+            lena.waitFor(d -> !d.findElements(By.id("cannot-post")).isEmpty());
+            assertTrue(lena.find("#cannot-post").getText().contains("Advertising and asking for bank details"));
+            assertTrue(lena.driver().findElements(By.id("start-thread")).isEmpty());
+            lena.open("/forums/new-for-you");
+            assertEquals(List.of(), lena.accessibilityViolations(), "what's new for you");
+        }
+
+        browser.open("/forums/moderation");
+        var suspension = browser.driver().findElements(By.cssSelector("#suspensions li")).stream()
+                .filter(e -> e.getText().contains("Lena")).findFirst().orElseThrow();
+        suspension.findElement(By.name("reason")).sendKeys("Spoke to Lena; she understands");
+        suspension.findElement(By.cssSelector("button")).click();
+        browser.waitFor(d -> d.findElement(By.id("moderation-log")).getText().contains("lifted the suspension of"));
+
+        browser.find("#new-forum-link").click();
+        browser.waitFor(d -> !d.findElements(By.id("create-forum")).isEmpty());
+        browser.find("#create-forum").click();
+        browser.waitFor(d -> d.findElement(By.id("maincontent")).getText().contains("Enter a name for the forum"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "new forum form with errors");
+        String name = "Dementia carers " + (System.currentTimeMillis() % 100_000);
+        new org.openqa.selenium.support.ui.Select(browser.find("#neighbourhood")).selectByVisibleText("Kingsmead and Riverside");
+        browser.find("#name").sendKeys(name);
+        browser.find("#description").sendKeys("Support and ideas for people caring for someone with dementia.");
+        browser.find("#create-forum").click();
+        browser.waitFor(d -> name.equals(browser.find("h1").getText()));
+        browser.open("/forums");
+        assertTrue(browser.find("#maincontent").getText().contains(name));
+    }
+
     /** One member reports the opening post of a thread, from a browser of their own. */
     private void report(String user, String name, String thread, String reason, boolean firstTime) {
         try (Browser reporter = Browser.start(base)) {
@@ -157,6 +241,10 @@ class ForumJourneyIT {
             reporter.signIn(user);
             reporter.completeProfileIfAsked(name, "Northgate Hill");
             reporter.waitFor(d -> d.getCurrentUrl().endsWith(thread));
+            if (!reporter.driver().findElements(By.id("join-forum")).isEmpty()) {
+                reporter.find("#join-forum").click();
+                reporter.waitFor(d -> !d.findElements(By.cssSelector("#post-0 a[href$='/report']")).isEmpty());
+            }
             reporter.find("#post-0 a[href$='/report']").click();
             reporter.waitFor(d -> !d.findElements(By.id("reason")).isEmpty());
             if (firstTime) {

@@ -133,6 +133,126 @@ class ForumPagesIT {
         assertEquals(404, http.get("/forums/kingsmead-general/threads/999999").statusCode());
     }
 
+    @Test
+    void postingFasterThanTheLimitAnswers429WithTheTextKept() {
+        Http ada = member("ada", "Ada", "KM1 1AA");
+        String token = ada.csrfToken("/forums/kingsmead-general");
+        ada.post("/forums/kingsmead-general/membership", Http.form("_csrf", token, "action", "join"));
+        HttpResponse<String> started = ada.post("/forums/kingsmead-general/threads",
+                Http.form("_csrf", token, "title", "Quick questions", "body", "First"));
+        assertEquals(303, started.statusCode());
+        String thread = started.headers().firstValue("Location").map(Http::path).orElseThrow();
+        HttpResponse<String> reply = null;
+        for (int i = 1; i <= 10; i++) {
+            reply = ada.post(thread + "/replies", Http.form("_csrf", token, "body", "Reply " + i + " <kept>"));
+            if (reply.statusCode() != 303) {
+                break;
+            }
+        }
+        assertEquals(429, reply.statusCode(), "the eleventh post in a minute");
+        assertEquals("60", reply.headers().firstValue("Retry-After").orElse(null));
+        assertTrue(reply.body().contains("You are posting very quickly"));
+        assertTrue(reply.body().contains("Reply 10 &lt;kept&gt;</textarea>"), "what they typed is kept");
+    }
+
+    @Test
+    void moderationIsOnlyForModeratorsOfTheNeighbourhood() {
+        HttpResponse<String> anonymous = http.get("/forums/moderation");
+        assertEquals(303, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/login?next="));
+        Http rosa = member("rosa", null, null);
+        assertEquals(403, rosa.get("/forums/moderation").statusCode());
+        String thread = firstThreadOf("/forums/kingsmead-general", "struggling");
+        long id = Long.parseLong(thread.substring(thread.lastIndexOf('/') + 1));
+        assertEquals(403, rosa.get(ForumRoutes.moderateThread(id)).statusCode());
+        String token = rosa.csrfToken(thread);
+        assertEquals(403, rosa.post(ForumRoutes.moderateThread(id),
+                Http.form("_csrf", token, "action", "lock", "reason", "Mine now")).statusCode());
+        assertEquals(403, rosa.post(ForumRoutes.NEW_FORUM, Http.form("_csrf", token, "neighbourhood", "1",
+                "name", "Rosa's forum", "description", "")).statusCode());
+        assertFalse(rosa.get(thread).body().contains("id=\"moderate-thread\""), "no moderator tools shown");
+    }
+
+    @Test
+    void aModeratorLocksAThreadWithAReasonAndEveryoneIsToldWhy() {
+        Http mo = member("mo", null, null);
+        String token = mo.csrfToken("/forums/northgate-hill-general");
+        String thread = mo.post("/forums/northgate-hill-general/threads", Http.form("_csrf", token,
+                "title", "Fireworks on the green", "body", "Who is organising it this year?"))
+                .headers().firstValue("Location").map(Http::path).orElseThrow();
+        assertTrue(mo.get(thread).body().contains("id=\"moderate-thread\""));
+        String moderate = ForumRoutes.moderateThread(Long.parseLong(thread.substring(thread.lastIndexOf('/') + 1)));
+
+        HttpResponse<String> noReason = mo.post(moderate, Http.form("_csrf", token, "action", "lock", "reason", ""));
+        assertEquals(400, noReason.statusCode());
+        assertTrue(noReason.body().contains("Say why you are locking the thread"));
+        HttpResponse<String> locked = mo.post(moderate, Http.form("_csrf", token, "action", "lock",
+                "reason", "Arguing about bonfires, not organising one"));
+        assertEquals(303, locked.statusCode());
+
+        String seen = http.get(thread).body();
+        assertTrue(seen.contains("id=\"cannot-reply\"") && seen.contains("Arguing about bonfires"));
+        assertFalse(seen.contains("Sign in</a> to reply"));
+        HttpResponse<String> reply = mo.post(thread + "/replies", Http.form("_csrf", token, "body", "Still me"));
+        assertEquals(400, reply.statusCode(), "even a moderator unlocks before replying");
+        assertTrue(reply.body().contains("This thread is locked") && reply.body().contains(">Still me</textarea>"),
+                "what was typed is there to copy");
+        assertTrue(mo.get("/forums/moderation").body().contains("Arguing about bonfires"), "recorded");
+    }
+
+    @Test
+    void aNewForumFormComesBackWithWhatWasTypedAndTheProblems() {
+        Http mo = member("mo", null, null);
+        String token = mo.csrfToken(ForumRoutes.NEW_FORUM);
+        HttpResponse<String> empty = mo.post(ForumRoutes.NEW_FORUM, Http.form("_csrf", token, "neighbourhood", "",
+                "name", " ", "description", "For growers <b>old</b> and new"));
+        assertEquals(400, empty.statusCode());
+        assertTrue(empty.body().contains("Enter a name for the forum"));
+        assertTrue(empty.body().contains("Choose the neighbourhood"));
+        assertTrue(empty.body().contains("For growers &lt;b&gt;old&lt;/b&gt; and new</textarea>"));
+        HttpResponse<String> tooLong = mo.post(ForumRoutes.NEW_FORUM, Http.form("_csrf", token,
+                "neighbourhood", "1", "name", "x".repeat(121), "description", ""));
+        assertEquals(400, tooLong.statusCode());
+        assertTrue(tooLong.body().contains("Name must be 120 characters or fewer"));
+    }
+
+    @Test
+    void whatsNewListsNewThreadsInJoinedForumsAndRepliesInFollowedThreadsUntilRead() {
+        Http sam = member("sam", null, null);
+        Http rosa = member("rosa", null, null);
+        String samToken = sam.csrfToken("/forums/kingsmead-general");
+        String title = "Lost tabby cat near the library " + System.nanoTime();
+        String thread = sam.post("/forums/kingsmead-general/threads", Http.form("_csrf", samToken, "title", title,
+                "body", "Answers to Biscuit.")).headers().firstValue("Location").map(Http::path).orElseThrow();
+
+        assertTrue(rosa.get(ForumRoutes.WHATS_NEW).body().contains(title), "a new thread in a forum she joined");
+        String rosaToken = rosa.csrfToken(thread);
+        assertFalse(rosa.get(ForumRoutes.WHATS_NEW).body().contains(title), "opening it reads it");
+        rosa.post(thread + "/follow", Http.form("_csrf", rosaToken, "action", "follow"));
+        assertTrue(rosa.get(thread).body().contains("id=\"unfollow-thread\""));
+
+        sam.post(thread + "/replies", Http.form("_csrf", samToken, "body", "Found him, thank you!"));
+        String news = rosa.get(ForumRoutes.WHATS_NEW).body();
+        assertTrue(news.contains(title) && news.contains("1 new reply"), "a reply in a thread she follows");
+        assertTrue(news.contains("href=\"" + thread + "#post-1\""), "links to the first unread reply");
+        assertEquals(303, rosa.post(ForumRoutes.WHATS_NEW, Http.form("_csrf", rosaToken)).statusCode());
+        assertFalse(rosa.get(ForumRoutes.WHATS_NEW).body().contains(title), "marked as read");
+        assertEquals(303, http.get(ForumRoutes.WHATS_NEW).statusCode(), "members only");
+    }
+
+    /** A client signed in as a demo user, with a profile set up if this is their first sign-in. */
+    private Http member(String user, String displayName, String postcode) {
+        Http client = new Http(base);
+        String landed = client.signIn(user);
+        if (landed.contains("/account/profile")) {
+            String token = client.csrfToken("/account/profile");
+            HttpResponse<String> saved = client.post("/account/profile", Http.form("_csrf", token,
+                    "displayName", displayName, "neighbourhood", "", "postcode", postcode, "next", "/"));
+            assertEquals(303, saved.statusCode(), saved.body());
+        }
+        return client;
+    }
+
     private String firstThreadOf(String forum, String titleWord) {
         String body = http.get(forum).body();
         int at = body.indexOf(titleWord);

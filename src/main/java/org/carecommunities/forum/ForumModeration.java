@@ -1,0 +1,279 @@
+package org.carecommunities.forum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.carecommunities.forum.domain.Forum;
+import org.carecommunities.forum.domain.ForumModerator;
+import org.carecommunities.forum.domain.ForumThread;
+import org.carecommunities.forum.domain.ModerationAction;
+import org.carecommunities.forum.domain.ModerationAction.Subject;
+import org.carecommunities.forum.domain.Post;
+import org.carecommunities.forum.domain.PostReport;
+import org.carecommunities.forum.domain.Suspension;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.identity.Members;
+import org.carecommunities.platform.Dates;
+import org.carecommunities.platform.RichText;
+
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The forum module's facade for moderators. Every method takes the neighbourhoods the moderator moderates (every
+ * one for an admin; the web layer works that out from the role) and refuses anything outside them. Every action
+ * is recorded: who, what, to what, why and when.
+ */
+@ApplicationScoped
+@Transactional
+public class ForumModeration {
+
+    public static final int NAME_MAX = 120;
+    public static final int DESCRIPTION_MAX = 500;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Members members;
+
+    @Inject
+    ForumRecords records;
+
+    /** The neighbourhoods whose forums a member moderates. */
+    public Set<Long> moderatedBy(long memberId) {
+        return new HashSet<>(em.createNamedQuery(ForumModerator.NEIGHBOURHOODS_OF, Long.class)
+                .setParameter("member", memberId).getResultList());
+    }
+
+    /** Hidden posts in those neighbourhoods, oldest first, with the reasons people gave. */
+    public List<ModerationItem> queue(Set<Long> neighbourhoods) {
+        if (neighbourhoods.isEmpty()) {
+            return List.of();
+        }
+        return items(em.createNamedQuery(Post.HIDDEN_IN, Post.class).setParameter("neighbourhoods", neighbourhoods)
+                .getResultList());
+    }
+
+    /** One post as a moderator of its neighbourhood sees it (hidden or not); empty when it is not theirs. */
+    public Optional<ModerationItem> post(long postId, Set<Long> neighbourhoods) {
+        Post post = em.find(Post.class, postId);
+        if (post == null || !neighbourhoods.contains(post.thread().forum().neighbourhoodId())) {
+            return Optional.empty();
+        }
+        return Optional.of(items(List.of(post)).get(0));
+    }
+
+    private List<ModerationItem> items(List<Post> posts) {
+        Map<Long, List<String>> reasons = new HashMap<>();
+        if (!posts.isEmpty()) {
+            em.createNamedQuery(PostReport.OPEN_FOR, PostReport.class)
+                    .setParameter("posts", posts.stream().map(Post::id).toList()).getResultList()
+                    .forEach(r -> reasons.computeIfAbsent(r.post().id(), k -> new ArrayList<>()).add(r.reason()));
+        }
+        Map<Long, String> names = members.displayNames(posts.stream().map(Post::authorId).toList());
+        return posts.stream().map(p -> new ModerationItem(p.id(), p.thread().forum().slug(), p.thread().id(),
+                p.thread().title(), p.position(), p.authorId(), names.getOrDefault(p.authorId(), "A former member"),
+                p.thread().forum().neighbourhoodId(), p.deleted() ? "(deleted by its author)" : RichText.plain(p.body()),
+                p.hidden(), p.hiddenReason(), reasons.getOrDefault(p.id(), List.of()))).toList();
+    }
+
+    /** A moderator shows a hidden post again; its open reports are closed. */
+    public void restore(long postId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+        Post post = moderatable(postId, neighbourhoods);
+        post.restore();
+        resolveReports(post);
+        record(moderator, post.thread().forum(), "restored", Subject.post(post), reason);
+    }
+
+    /** A moderator hides a post; its open reports are closed. */
+    public void hide(long postId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+        Post post = moderatable(postId, neighbourhoods);
+        post.hide("Hidden by a moderator: " + reason, now());
+        resolveReports(post);
+        record(moderator, post.thread().forum(), "hid", Subject.post(post), reason);
+    }
+
+    private void resolveReports(Post post) {
+        em.createNamedQuery(PostReport.OPEN_FOR, PostReport.class).setParameter("posts", List.of(post.id()))
+                .getResultList().forEach(r -> r.resolve(now()));
+    }
+
+    /** Locks a thread: it can be read, and takes no replies or support until unlocked. */
+    public void lock(long threadId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+        ForumThread thread = moderatableThread(threadId, neighbourhoods);
+        thread.lock(reason, now());
+        record(moderator, thread.forum(), "locked", Subject.thread(thread), reason);
+    }
+
+    public void unlock(long threadId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+        ForumThread thread = moderatableThread(threadId, neighbourhoods);
+        thread.unlock();
+        record(moderator, thread.forum(), "unlocked", Subject.thread(thread), reason);
+    }
+
+    /** Pins a thread to the top of its forum. */
+    public void pin(long threadId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+        ForumThread thread = moderatableThread(threadId, neighbourhoods);
+        thread.pin(now());
+        record(moderator, thread.forum(), "pinned", Subject.thread(thread), reason);
+    }
+
+    public void unpin(long threadId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+        ForumThread thread = moderatableThread(threadId, neighbourhoods);
+        thread.unpin();
+        record(moderator, thread.forum(), "unpinned", Subject.thread(thread), reason);
+    }
+
+    /**
+     * Stops a member posting, replying, changing posts and supporting proposals in a neighbourhood's forums for a
+     * period. They can still read, and are told why and until when. Returns the suspension's id.
+     */
+    public long suspend(long memberId, long neighbourhoodId, MemberDetails moderator, Set<Long> neighbourhoods,
+                        Duration period, String reason) {
+        if (!neighbourhoods.contains(neighbourhoodId)) {
+            throw new ForumException("You do not moderate that neighbourhood.");
+        }
+        if (memberId == moderator.id()) {
+            throw new ForumException("You cannot suspend yourself.");
+        }
+        String name = members.displayNames(List.of(memberId)).get(memberId);
+        if (name == null) {
+            throw new ForumException("There is no such member.");
+        }
+        Suspension suspension = new Suspension(memberId, neighbourhoodId, period, reason, moderator.id(), now());
+        em.persist(suspension);
+        em.flush();
+        record(moderator, neighbourhoodId, "suspended",
+                Subject.member(memberId, name + " until " + Dates.inWords(suspension.endsAt())), reason);
+        return suspension.id();
+    }
+
+    /** When the member's suspension in the neighbourhood ends; empty when they are not suspended there. */
+    public Optional<LocalDateTime> suspendedUntil(long memberId, long neighbourhoodId) {
+        return records.suspension(memberId, neighbourhoodId).map(Suspension::endsAt);
+    }
+
+    /** Ends a suspension early. */
+    public void lift(long suspensionId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+        Suspension suspension = em.find(Suspension.class, suspensionId);
+        if (suspension == null || !neighbourhoods.contains(suspension.neighbourhoodId())) {
+            throw new ForumException("You do not moderate that neighbourhood.");
+        }
+        suspension.lift(now());
+        String name = members.displayNames(List.of(suspension.memberId())).getOrDefault(suspension.memberId(),
+                "a former member");
+        record(moderator, suspension.neighbourhoodId(), "lifted the suspension of",
+                Subject.member(suspension.memberId(), name), reason);
+    }
+
+    /** Suspensions in force in those neighbourhoods, ending soonest first. */
+    public List<SuspensionView> suspensions(Set<Long> neighbourhoods) {
+        if (neighbourhoods.isEmpty()) {
+            return List.of();
+        }
+        List<Suspension> found = em.createNamedQuery(Suspension.ACTIVE_IN, Suspension.class)
+                .setParameter("neighbourhoods", neighbourhoods).setParameter("now", now()).getResultList();
+        Map<Long, String> names = members.displayNames(found.stream()
+                .flatMap(s -> Stream.of(s.memberId(), s.suspendedBy())).toList());
+        return found.stream().map(s -> new SuspensionView(s.id(), s.memberId(),
+                names.getOrDefault(s.memberId(), "A former member"), records.neighbourhoodName(s.neighbourhoodId()),
+                s.reason(), names.getOrDefault(s.suspendedBy(), "A moderator"), s.endsAt())).toList();
+    }
+
+    /**
+     * Creates a themed forum in a neighbourhood the moderator moderates. Names are unique in a neighbourhood.
+     * Returns the new forum's slug.
+     */
+    public String createForum(long neighbourhoodId, String name, String description, MemberDetails moderator,
+                              Set<Long> neighbourhoods) {
+        if (!neighbourhoods.contains(neighbourhoodId)) {
+            throw new ForumException("You do not moderate that neighbourhood.");
+        }
+        String cleanName = name.strip();
+        boolean taken = em.createNamedQuery(Forum.IN_NEIGHBOURHOOD, Forum.class)
+                .setParameter("neighbourhood", neighbourhoodId).getResultStream()
+                .anyMatch(f -> f.name().equalsIgnoreCase(cleanName));
+        if (taken) {
+            throw new ForumException("There is already a forum called " + cleanName + " here.");
+        }
+        String place = records.neighbourhoods.byId(neighbourhoodId)
+                .orElseThrow(() -> new ForumException("There is no such neighbourhood.")).slug();
+        String slug = freeSlug(place + "-" + slugOf(cleanName));
+        Forum forum = new Forum(neighbourhoodId, slug, cleanName,
+                description == null || description.isBlank() ? null : description.strip(), false, now());
+        em.persist(forum);
+        em.flush();
+        record(moderator, neighbourhoodId, "created", Subject.forum(forum), "New forum");
+        return slug;
+    }
+
+    private String freeSlug(String wanted) {
+        String base = wanted.length() > 72 ? wanted.substring(0, 72).replaceAll("-+$", "") : wanted;
+        String slug = base;
+        for (int n = 2; records.forumBySlug(slug).isPresent(); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    static String slugOf(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = plain.toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "forum" : slug;
+    }
+
+    /** Every moderation action in those neighbourhoods, newest first. */
+    public List<ModerationLogEntry> log(Set<Long> neighbourhoods, int limit) {
+        if (neighbourhoods.isEmpty()) {
+            return List.of();
+        }
+        List<ModerationAction> actions = em.createNamedQuery(ModerationAction.IN, ModerationAction.class)
+                .setParameter("neighbourhoods", neighbourhoods).setMaxResults(limit).getResultList();
+        Map<Long, String> names = members.displayNames(actions.stream().map(ModerationAction::moderatorId).toList());
+        return actions.stream().map(a -> new ModerationLogEntry(names.getOrDefault(a.moderatorId(), "A moderator"),
+                a.action(), a.subject() == null ? "post " + a.postId() : a.subject(), a.postId(), a.threadId(),
+                a.reason(), a.createdAt())).toList();
+    }
+
+    private Post moderatable(long postId, Set<Long> neighbourhoods) {
+        Post post = em.find(Post.class, postId);
+        if (post == null || !neighbourhoods.contains(post.thread().forum().neighbourhoodId())) {
+            throw new ForumException("You do not moderate that post's neighbourhood.");
+        }
+        return post;
+    }
+
+    private ForumThread moderatableThread(long threadId, Set<Long> neighbourhoods) {
+        ForumThread thread = em.find(ForumThread.class, threadId);
+        if (thread == null || !neighbourhoods.contains(thread.forum().neighbourhoodId())) {
+            throw new ForumException("You do not moderate that thread's neighbourhood.");
+        }
+        return thread;
+    }
+
+    private void record(MemberDetails moderator, Forum forum, String action, Subject subject, String reason) {
+        record(moderator, forum.neighbourhoodId(), action, subject, reason);
+    }
+
+    private void record(MemberDetails moderator, long neighbourhoodId, String action, Subject subject,
+                        String reason) {
+        em.persist(new ModerationAction(moderator.id(), neighbourhoodId, action, subject, reason, now()));
+    }
+
+    private LocalDateTime now() {
+        return records.now();
+    }
+}

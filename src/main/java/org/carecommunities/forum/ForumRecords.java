@@ -1,0 +1,140 @@
+package org.carecommunities.forum;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.carecommunities.forum.domain.Forum;
+import org.carecommunities.forum.domain.ForumMembership;
+import org.carecommunities.forum.domain.ForumThread;
+import org.carecommunities.forum.domain.Post;
+import org.carecommunities.forum.domain.PostingRules;
+import org.carecommunities.forum.domain.Suspension;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.identity.Members;
+import org.carecommunities.neighbourhood.NeighbourhoodSummary;
+import org.carecommunities.neighbourhood.Neighbourhoods;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the forum facades share: finding forums, threads and posts, the rules that refuse a post, and turning
+ * rows into the records pages show (names looked up a batch per list). Runs in the calling facade's transaction.
+ */
+@Dependent
+class ForumRecords {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Members members;
+
+    @Inject
+    Neighbourhoods neighbourhoods;
+
+    Clock clock = Clock.systemUTC();
+
+    LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    Forum forum(String slug) {
+        return forumBySlug(slug).orElseThrow(() -> new ForumException("There is no forum " + slug + "."));
+    }
+
+    Optional<Forum> forumBySlug(String slug) {
+        return em.createNamedQuery(Forum.BY_SLUG, Forum.class).setParameter("slug", slug).getResultStream()
+                .findFirst();
+    }
+
+    ForumThread thread(long threadId) {
+        return Optional.ofNullable(em.find(ForumThread.class, threadId))
+                .orElseThrow(() -> new ForumException("That thread no longer exists."));
+    }
+
+    Optional<Post> postAt(long threadId, int position) {
+        return em.createNamedQuery(Post.AT, Post.class).setParameter("thread", threadId)
+                .setParameter("position", position).getResultStream().findFirst();
+    }
+
+    boolean joined(Forum forum, long memberId) {
+        return em.find(ForumMembership.class, ForumMembership.key(forum.id(), memberId)) != null;
+    }
+
+    void requireJoined(Forum forum, MemberDetails member, String toDo) {
+        if (!joined(forum, member.id())) {
+            throw new ForumException("Join " + forum.name() + " to " + toDo + ".");
+        }
+    }
+
+    /** The member has joined the forum, is not suspended in its neighbourhood, and the thread (if any) is open. */
+    void requireMayWrite(Forum forum, ForumThread thread, MemberDetails member, String toDo) {
+        requireJoined(forum, member, toDo);
+        String refusal = refusalToWrite(forum, thread, member.id());
+        if (refusal != null) {
+            throw new ForumException(refusal);
+        }
+    }
+
+    /** Why this member (or anyone, for a null member) may not write here now; null when they may. */
+    String refusalToWrite(Forum forum, ForumThread thread, Long memberId) {
+        Suspension suspension = memberId == null ? null : suspension(memberId, forum.neighbourhoodId()).orElse(null);
+        return PostingRules.refusal(thread, suspension,
+                suspension == null ? "" : neighbourhoodName(forum.neighbourhoodId()), now());
+    }
+
+    Optional<Suspension> suspension(long memberId, long neighbourhoodId) {
+        return em.createNamedQuery(Suspension.ACTIVE_FOR, Suspension.class).setParameter("member", memberId)
+                .setParameter("neighbourhood", neighbourhoodId).setParameter("now", now()).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    String neighbourhoodName(long id) {
+        return neighbourhoods.byId(id).map(NeighbourhoodSummary::name).orElse("this neighbourhood");
+    }
+
+    ThreadDetails details(ForumThread thread) {
+        return new ThreadDetails(thread.id(), thread.title(), summaries(List.of(thread.forum())).get(0),
+                thread.replyCount(), thread.pinned(), thread.lockedReason());
+    }
+
+    List<ForumSummary> summaries(List<Forum> forums) {
+        if (forums.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = forums.stream().map(Forum::id).toList();
+        Map<Long, Long> memberCounts = counts(ForumMembership.COUNTS, ids);
+        Map<Long, Long> threadCounts = counts(ForumThread.COUNTS, ids);
+        return forums.stream().map(f -> new ForumSummary(f.id(), f.slug(), f.name(), f.description(), f.general(),
+                f.neighbourhoodId(), memberCounts.getOrDefault(f.id(), 0L), threadCounts.getOrDefault(f.id(), 0L)))
+                .toList();
+    }
+
+    private Map<Long, Long> counts(String query, Collection<Long> forumIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(query, Object[].class).setParameter("forums", forumIds)
+                .getResultList()) {
+            counts.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    List<ThreadRow> rows(List<ForumThread> threads) {
+        Map<Long, String> names = members.displayNames(threads.stream().map(ForumThread::authorId).toList());
+        Map<String, String> organisations = neighbourhoods.organisationNames(threads.stream()
+                .map(ForumThread::actingOrganisation).filter(Objects::nonNull).toList());
+        return threads.stream().map(t -> new ThreadRow(t.id(), t.forum().slug(), t.forum().name(), t.title(),
+                names.getOrDefault(t.authorId(), "A former member"),
+                t.actingOrganisation() == null ? null
+                        : organisations.getOrDefault(t.actingOrganisation(), t.actingOrganisation()),
+                t.replyCount(), t.lastActivityAt(), t.pinned(), t.locked())).toList();
+    }
+}

@@ -1,0 +1,47 @@
+package org.carecommunities.forum.domain;
+
+import org.carecommunities.platform.Dates;
+
+import java.time.LocalDateTime;
+
+/**
+ * The rules that stop a post, in one place: the rate limit, reports hiding a post, locked threads and
+ * suspended members. Each refusal is a sentence for the member, saying why and, where it ends, when.
+ */
+public final class PostingRules {
+
+    private PostingRules() {
+    }
+
+    /** Whether one more post would go over the limit, given what the member sent in the last minute. */
+    public static boolean tooFast(long postsInLastMinute, int postsPerMinute) {
+        return postsInLastMinute >= postsPerMinute;
+    }
+
+    /** Whether a post with this many open reports, from different members, is hidden until reviewed. */
+    public static boolean hiddenByReports(long openReports, int reportsToHide) {
+        return reportsToHide > 0 && openReports >= reportsToHide;
+    }
+
+    /** Why a member may not write in this thread now (reply, change a post, support), or null when they may. */
+    public static String refusal(ForumThread thread, Suspension suspension, String neighbourhood, LocalDateTime now) {
+        String suspended = refusal(suspension, neighbourhood, now);
+        if (suspended != null) {
+            return suspended;
+        }
+        if (thread != null && thread.locked()) {
+            return "This thread is locked, so it takes no new replies or support. The moderator said: "
+                    + thread.lockedReason();
+        }
+        return null;
+    }
+
+    /** Why a suspended member may not post in the neighbourhood, or null when the suspension does not apply. */
+    public static String refusal(Suspension suspension, String neighbourhood, LocalDateTime now) {
+        if (suspension == null || !suspension.activeAt(now)) {
+            return null;
+        }
+        return "A moderator has suspended you from posting in the " + neighbourhood + " forums until "
+                + Dates.inWords(suspension.endsAt()) + ". The reason given: " + suspension.reason();
+    }
+}

@@ -1,0 +1,70 @@
+package org.carecommunities.forum.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import org.carecommunities.forum.ForumModeration;
+import org.carecommunities.identity.Authorisation;
+import org.carecommunities.identity.CurrentMember;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.identity.Role;
+import org.carecommunities.neighbourhood.NeighbourhoodSummary;
+import org.carecommunities.neighbourhood.Neighbourhoods;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which neighbourhoods the person making this request moderates: those they are a moderator of (realm role
+ * {@code moderator} and a row in forum_moderator), every one for an admin, none for anyone else.
+ */
+@RequestScoped
+public class ModeratorScope {
+
+    @Inject
+    ForumModeration moderation;
+
+    @Inject
+    Neighbourhoods neighbourhoods;
+
+    @Inject
+    Authorisation authorisation;
+
+    @Inject
+    CurrentMember current;
+
+    private Set<Long> moderated;
+
+    /** The neighbourhoods moderated; empty for most people. */
+    public Set<Long> neighbourhoods() {
+        if (moderated == null) {
+            moderated = find();
+        }
+        return moderated;
+    }
+
+    public boolean moderates(long neighbourhoodId) {
+        return neighbourhoods().contains(neighbourhoodId);
+    }
+
+    /** The neighbourhoods moderated; anonymous people are sent to sign in, anyone moderating none gets 403. */
+    public Set<Long> require() {
+        authorisation.requireAnyRole(Role.MODERATOR, Role.ADMIN);
+        authorisation.requireMember();
+        if (neighbourhoods().isEmpty()) {
+            throw new ForbiddenException();
+        }
+        return neighbourhoods();
+    }
+
+    private Set<Long> find() {
+        MemberDetails member = current.member().orElse(null);
+        if (member == null) {
+            return Set.of();
+        }
+        if (current.has(Role.ADMIN)) {
+            return neighbourhoods.all().stream().map(NeighbourhoodSummary::id).collect(Collectors.toSet());
+        }
+        return current.has(Role.MODERATOR) ? moderation.moderatedBy(member.id()) : Set.of();
+    }
+}

@@ -1,0 +1,43 @@
+package org.carecommunities.forum.web;
+
+import org.carecommunities.forum.WhatsNew;
+import org.carecommunities.platform.Dates;
+import org.carecommunities.platform.Paged;
+
+import java.util.List;
+
+/** A member's "what's new for you": replies in followed threads, then new threads in joined forums. */
+public record WhatsNewPage(WhatsNew news) {
+
+    public List<Reply> replies() {
+        return news.replies().stream().map(Reply::new).toList();
+    }
+
+    public ThreadList newThreads() {
+        return ThreadList.acrossForums(Paged.whole(news.newThreads()), null, null);
+    }
+
+    public String markAllReadAction() {
+        return ForumRoutes.WHATS_NEW;
+    }
+
+    /** A followed thread with unread replies, linking to the first of them. */
+    public record Reply(WhatsNew.FollowedThread thread) {
+
+        public String href() {
+            return ForumRoutes.postInThread(thread.forumSlug(), thread.threadId(), thread.firstUnread());
+        }
+
+        public String count() {
+            return thread.newReplies() == 1 ? "1 new reply" : thread.newReplies() + " new replies";
+        }
+
+        public String when() {
+            return Dates.shown(thread.lastActivityAt());
+        }
+
+        public String whenIso() {
+            return Dates.iso(thread.lastActivityAt());
+        }
+    }
+}

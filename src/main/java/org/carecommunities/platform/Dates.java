@@ -1,0 +1,38 @@
+package org.carecommunities.platform;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How pages show when something happened: times are stored in UTC and shown in UK time. */
+public final class Dates {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY_AND_TIME =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private Dates() {
+    }
+
+    /** Short, for lists: "22 Nov 2026, 09:00". */
+    public static String shown(LocalDateTime utc) {
+        return utc == null ? "" : SHOWN.format(uk(utc));
+    }
+
+    /** In words, for sentences: "29 November 2026 at 09:00". */
+    public static String inWords(LocalDateTime utc) {
+        return utc == null ? "" : DAY_AND_TIME.format(uk(utc));
+    }
+
+    /** For {@code <time datetime>}. */
+    public static String iso(LocalDateTime utc) {
+        return utc == null ? "" : utc.atOffset(ZoneOffset.UTC).toString();
+    }
+
+    private static java.time.ZonedDateTime uk(LocalDateTime utc) {
+        return utc.atZone(ZoneOffset.UTC).withZoneSameInstant(UK);
+    }
+}

@@ -18,4 +18,5 @@ If a post breaks these rules, use **Report** under it. Moderators look at every 
 
 INSERT INTO thread_reader (member_id, thread_id, read_position, followed_at)
   SELECT DISTINCT p.author_id, p.thread_id, t.reply_count, t.created_at
-    FROM forum_post p JOIN forum_thread t ON t.id = p.thread_id;
+    FROM forum_post p JOIN forum_thread t ON t.id = p.thread_id
+   WHERE NOT EXISTS (SELECT 1 FROM thread_reader r WHERE r.member_id = p.author_id AND r.thread_id = p.thread_id);

@@ -6,14 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.carecommunities.forum.domain.ForumThread;
+import org.carecommunities.forum.domain.Post;
 import org.carecommunities.forum.domain.ThreadReader;
 
 import java.time.Duration;
 import java.util.List;
 
 /**
- * Following threads and what is new for a member: replies past what they have read in threads they follow,
- * and threads started since they joined a forum that they have not opened. Nothing is pushed at anyone; what is
+ * Following threads and what is new for a member: their posts hidden pending review, replies past what they have
+ * read in threads they follow, and threads started since they joined a forum that they have not opened. Nothing is pushed at anyone; what is
  * new waits on one page, and reading a thread clears it there.
  */
 @ApplicationScoped
@@ -67,7 +68,11 @@ public class Following {
             return new WhatsNew.FollowedThread(t.id(), t.forum().slug(), t.forum().name(), t.title(),
                     t.replyCount() - Math.max(read, 0), read + 1, t.lastActivityAt());
         }).toList();
-        return new WhatsNew(replies, records.rows(newThreads(memberId)));
+        List<WhatsNew.HiddenPost> hidden = em.createNamedQuery(Post.HIDDEN_BY, Post.class)
+                .setParameter("author", memberId).setMaxResults(MOST).getResultStream()
+                .map(p -> new WhatsNew.HiddenPost(p.thread().id(), p.thread().forum().slug(), p.thread().title(),
+                        p.position(), p.hiddenReason())).toList();
+        return new WhatsNew(hidden, replies, records.rows(newThreads(memberId)));
     }
 
     /** Marks everything on the member's "what's new" as read. */

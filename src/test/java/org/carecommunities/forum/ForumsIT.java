@@ -142,6 +142,9 @@ class ForumsIT {
         assertNull(seenByOthers.html(), "hidden from other members");
         PostView seenByAuthor = forums.posts(id, 1, author.id()).items().get(0);
         assertTrue(seenByAuthor.hidden() && seenByAuthor.html() != null, "the author still sees it, and is told");
+        WhatsNew.HiddenPost told = following.whatsNew(author.id()).hidden().stream()
+                .filter(h -> h.threadId() == id).findFirst().orElseThrow();
+        assertTrue(told.reason().contains("reports from 3 members"), "told on their what's new page");
     }
 
     @Test

@@ -25,12 +25,15 @@ import java.time.LocalDateTime;
 @NamedQuery(name = Post.AT, query = "SELECT p FROM Post p WHERE p.thread.id = :thread AND p.position = :position")
 @NamedQuery(name = Post.HIDDEN_IN, query = "SELECT p FROM Post p JOIN FETCH p.thread t JOIN FETCH t.forum f "
         + "WHERE f.neighbourhoodId IN :neighbourhoods AND p.hiddenAt IS NOT NULL ORDER BY p.hiddenAt")
+@NamedQuery(name = Post.HIDDEN_BY, query = "SELECT p FROM Post p JOIN FETCH p.thread t JOIN FETCH t.forum f "
+        + "WHERE p.authorId = :author AND p.hiddenAt IS NOT NULL AND p.deletedAt IS NULL ORDER BY p.hiddenAt DESC")
 @NamedQuery(name = Post.PAGE, query = "SELECT p FROM Post p WHERE p.thread.id = :thread "
         + "AND p.position >= :from AND p.position < :to ORDER BY p.position")
 public class Post {
 
     public static final String PAGE = "Post.page";
     public static final String HIDDEN_IN = "Post.hiddenIn";
+    public static final String HIDDEN_BY = "Post.hiddenBy";
     public static final String RECENT_BY = "Post.recentBy";
     public static final String AT = "Post.at";
     public static final int BODY_MAX = 10_000;

@@ -17,6 +17,15 @@ public record WhatsNewPage(WhatsNew news) {
         return ThreadList.acrossForums(Paged.whole(news.newThreads()), null, null);
     }
 
+    public String hiddenUrl(WhatsNew.HiddenPost post) {
+        return ForumRoutes.postInThread(post.forumSlug(), post.threadId(), post.position());
+    }
+
+    /** Whether there is anything to mark as read (hidden posts stay until a moderator decides). */
+    public boolean anythingUnread() {
+        return !news.replies().isEmpty() || !news.newThreads().isEmpty();
+    }
+
     public String markAllReadAction() {
         return ForumRoutes.WHATS_NEW;
     }

@@ -181,6 +181,7 @@ class ForumJourneyIT {
         browser.find("#lock-thread").click();
         browser.waitFor(d -> d.getCurrentUrl().endsWith(thread) && !d.findElements(By.id("cannot-reply")).isEmpty());
         assertTrue(browser.find("#cannot-reply").getText().contains("Selling is not allowed in the forums"));
+        browser.screenshot("thread-locked");
         browser.find("#moderate-thread").click();
         browser.waitFor(d -> !d.findElements(By.id("pin-thread")).isEmpty());
         browser.find("#pin-thread").click();
@@ -210,6 +211,7 @@ class ForumJourneyIT {
             assertTrue(lena.driver().findElements(By.id("start-thread")).isEmpty());
             lena.open("/forums/new-for-you");
             assertEquals(List.of(), lena.accessibilityViolations(), "what's new for you");
+            lena.screenshot("whats-new");
         }
 
         browser.open("/forums/moderation");

@@ -240,6 +240,34 @@ class ForumPagesIT {
         assertEquals(303, http.get(ForumRoutes.WHATS_NEW).statusCode(), "members only");
     }
 
+    @Test
+    void scriptsHandlersAndDangerousLinksInAnyFieldAreInert() {
+        Http mo = member("mo", null, null);
+        String token = mo.csrfToken("/forums/eastwell-valley-general");
+        String title = "<img src=x onerror=alert(1)> Bins " + System.nanoTime();
+        String thread = mo.post("/forums/eastwell-valley-general/threads", Http.form("_csrf", token, "title", title,
+                "body", "<script>alert(1)</script> [click](javascript:alert(1)) [data](data:text/html,hi) "
+                        + "<svg onload=alert(1)> \"><b onmouseover=alert(1)>"))
+                .headers().firstValue("Location").map(Http::path).orElseThrow();
+        long id = Long.parseLong(thread.substring(thread.lastIndexOf('/') + 1));
+        HttpResponse<String> locked = mo.post(ForumRoutes.moderateThread(id), Http.form("_csrf", token,
+                "action", "lock", "reason", "<script>alert('lock')</script>"));
+        assertEquals(303, locked.statusCode(), locked.body());
+
+        for (String page : new String[] {thread, "/forums/eastwell-valley-general",
+                "/forums/search?q=Bins", "/forums/eastwell-valley-general/similar?title=bins+onerror"}) {
+            String body = http.get(page).body();
+            assertTrue(body.contains("&lt;img src=x onerror=alert(1)&gt; Bins"), "title shown as text on " + page);
+            for (String live : new String[] {"<img src=x", "<script>alert", "<svg", "href=\"javascript:",
+                    "href=\"data:text", "<b onmouseover"}) {
+                assertFalse(body.contains(live), live + " on " + page);
+            }
+        }
+        assertTrue(http.get(thread).body().contains("&lt;script&gt;alert('lock')&lt;/script&gt;"), "the lock reason too");
+        assertTrue(mo.get("/forums/moderation").body().contains("&lt;script&gt;alert('lock')"),
+                "and the moderation record");
+    }
+
     /** A client signed in as a demo user, with a profile set up if this is their first sign-in. */
     private Http member(String user, String displayName, String postcode) {
         Http client = new Http(base);

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Following threads and what is new for a member: their posts hidden pending review, replies past what they have
- * read in threads they follow, and threads started since they joined a forum that they have not opened. Nothing is pushed at anyone; what is
- * new waits on one page, and reading a thread clears it there.
+ * read in threads they follow, and threads started since they joined a forum that they have not opened. Nothing
+ * is pushed at anyone; what is new waits on one page, and reading a thread clears it there.
  */
 @ApplicationScoped
 @Transactional

@@ -86,7 +86,8 @@ public class ForumModeration {
         Map<Long, String> names = members.displayNames(posts.stream().map(Post::authorId).toList());
         return posts.stream().map(p -> new ModerationItem(p.id(), p.thread().forum().slug(), p.thread().id(),
                 p.thread().title(), p.position(), p.authorId(), names.getOrDefault(p.authorId(), "A former member"),
-                p.thread().forum().neighbourhoodId(), p.deleted() ? "(deleted by its author)" : RichText.plain(p.body()),
+                p.thread().forum().neighbourhoodId(),
+                p.deleted() ? "(deleted by its author)" : RichText.plain(p.body()),
                 p.hidden(), p.hiddenReason(), reasons.getOrDefault(p.id(), List.of()))).toList();
     }
 
@@ -188,8 +189,9 @@ public class ForumModeration {
                 .setParameter("neighbourhoods", neighbourhoods).setParameter("now", now()).getResultList();
         Map<Long, String> names = members.displayNames(found.stream()
                 .flatMap(s -> Stream.of(s.memberId(), s.suspendedBy())).toList());
+        Map<Long, String> places = found.isEmpty() ? Map.of() : records.neighbourhoods.names();
         return found.stream().map(s -> new SuspensionView(s.id(), s.memberId(),
-                names.getOrDefault(s.memberId(), "A former member"), records.neighbourhoodName(s.neighbourhoodId()),
+                names.getOrDefault(s.memberId(), "A former member"), places.get(s.neighbourhoodId()),
                 s.reason(), names.getOrDefault(s.suspendedBy(), "A moderator"), s.endsAt())).toList();
     }
 

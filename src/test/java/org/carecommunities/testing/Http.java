@@ -37,7 +37,10 @@ public final class Http {
     /** The path (and query and fragment) of a URL the portal answered with, such as a Location header. */
     public static String path(String url) {
         URI uri = URI.create(url);
-        return uri.getScheme() == null ? url : uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+        if (uri.getScheme() == null) {
+            return url;
+        }
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                 + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
     }
 

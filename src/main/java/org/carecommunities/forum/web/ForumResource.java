@@ -193,7 +193,8 @@ public class ForumResource {
                       @PathParam("position") int position) {
         ThreadDetails thread = forums.thread(slug, id).orElseThrow(NotFoundException::new);
         Optional<MemberDetails> member = current.member();
-        List<PostView> arrived = forums.postsAfter(id, Math.max(0, position), member.map(MemberDetails::id).orElse(null));
+        List<PostView> arrived = forums.postsAfter(id, Math.max(0, position),
+                member.map(MemberDetails::id).orElse(null));
         LiveReplies live = new LiveReplies(thread, arrived, viewer(thread), Math.max(0, position));
         if (!arrived.isEmpty()) {
             member.ifPresent(m -> following.read(id, m.id(), arrived.get(arrived.size() - 1).position()));

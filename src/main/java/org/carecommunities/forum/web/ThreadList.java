@@ -1,7 +1,7 @@
 package org.carecommunities.forum.web;
 
-import org.carecommunities.platform.Dates;
 import org.carecommunities.forum.ThreadRow;
+import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Paged;
 
 import java.util.List;

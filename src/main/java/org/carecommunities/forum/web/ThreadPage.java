@@ -1,9 +1,9 @@
 package org.carecommunities.forum.web;
 
-import org.carecommunities.platform.Dates;
 import org.carecommunities.forum.PostView;
 import org.carecommunities.forum.ProposalView;
 import org.carecommunities.forum.ThreadDetails;
+import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Paged;
 

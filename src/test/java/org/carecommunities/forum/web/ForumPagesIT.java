@@ -171,6 +171,16 @@ class ForumPagesIT {
         assertEquals(403, rosa.post(ForumRoutes.NEW_FORUM, Http.form("_csrf", token, "neighbourhood", "1",
                 "name", "Rosa's forum", "description", "")).statusCode());
         assertFalse(rosa.get(thread).body().contains("id=\"moderate-thread\""), "no moderator tools shown");
+        assertEquals(403, rosa.get(ForumRoutes.moderatePost(1)).statusCode());
+        assertEquals(403, rosa.post(ForumRoutes.moderatePost(1), Http.form("_csrf", token, "action", "hide",
+                "reason", "Mine now")).statusCode());
+        assertEquals(403, rosa.post(ForumRoutes.SUSPENSIONS, Http.form("_csrf", token, "post", "1", "days", "7",
+                "reason", "Mine now")).statusCode());
+        assertEquals(403, rosa.post(ForumRoutes.suspension(1), Http.form("_csrf", token, "reason", "x"))
+                .statusCode());
+        String anonymousToken = http.csrfToken("/neighbourhoods/kingsmead/suggest-organisation");
+        assertEquals(303, http.post(thread + "/follow", Http.form("_csrf", anonymousToken, "action", "follow"))
+                .statusCode(), "following needs a member");
     }
 
     @Test

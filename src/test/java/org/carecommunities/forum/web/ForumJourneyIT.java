@@ -154,10 +154,10 @@ class ForumJourneyIT {
     void aModeratorLocksAndPinsAThreadSuspendsItsAuthorAndCreatesAForum() {
         String thread;
         try (Browser lena = Browser.start(base)) {
-            lena.open("/login?next=/forums/kingsmead-general");
+            lena.open("/login?next=/forums/kingsmead-mental-wellbeing");
             lena.signIn("lena");
             lena.completeProfileIfAsked("Lena", "Kingsmead and Riverside");
-            lena.waitFor(d -> d.getCurrentUrl().endsWith("/forums/kingsmead-general"));
+            lena.waitFor(d -> d.getCurrentUrl().endsWith("/forums/kingsmead-mental-wellbeing"));
             if (!lena.driver().findElements(By.id("join-forum")).isEmpty()) {
                 lena.find("#join-forum").click();
                 lena.waitFor(d -> !d.findElements(By.id("start-thread")).isEmpty());
@@ -186,7 +186,7 @@ class ForumJourneyIT {
         browser.waitFor(d -> !d.findElements(By.id("pin-thread")).isEmpty());
         browser.find("#pin-thread").click();
         browser.waitFor(d -> d.getCurrentUrl().endsWith(thread));
-        browser.open("/forums/kingsmead-general");
+        browser.open("/forums/kingsmead-mental-wellbeing");
         assertTrue(browser.find(".thread-row").getText().contains("Raffle tickets for sale"), "pinned first");
         assertTrue(browser.find(".thread-row").getText().contains("Pinned"));
 
@@ -204,7 +204,7 @@ class ForumJourneyIT {
         browser.screenshot("moderation-suspension");
 
         try (Browser lena = Browser.start(base)) {
-            lena.open("/login?next=/forums/kingsmead-general");
+            lena.open("/login?next=/forums/kingsmead-mental-wellbeing");
             lena.signIn("lena");
             lena.waitFor(d -> !d.findElements(By.id("cannot-post")).isEmpty());
             assertTrue(lena.find("#cannot-post").getText().contains("Advertising and asking for bank details"));

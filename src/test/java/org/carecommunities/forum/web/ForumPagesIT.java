@@ -136,9 +136,8 @@ class ForumPagesIT {
     @Test
     void postingFasterThanTheLimitAnswers429WithTheTextKept() {
         Http ada = member("ada", "Ada", "KM1 1AA");
-        String token = ada.csrfToken("/forums/kingsmead-general");
-        ada.post("/forums/kingsmead-general/membership", Http.form("_csrf", token, "action", "join"));
-        HttpResponse<String> started = ada.post("/forums/kingsmead-general/threads",
+        String token = join(ada, "kingsmead-mental-wellbeing");
+        HttpResponse<String> started = ada.post("/forums/kingsmead-mental-wellbeing/threads",
                 Http.form("_csrf", token, "title", "Quick questions", "body", "First"));
         assertEquals(303, started.statusCode());
         String thread = started.headers().firstValue("Location").map(Http::path).orElseThrow();
@@ -186,8 +185,8 @@ class ForumPagesIT {
     @Test
     void aModeratorLocksAThreadWithAReasonAndEveryoneIsToldWhy() {
         Http mo = member("mo", null, null);
-        String token = mo.csrfToken("/forums/northgate-hill-general");
-        String thread = mo.post("/forums/northgate-hill-general/threads", Http.form("_csrf", token,
+        String token = join(mo, "northgate-hill-mental-wellbeing");
+        String thread = mo.post("/forums/northgate-hill-mental-wellbeing/threads", Http.form("_csrf", token,
                 "title", "Fireworks on the green", "body", "Who is organising it this year?"))
                 .headers().firstValue("Location").map(Http::path).orElseThrow();
         assertTrue(mo.get(thread).body().contains("id=\"moderate-thread\""));
@@ -230,9 +229,10 @@ class ForumPagesIT {
     void whatsNewListsNewThreadsInJoinedForumsAndRepliesInFollowedThreadsUntilRead() {
         Http sam = member("sam", null, null);
         Http rosa = member("rosa", null, null);
-        String samToken = sam.csrfToken("/forums/kingsmead-general");
+        String samToken = join(sam, "kingsmead-young-people");
+        join(rosa, "kingsmead-young-people");
         String title = "Lost tabby cat near the library " + System.nanoTime();
-        String thread = sam.post("/forums/kingsmead-general/threads", Http.form("_csrf", samToken, "title", title,
+        String thread = sam.post("/forums/kingsmead-young-people/threads", Http.form("_csrf", samToken, "title", title,
                 "body", "Answers to Biscuit.")).headers().firstValue("Location").map(Http::path).orElseThrow();
 
         assertTrue(rosa.get(ForumRoutes.WHATS_NEW).body().contains(title), "a new thread in a forum she joined");
@@ -253,9 +253,9 @@ class ForumPagesIT {
     @Test
     void scriptsHandlersAndDangerousLinksInAnyFieldAreInert() {
         Http mo = member("mo", null, null);
-        String token = mo.csrfToken("/forums/eastwell-valley-general");
+        String token = join(mo, "eastwell-valley-mental-wellbeing");
         String title = "<img src=x onerror=alert(1)> Bins " + System.nanoTime();
-        String thread = mo.post("/forums/eastwell-valley-general/threads", Http.form("_csrf", token, "title", title,
+        String thread = mo.post("/forums/eastwell-valley-mental-wellbeing/threads", Http.form("_csrf", token, "title", title,
                 "body", "<script>alert(1)</script> [click](javascript:alert(1)) [data](data:text/html,hi) "
                         + "<svg onload=alert(1)> \"><b onmouseover=alert(1)>"))
                 .headers().firstValue("Location").map(Http::path).orElseThrow();
@@ -264,8 +264,8 @@ class ForumPagesIT {
                 "action", "lock", "reason", "<script>alert('lock')</script>"));
         assertEquals(303, locked.statusCode(), locked.body());
 
-        for (String page : new String[] {thread, "/forums/eastwell-valley-general",
-                "/forums/search?q=Bins", "/forums/eastwell-valley-general/similar?title=bins+onerror"}) {
+        for (String page : new String[] {thread, "/forums/eastwell-valley-mental-wellbeing",
+                "/forums/search?q=Bins", "/forums/eastwell-valley-mental-wellbeing/similar?title=bins+onerror"}) {
             String body = http.get(page).body();
             assertTrue(body.contains("&lt;img src=x onerror=alert(1)&gt; Bins"), "title shown as text on " + page);
             for (String live : new String[] {"<img src=x", "<script>alert", "<svg", "href=\"javascript:",
@@ -291,9 +291,17 @@ class ForumPagesIT {
         return client;
     }
 
+    /** The member joins the forum (if they had not); returns a CSRF token for their next forms. */
+    private static String join(Http member, String forum) {
+        String token = member.csrfToken("/forums/" + forum);
+        member.post("/forums/" + forum + "/membership", Http.form("_csrf", token, "action", "join"));
+        return token;
+    }
+
+    /** A demo thread's path, found by a word of its title through the forum's search (so test posts never hide it). */
     private String firstThreadOf(String forum, String titleWord) {
-        String body = http.get(forum).body();
-        int at = body.indexOf(titleWord);
+        String body = http.get(ForumRoutes.search(titleWord, forum.substring(forum.lastIndexOf('/') + 1), 1)).body();
+        int at = body.indexOf(titleWord, body.indexOf("id=\"" + ForumRoutes.THREADS_ID + "\""));
         int href = body.lastIndexOf("href=\"", at);
         return body.substring(href + 6, body.indexOf('"', href + 6));
     }

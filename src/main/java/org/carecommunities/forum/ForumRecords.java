@@ -69,15 +69,15 @@ class ForumRecords {
         return em.find(ForumMembership.class, ForumMembership.key(forum.id(), memberId)) != null;
     }
 
-    void requireJoined(Forum forum, MemberDetails member, String toDo) {
+    void requireJoined(Forum forum, MemberDetails member, String action) {
         if (!joined(forum, member.id())) {
-            throw new ForumException("Join " + forum.name() + " to " + toDo + ".");
+            throw new ForumException("Join " + forum.name() + " to " + action + ".");
         }
     }
 
     /** The member has joined the forum, is not suspended in its neighbourhood, and the thread (if any) is open. */
-    void requireMayWrite(Forum forum, ForumThread thread, MemberDetails member, String toDo) {
-        requireJoined(forum, member, toDo);
+    void requireMayWrite(Forum forum, ForumThread thread, MemberDetails member, String action) {
+        requireJoined(forum, member, action);
         String refusal = refusalToWrite(forum, thread, member.id());
         if (refusal != null) {
             throw new ForumException(refusal);

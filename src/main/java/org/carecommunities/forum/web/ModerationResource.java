@@ -118,18 +118,17 @@ public class ModerationResource {
         Set<Long> moderated = moderators.require();
         MemberDetails moderator = authorisation.requireMember();
         ModerationForms.Reason form = new ModerationForms.Reason(reason);
-        if (forms.check(form).any()) {
-            return htmx.invalid(postView(postId, ModerationForms.Suspend.empty(), forms.check(form)));
+        Errors errors = forms.check(form);
+        if (errors.any()) {
+            return htmx.invalid(postView(postId, ModerationForms.Suspend.empty(), errors));
         }
-        try {
+        refusedIsForbidden(() -> {
             if ("hide".equals(action)) {
                 moderation.hide(postId, moderator, moderated, form.orDefault());
             } else {
                 moderation.restore(postId, moderator, moderated, form.orDefault());
             }
-        } catch (ForumException refused) {
-            throw new ForbiddenException(refused.getMessage());
-        }
+        });
         return htmx.redirect(URI.create(ForumRoutes.MODERATION));
     }
 
@@ -163,12 +162,9 @@ public class ModerationResource {
     public Response lift(@PathParam("id") long suspensionId, @FormParam("reason") String reason) {
         Set<Long> moderated = moderators.require();
         MemberDetails moderator = authorisation.requireMember();
-        try {
-            moderation.lift(suspensionId, moderator, moderated, new ModerationForms.Reason(
-                    reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500)).orDefault());
-        } catch (ForumException refused) {
-            throw new ForbiddenException(refused.getMessage());
-        }
+        String why = new ModerationForms.Reason(reason == null || reason.length() <= 500 ? reason
+                : reason.substring(0, 500)).orDefault();
+        refusedIsForbidden(() -> moderation.lift(suspensionId, moderator, moderated, why));
         return htmx.redirect(URI.create(ForumRoutes.MODERATION));
     }
 
@@ -195,20 +191,18 @@ public class ModerationResource {
         if (errors.any()) {
             return htmx.invalid(threadView(threadId, form, errors));
         }
-        try {
-            switch (action == null ? "" : action) {
+        if (!List.of("lock", "unlock", "pin", "unpin").contains(action)) {
+            return htmx.invalid(threadView(threadId, form,
+                    new Errors(Map.of("reason", "Choose what to do with the thread"))));
+        }
+        refusedIsForbidden(() -> {
+            switch (action) {
                 case "lock" -> moderation.lock(threadId, moderator, moderated, form.orDefault());
                 case "unlock" -> moderation.unlock(threadId, moderator, moderated, form.orDefault());
                 case "pin" -> moderation.pin(threadId, moderator, moderated, form.orDefault());
-                case "unpin" -> moderation.unpin(threadId, moderator, moderated, form.orDefault());
-                default -> {
-                    return htmx.invalid(threadView(threadId, form,
-                            new Errors(Map.of("reason", "Choose what to do with the thread"))));
-                }
+                default -> moderation.unpin(threadId, moderator, moderated, form.orDefault());
             }
-        } catch (ForumException refused) {
-            throw new ForbiddenException(refused.getMessage());
-        }
+        });
         return htmx.redirect(URI.create(ForumRoutes.thread(thread.forum().slug(), thread.id())));
     }
 
@@ -269,6 +263,15 @@ public class ModerationResource {
                 .sorted(Comparator.comparing(NeighbourhoodSummary::name)).toList();
         return View.page((errors.any() ? "Error: " : "") + "Create a forum", "forum/newForum.jte",
                 new NewForumPage(choices, form, errors));
+    }
+
+    /** What the facade refuses a moderator (outside the neighbourhoods they moderate) is a 403. */
+    private static void refusedIsForbidden(Runnable moderation) {
+        try {
+            moderation.run();
+        } catch (ForumException refused) {
+            throw new ForbiddenException(refused.getMessage());
+        }
     }
 
     private static View reportView(ReportPage page) {

@@ -58,6 +58,57 @@ public class ForumModeration {
                 .setParameter("member", memberId).getResultList());
     }
 
+    /**
+     * Who moderates those neighbourhoods, by neighbourhood and name. (They also need the realm role moderator,
+     * given in Keycloak, to act.)
+     */
+    public List<ModeratorView> moderators(Set<Long> neighbourhoods) {
+        if (neighbourhoods.isEmpty()) {
+            return List.of();
+        }
+        List<ForumModerator> found = em.createNamedQuery(ForumModerator.IN, ForumModerator.class)
+                .setParameter("neighbourhoods", neighbourhoods).getResultList();
+        Map<Long, String> names = members.displayNames(found.stream().map(ForumModerator::memberId).toList());
+        Map<Long, String> places = found.isEmpty() ? Map.of() : records.neighbourhoods.names();
+        return found.stream().map(m -> new ModeratorView(m.memberId(),
+                        names.getOrDefault(m.memberId(), "A former member"), m.neighbourhoodId(),
+                        places.getOrDefault(m.neighbourhoodId(), "")))
+                .sorted(java.util.Comparator.comparing(ModeratorView::neighbourhood)
+                        .thenComparing(ModeratorView::member)).toList();
+    }
+
+    /** An admin makes a member a moderator of a neighbourhood's forums. */
+    public void appoint(long memberId, long neighbourhoodId, MemberDetails admin, Set<Long> neighbourhoods) {
+        String name = moderatorChange(memberId, neighbourhoodId, neighbourhoods);
+        if (em.find(ForumModerator.class, ForumModerator.key(memberId, neighbourhoodId)) == null) {
+            em.persist(new ForumModerator(memberId, neighbourhoodId));
+            record(admin, neighbourhoodId, "appointed", Subject.member(memberId, name + " as a moderator"),
+                    "Appointed by an administrator");
+        }
+    }
+
+    /** An admin stops a member moderating a neighbourhood's forums. */
+    public void standDown(long memberId, long neighbourhoodId, MemberDetails admin, Set<Long> neighbourhoods) {
+        String name = moderatorChange(memberId, neighbourhoodId, neighbourhoods);
+        ForumModerator moderator = em.find(ForumModerator.class, ForumModerator.key(memberId, neighbourhoodId));
+        if (moderator != null) {
+            em.remove(moderator);
+            record(admin, neighbourhoodId, "stood down", Subject.member(memberId, name + " as a moderator"),
+                    "Stood down by an administrator");
+        }
+    }
+
+    private String moderatorChange(long memberId, long neighbourhoodId, Set<Long> neighbourhoods) {
+        if (!neighbourhoods.contains(neighbourhoodId)) {
+            throw new ForumException("You do not look after that neighbourhood.");
+        }
+        String name = members.displayNames(List.of(memberId)).get(memberId);
+        if (name == null) {
+            throw new ForumException("There is no such member.");
+        }
+        return name;
+    }
+
     /** Hidden posts in those neighbourhoods, oldest first, with the reasons people gave. */
     public List<ModerationItem> queue(Set<Long> neighbourhoods) {
         if (neighbourhoods.isEmpty()) {

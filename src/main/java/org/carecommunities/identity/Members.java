@@ -5,11 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.carecommunities.identity.domain.Member;
+import org.carecommunities.platform.Like;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +20,9 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class Members {
+
+    /** The longest display name a member may choose. */
+    public static final int DISPLAY_NAME_MAX = 60;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -80,6 +85,20 @@ public class Members {
             authors.put((Long) row[0], new Author((String) row[1], ((Number) row[2]).longValue()));
         }
         return authors;
+    }
+
+    /** Members whose display name contains the text, by name, at most {@code max}: for choosing a person. */
+    public List<Listed> named(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Member.NAMED_LIKE, Object[].class)
+                .setParameter("pattern", Like.containing(text.strip())).setMaxResults(max).getResultStream()
+                .map(row -> new Listed((Long) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
+    }
+
+    /** A member in a list to choose from. */
+    public record Listed(long id, String displayName, long homeNeighbourhoodId) {
     }
 
     /** How a member appears beside what they wrote. */

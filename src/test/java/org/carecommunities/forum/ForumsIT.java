@@ -329,6 +329,25 @@ class ForumsIT {
         assertTrue(following.whatsNew(reader.id()).isEmpty());
     }
 
+    @Test
+    void adminsAppointAndStandDownModeratorsOfANeighbourhood() {
+        long eastwell = directory.covering("EW1").orElseThrow().id();
+        long kingsmead = directory.covering("KM1").orElseThrow().id();
+        MemberDetails admin = newMember();
+        MemberDetails member = newMember(kingsmead);
+
+        assertThrows(ForumException.class, () -> moderation.appoint(member.id(), kingsmead, admin, Set.of(eastwell)));
+        moderation.appoint(member.id(), kingsmead, admin, Set.of(kingsmead));
+        moderation.appoint(member.id(), kingsmead, admin, Set.of(kingsmead));
+        assertEquals(Set.of(kingsmead), moderation.moderatedBy(member.id()));
+        assertEquals(1, moderation.moderators(Set.of(kingsmead)).stream()
+                .filter(m -> m.memberId() == member.id()).count(), "appointed once");
+        moderation.standDown(member.id(), kingsmead, admin, Set.of(kingsmead));
+        assertTrue(moderation.moderatedBy(member.id()).isEmpty());
+        assertEquals(List.of("stood down", "appointed"), moderation.log(Set.of(kingsmead), 2).stream()
+                .map(ModerationLogEntry::action).toList());
+    }
+
     private final AtomicInteger queries = new AtomicInteger();
 
     private <T> T counted(java.util.function.Supplier<T> work) {

@@ -15,9 +15,12 @@ import java.io.Serializable;
 @IdClass(ForumModerator.Key.class)
 @NamedQuery(name = ForumModerator.NEIGHBOURHOODS_OF, query = "SELECT m.neighbourhoodId FROM ForumModerator m "
         + "WHERE m.memberId = :member")
+@NamedQuery(name = ForumModerator.IN, query = "SELECT m FROM ForumModerator m "
+        + "WHERE m.neighbourhoodId IN :neighbourhoods")
 public class ForumModerator {
 
     public static final String NEIGHBOURHOODS_OF = "ForumModerator.neighbourhoodsOf";
+    public static final String IN = "ForumModerator.in";
 
     @Id
     @Column(name = "member_id")
@@ -29,6 +32,26 @@ public class ForumModerator {
 
     protected ForumModerator() {
         // for JPA
+    }
+
+    public ForumModerator(long memberId, long neighbourhoodId) {
+        this.memberId = memberId;
+        this.neighbourhoodId = neighbourhoodId;
+    }
+
+    public static Key key(long memberId, long neighbourhoodId) {
+        Key key = new Key();
+        key.memberId = memberId;
+        key.neighbourhoodId = neighbourhoodId;
+        return key;
+    }
+
+    public long memberId() {
+        return memberId;
+    }
+
+    public long neighbourhoodId() {
+        return neighbourhoodId;
     }
 
     /** Member and neighbourhood. */

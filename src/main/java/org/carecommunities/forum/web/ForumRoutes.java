@@ -11,6 +11,7 @@ public final class ForumRoutes {
     public static final String MODERATION = FORUMS + "/moderation";
     public static final String NEW_FORUM = MODERATION + "/forums";
     public static final String SUSPENSIONS = MODERATION + "/suspensions";
+    public static final String MODERATORS = MODERATION + "/moderators";
     public static final String WHATS_NEW = FORUMS + "/new-for-you";
     public static final String THREADS_ID = "forum-threads";
     public static final String SIMILAR_ID = "similar-threads";

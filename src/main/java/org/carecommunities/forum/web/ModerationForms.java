@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.carecommunities.forum.ForumModeration;
+import org.carecommunities.identity.Members;
 
 import java.time.Duration;
 import java.util.List;
@@ -45,6 +46,11 @@ public final class ModerationForms {
         public Duration period() {
             return Duration.ofDays(Integer.parseInt(days));
         }
+    }
+
+    /** Finding a member by name, to appoint them. */
+    public record MemberSearch(
+            @Size(max = Members.DISPLAY_NAME_MAX, message = "Search for 60 characters or fewer") String q) {
     }
 
     /** A new themed forum in a neighbourhood. */

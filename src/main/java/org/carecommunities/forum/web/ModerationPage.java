@@ -9,7 +9,11 @@ import java.util.List;
 
 /** The moderator's queue of hidden posts, the suspensions in force, and the record of what moderators did. */
 public record ModerationPage(List<ModerationItem> queue, List<SuspensionView> suspensions,
-                             List<ModerationLogEntry> log) {
+                             List<ModerationLogEntry> log, boolean admin) {
+
+    public String moderatorsUrl() {
+        return ForumRoutes.MODERATORS;
+    }
 
     public String newForumUrl() {
         return ForumRoutes.NEW_FORUM;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carecommunities.forum.ForumException;
@@ -18,7 +19,10 @@ import org.carecommunities.forum.Forums;
 import org.carecommunities.forum.ModerationItem;
 import org.carecommunities.forum.ThreadDetails;
 import org.carecommunities.identity.Authorisation;
+import org.carecommunities.identity.CurrentMember;
 import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.identity.Members;
+import org.carecommunities.identity.Role;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.platform.Dates;
@@ -44,6 +48,7 @@ import java.util.Set;
 public class ModerationResource {
 
     private static final int LOG_LENGTH = 50;
+    private static final int FOUND_MAX = 20;
 
     @Inject
     Forums forums;
@@ -59,6 +64,12 @@ public class ModerationResource {
 
     @Inject
     Authorisation authorisation;
+
+    @Inject
+    Members members;
+
+    @Inject
+    CurrentMember current;
 
     @Inject
     Forms forms;
@@ -100,7 +111,7 @@ public class ModerationResource {
     public View queue() {
         Set<Long> moderated = moderators.require();
         return View.page("Moderation", "forum/moderation.jte", new ModerationPage(moderation.queue(moderated),
-                moderation.suspensions(moderated), moderation.log(moderated, LOG_LENGTH)));
+                moderation.suspensions(moderated), moderation.log(moderated, LOG_LENGTH), current.has(Role.ADMIN)));
     }
 
     @GET
@@ -204,6 +215,47 @@ public class ModerationResource {
             }
         });
         return htmx.redirect(URI.create(ForumRoutes.thread(thread.forum().slug(), thread.id())));
+    }
+
+    /** Who moderates which neighbourhood; administrators appoint and stand down moderators here. */
+    @GET
+    @Path("moderation/moderators")
+    public Response moderatorsPage(@QueryParam("q") String query) {
+        Set<Long> all = administered();
+        Errors errors = forms.check(new ModerationForms.MemberSearch(query));
+        if (errors.any()) {
+            return htmx.invalid(moderatorsView(all, query, List.of(), errors));
+        }
+        return Response.ok(moderatorsView(all, query, members.named(query, FOUND_MAX), errors)).build();
+    }
+
+    @POST
+    @Path("moderation/moderators")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeModerators(@FormParam("member") long memberId, @FormParam("neighbourhood") long place,
+                                     @FormParam("action") String action) {
+        Set<Long> all = administered();
+        MemberDetails admin = authorisation.requireMember();
+        refusedIsForbidden(() -> {
+            if ("remove".equals(action)) {
+                moderation.standDown(memberId, place, admin, all);
+            } else {
+                moderation.appoint(memberId, place, admin, all);
+            }
+        });
+        return htmx.redirect(URI.create(ForumRoutes.MODERATORS));
+    }
+
+    private Set<Long> administered() {
+        authorisation.requireAnyRole(Role.ADMIN);
+        return moderators.require();
+    }
+
+    private View moderatorsView(Set<Long> all, String query, List<Members.Listed> found, Errors errors) {
+        List<NeighbourhoodSummary> places = neighbourhoods.all().stream()
+                .sorted(Comparator.comparing(NeighbourhoodSummary::name)).toList();
+        return View.page("Moderators", "forum/moderators.jte",
+                new ModeratorsPage(moderation.moderators(all), query == null ? "" : query, found, places, errors));
     }
 
     @GET

@@ -26,11 +26,14 @@ import java.util.TreeSet;
 @NamedQuery(name = Member.BY_SUBJECT, query = "SELECT m FROM Member m WHERE m.subject = :subject")
 @NamedQuery(name = Member.NAMES, query = "SELECT m.id, m.displayName, m.homeNeighbourhoodId FROM Member m "
         + "WHERE m.id IN :ids")
+@NamedQuery(name = Member.NAMED_LIKE, query = "SELECT m.id, m.displayName, m.homeNeighbourhoodId FROM Member m "
+        + "WHERE LOWER(m.displayName) LIKE :pattern ESCAPE '\\' ORDER BY m.displayName, m.id")
 public class Member {
 
     public static final String BY_SUBJECT = "Member.bySubject";
     public static final String NAMES = "Member.names";
-    public static final int DISPLAY_NAME_MAX = 60;
+    public static final String NAMED_LIKE = "Member.namedLike";
+    public static final int DISPLAY_NAME_MAX = org.carecommunities.identity.Members.DISPLAY_NAME_MAX;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

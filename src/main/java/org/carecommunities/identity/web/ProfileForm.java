@@ -3,6 +3,7 @@ package org.carecommunities.identity.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.carecommunities.identity.Members;
 
 /**
  * The member profile form, as typed: the name others see (a pseudonym is fine for residents) and the home
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
  */
 public record ProfileForm(
         @NotBlank(message = "Enter the name other people will see")
-        @Size(max = 60, message = "Name must be 60 characters or fewer")
+        @Size(max = Members.DISPLAY_NAME_MAX, message = "Name must be 60 characters or fewer")
         @Pattern(regexp = "[^<>\\p{Cntrl}]*", message = "Name must not contain < or > or control characters")
         String displayName,
 

@@ -236,6 +236,31 @@ class ForumJourneyIT {
         assertTrue(browser.find("#maincontent").getText().contains(name));
     }
 
+    @Test
+    void anAdministratorAppointsAModeratorAndStandsThemDown() {
+        browser.open("/login?next=/forums/moderation");
+        browser.signIn("ada");
+        browser.completeProfileIfAsked("Ada", "Kingsmead and Riverside");
+        browser.open("/forums/moderation");
+        browser.find("#moderators-link").click();
+        browser.waitFor(d -> !d.findElements(By.id("find-member")).isEmpty());
+        browser.find("#q").sendKeys("Priya");
+        browser.find("#find-member").click();
+        browser.waitFor(d -> !d.findElements(By.id("found-members")).isEmpty());
+        assertEquals(List.of(), browser.accessibilityViolations(), "moderators page with members found");
+        var priya = browser.driver().findElements(By.cssSelector("#found-members li")).stream()
+                .filter(e -> e.getText().contains("Dr Priya Shah")).findFirst().orElseThrow();
+        new org.openqa.selenium.support.ui.Select(priya.findElement(By.tagName("select")))
+                .selectByVisibleText("Northgate Hill");
+        priya.findElement(By.cssSelector("button[value=appoint]")).click();
+        browser.waitFor(d -> d.findElement(By.id("moderators")).getText().contains("Dr Priya Shah"));
+        var row = browser.driver().findElements(By.cssSelector("#moderators tr")).stream()
+                .filter(e -> e.getText().contains("Dr Priya Shah")).findFirst().orElseThrow();
+        assertTrue(row.getText().contains("Northgate Hill"));
+        row.findElement(By.cssSelector("button[value=remove]")).click();
+        browser.waitFor(d -> !d.findElement(By.id("moderators")).getText().contains("Dr Priya Shah"));
+    }
+
     /** One member reports the opening post of a thread, from a browser of their own. */
     private void report(String user, String name, String thread, String reason, boolean firstTime) {
         try (Browser reporter = Browser.start(base)) {

@@ -278,6 +278,36 @@ class ForumPagesIT {
                 "and the moderation record");
     }
 
+    @Test
+    void administratorsAppointModeratorsAndOthersCannot() {
+        assertEquals(403, member("mo", null, null).get(ForumRoutes.MODERATORS).statusCode(), "moderators do not");
+        Http ada = member("ada", "Ada", "KM1 1AA");
+        HttpResponse<String> tooLong = ada.get(ForumRoutes.MODERATORS + "?q=" + "x".repeat(61));
+        assertEquals(400, tooLong.statusCode());
+        assertTrue(tooLong.body().contains("Search for 60 characters or fewer"));
+        String found = ada.get(ForumRoutes.MODERATORS + "?q=ros").body();
+        int rosa = found.indexOf("<strong>Rosa</strong>");
+        assertTrue(rosa > 0, "found by part of her name");
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("name=\"member\" value=\"(\\d+)\"")
+                .matcher(found.substring(rosa));
+        assertTrue(id.find());
+        java.util.regex.Matcher place = java.util.regex.Pattern.compile("<option value=\"(\\d+)\"[^>]*>Eastwell")
+                .matcher(found);
+        assertTrue(place.find());
+        String token = ada.csrfToken(ForumRoutes.MODERATORS);
+        assertEquals(303, ada.post(ForumRoutes.MODERATORS, Http.form("_csrf", token, "member", id.group(1),
+                "neighbourhood", place.group(1), "action", "appoint")).statusCode());
+        String listed = ada.get(ForumRoutes.MODERATORS).body();
+        assertTrue(listed.contains("Stand down<span class=\"nhsuk-u-visually-hidden\"> Rosa from Eastwell Valley"));
+        assertEquals(303, ada.post(ForumRoutes.MODERATORS, Http.form("_csrf", token, "member", id.group(1),
+                "neighbourhood", place.group(1), "action", "remove")).statusCode());
+        assertFalse(ada.get(ForumRoutes.MODERATORS).body().contains("> Rosa from Eastwell Valley"));
+        Http rosaClient = member("rosa", null, null);
+        assertEquals(403, rosaClient.post(ForumRoutes.MODERATORS, Http.form("_csrf", rosaClient.csrfToken(
+                "/forums/kingsmead-general"), "member", id.group(1), "neighbourhood", place.group(1),
+                "action", "appoint")).statusCode());
+    }
+
     /** A client signed in as a demo user, with a profile set up if this is their first sign-in. */
     private Http member(String user, String displayName, String postcode) {
         Http client = new Http(base);

@@ -1,0 +1,26 @@
+package org.carecommunities.forum.web;
+
+import org.carecommunities.forum.ModeratorView;
+import org.carecommunities.identity.Members;
+import org.carecommunities.neighbourhood.NeighbourhoodSummary;
+import org.carecommunities.platform.Errors;
+
+import java.util.List;
+
+/** An admin's page of who moderates which neighbourhood, with members found by name to appoint. */
+public record ModeratorsPage(List<ModeratorView> moderators, String query, List<Members.Listed> found,
+                             List<NeighbourhoodSummary> neighbourhoods, Errors errors) {
+
+    public String action() {
+        return ForumRoutes.MODERATORS;
+    }
+
+    public String home(Members.Listed member) {
+        return neighbourhoods.stream().filter(n -> n.id() == member.homeNeighbourhoodId())
+                .map(NeighbourhoodSummary::name).findFirst().orElse("no neighbourhood");
+    }
+
+    public boolean searched() {
+        return query != null && !query.isBlank();
+    }
+}

@@ -42,11 +42,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** The forums: reading is open to everyone; joining, starting threads and replying need a member. */
 @Path(ForumRoutes.FORUMS)
 @Produces(MediaType.TEXT_HTML)
 public class ForumResource {
+
+    private static final Logger LOG = Logger.getLogger(ForumResource.class.getName());
 
     @Inject
     Forums forums;
@@ -197,7 +201,7 @@ public class ForumResource {
                 member.map(MemberDetails::id).orElse(null));
         LiveReplies live = new LiveReplies(thread, arrived, viewer(thread), Math.max(0, position));
         if (!arrived.isEmpty()) {
-            member.ifPresent(m -> following.read(id, m.id(), arrived.get(arrived.size() - 1).position()));
+            member.ifPresent(m -> readTo(id, m, arrived.get(arrived.size() - 1).position()));
         }
         return View.page(thread.title(), "forum/liveReplies.jte", live)
                 .withPart(ForumRoutes.LIVE_ID, "forum/liveReplies.jte", live);
@@ -217,7 +221,8 @@ public class ForumResource {
                 forums.support(id, member, current.has(Role.RESIDENT));
             }
         } catch (ForumException refused) {
-            throw new ForbiddenException(refused.getMessage());
+            // the proposal changed since the page was loaded (locked, decided...): it now says why, so show it
+            LOG.fine(() -> "Support refused: " + refused.getMessage());
         }
         return htmx.redirect(URI.create(ForumRoutes.thread(slug, id) + "#proposal"));
     }
@@ -241,21 +246,26 @@ public class ForumResource {
         MemberDetails member = authorisation.requireMember();
         ThreadDetails thread = forums.thread(slug, id).orElseThrow(NotFoundException::new);
         URI at = URI.create(ForumRoutes.postInThread(slug, id, position));
-        try {
-            if ("delete".equals(action)) {
+        if ("delete".equals(action)) {
+            try {
                 forums.delete(id, position, member);
-                return htmx.redirect(at);
+            } catch (ForumException refused) {
+                throw new ForbiddenException(refused.getMessage());
             }
-            ReplyForm form = new ReplyForm(body);
-            Errors errors = forms.check(form);
-            if (errors.any()) {
-                return htmx.invalid(editView(thread, new EditPostPage(thread, position, form, errors)));
-            }
-            forums.edit(id, position, member, body);
             return htmx.redirect(at);
-        } catch (ForumException refused) {
-            throw new ForbiddenException(refused.getMessage());
         }
+        ReplyForm form = new ReplyForm(body);
+        Errors errors = forms.check(form);
+        if (!errors.any()) {
+            try {
+                forums.edit(id, position, member, body);
+                return htmx.redirect(at);
+            } catch (ForumException refused) {
+                // past the edit window, locked or suspended: say so beside the text, which stays
+                errors = new Errors(Map.of("body", refused.getMessage()));
+            }
+        }
+        return htmx.invalid(editView(thread, new EditPostPage(thread, position, form, errors)));
     }
 
     private View forumView(String slug, int page, ThreadForm form, Errors errors) {
@@ -279,10 +289,22 @@ public class ForumResource {
         ProposalView proposal = forums.proposal(id, member.orElse(null), current.has(Role.RESIDENT)).orElse(null);
         ThreadPage model = new ThreadPage(thread, posts, viewer(thread), form, errors, proposal);
         if (!posts.items().isEmpty()) {
-            member.ifPresent(m -> following.read(id, m.id(), posts.items().get(posts.items().size() - 1).position()));
+            member.ifPresent(m -> readTo(id, m, posts.items().get(posts.items().size() - 1).position()));
         }
         return View.page((errors.any() ? "Error: " : "") + thread.title(), "forum/thread.jte", model)
                 .withPart(ForumRoutes.MORE_POSTS_ID, "forum/posts.jte", model);
+    }
+
+    /**
+     * Notes how far the member has read. It only feeds "what's new", so a clash (the same member's first view of
+     * a thread in two tabs at once) is logged and the page is still served.
+     */
+    private void readTo(long threadId, MemberDetails member, int position) {
+        try {
+            following.read(threadId, member.id(), position);
+        } catch (RuntimeException clash) {
+            LOG.log(Level.FINE, "Could not note reading of thread " + threadId, clash);
+        }
     }
 
     /** Who is reading the thread, and what they may do in it. */

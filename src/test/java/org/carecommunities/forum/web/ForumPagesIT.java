@@ -207,6 +207,12 @@ class ForumPagesIT {
         assertTrue(reply.body().contains("This thread is locked") && reply.body().contains(">Still me</textarea>"),
                 "what was typed is there to copy");
         assertTrue(mo.get("/forums/moderation").body().contains("Arguing about bonfires"), "recorded");
+        HttpResponse<String> edit = mo.post(thread + "/posts/0", Http.form("_csrf", token, "body", "Who organises?"));
+        assertEquals(400, edit.statusCode(), "no changing posts in a locked thread either");
+        assertTrue(edit.body().contains("This thread is locked") && edit.body().contains(">Who organises?</textarea>"));
+        HttpResponse<String> support = mo.post(thread + "/support", Http.form("_csrf", token, "action", "support"));
+        assertEquals(303, support.statusCode(), "a refused support goes back to the thread, which says why");
+        assertTrue(support.headers().firstValue("Location").orElse("").endsWith(thread + "#proposal"));
     }
 
     @Test

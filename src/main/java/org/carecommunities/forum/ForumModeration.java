@@ -102,11 +102,7 @@ public class ForumModeration {
         if (!neighbourhoods.contains(neighbourhoodId)) {
             throw new ForumException("You do not look after that neighbourhood.");
         }
-        String name = members.displayNames(List.of(memberId)).get(memberId);
-        if (name == null) {
-            throw new ForumException("There is no such member.");
-        }
-        return name;
+        return memberName(memberId);
     }
 
     /** Hidden posts in those neighbourhoods, oldest first, with the reasons people gave. */
@@ -201,10 +197,7 @@ public class ForumModeration {
         if (memberId == moderator.id()) {
             throw new ForumException("You cannot suspend yourself.");
         }
-        String name = members.displayNames(List.of(memberId)).get(memberId);
-        if (name == null) {
-            throw new ForumException("There is no such member.");
-        }
+        String name = memberName(memberId);
         Suspension suspension = new Suspension(memberId, neighbourhoodId, period, reason, moderator.id(), now());
         em.persist(suspension);
         em.flush();
@@ -216,6 +209,15 @@ public class ForumModeration {
     /** When the member's suspension in the neighbourhood ends; empty when they are not suspended there. */
     public Optional<LocalDateTime> suspendedUntil(long memberId, long neighbourhoodId) {
         return records.suspension(memberId, neighbourhoodId).map(Suspension::endsAt);
+    }
+
+    /** The display name of a member a moderator acts on; refused when there is no such member. */
+    private String memberName(long memberId) {
+        String name = members.displayNames(List.of(memberId)).get(memberId);
+        if (name == null) {
+            throw new ForumException("There is no such member.");
+        }
+        return name;
     }
 
     /** Ends a suspension early. */

@@ -102,7 +102,7 @@ public class Forums {
 
     public void join(String forumSlug, MemberDetails member) {
         Forum forum = records.forum(forumSlug);
-        if (em.find(ForumMembership.class, ForumMembership.key(forum.id(), member.id())) == null) {
+        if (!records.joined(forum, member.id())) {
             em.persist(new ForumMembership(forum.id(), member.id(), now()));
         }
     }

@@ -3,85 +3,111 @@ package org.carecommunities;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.library.Architectures;
-import jakarta.persistence.Entity;
-import jakarta.ws.rs.Path;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The module rules of STYLE.md, checked on the compiled classes: which module may use which, no cycles, a
- * module's sub-packages private to it, and names that say what things are.
+ * The module rules of DESIGN.md §8 and STYLE.md, checked on the compiled classes and templates: the portal keeps
+ * each rule, and a fixture in {@code fixture.arch} that breaks it makes it fail.
  */
 class ArchitectureTest {
 
-    private static final String BASE = "org.carecommunities";
-    private static final List<String> MODULES = List.of("platform", "identity", "neighbourhood", "forum", "assetmap",
-            "partnership");
+    private static final ArchitectureRules PORTAL = new ArchitectureRules("org.carecommunities",
+            "gg.jte.generated");
+    private static final ArchitectureRules FIXTURES = new ArchitectureRules("fixture.arch", "fixture.arch.templates");
 
     static JavaClasses portal;
+    static JavaClasses fixtures;
 
     @BeforeAll
     static void importClasses() {
         portal = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(BASE);
+                .importPackages("org.carecommunities", "gg.jte.generated");
+        fixtures = new ClassFileImporter().importPackages("fixture.arch");
     }
 
     @Test
-    void modulesUseOnlyTheModulesTheyAreAllowedTo() {
-        Architectures.layeredArchitecture()
-                .consideringOnlyDependenciesInLayers()
-                .withOptionalLayers(true)
-                .layer("platform").definedBy(BASE + ".platform..")
-                .layer("identity").definedBy(BASE + ".identity..")
-                .layer("neighbourhood").definedBy(BASE + ".neighbourhood..")
-                .layer("forum").definedBy(BASE + ".forum..")
-                .layer("assetmap").definedBy(BASE + ".assetmap..")
-                .layer("partnership").definedBy(BASE + ".partnership..")
-                .whereLayer("platform").mayNotAccessAnyLayer()
-                .whereLayer("identity").mayOnlyAccessLayers("platform")
-                .whereLayer("neighbourhood").mayOnlyAccessLayers("platform", "identity")
-                .whereLayer("forum").mayOnlyAccessLayers("platform", "identity", "neighbourhood")
-                .whereLayer("assetmap").mayOnlyAccessLayers("platform", "identity", "neighbourhood")
-                .whereLayer("partnership").mayOnlyAccessLayers("platform", "identity", "neighbourhood", "forum",
-                        "assetmap")
-                .check(portal);
+    void modulesUseOnlyTheModulesBeforeThem() {
+        PORTAL.moduleOrder().check(portal);
+        fails(FIXTURES.moduleOrder(), "AssetFacade");
     }
 
     @Test
     void modulesHaveNoCycles() {
-        slices().matching(BASE + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(portal);
+        PORTAL.noCycles().check(portal);
+        fails(FIXTURES.noCycles(), "assetmap");
+    }
+
+    @Test
+    void everyClassBelongsToADeclaredModule() {
+        PORTAL.everyClassInADeclaredModule().check(portal);
+        fails(FIXTURES.everyClassInADeclaredModule(), "Orphan");
     }
 
     @Test
     void onlyAModulesRootPackageIsVisibleToOtherModules() {
-        for (String module : MODULES) {
-            noClasses().that().resideOutsideOfPackage(BASE + "." + module + "..")
-                    .should().dependOnClassesThat().resideInAPackage(BASE + "." + module + ".*..")
-                    .because(module + "'s sub-packages are private to it; use its root package (its API)")
-                    .allowEmptyShould(true)
-                    .check(portal);
-        }
+        PORTAL.subPackagesPrivate().forEach(rule -> rule.check(portal));
+        assertTrue(FIXTURES.subPackagesPrivate().stream().anyMatch(rule -> failed(rule, "PeekingFacade")));
+    }
+
+    @Test
+    void onlyFacadesAndDomainTouchTheEntityManager() {
+        PORTAL.entityManagerOnlyInFacadesAndDomain().check(portal);
+        fails(FIXTURES.entityManagerOnlyInFacadesAndDomain(), "QueryingResource");
+    }
+
+    @Test
+    void transactionsStartOnlyAtFacades() {
+        PORTAL.transactionalOnlyOnFacades().check(portal);
+        PORTAL.noTransactionalMethodsOffFacades().check(portal);
+        fails(FIXTURES.transactionalOnlyOnFacades(), "TransactionalResource");
+        fails(FIXTURES.noTransactionalMethodsOffFacades(), "TransactionalMethodResource");
+    }
+
+    @Test
+    void compiledTemplatesNeverDependOnADomainPackage() {
+        assertTrue(portal.stream().anyMatch(c -> c.getPackageName().startsWith("gg.jte.generated")),
+                "the compiled templates are checked too");
+        PORTAL.templatesNeverUseDomain().check(portal);
+        fails(FIXTURES.templatesNeverUseDomain(), "JtereplyGenerated");
     }
 
     @Test
     void entitiesLiveInDomainPackagesAndResourcesInWebPackages() {
-        classes().that().areAnnotatedWith(Entity.class).should().resideInAPackage("..domain..").check(portal);
-        classes().that().areAnnotatedWith(Path.class).should().resideInAPackage("..web..").check(portal);
+        PORTAL.entitiesInDomainAndResourcesInWeb().check(portal);
+        PORTAL.resourcesInWeb().check(portal);
     }
 
     @Test
     void namesSayWhatThingsAre() {
-        noClasses().should().haveSimpleNameEndingWith("Service").orShould().haveSimpleNameEndingWith("Impl")
+        noClasses().that().resideInAPackage("org.carecommunities..")
+                .and().doNotHaveFullyQualifiedName(org.carecommunities.platform.View.class.getName())
+                .should().haveSimpleNameEndingWith("Service").orShould().haveSimpleNameEndingWith("Impl")
                 .orShould().haveSimpleNameEndingWith("Manager").orShould().haveSimpleNameEndingWith("Helper")
                 .orShould().haveSimpleNameEndingWith("Util").orShould().haveSimpleNameEndingWith("Utils")
+                .orShould().haveSimpleNameEndingWith("View").because("records end in Page, Row, Card, Details "
+                        + "or Form; *View clashes with platform.View")
                 .check(portal);
         noClasses().should().resideInAnyPackage("..util..", "..utils..", "..common..").check(portal);
+    }
+
+    private static void fails(ArchRule rule, String offender) {
+        AssertionError failure = assertThrows(AssertionError.class, () -> rule.check(fixtures),
+                rule.getDescription() + " should fail on the fixtures");
+        assertTrue(failure.getMessage().contains(offender), failure.getMessage());
+    }
+
+    private static boolean failed(ArchRule rule, String offender) {
+        try {
+            rule.check(fixtures);
+            return false;
+        } catch (AssertionError failure) {
+            return failure.getMessage().contains(offender);
+        }
     }
 }

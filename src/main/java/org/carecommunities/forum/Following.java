@@ -1,16 +1,22 @@
 package org.carecommunities.forum;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.carecommunities.forum.domain.ForumThread;
 import org.carecommunities.forum.domain.Post;
+import org.carecommunities.forum.domain.ProposalNews;
+import org.carecommunities.forum.domain.ProposalSupport;
 import org.carecommunities.forum.domain.ThreadReader;
+import org.carecommunities.platform.Outcome;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Following threads and what is new for a member: their posts hidden pending review, replies past what they have
@@ -30,7 +36,7 @@ public class Following {
     EntityManager em;
 
     @Inject
-    ForumRecords records;
+    ForumQueries queries;
 
     public boolean follows(long threadId, long memberId) {
         ThreadReader reader = em.find(ThreadReader.class, ThreadReader.key(memberId, threadId));
@@ -38,26 +44,63 @@ public class Following {
     }
 
     /** Follows or stops following a thread. */
-    public void follow(long threadId, long memberId, boolean follow) {
-        records.thread(threadId);
+    public Outcome<Void> follow(long threadId, long memberId, boolean follow) {
+        if (em.find(ForumThread.class, threadId) == null) {
+            return Outcome.refused(ForumQueries.NO_THREAD);
+        }
         ThreadReader reader = reader(memberId, threadId);
         if (follow) {
-            reader.follow(records.now());
+            reader.follow(queries.now());
         } else {
             reader.unfollow();
         }
+        return Outcome.done();
     }
 
     /** Starting a thread or replying follows it (taking part is asking to hear back), read up to that post. */
     public void tookPart(long threadId, long memberId, int position) {
         ThreadReader reader = reader(memberId, threadId);
-        reader.follow(records.now());
+        reader.follow(queries.now());
         reader.readTo(position);
     }
 
-    /** The member has read a thread up to a reply (the last one on the page they were shown). */
+    /** The member has read a thread up to a reply (the last one on the page they were shown), and its news. */
     public void read(long threadId, long memberId, int position) {
         reader(memberId, threadId).readTo(position);
+        em.createNamedQuery(ProposalNews.UNREAD_IN_THREAD, ProposalNews.class).setParameter("member", memberId)
+                .setParameter("thread", threadId).getResultList().forEach(n -> n.read(queries.now()));
+    }
+
+    /** How many things wait on the member's "what's new", for the header; capped as the page is. */
+    public int unreadCount(long memberId) {
+        return whatsNew(memberId).count();
+    }
+
+    /** The supporters and the author of a proposal that reached its threshold hear that it goes to the board. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void proposalReachedThreshold(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalReachedThreshold event) {
+        tellProposalPeople(event.threadId(), title -> "“" + title + "” has the " + event.supports()
+                + " supports it needs and is going to the partnership board.");
+    }
+
+    /** ... and that it fell back below the support it needs, before the board took it up. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void proposalFellBelowThreshold(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalFellBelowThreshold event) {
+        tellProposalPeople(event.threadId(), title -> "“" + title + "” now has " + event.supports() + " of the "
+                + event.threshold() + " supports it needs, so it is open for support again.");
+    }
+
+    private void tellProposalPeople(long threadId, java.util.function.Function<String, String> message) {
+        ForumThread thread = em.find(ForumThread.class, threadId);
+        if (thread == null) {
+            return;
+        }
+        java.util.Set<Long> people = new java.util.LinkedHashSet<>(em.createNamedQuery(
+                ProposalSupport.SUPPORTERS, Long.class).setParameter("thread", threadId).getResultList());
+        people.add(thread.authorId());
+        String text = message.apply(thread.title());
+        people.forEach(member -> em.persist(new ProposalNews(member, threadId, text, queries.now())));
     }
 
     public WhatsNew whatsNew(long memberId) {
@@ -72,11 +115,22 @@ public class Following {
                 .setParameter("author", memberId).setMaxResults(MOST).getResultStream()
                 .map(p -> new WhatsNew.HiddenPost(p.thread().id(), p.thread().forum().slug(), p.thread().title(),
                         p.position(), p.hiddenReason())).toList();
-        return new WhatsNew(hidden, replies, records.rows(newThreads(memberId)));
+        List<WhatsNew.ProposalUpdate> proposals = em.createNamedQuery(ProposalNews.UNREAD_FOR, ProposalNews.class)
+                .setParameter("member", memberId).setMaxResults(MOST).getResultList().stream()
+                .map(n -> new WhatsNew.ProposalUpdate(n.threadId(), n.message(), n.createdAt())).toList();
+        Map<Long, ForumThread> threads = proposals.isEmpty() ? Map.of()
+                : em.createQuery("SELECT t FROM ForumThread t JOIN FETCH t.forum WHERE t.id IN :ids", ForumThread.class)
+                .setParameter("ids", proposals.stream().map(WhatsNew.ProposalUpdate::threadId).distinct().toList())
+                .getResultStream().collect(java.util.stream.Collectors.toMap(ForumThread::id, t -> t));
+        proposals = proposals.stream().filter(n -> threads.containsKey(n.threadId()))
+                .map(n -> n.in(threads.get(n.threadId()).forum().slug())).toList();
+        return new WhatsNew(hidden, proposals, replies, queries.rows(newThreads(memberId)));
     }
 
     /** Marks everything on the member's "what's new" as read. */
     public void markAllRead(long memberId) {
+        em.createNamedQuery(ProposalNews.UNREAD_FOR, ProposalNews.class).setParameter("member", memberId)
+                .getResultList().forEach(n -> n.read(queries.now()));
         for (Object[] row : followedUnread(memberId)) {
             ForumThread thread = (ForumThread) row[0];
             reader(memberId, thread.id()).readTo(thread.replyCount());
@@ -93,7 +147,7 @@ public class Following {
 
     private List<ForumThread> newThreads(long memberId) {
         return em.createNamedQuery(ForumThread.NEW_IN_JOINED, ForumThread.class).setParameter("member", memberId)
-                .setParameter("since", records.now().minus(NEWS_LASTS)).setMaxResults(MOST).getResultList();
+                .setParameter("since", queries.now().minus(NEWS_LASTS)).setMaxResults(MOST).getResultList();
     }
 
     private ThreadReader reader(long memberId, long threadId) {

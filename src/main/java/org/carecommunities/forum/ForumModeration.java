@@ -16,6 +16,8 @@ import org.carecommunities.forum.domain.Suspension;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Members;
 import org.carecommunities.platform.Dates;
+import org.carecommunities.platform.Outcome;
+import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.RichText;
 
 import java.text.Normalizer;
@@ -29,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -42,6 +45,11 @@ public class ForumModeration {
 
     public static final int NAME_MAX = 120;
     public static final int DESCRIPTION_MAX = 500;
+    /** The longest reason a moderator may give for anything they do; members are shown it. */
+    public static final int REASON_MAX = ModerationAction.REASON_MAX;
+
+    private static final Refusal NOT_MODERATED = Refusal.notPermitted("You do not moderate that neighbourhood.");
+    private static final Refusal NO_MEMBER = Refusal.notFound("There is no such member.");
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -50,7 +58,7 @@ public class ForumModeration {
     Members members;
 
     @Inject
-    ForumRecords records;
+    ForumQueries queries;
 
     /** The neighbourhoods whose forums a member moderates. */
     public Set<Long> moderatedBy(long memberId) {
@@ -62,47 +70,59 @@ public class ForumModeration {
      * Who moderates those neighbourhoods, by neighbourhood and name. (They also need the realm role moderator,
      * given in Keycloak, to act.)
      */
-    public List<ModeratorView> moderators(Set<Long> neighbourhoods) {
+    public List<ModeratorRow> moderators(Set<Long> neighbourhoods) {
         if (neighbourhoods.isEmpty()) {
             return List.of();
         }
         List<ForumModerator> found = em.createNamedQuery(ForumModerator.IN, ForumModerator.class)
                 .setParameter("neighbourhoods", neighbourhoods).getResultList();
         Map<Long, String> names = members.displayNames(found.stream().map(ForumModerator::memberId).toList());
-        Map<Long, String> places = found.isEmpty() ? Map.of() : records.neighbourhoods.names();
-        return found.stream().map(m -> new ModeratorView(m.memberId(),
+        Map<Long, String> places = found.isEmpty() ? Map.of() : queries.neighbourhoods.names();
+        return found.stream().map(m -> new ModeratorRow(m.memberId(),
                         names.getOrDefault(m.memberId(), "A former member"), m.neighbourhoodId(),
                         places.getOrDefault(m.neighbourhoodId(), "")))
-                .sorted(java.util.Comparator.comparing(ModeratorView::neighbourhood)
-                        .thenComparing(ModeratorView::member)).toList();
+                .sorted(java.util.Comparator.comparing(ModeratorRow::neighbourhood)
+                        .thenComparing(ModeratorRow::member)).toList();
     }
 
     /** An admin makes a member a moderator of a neighbourhood's forums. */
-    public void appoint(long memberId, long neighbourhoodId, MemberDetails admin, Set<Long> neighbourhoods) {
-        String name = moderatorChange(memberId, neighbourhoodId, neighbourhoods);
+    public Outcome<Void> appoint(long memberId, long neighbourhoodId, MemberDetails admin,
+                                 Set<Long> neighbourhoods) {
+        Refusal refusal = refusalToChangeModerators(memberId, neighbourhoodId, neighbourhoods);
+        if (refusal != null) {
+            return Outcome.refused(refusal);
+        }
+        String name = memberName(memberId);
         if (em.find(ForumModerator.class, ForumModerator.key(memberId, neighbourhoodId)) == null) {
             em.persist(new ForumModerator(memberId, neighbourhoodId));
             record(admin, neighbourhoodId, "appointed", Subject.member(memberId, name + " as a moderator"),
                     "Appointed by an administrator");
         }
+        return Outcome.done();
     }
 
     /** An admin stops a member moderating a neighbourhood's forums. */
-    public void standDown(long memberId, long neighbourhoodId, MemberDetails admin, Set<Long> neighbourhoods) {
-        String name = moderatorChange(memberId, neighbourhoodId, neighbourhoods);
+    public Outcome<Void> standDown(long memberId, long neighbourhoodId, MemberDetails admin,
+                                   Set<Long> neighbourhoods) {
+        Refusal refusal = refusalToChangeModerators(memberId, neighbourhoodId, neighbourhoods);
+        if (refusal != null) {
+            return Outcome.refused(refusal);
+        }
+        String name = memberName(memberId);
         ForumModerator moderator = em.find(ForumModerator.class, ForumModerator.key(memberId, neighbourhoodId));
         if (moderator != null) {
             em.remove(moderator);
             record(admin, neighbourhoodId, "stood down", Subject.member(memberId, name + " as a moderator"),
                     "Stood down by an administrator");
         }
+        return Outcome.done();
     }
 
-    private String moderatorChange(long memberId, long neighbourhoodId, Set<Long> neighbourhoods) {
+    private Refusal refusalToChangeModerators(long memberId, long neighbourhoodId, Set<Long> neighbourhoods) {
         if (!neighbourhoods.contains(neighbourhoodId)) {
-            throw new ForumException("You do not look after that neighbourhood.");
+            return Refusal.notPermitted("You do not look after that neighbourhood.");
         }
-        return memberName(memberId);
+        return memberName(memberId) == null ? NO_MEMBER : null;
     }
 
     /** Hidden posts in those neighbourhoods, oldest first, with the reasons people gave. */
@@ -139,19 +159,21 @@ public class ForumModeration {
     }
 
     /** A moderator shows a hidden post again; its open reports are closed. */
-    public void restore(long postId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
-        Post post = moderatable(postId, neighbourhoods);
-        post.restore();
-        resolveReports(post);
-        record(moderator, post.thread().forum(), "restored", Subject.post(post), reason);
+    public Outcome<Void> restore(long postId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+        return onPost(postId, neighbourhoods, post -> {
+            post.restore();
+            resolveReports(post);
+            record(moderator, post.thread().forum(), "restored", Subject.post(post), reason);
+        });
     }
 
     /** A moderator hides a post; its open reports are closed. */
-    public void hide(long postId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
-        Post post = moderatable(postId, neighbourhoods);
-        post.hide("Hidden by a moderator: " + reason, now());
-        resolveReports(post);
-        record(moderator, post.thread().forum(), "hid", Subject.post(post), reason);
+    public Outcome<Void> hide(long postId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+        return onPost(postId, neighbourhoods, post -> {
+            post.hide("Hidden by a moderator: " + reason, now());
+            resolveReports(post);
+            record(moderator, post.thread().forum(), "hid", Subject.post(post), reason);
+        });
     }
 
     private void resolveReports(Post post) {
@@ -160,81 +182,86 @@ public class ForumModeration {
     }
 
     /** Locks a thread: it can be read, and takes no replies or support until unlocked. */
-    public void lock(long threadId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
-        ForumThread thread = moderatableThread(threadId, neighbourhoods);
-        thread.lock(reason, now());
-        record(moderator, thread.forum(), "locked", Subject.thread(thread), reason);
+    public Outcome<Void> lock(long threadId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+        return onThread(threadId, neighbourhoods, thread -> {
+            thread.lock(reason, now());
+            record(moderator, thread.forum(), "locked", Subject.thread(thread), reason);
+        });
     }
 
-    public void unlock(long threadId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
-        ForumThread thread = moderatableThread(threadId, neighbourhoods);
-        thread.unlock();
-        record(moderator, thread.forum(), "unlocked", Subject.thread(thread), reason);
+    public Outcome<Void> unlock(long threadId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+        return onThread(threadId, neighbourhoods, thread -> {
+            thread.unlock();
+            record(moderator, thread.forum(), "unlocked", Subject.thread(thread), reason);
+        });
     }
 
     /** Pins a thread to the top of its forum. */
-    public void pin(long threadId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
-        ForumThread thread = moderatableThread(threadId, neighbourhoods);
-        thread.pin(now());
-        record(moderator, thread.forum(), "pinned", Subject.thread(thread), reason);
+    public Outcome<Void> pin(long threadId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+        return onThread(threadId, neighbourhoods, thread -> {
+            thread.pin(now());
+            record(moderator, thread.forum(), "pinned", Subject.thread(thread), reason);
+        });
     }
 
-    public void unpin(long threadId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
-        ForumThread thread = moderatableThread(threadId, neighbourhoods);
-        thread.unpin();
-        record(moderator, thread.forum(), "unpinned", Subject.thread(thread), reason);
+    public Outcome<Void> unpin(long threadId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+        return onThread(threadId, neighbourhoods, thread -> {
+            thread.unpin();
+            record(moderator, thread.forum(), "unpinned", Subject.thread(thread), reason);
+        });
     }
 
     /**
      * Stops a member posting, replying, changing posts and supporting proposals in a neighbourhood's forums for a
      * period. They can still read, and are told why and until when. Returns the suspension's id.
      */
-    public long suspend(long memberId, long neighbourhoodId, MemberDetails moderator, Set<Long> neighbourhoods,
-                        Duration period, String reason) {
+    public Outcome<Long> suspend(long memberId, long neighbourhoodId, MemberDetails moderator,
+                                 Set<Long> neighbourhoods, Duration period, String reason) {
         if (!neighbourhoods.contains(neighbourhoodId)) {
-            throw new ForumException("You do not moderate that neighbourhood.");
+            return Outcome.refused(NOT_MODERATED);
         }
         if (memberId == moderator.id()) {
-            throw new ForumException("You cannot suspend yourself.");
+            return Outcome.refused(Refusal.notPermitted("reason", "You cannot suspend yourself."));
         }
         String name = memberName(memberId);
+        if (name == null) {
+            return Outcome.refused(NO_MEMBER);
+        }
         Suspension suspension = new Suspension(memberId, neighbourhoodId, period, reason, moderator.id(), now());
         em.persist(suspension);
         em.flush();
         record(moderator, neighbourhoodId, "suspended",
                 Subject.member(memberId, name + " until " + Dates.inWords(suspension.endsAt())), reason);
-        return suspension.id();
+        return Outcome.done(suspension.id());
     }
 
     /** When the member's suspension in the neighbourhood ends; empty when they are not suspended there. */
     public Optional<LocalDateTime> suspendedUntil(long memberId, long neighbourhoodId) {
-        return records.suspension(memberId, neighbourhoodId).map(Suspension::endsAt);
+        return queries.suspension(memberId, neighbourhoodId).map(Suspension::endsAt);
     }
 
-    /** The display name of a member a moderator acts on; refused when there is no such member. */
+    /** The display name of a member a moderator acts on; null when there is no such member. */
     private String memberName(long memberId) {
-        String name = members.displayNames(List.of(memberId)).get(memberId);
-        if (name == null) {
-            throw new ForumException("There is no such member.");
-        }
-        return name;
+        return members.displayNames(List.of(memberId)).get(memberId);
     }
 
     /** Ends a suspension early. */
-    public void lift(long suspensionId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+    public Outcome<Void> lift(long suspensionId, MemberDetails moderator, Set<Long> neighbourhoods,
+                              String reason) {
         Suspension suspension = em.find(Suspension.class, suspensionId);
         if (suspension == null || !neighbourhoods.contains(suspension.neighbourhoodId())) {
-            throw new ForumException("You do not moderate that neighbourhood.");
+            return Outcome.refused(NOT_MODERATED);
         }
         suspension.lift(now());
         String name = members.displayNames(List.of(suspension.memberId())).getOrDefault(suspension.memberId(),
                 "a former member");
         record(moderator, suspension.neighbourhoodId(), "lifted the suspension of",
                 Subject.member(suspension.memberId(), name), reason);
+        return Outcome.done();
     }
 
     /** Suspensions in force in those neighbourhoods, ending soonest first. */
-    public List<SuspensionView> suspensions(Set<Long> neighbourhoods) {
+    public List<SuspensionRow> suspensions(Set<Long> neighbourhoods) {
         if (neighbourhoods.isEmpty()) {
             return List.of();
         }
@@ -242,8 +269,8 @@ public class ForumModeration {
                 .setParameter("neighbourhoods", neighbourhoods).setParameter("now", now()).getResultList();
         Map<Long, String> names = members.displayNames(found.stream()
                 .flatMap(s -> Stream.of(s.memberId(), s.suspendedBy())).toList());
-        Map<Long, String> places = found.isEmpty() ? Map.of() : records.neighbourhoods.names();
-        return found.stream().map(s -> new SuspensionView(s.id(), s.memberId(),
+        Map<Long, String> places = found.isEmpty() ? Map.of() : queries.neighbourhoods.names();
+        return found.stream().map(s -> new SuspensionRow(s.id(), s.memberId(),
                 names.getOrDefault(s.memberId(), "A former member"), places.get(s.neighbourhoodId()),
                 s.reason(), names.getOrDefault(s.suspendedBy(), "A moderator"), s.endsAt())).toList();
     }
@@ -252,33 +279,36 @@ public class ForumModeration {
      * Creates a themed forum in a neighbourhood the moderator moderates. Names are unique in a neighbourhood.
      * Returns the new forum's slug.
      */
-    public String createForum(long neighbourhoodId, String name, String description, MemberDetails moderator,
-                              Set<Long> neighbourhoods) {
+    public Outcome<String> createForum(long neighbourhoodId, String name, String description,
+                                       MemberDetails moderator, Set<Long> neighbourhoods) {
         if (!neighbourhoods.contains(neighbourhoodId)) {
-            throw new ForumException("You do not moderate that neighbourhood.");
+            return Outcome.refused(Refusal.notPermitted("neighbourhood", "You do not moderate that neighbourhood."));
         }
         String cleanName = name.strip();
         boolean taken = em.createNamedQuery(Forum.IN_NEIGHBOURHOOD, Forum.class)
                 .setParameter("neighbourhood", neighbourhoodId).getResultStream()
                 .anyMatch(f -> f.name().equalsIgnoreCase(cleanName));
         if (taken) {
-            throw new ForumException("There is already a forum called " + cleanName + " here.");
+            return Outcome.refused(Refusal.conflict("name", "There is already a forum called " + cleanName
+                    + " here."));
         }
-        String place = records.neighbourhoods.byId(neighbourhoodId)
-                .orElseThrow(() -> new ForumException("There is no such neighbourhood.")).slug();
+        String place = queries.neighbourhoods.byId(neighbourhoodId).map(n -> n.slug()).orElse(null);
+        if (place == null) {
+            return Outcome.refused(Refusal.invalid("neighbourhood", "Choose a neighbourhood"));
+        }
         String slug = freeSlug(place + "-" + slugOf(cleanName));
         Forum forum = new Forum(neighbourhoodId, slug, cleanName,
                 description == null || description.isBlank() ? null : description.strip(), false, now());
         em.persist(forum);
         em.flush();
         record(moderator, neighbourhoodId, "created", Subject.forum(forum), "New forum");
-        return slug;
+        return Outcome.done(slug);
     }
 
     private String freeSlug(String wanted) {
         String base = wanted.length() > 72 ? wanted.substring(0, 72).replaceAll("-+$", "") : wanted;
         String slug = base;
-        for (int n = 2; records.forumBySlug(slug).isPresent(); n++) {
+        for (int n = 2; queries.forumBySlug(slug).isPresent(); n++) {
             slug = base + "-" + n;
         }
         return slug;
@@ -303,20 +333,24 @@ public class ForumModeration {
                 a.reason(), a.createdAt())).toList();
     }
 
-    private Post moderatable(long postId, Set<Long> neighbourhoods) {
+    /** Acts on a post in a neighbourhood the moderator moderates; refused for any other. */
+    private Outcome<Void> onPost(long postId, Set<Long> neighbourhoods, Consumer<Post> action) {
         Post post = em.find(Post.class, postId);
         if (post == null || !neighbourhoods.contains(post.thread().forum().neighbourhoodId())) {
-            throw new ForumException("You do not moderate that post's neighbourhood.");
+            return Outcome.refused(Refusal.notPermitted("You do not moderate that post's neighbourhood."));
         }
-        return post;
+        action.accept(post);
+        return Outcome.done();
     }
 
-    private ForumThread moderatableThread(long threadId, Set<Long> neighbourhoods) {
+    /** Acts on a thread in a neighbourhood the moderator moderates; refused for any other. */
+    private Outcome<Void> onThread(long threadId, Set<Long> neighbourhoods, Consumer<ForumThread> action) {
         ForumThread thread = em.find(ForumThread.class, threadId);
         if (thread == null || !neighbourhoods.contains(thread.forum().neighbourhoodId())) {
-            throw new ForumException("You do not moderate that thread's neighbourhood.");
+            return Outcome.refused(Refusal.notPermitted("You do not moderate that thread's neighbourhood."));
         }
-        return thread;
+        action.accept(thread);
+        return Outcome.done();
     }
 
     private void record(MemberDetails moderator, Forum forum, String action, Subject subject, String reason) {
@@ -329,6 +363,6 @@ public class ForumModeration {
     }
 
     private LocalDateTime now() {
-        return records.now();
+        return queries.now();
     }
 }

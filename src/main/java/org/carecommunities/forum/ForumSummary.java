@@ -1,6 +1,8 @@
 package org.carecommunities.forum;
 
-/** A forum as listed: what it is about and how busy it is. */
+import org.carecommunities.neighbourhood.Neighbourhoods;
+
+/** A forum as listed: what it is about, whose neighbourhood it is (to name and link to), and how busy it is. */
 public record ForumSummary(long id, String slug, String name, String description, boolean general,
-                           long neighbourhoodId, long members, long threads) {
+                           long neighbourhoodId, Neighbourhoods.Place neighbourhood, long members, long threads) {
 }

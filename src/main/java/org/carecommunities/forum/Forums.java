@@ -1,6 +1,7 @@
 package org.carecommunities.forum;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,10 +19,13 @@ import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Members;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.platform.Like;
+import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Paged;
+import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.RichText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,7 +40,7 @@ import java.util.Set;
 
 /**
  * The forum module's facade for reading and taking part: forums, threads, posts, proposals and reports. Every
- * method is one transaction and returns records. Authors' names and organisations come from the identity and
+ * method is one transaction and returns queries. Authors' names and organisations come from the identity and
  * neighbourhood modules, a batch per page, never a query per row. Moderation is {@link ForumModeration};
  * following and what's new is {@link Following}.
  */
@@ -47,6 +51,9 @@ public class Forums {
     public static final int THREADS_PER_PAGE = 20;
     public static final int POSTS_PER_PAGE = 25;
     public static final int SIMILAR_MAX = 5;
+    /** The longest thread title and post, for forms and pages: the entities' own limits. */
+    public static final int TITLE_MAX = ForumThread.TITLE_MAX;
+    public static final int BODY_MAX = Post.BODY_MAX;
     /** Threads looked at per word of a title being typed, before ranking by words in common. */
     private static final int SIMILAR_CANDIDATES = 20;
 
@@ -60,10 +67,16 @@ public class Forums {
     Neighbourhoods neighbourhoods;
 
     @Inject
-    ForumRecords records;
+    ForumQueries queries;
 
     @Inject
     Following following;
+
+    @Inject
+    Event<ProposalReachedThreshold> reachedThreshold;
+
+    @Inject
+    Event<ProposalFellBelowThreshold> fellBelowThreshold;
 
     /** Most posts (threads and replies) one member may send in a minute, on every replica together. */
     @Inject
@@ -82,16 +95,32 @@ public class Forums {
 
     /** Every forum, by neighbourhood, general forum first. */
     public List<ForumSummary> all() {
-        return records.summaries(em.createNamedQuery(Forum.ALL, Forum.class).getResultList());
+        return queries.summaries(em.createNamedQuery(Forum.ALL, Forum.class).getResultList());
     }
 
     public List<ForumSummary> inNeighbourhood(long neighbourhoodId) {
-        return records.summaries(em.createNamedQuery(Forum.IN_NEIGHBOURHOOD, Forum.class)
+        return queries.summaries(em.createNamedQuery(Forum.IN_NEIGHBOURHOOD, Forum.class)
                 .setParameter("neighbourhood", neighbourhoodId).getResultList());
     }
 
+    /** A neighbourhood's forums, each with its most recently active thread (null in an empty forum). */
+    public List<ForumCard> cards(long neighbourhoodId) {
+        List<ForumSummary> forums = inNeighbourhood(neighbourhoodId);
+        if (forums.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ThreadRow> latest = new HashMap<>();
+        List<ForumThread> threads = em.createNamedQuery(ForumThread.LATEST_IN_FORUMS, ForumThread.class)
+                .setParameter("forums", forums.stream().map(ForumSummary::id).toList()).getResultList();
+        List<ThreadRow> rows = queries.rows(threads);
+        for (int i = 0; i < threads.size(); i++) {
+            latest.putIfAbsent(threads.get(i).forum().id(), rows.get(i));
+        }
+        return forums.stream().map(f -> new ForumCard(f, latest.get(f.id()))).toList();
+    }
+
     public Optional<ForumSummary> forum(String slug) {
-        return records.forumBySlug(slug).map(f -> records.summaries(List.of(f)).get(0));
+        return queries.forumBySlug(slug).map(f -> queries.summaries(List.of(f)).get(0));
     }
 
     /** The forums a member has joined, by id. */
@@ -100,79 +129,91 @@ public class Forums {
                 .setParameter("member", memberId).getResultList());
     }
 
-    public void join(String forumSlug, MemberDetails member) {
-        Forum forum = records.forum(forumSlug);
-        if (!records.joined(forum, member.id())) {
-            em.persist(new ForumMembership(forum.id(), member.id(), now()));
+    public Outcome<Void> join(String forumSlug, MemberDetails member) {
+        Optional<Forum> found = queries.forumBySlug(forumSlug);
+        if (found.isEmpty()) {
+            return Outcome.refused(ForumQueries.noForum(forumSlug));
         }
+        if (!queries.joined(found.get(), member.id())) {
+            em.persist(new ForumMembership(found.get().id(), member.id(), now()));
+        }
+        return Outcome.done();
     }
 
-    public void leave(String forumSlug, MemberDetails member) {
-        Forum forum = records.forum(forumSlug);
-        ForumMembership membership = em.find(ForumMembership.class, ForumMembership.key(forum.id(), member.id()));
+    public Outcome<Void> leave(String forumSlug, MemberDetails member) {
+        Optional<Forum> found = queries.forumBySlug(forumSlug);
+        if (found.isEmpty()) {
+            return Outcome.refused(ForumQueries.noForum(forumSlug));
+        }
+        ForumMembership membership = em.find(ForumMembership.class,
+                ForumMembership.key(found.get().id(), member.id()));
         if (membership != null) {
             em.remove(membership);
         }
+        return Outcome.done();
     }
 
     /** Threads a moderator pinned, most recently pinned first: they head the forum's first page. */
     public List<ThreadRow> pinned(String forumSlug) {
-        Forum forum = records.forum(forumSlug);
-        return records.rows(em.createNamedQuery(ForumThread.PINNED_IN_FORUM, ForumThread.class)
-                .setParameter("forum", forum.id()).getResultList());
+        return queries.forumBySlug(forumSlug).map(forum -> queries.rows(em.createNamedQuery(
+                ForumThread.PINNED_IN_FORUM, ForumThread.class).setParameter("forum", forum.id()).getResultList()))
+                .orElse(List.of());
     }
 
     /** Threads by latest activity, pinned ones apart. */
     public Paged<ThreadRow> threads(String forumSlug, int page) {
-        Forum forum = records.forum(forumSlug);
+        Forum forum = queries.forumBySlug(forumSlug).orElse(null);
+        if (forum == null) {
+            return new Paged<>(List.of(), 1, THREADS_PER_PAGE, 0);
+        }
         long total = em.createNamedQuery(ForumThread.COUNT_IN_FORUM, Long.class).setParameter("forum", forum.id())
                 .getSingleResult();
         Paged<ThreadRow> shape = new Paged<>(List.of(), page, THREADS_PER_PAGE, total);
         List<ForumThread> rows = em.createNamedQuery(ForumThread.IN_FORUM, ForumThread.class)
                 .setParameter("forum", forum.id()).setFirstResult(shape.firstResult())
                 .setMaxResults(THREADS_PER_PAGE).getResultList();
-        return new Paged<>(records.rows(rows), page, THREADS_PER_PAGE, total);
+        return new Paged<>(queries.rows(rows), page, THREADS_PER_PAGE, total);
     }
 
     public Optional<ThreadDetails> thread(long threadId) {
-        return Optional.ofNullable(em.find(ForumThread.class, threadId)).map(records::details);
+        return Optional.ofNullable(em.find(ForumThread.class, threadId)).map(queries::details);
     }
 
     public Optional<ThreadDetails> thread(String forumSlug, long threadId) {
         return Optional.ofNullable(em.find(ForumThread.class, threadId))
                 .filter(t -> t.forum().slug().equals(forumSlug))
-                .map(records::details);
+                .map(queries::details);
     }
 
     /**
      * One page of a thread's posts (the opening post first). Posts are numbered, so any page, the last of ten
      * thousand included, is one range query plus one for names.
      */
-    public Paged<PostView> posts(long threadId, int page, Long viewerId) {
+    public Paged<PostCard> posts(long threadId, int page, Long viewerId) {
         ForumThread thread = em.find(ForumThread.class, threadId);
         long total = thread.replyCount() + 1L;
-        Paged<PostView> shape = new Paged<>(List.of(), page, POSTS_PER_PAGE, total);
+        Paged<PostCard> shape = new Paged<>(List.of(), page, POSTS_PER_PAGE, total);
         List<Post> posts = em.createNamedQuery(Post.PAGE, Post.class).setParameter("thread", threadId)
                 .setParameter("from", shape.firstResult()).setParameter("to", shape.firstResult() + POSTS_PER_PAGE)
                 .getResultList();
-        List<PostView> views = views(posts, viewerId);
+        List<PostCard> views = views(posts, viewerId);
         return new Paged<>(views, page, POSTS_PER_PAGE, total);
     }
 
     /** Posts after a position, oldest first, at most a page: what a reader of the last page has not seen. */
-    public List<PostView> postsAfter(long threadId, int position, Long viewerId) {
+    public List<PostCard> postsAfter(long threadId, int position, Long viewerId) {
         return views(em.createNamedQuery(Post.PAGE, Post.class).setParameter("thread", threadId)
                 .setParameter("from", position + 1).setParameter("to", position + 1 + POSTS_PER_PAGE)
                 .getResultList(), viewerId);
     }
 
-    private List<PostView> views(List<Post> posts, Long viewerId) {
+    private List<PostCard> views(List<Post> posts, Long viewerId) {
         Map<Long, Members.Author> authors = members.authors(posts.stream().map(Post::authorId).toList());
         Map<String, String> organisations = neighbourhoods.organisationNames(posts.stream()
                 .map(Post::actingOrganisation).filter(Objects::nonNull).toList());
         Map<Long, String> places = posts.isEmpty() ? Map.of() : neighbourhoods.names();
-        LocalDateTime now = records.now();
-        return posts.stream().map(p -> new PostView(p.id(), p.position(), p.authorId(),
+        LocalDateTime now = queries.now();
+        return posts.stream().map(p -> new PostCard(p.id(), p.position(), p.authorId(),
                 Optional.ofNullable(authors.get(p.authorId())).map(Members.Author::displayName)
                         .orElse("A former member"),
                 p.actingOrganisation() == null ? null : organisations.getOrDefault(p.actingOrganisation(),
@@ -185,15 +226,22 @@ public class Forums {
     }
 
     /** Starts a thread; the member must have joined the forum. Returns the thread's id. */
-    public long startThread(String forumSlug, MemberDetails author, String title, String body) {
+    public Outcome<Long> startThread(String forumSlug, MemberDetails author, String title, String body) {
         return startThread(forumSlug, author, title, body, false);
     }
 
     /** Starts a thread, or a proposal for the neighbourhood to do something. Returns the thread's id. */
-    public long startThread(String forumSlug, MemberDetails author, String title, String body, boolean proposal) {
-        Forum forum = records.forum(forumSlug);
-        records.requireMayWrite(forum, null, author, "post in it");
-        requireNotTooFast(author);
+    public Outcome<Long> startThread(String forumSlug, MemberDetails author, String title, String body,
+                                     boolean proposal) {
+        Optional<Forum> found = queries.forumBySlug(forumSlug);
+        if (found.isEmpty()) {
+            return Outcome.refused(ForumQueries.noForum(forumSlug));
+        }
+        Forum forum = found.get();
+        Refusal refusal = firstOf(queries.refusalToWrite(forum, null, author, "post in it"), tooFast(author));
+        if (refusal != null) {
+            return Outcome.refused(refusal);
+        }
         ForumThread thread = new ForumThread(forum, title, author.id(), author.actingOrganisation(), now());
         if (proposal) {
             thread.propose();
@@ -202,18 +250,23 @@ public class Forums {
         em.persist(thread.open(body));
         em.flush();
         following.tookPart(thread.id(), author.id(), 0);
-        return thread.id();
+        return Outcome.done(thread.id());
     }
 
     /** Replies to a thread; the member must have joined its forum. Returns the reply's position. */
-    public int reply(long threadId, MemberDetails author, String body) {
-        ForumThread thread = records.thread(threadId);
-        records.requireMayWrite(thread.forum(), thread, author, "reply");
-        requireNotTooFast(author);
+    public Outcome<Integer> reply(long threadId, MemberDetails author, String body) {
+        ForumThread thread = em.find(ForumThread.class, threadId);
+        if (thread == null) {
+            return Outcome.refused(ForumQueries.NO_THREAD);
+        }
+        Refusal refusal = firstOf(queries.refusalToWrite(thread.forum(), thread, author, "reply"), tooFast(author));
+        if (refusal != null) {
+            return Outcome.refused(refusal);
+        }
         Post reply = thread.reply(author.id(), author.actingOrganisation(), body, now());
         em.persist(reply);
         following.tookPart(thread.id(), author.id(), reply.position());
-        return reply.position();
+        return Outcome.done(reply.position());
     }
 
     /**
@@ -221,9 +274,8 @@ public class Forums {
      * in its neighbourhood or a locked thread. Empty when they may.
      */
     public Optional<String> refusalToWrite(String forumSlug, Long threadId, MemberDetails member) {
-        Forum forum = records.forum(forumSlug);
-        return Optional.ofNullable(records.refusalToWrite(forum,
-                threadId == null ? null : records.thread(threadId), member == null ? null : member.id()));
+        return queries.forumBySlug(forumSlug).map(forum -> queries.refusalToWrite(forum,
+                threadId == null ? null : em.find(ForumThread.class, threadId), member == null ? null : member.id()));
     }
 
     /**
@@ -231,7 +283,10 @@ public class Forums {
      * conversation they were about to start again.
      */
     public List<ThreadRow> similar(String forumSlug, String title) {
-        Forum forum = records.forum(forumSlug);
+        Forum forum = queries.forumBySlug(forumSlug).orElse(null);
+        if (forum == null) {
+            return List.of();
+        }
         Map<Long, ForumThread> found = new LinkedHashMap<>();
         Map<Long, Integer> matches = new HashMap<>();
         for (String word : significantWords(title)) {
@@ -245,7 +300,7 @@ public class Forums {
                     });
         }
         // most words in common first; among equals, the most recently active
-        return records.rows(found.values().stream()
+        return queries.rows(found.values().stream()
                 .sorted(Comparator.comparing((ForumThread t) -> matches.get(t.id())).reversed()
                         .thenComparing(ForumThread::lastActivityAt, Comparator.reverseOrder()))
                 .limit(SIMILAR_MAX).toList());
@@ -266,40 +321,50 @@ public class Forums {
         }
         long total = count.getSingleResult();
         Paged<ThreadRow> shape = new Paged<>(List.of(), page, THREADS_PER_PAGE, total);
-        return new Paged<>(records.rows(rows.setFirstResult(shape.firstResult()).setMaxResults(THREADS_PER_PAGE)
+        return new Paged<>(queries.rows(rows.setFirstResult(shape.firstResult()).setMaxResults(THREADS_PER_PAGE)
                 .getResultList()), page, THREADS_PER_PAGE, total);
     }
 
     /** The post at a position in a thread, as its author may edit it; empty when there is none. */
     public Optional<EditablePost> editable(long threadId, int position, long editorId) {
-        return records.postAt(threadId, position).filter(p -> p.canEdit(editorId, now()))
+        return queries.postAt(threadId, position).filter(p -> p.canEdit(editorId, now()))
                 .map(p -> new EditablePost(threadId, p.position(), p.body()));
     }
 
     /** The author changes their post, within the edit window. */
-    public void edit(long threadId, int position, MemberDetails editor, String body) {
-        Post post = records.postAt(threadId, position)
-                .orElseThrow(() -> new ForumException("That post no longer exists."));
-        records.requireMayWrite(post.thread().forum(), post.thread(), editor, "change posts in it");
-        if (!post.canEdit(editor.id(), now())) {
-            throw new ForumException("You can change your own posts for " + Post.EDIT_WINDOW.toMinutes()
-                    + " minutes after sending them.");
+    public Outcome<Void> edit(long threadId, int position, MemberDetails editor, String body) {
+        Post post = queries.postAt(threadId, position).orElse(null);
+        if (post == null) {
+            return Outcome.refused(ForumQueries.NO_POST);
+        }
+        Refusal refusal = queries.refusalToWrite(post.thread().forum(), post.thread(), editor, "change posts in it");
+        if (refusal == null && !post.canEdit(editor.id(), now())) {
+            refusal = post.authorId() != editor.id() ? Refusal.notPermitted("You can only change your own posts.")
+                    : Refusal.conflict("body", "You can change your own posts for " + Post.EDIT_WINDOW.toMinutes()
+                            + " minutes after sending them.");
+        }
+        if (refusal != null) {
+            return Outcome.refused(refusal);
         }
         post.edit(editor.id(), body, now());
+        return Outcome.done();
     }
 
     /** The author deletes their post; it stays in the thread as deleted. */
-    public void delete(long threadId, int position, MemberDetails author) {
-        Post post = records.postAt(threadId, position)
-                .orElseThrow(() -> new ForumException("That post no longer exists."));
+    public Outcome<Void> delete(long threadId, int position, MemberDetails author) {
+        Post post = queries.postAt(threadId, position).orElse(null);
+        if (post == null) {
+            return Outcome.refused(ForumQueries.NO_POST);
+        }
         if (post.authorId() != author.id()) {
-            throw new ForumException("You can only delete your own posts.");
+            return Outcome.refused(Refusal.notPermitted("You can only delete your own posts."));
         }
         post.deleteBy(author.id(), now());
+        return Outcome.done();
     }
 
     /** The proposal a thread makes, as this viewer sees it; empty for an ordinary thread. */
-    public Optional<ProposalView> proposal(long threadId, MemberDetails viewer, boolean viewerIsResident) {
+    public Optional<ProposalCard> proposal(long threadId, MemberDetails viewer, boolean viewerIsResident) {
         ForumThread thread = em.find(ForumThread.class, threadId);
         if (thread == null || thread.proposalStatus() == null) {
             return Optional.empty();
@@ -307,28 +372,56 @@ public class Forums {
         Set<Long> supporters = supporters(threadId);
         String refusal = viewer == null ? "Sign in to support this proposal." : supportRefusal(thread, viewer,
                 viewerIsResident, supporters);
-        return Optional.of(new ProposalView(thread.proposalStatus().label(),
+        return Optional.of(new ProposalCard(thread.proposalStatus().label(),
                 !thread.proposalStatus().decided(), supporters.size(), threshold(thread),
                 viewer != null && supporters.contains(viewer.id()), refusal, thread.proposalResponse()));
     }
 
     /** A resident of the proposal's neighbourhood supports it, once. */
-    public void support(long threadId, MemberDetails member, boolean memberIsResident) {
-        ForumThread thread = records.thread(threadId);
+    public Outcome<Void> support(long threadId, MemberDetails member, boolean memberIsResident) {
+        ForumThread thread = em.find(ForumThread.class, threadId);
+        if (thread == null) {
+            return Outcome.refused(ForumQueries.NO_THREAD);
+        }
         String refusal = supportRefusal(thread, member, memberIsResident, supporters(threadId));
         if (refusal != null) {
-            throw new ForumException(refusal);
+            return Outcome.refused(Refusal.conflict(refusal));
         }
         em.persist(new ProposalSupport(threadId, member.id(), now()));
         em.flush();
-        thread.supportChanged(supporters(threadId).size(), threshold(thread));
+        supportChanged(thread);
+        return Outcome.done();
     }
 
     /** A supporter withdraws their support. */
-    public void withdraw(long threadId, MemberDetails member) {
+    public Outcome<Void> withdraw(long threadId, MemberDetails member) {
+        ForumThread thread = em.find(ForumThread.class, threadId);
+        if (thread == null) {
+            return Outcome.refused(ForumQueries.NO_THREAD);
+        }
         ProposalSupport support = em.find(ProposalSupport.class, ProposalSupport.key(threadId, member.id()));
         if (support != null) {
             em.remove(support);
+            em.flush();
+            supportChanged(thread);
+        }
+        return Outcome.done();
+    }
+
+    /** Support changed: the proposal may have reached its threshold, or fallen back below it. */
+    private void supportChanged(ForumThread thread) {
+        int supports = supporters(thread.id()).size();
+        int threshold = threshold(thread);
+        Proposal.Status before = thread.proposalStatus();
+        thread.supportChanged(supports, threshold);
+        Proposal.Status after = thread.proposalStatus();
+        // observers hear of it once the support is committed (a rolled-back support crossed nothing)
+        if (before == Proposal.Status.OPEN && after == Proposal.Status.THRESHOLD_REACHED) {
+            reachedThreshold.fire(new ProposalReachedThreshold(thread.id(), thread.forum().neighbourhoodId(),
+                    supports, threshold, now()));
+        } else if (before == Proposal.Status.THRESHOLD_REACHED && after == Proposal.Status.OPEN) {
+            fellBelowThreshold.fire(new ProposalFellBelowThreshold(thread.id(), thread.forum().neighbourhoodId(),
+                    supports, threshold, now()));
         }
     }
 
@@ -336,10 +429,10 @@ public class Forums {
                                   Set<Long> supporters) {
         String refusal = Proposal.refusal(thread.proposalStatus(), thread.authorId(), member.id(),
                 residentOf(thread, member, isResident), supporters);
-        if (refusal == null && !records.joined(thread.forum(), member.id())) {
+        if (refusal == null && !queries.joined(thread.forum(), member.id())) {
             refusal = "Join " + thread.forum().name() + " to support its proposals.";
         }
-        return refusal == null ? records.refusalToWrite(thread.forum(), thread, member.id()) : refusal;
+        return refusal == null ? queries.refusalToWrite(thread.forum(), thread, member.id()) : refusal;
     }
 
     private Set<Long> supporters(long threadId) {
@@ -361,12 +454,17 @@ public class Forums {
      * A member reports a post. Each member counts once per post; when {@code forum.reports.to.hide} members have
      * reported it, it is hidden until a moderator reviews it. Returns whether it is hidden now.
      */
-    public boolean report(long threadId, int position, MemberDetails reporter, String reason) {
-        Post post = records.postAt(threadId, position)
-                .orElseThrow(() -> new ForumException("That post no longer exists."));
-        records.requireJoined(post.thread().forum(), reporter, "report posts in it");
-        if (post.authorId() == reporter.id()) {
-            throw new ForumException("You cannot report your own post. You can change or delete it instead.");
+    public Outcome<Boolean> report(long threadId, int position, MemberDetails reporter, String reason) {
+        Post post = queries.postAt(threadId, position).orElse(null);
+        if (post == null) {
+            return Outcome.refused(ForumQueries.NO_POST);
+        }
+        Refusal refusal = queries.refusalToJoinIn(post.thread().forum(), reporter, "report posts in it");
+        if (refusal == null && post.authorId() == reporter.id()) {
+            refusal = Refusal.notPermitted("You cannot report your own post. You can change or delete it instead.");
+        }
+        if (refusal != null) {
+            return Outcome.refused(refusal);
         }
         boolean already = !em.createNamedQuery(PostReport.BY, PostReport.class).setParameter("post", post.id())
                 .setParameter("reporter", reporter.id()).getResultList().isEmpty();
@@ -379,15 +477,19 @@ public class Forums {
         if (PostingRules.hiddenByReports(open, reportsToHide) && !post.hidden()) {
             post.hide("Hidden after reports from " + open + " members, until a moderator reviews it.", now());
         }
-        return post.hidden();
+        return Outcome.done(post.hidden());
     }
 
-    private void requireNotTooFast(MemberDetails author) {
+    /** Refused when the member has sent as many posts as the limit allows in the last minute. */
+    private Refusal tooFast(MemberDetails author) {
         long recent = em.createNamedQuery(Post.RECENT_BY, Long.class).setParameter("author", author.id())
                 .setParameter("since", now().minusMinutes(1)).getSingleResult();
-        if (PostingRules.tooFast(recent, postsPerMinute)) {
-            throw new PostingTooFastException();
-        }
+        return PostingRules.tooFast(recent, postsPerMinute) ? Refusal.tooFast("body",
+                "You are posting very quickly. Wait a minute, then send it again.", Duration.ofMinutes(1)) : null;
+    }
+
+    private static Refusal firstOf(Refusal... refusals) {
+        return java.util.Arrays.stream(refusals).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     static List<String> significantWords(String title) {
@@ -399,6 +501,6 @@ public class Forums {
     }
 
     private LocalDateTime now() {
-        return records.now();
+        return queries.now();
     }
 }

@@ -7,20 +7,34 @@ import java.util.List;
  * What is new for one member: their own posts hidden while moderators review them (so the author hears of it),
  * replies in threads they follow, and threads started in forums they joined.
  */
-public record WhatsNew(List<HiddenPost> hidden, List<FollowedThread> replies, List<ThreadRow> newThreads) {
+public record WhatsNew(List<HiddenPost> hidden, List<ProposalUpdate> proposals, List<FollowedThread> replies,
+                       List<ThreadRow> newThreads) {
 
     public WhatsNew {
         hidden = List.copyOf(hidden);
+        proposals = List.copyOf(proposals);
         replies = List.copyOf(replies);
         newThreads = List.copyOf(newThreads);
     }
 
     public boolean isEmpty() {
-        return hidden.isEmpty() && replies.isEmpty() && newThreads.isEmpty();
+        return hidden.isEmpty() && proposals.isEmpty() && replies.isEmpty() && newThreads.isEmpty();
     }
 
     public int count() {
-        return hidden.size() + replies.size() + newThreads.size();
+        return hidden.size() + proposals.size() + replies.size() + newThreads.size();
+    }
+
+    /** A proposal the member made or supports moved on (or back), in a sentence; {@code forumSlug} to link it. */
+    public record ProposalUpdate(long threadId, String message, LocalDateTime at, String forumSlug) {
+
+        ProposalUpdate(long threadId, String message, LocalDateTime at) {
+            this(threadId, message, at, null);
+        }
+
+        ProposalUpdate in(String slug) {
+            return new ProposalUpdate(threadId, message, at, slug);
+        }
     }
 
     /** One of the member's posts that is hidden, and why. */

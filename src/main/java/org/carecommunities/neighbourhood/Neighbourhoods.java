@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.carecommunities.platform.Outcome;
+import org.carecommunities.platform.Refusal;
 import org.carecommunities.neighbourhood.NeighbourhoodDetails.OrganisationGroup;
 import org.carecommunities.neighbourhood.domain.Neighbourhood;
 import org.carecommunities.neighbourhood.domain.Organisation;
@@ -77,14 +79,16 @@ public class Neighbourhoods {
     }
 
     /** Records a suggestion for a person to review; nothing is published by it. Returns its id. */
-    public long suggestOrganisation(String neighbourhoodSlug, OrganisationSuggestion suggestion) {
-        Neighbourhood neighbourhood = bySlug(neighbourhoodSlug)
-                .orElseThrow(() -> new UnknownNeighbourhoodException(neighbourhoodSlug));
+    public Outcome<Long> suggestOrganisation(String neighbourhoodSlug, OrganisationSuggestion suggestion) {
+        Neighbourhood neighbourhood = bySlug(neighbourhoodSlug).orElse(null);
+        if (neighbourhood == null) {
+            return Outcome.refused(Refusal.notFound("There is no neighbourhood " + neighbourhoodSlug + "."));
+        }
         SuggestedOrganisation suggested = new SuggestedOrganisation(neighbourhood, suggestion,
                 LocalDateTime.now(clock));
         em.persist(suggested);
         em.flush();
-        return suggested.id();
+        return Outcome.done(suggested.id());
     }
 
     /** Every neighbourhood, by name, for pickers. */
@@ -96,10 +100,25 @@ public class Neighbourhoods {
     /** Every neighbourhood's name by id, in one query. */
     public Map<Long, String> names() {
         Map<Long, String> names = new HashMap<>();
-        for (Object[] row : em.createNamedQuery(Neighbourhood.NAMES, Object[].class).getResultList()) {
-            names.put((Long) row[0], (String) row[1]);
-        }
+        places().forEach((id, place) -> names.put(id, place.name()));
         return names;
+    }
+
+    /** Every neighbourhood's name and slug by id, in one query: enough to name it and link to it. */
+    public Map<Long, Place> places() {
+        Map<Long, Place> places = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(Neighbourhood.NAMES, Object[].class).getResultList()) {
+            places.put((Long) row[0], new Place((Long) row[0], (String) row[2], (String) row[1]));
+        }
+        return places;
+    }
+
+    /** A neighbourhood named and linked to from another module's page. */
+    public record Place(long id, String slug, String name) {
+
+        public String href() {
+            return NeighbourhoodLinks.neighbourhood(slug);
+        }
     }
 
     public Optional<NeighbourhoodSummary> byId(long id) {

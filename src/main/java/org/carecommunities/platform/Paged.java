@@ -3,10 +3,11 @@ package org.carecommunities.platform;
 import java.util.List;
 
 /**
- * One page of a longer list.
+ * One page of a longer list. A page past the end is the last page, so a number typed into an address never asks
+ * the database for rows beyond what there is.
  *
  * @param items the rows on this page
- * @param page  1-based page number
+ * @param page  1-based page number, at most the number of pages
  * @param size  rows per page
  * @param total rows in the whole list
  */
@@ -14,9 +15,10 @@ public record Paged<T>(List<T> items, int page, int size, long total) {
 
     public Paged {
         items = List.copyOf(items);
-        if (page < 1 || size < 1) {
+        if (page < 1 || size < 1 || total < 0) {
             throw new IllegalArgumentException("page and size start at 1");
         }
+        page = (int) Math.min(page, Math.max(1, (total + size - 1) / size));
     }
 
     /** A whole, short list as one page. */
@@ -36,8 +38,9 @@ public record Paged<T>(List<T> items, int page, int size, long total) {
         return page < pages();
     }
 
+    /** The index of this page's first row; never past the end of the list, so it cannot overflow. */
     public int firstResult() {
-        return (page - 1) * size;
+        return (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * size);
     }
 
     /** A page number from a query string: anything missing, malformed or below 1 means the first page. */

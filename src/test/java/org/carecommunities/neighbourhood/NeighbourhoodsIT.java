@@ -15,6 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import javax.sql.DataSource;
 import java.util.List;
 
+import static org.carecommunities.testing.Refusals.refused;
+import static org.carecommunities.testing.Refusals.tooFast;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,7 +69,8 @@ class NeighbourhoodsIT {
     void searchPagesThroughResults() {
         Paged<NeighbourhoodSummary> second = neighbourhoods.search("", 2);
         assertEquals(3, second.total());
-        assertEquals(List.of(), second.items(), "three neighbourhoods fit on the first page");
+        assertEquals(1, second.page(), "three neighbourhoods fit on the first page: page 2 is past the end");
+        assertEquals(3, second.items().size(), "a page past the end is the last page");
     }
 
     @Test
@@ -93,7 +96,7 @@ class NeighbourhoodsIT {
         long before = suggestions();
         int organisationsBefore = organisationCount("northgate-hill");
         long id = neighbourhoods.suggestOrganisation("northgate-hill", new OrganisationSuggestion(
-                "Northgate Knitters", OrganisationKind.VOLUNTARY_OR_COMMUNITY_GROUP, null, null, "Thursdays"));
+                "Northgate Knitters", OrganisationKind.VOLUNTARY_OR_COMMUNITY_GROUP, null, null, "Thursdays")).orRefuse();
         assertTrue(id > 0);
         assertEquals(before + 1, suggestions());
         assertEquals("WAITING", Sql.value(database, "SELECT review FROM organisation_suggestion WHERE id = " + id));
@@ -103,7 +106,7 @@ class NeighbourhoodsIT {
     @Test
     void suggestionForAnUnknownNeighbourhoodIsRefusedAndNothingSaved() {
         long before = suggestions();
-        assertThrows(UnknownNeighbourhoodException.class, () -> neighbourhoods.suggestOrganisation("atlantis",
+        refused(neighbourhoods.suggestOrganisation("atlantis",
                 new OrganisationSuggestion("X", OrganisationKind.FAITH_GROUP, null, null, null)));
         assertEquals(before, suggestions());
     }

@@ -40,6 +40,16 @@ class PagedTest {
     }
 
     @Test
+    void aPagePastTheEndIsTheLastPageAndItsFirstRowDoesNotOverflow() {
+        Paged<String> far = new Paged<>(List.of(), 999_999_999, 20, 45);
+        assertEquals(3, far.page());
+        assertEquals(40, far.firstResult());
+        assertFalse(far.hasNext());
+        assertEquals(1, new Paged<>(List.of(), Integer.MAX_VALUE, 25, 0).page());
+        assertEquals(0, new Paged<>(List.of(), Integer.MAX_VALUE, 25, 0).firstResult());
+    }
+
+    @Test
     void refusesPagesBelowOne() {
         assertThrows(IllegalArgumentException.class, () -> new Paged<>(List.of(), 0, 10, 0));
     }

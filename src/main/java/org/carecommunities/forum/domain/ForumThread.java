@@ -31,6 +31,9 @@ import java.time.LocalDateTime;
         + "ForumMembership m WHERE m.id.memberId = :member AND m.id.forumId = f.id AND t.createdAt > m.joinedAt "
         + "AND t.createdAt > :since AND t.authorId <> :member AND NOT EXISTS (SELECT r FROM ThreadReader r "
         + "WHERE r.threadId = t.id AND r.memberId = :member) ORDER BY t.createdAt DESC, t.id DESC")
+@NamedQuery(name = ForumThread.LATEST_IN_FORUMS, query = "SELECT t FROM ForumThread t JOIN FETCH t.forum f "
+        + "WHERE f.id IN :forums AND t.lastActivityAt = (SELECT MAX(u.lastActivityAt) FROM ForumThread u "
+        + "WHERE u.forum = t.forum) ORDER BY t.id DESC")
 @NamedQuery(name = ForumThread.COUNTS, query = "SELECT t.forum.id, COUNT(t) FROM ForumThread t "
         + "WHERE t.forum.id IN :forums GROUP BY t.forum.id")
 @NamedQuery(name = ForumThread.TITLE_LIKE, query = "SELECT t FROM ForumThread t JOIN FETCH t.forum f "
@@ -40,11 +43,12 @@ public class ForumThread {
 
     public static final String IN_FORUM = "ForumThread.inForum";
     public static final String COUNT_IN_FORUM = "ForumThread.countInForum";
+    public static final String LATEST_IN_FORUMS = "ForumThread.latestInForums";
     public static final String COUNTS = "ForumThread.counts";
     public static final String TITLE_LIKE = "ForumThread.titleLike";
     public static final String PINNED_IN_FORUM = "ForumThread.pinnedInForum";
     public static final String NEW_IN_JOINED = "ForumThread.newInJoined";
-    public static final int LOCK_REASON_MAX = 500;
+    public static final int LOCK_REASON_MAX = ModerationAction.REASON_MAX;
     public static final int TITLE_MAX = 150;
 
     @Id

@@ -17,6 +17,9 @@ import java.time.LocalDateTime;
         + "WHERE a.neighbourhoodId IN :neighbourhoods ORDER BY a.createdAt DESC, a.id DESC")
 public class ModerationAction {
 
+    /** The longest reason a moderator may give, here and on locks, suspensions and hidden posts. */
+    public static final int REASON_MAX = 500;
+
     public static final String IN = "ModerationAction.in";
 
     @Id
@@ -46,7 +49,7 @@ public class ModerationAction {
     @Column(length = 200)
     private String subject;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = REASON_MAX)
     private String reason;
 
     @Column(name = "created_at", nullable = false)

@@ -73,7 +73,10 @@ public class Post {
     @Column(name = "hidden_at")
     private LocalDateTime hiddenAt;
 
-    @Column(name = "hidden_reason", length = 300)
+    /** Room for a moderator's longest reason and the words that say who hid it. */
+    public static final int HIDDEN_REASON_MAX = 600;
+
+    @Column(name = "hidden_reason", length = HIDDEN_REASON_MAX)
     private String hiddenReason;
 
     protected Post() {
@@ -116,6 +119,10 @@ public class Post {
 
     /** Hidden from everyone but its author until a moderator restores it. */
     public void hide(String reason, LocalDateTime now) {
+        if (reason == null || reason.isBlank() || reason.length() > HIDDEN_REASON_MAX) {
+            throw new IllegalArgumentException("Hiding a post needs a reason of 1 to " + HIDDEN_REASON_MAX
+                    + " characters");
+        }
         if (hiddenAt == null) {
             hiddenAt = now;
         }

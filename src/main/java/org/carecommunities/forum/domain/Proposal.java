@@ -60,8 +60,17 @@ public final class Proposal {
         return null;
     }
 
-    /** The status after support changed: reaching the threshold moves an open proposal on, and only that. */
+    /**
+     * The status after support changed: reaching the threshold moves an open proposal on; falling below it
+     * before the board has taken it up opens it again. Once the board considers it, support no longer moves it.
+     */
     public static Status afterSupport(Status status, long supports, int threshold) {
-        return status == Status.OPEN && supports >= threshold ? Status.THRESHOLD_REACHED : status;
+        if (status == Status.OPEN && supports >= threshold) {
+            return Status.THRESHOLD_REACHED;
+        }
+        if (status == Status.THRESHOLD_REACHED && supports < threshold) {
+            return Status.OPEN;
+        }
+        return status;
     }
 }

@@ -25,7 +25,7 @@ public class Suspension {
 
     public static final String ACTIVE_FOR = "Suspension.activeFor";
     public static final String ACTIVE_IN = "Suspension.activeIn";
-    public static final int REASON_MAX = 500;
+    public static final int REASON_MAX = ModerationAction.REASON_MAX;
     /** The longest a moderator may suspend someone for at once. */
     public static final Duration LONGEST = Duration.ofDays(365);
 

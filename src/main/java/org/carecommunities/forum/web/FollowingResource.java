@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,7 +14,9 @@ import org.carecommunities.forum.Following;
 import org.carecommunities.forum.Forums;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Htmx;
+import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.View;
 
 import java.net.URI;
@@ -36,6 +37,9 @@ public class FollowingResource {
 
     @Inject
     Htmx htmx;
+
+    @Inject
+    Answers answers;
 
     @GET
     @Path("new-for-you")
@@ -61,8 +65,8 @@ public class FollowingResource {
     public Response follow(@PathParam("forum") String slug, @PathParam("id") long id,
                            @FormParam("action") String action) {
         MemberDetails member = authorisation.requireMember();
-        forums.thread(slug, id).orElseThrow(NotFoundException::new);
-        following.follow(id, member.id(), !"unfollow".equals(action));
-        return htmx.redirect(URI.create(ForumRoutes.thread(slug, id) + "#follow"));
+        forums.thread(slug, id).orElseThrow(() -> Refusal.notFound("There is no such thread.").exception());
+        return answers.act(() -> following.follow(id, member.id(), !"unfollow".equals(action)),
+                done -> htmx.redirect(URI.create(ForumRoutes.thread(slug, id) + "#follow")));
     }
 }

@@ -1,5 +1,7 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.identity.SignInLinks;
+
 import org.carecommunities.forum.ForumSummary;
 import org.carecommunities.platform.Errors;
 
@@ -33,8 +35,7 @@ public record ForumPage(ForumSummary forum, ThreadList threads, boolean signedIn
     }
 
     public String signInUrl() {
-        return "/login?next=" + java.net.URLEncoder.encode(ForumRoutes.forum(forum.slug()),
-                java.nio.charset.StandardCharsets.UTF_8);
+        return SignInLinks.signIn(ForumRoutes.forum(forum.slug()));
     }
 
     public String searchAction() {

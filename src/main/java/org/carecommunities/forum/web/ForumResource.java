@@ -3,10 +3,8 @@ package org.carecommunities.forum.web;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,22 +13,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carecommunities.forum.EditablePost;
-import org.carecommunities.forum.ForumException;
-import org.carecommunities.forum.PostingTooFastException;
 import org.carecommunities.forum.ForumSummary;
 import org.carecommunities.forum.Following;
 import org.carecommunities.forum.Forums;
-import org.carecommunities.forum.PostView;
-import org.carecommunities.forum.ProposalView;
+import org.carecommunities.forum.PostCard;
+import org.carecommunities.forum.ProposalCard;
 import org.carecommunities.forum.ThreadDetails;
 import org.carecommunities.forum.ThreadRow;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.CurrentMember;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Role;
-import org.carecommunities.neighbourhood.NeighbourhoodSummary;
-import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Errors;
+import org.carecommunities.platform.Refusal;
+import org.carecommunities.platform.Refused;
+import org.carecommunities.platform.SitePath;
 import org.carecommunities.platform.Forms;
 import org.carecommunities.platform.Htmx;
 import org.carecommunities.platform.Paged;
@@ -62,9 +60,6 @@ public class ForumResource {
     ModeratorScope moderators;
 
     @Inject
-    Neighbourhoods neighbourhoods;
-
-    @Inject
     Authorisation authorisation;
 
     @Inject
@@ -76,13 +71,16 @@ public class ForumResource {
     @Inject
     Htmx htmx;
 
+    @Inject
+    Answers answers;
+
     @GET
     public View index() {
         Map<Long, List<ForumSummary>> byNeighbourhood = new LinkedHashMap<>();
         forums.all().forEach(f -> byNeighbourhood.computeIfAbsent(f.neighbourhoodId(), k -> new ArrayList<>()).add(f));
         List<ForumsPage.NeighbourhoodForums> groups = new ArrayList<>();
         byNeighbourhood.forEach((id, list) -> groups.add(new ForumsPage.NeighbourhoodForums(
-                neighbourhoods.byId(id).map(NeighbourhoodSummary::name).orElse(""), list)));
+                list.get(0).neighbourhood().name(), list)));
         groups.sort(java.util.Comparator.comparing(ForumsPage.NeighbourhoodForums::name));
         return View.page("Neighbourhood forums", "forum/forums.jte", new ForumsPage(groups,
                 current.member().isPresent(), !moderators.neighbourhoods().isEmpty()));
@@ -127,15 +125,10 @@ public class ForumResource {
     public Response membership(@PathParam("forum") String slug, @FormParam("action") String action,
                                @FormParam("returnTo") String returnTo) {
         MemberDetails member = authorisation.requireMember();
-        find(slug);
-        if ("leave".equals(action)) {
-            forums.leave(slug, member);
-        } else {
-            forums.join(slug, member);
-        }
         String back = returnTo != null && returnTo.startsWith(ForumRoutes.forum(slug)) ? returnTo
                 : ForumRoutes.forum(slug);
-        return htmx.redirect(URI.create(back));
+        return answers.act(() -> "leave".equals(action) ? forums.leave(slug, member) : forums.join(slug, member),
+                done -> htmx.redirect(SitePath.uri(back, ForumRoutes.forum(slug))));
     }
 
     @POST
@@ -146,19 +139,10 @@ public class ForumResource {
         MemberDetails member = authorisation.requireMember();
         find(slug);
         ThreadForm form = new ThreadForm(title, body, "yes".equals(proposal));
-        Errors errors = forms.check(form);
-        if (!errors.any()) {
-            try {
-                long id = forums.startThread(slug, member, title, body, form.proposal());
-                URI created = URI.create(ForumRoutes.thread(slug, id));
-                return htmx.seeOther(created, threadView(slug, id, 1, new ReplyForm(""), Errors.NONE));
-            } catch (PostingTooFastException tooFast) {
-                return tooFast(forumView(slug, 1, form, new Errors(Map.of("body", tooFast.getMessage()))));
-            } catch (ForumException refused) {
-                errors = new Errors(Map.of("title", refused.getMessage()));
-            }
-        }
-        return htmx.invalid(forumView(slug, 1, form, errors));
+        return answers.submit(form, errors -> forumView(slug, 1, form, errors),
+                () -> forums.startThread(slug, member, title, body, form.proposal()),
+                id -> htmx.seeOther(URI.create(ForumRoutes.thread(slug, id)),
+                        threadView(slug, id, 1, new ReplyForm(""), Errors.NONE)));
     }
 
     @GET
@@ -172,22 +156,12 @@ public class ForumResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reply(@PathParam("forum") String slug, @PathParam("id") long id, @FormParam("body") String body) {
         MemberDetails member = authorisation.requireMember();
-        ThreadDetails thread = forums.thread(slug, id).orElseThrow(NotFoundException::new);
+        ThreadDetails thread = forums.thread(slug, id).orElseThrow(ForumResource::noThread);
         ReplyForm form = new ReplyForm(body);
-        Errors errors = forms.check(form);
-        if (!errors.any()) {
-            try {
-                int position = forums.reply(id, member, body);
-                int lastPage = position / Forums.POSTS_PER_PAGE + 1;
-                URI at = URI.create(ForumRoutes.postInThread(slug, id, position));
-                return htmx.seeOther(at, threadView(slug, thread.id(), lastPage, new ReplyForm(""), Errors.NONE));
-            } catch (PostingTooFastException tooFast) {
-                return tooFast(threadView(slug, id, 1, form, new Errors(Map.of("body", tooFast.getMessage()))));
-            } catch (ForumException refused) {
-                errors = new Errors(Map.of("body", refused.getMessage()));
-            }
-        }
-        return htmx.invalid(threadView(slug, id, 1, form, errors));
+        return answers.submit(form, errors -> threadView(slug, id, 1, form, errors),
+                () -> forums.reply(thread.id(), member, body),
+                position -> htmx.seeOther(URI.create(ForumRoutes.postInThread(slug, id, position)),
+                        threadView(slug, id, position / Forums.POSTS_PER_PAGE + 1, new ReplyForm(""), Errors.NONE)));
     }
 
     /** New replies after a position, for readers of the last page (htmx polling). */
@@ -195,9 +169,9 @@ public class ForumResource {
     @Path("{forum}/threads/{id}/since/{position}")
     public View since(@PathParam("forum") String slug, @PathParam("id") long id,
                       @PathParam("position") int position) {
-        ThreadDetails thread = forums.thread(slug, id).orElseThrow(NotFoundException::new);
+        ThreadDetails thread = forums.thread(slug, id).orElseThrow(ForumResource::noThread);
         Optional<MemberDetails> member = current.member();
-        List<PostView> arrived = forums.postsAfter(id, Math.max(0, position),
+        List<PostCard> arrived = forums.postsAfter(id, Math.max(0, position),
                 member.map(MemberDetails::id).orElse(null));
         LiveReplies live = new LiveReplies(thread, arrived, viewer(thread), Math.max(0, position));
         if (!arrived.isEmpty()) {
@@ -213,16 +187,12 @@ public class ForumResource {
     public Response support(@PathParam("forum") String slug, @PathParam("id") long id,
                             @FormParam("action") String action) {
         MemberDetails member = authorisation.requireMember();
-        forums.thread(slug, id).orElseThrow(NotFoundException::new);
-        try {
-            if ("withdraw".equals(action)) {
-                forums.withdraw(id, member);
-            } else {
-                forums.support(id, member, current.has(Role.RESIDENT));
-            }
-        } catch (ForumException refused) {
-            // the proposal changed since the page was loaded (locked, decided...): it now says why, so show it
-            LOG.fine(() -> "Support refused: " + refused.getMessage());
+        forums.thread(slug, id).orElseThrow(ForumResource::noThread);
+        // refused, the proposal changed since the page was loaded (locked, decided...): the card now says why
+        if ("withdraw".equals(action)) {
+            forums.withdraw(id, member);
+        } else {
+            forums.support(id, member, current.has(Role.RESIDENT));
         }
         return htmx.redirect(URI.create(ForumRoutes.thread(slug, id) + "#proposal"));
     }
@@ -232,8 +202,9 @@ public class ForumResource {
     public View editForm(@PathParam("forum") String slug, @PathParam("id") long id,
                          @PathParam("position") int position) {
         MemberDetails member = authorisation.requireMember();
-        ThreadDetails thread = forums.thread(slug, id).orElseThrow(NotFoundException::new);
-        EditablePost post = forums.editable(id, position, member.id()).orElseThrow(ForbiddenException::new);
+        ThreadDetails thread = forums.thread(slug, id).orElseThrow(ForumResource::noThread);
+        EditablePost post = forums.editable(id, position, member.id()).orElseThrow(() -> Refusal.notPermitted(
+                "You can change your own posts for 30 minutes after sending them.").exception());
         return editView(thread, new EditPostPage(thread, post.position(), new ReplyForm(post.body()), Errors.NONE));
     }
 
@@ -244,36 +215,23 @@ public class ForumResource {
                          @PathParam("position") int position, @FormParam("body") String body,
                          @FormParam("action") String action) {
         MemberDetails member = authorisation.requireMember();
-        ThreadDetails thread = forums.thread(slug, id).orElseThrow(NotFoundException::new);
+        ThreadDetails thread = forums.thread(slug, id).orElseThrow(ForumResource::noThread);
         URI at = URI.create(ForumRoutes.postInThread(slug, id, position));
         if ("delete".equals(action)) {
-            try {
-                forums.delete(id, position, member);
-            } catch (ForumException refused) {
-                throw new ForbiddenException(refused.getMessage());
-            }
-            return htmx.redirect(at);
+            return answers.act(() -> forums.delete(id, position, member), done -> htmx.redirect(at));
         }
         ReplyForm form = new ReplyForm(body);
-        Errors errors = forms.check(form);
-        if (!errors.any()) {
-            try {
-                forums.edit(id, position, member, body);
-                return htmx.redirect(at);
-            } catch (ForumException refused) {
-                // past the edit window, locked or suspended: say so beside the text, which stays
-                errors = new Errors(Map.of("body", refused.getMessage()));
-            }
-        }
-        return htmx.invalid(editView(thread, new EditPostPage(thread, position, form, errors)));
+        // past the edit window, locked or suspended: said beside the text, which stays
+        return answers.submit(form, errors -> editView(thread, new EditPostPage(thread, position, form, errors)),
+                () -> forums.edit(id, position, member, body), done -> htmx.redirect(at));
     }
 
     private View forumView(String slug, int page, ThreadForm form, Errors errors) {
         ForumSummary forum = find(slug);
         Paged<ThreadRow> threads = forums.threads(slug, page);
-        ThreadList list = ThreadList.inForum(threads, page == 1 ? forums.pinned(slug) : List.of(),
-                threads.hasPrevious() ? ForumRoutes.forumPage(slug, page - 1) : null,
-                threads.hasNext() ? ForumRoutes.forumPage(slug, page + 1) : null);
+        ThreadList list = ThreadList.inForum(threads, threads.page() == 1 ? forums.pinned(slug) : List.of(),
+                threads.hasPrevious() ? ForumRoutes.forumPage(slug, threads.page() - 1) : null,
+                threads.hasNext() ? ForumRoutes.forumPage(slug, threads.page() + 1) : null);
         Optional<MemberDetails> member = current.member();
         boolean joined = member.map(m -> forums.joinedBy(m.id()).contains(forum.id())).orElse(false);
         String refusal = member.flatMap(m -> forums.refusalToWrite(slug, null, m)).orElse(null);
@@ -283,10 +241,10 @@ public class ForumResource {
     }
 
     private View threadView(String slug, long id, int page, ReplyForm form, Errors errors) {
-        ThreadDetails thread = forums.thread(slug, id).orElseThrow(NotFoundException::new);
+        ThreadDetails thread = forums.thread(slug, id).orElseThrow(ForumResource::noThread);
         Optional<MemberDetails> member = current.member();
-        Paged<PostView> posts = forums.posts(id, page, member.map(MemberDetails::id).orElse(null));
-        ProposalView proposal = forums.proposal(id, member.orElse(null), current.has(Role.RESIDENT)).orElse(null);
+        Paged<PostCard> posts = forums.posts(id, page, member.map(MemberDetails::id).orElse(null));
+        ProposalCard proposal = forums.proposal(id, member.orElse(null), current.has(Role.RESIDENT)).orElse(null);
         ThreadPage model = new ThreadPage(thread, posts, viewer(thread), form, errors, proposal);
         if (!posts.items().isEmpty()) {
             member.ifPresent(m -> readTo(id, m, posts.items().get(posts.items().size() - 1).position()));
@@ -320,18 +278,17 @@ public class ForumResource {
                 refusal);
     }
 
-    /** 429 with the form as typed and the message beside it; the limit counts posts over the last minute. */
-    private static Response tooFast(View form) {
-        return Response.status(429).entity(form).header("Retry-After", "60").build();
-    }
-
     private static View editView(ThreadDetails thread, EditPostPage page) {
         return View.page((page.errors().any() ? "Error: " : "") + "Change your post in " + thread.title(),
                 "forum/editPost.jte", page);
     }
 
     private ForumSummary find(String slug) {
-        return forums.forum(slug).orElseThrow(NotFoundException::new);
+        return forums.forum(slug).orElseThrow(() -> Refusal.notFound("There is no such forum.").exception());
+    }
+
+    private static Refused noThread() {
+        return Refusal.notFound("There is no such thread in this forum.").exception();
     }
 
     /** The forum search box. */

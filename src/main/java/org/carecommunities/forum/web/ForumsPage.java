@@ -10,6 +10,11 @@ public record ForumsPage(List<NeighbourhoodForums> neighbourhoods, boolean signe
     /** One neighbourhood and its forums, general first. */
     public record NeighbourhoodForums(String name, List<ForumSummary> forums) {
 
+        /** The neighbourhood's own page. */
+        public String href() {
+            return forums.get(0).neighbourhood().href();
+        }
+
         public String href(ForumSummary forum) {
             return ForumRoutes.forum(forum.slug());
         }

@@ -1,6 +1,6 @@
 package org.carecommunities.forum.web;
 
-import org.carecommunities.forum.PostView;
+import org.carecommunities.forum.PostCard;
 import org.carecommunities.forum.ThreadDetails;
 
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.List;
  * Replies that arrived since the reader loaded the last page, and the poller that asks for the next ones. Polled
  * by htmx every {@value #SECONDS} seconds; the news is announced politely through the live region.
  */
-public record LiveReplies(ThreadDetails thread, List<PostView> posts, ThreadPage.Viewer viewer,
+public record LiveReplies(ThreadDetails thread, List<PostCard> posts, ThreadPage.Viewer viewer,
                           int lastPosition) {
 
     public static final int SECONDS = 15;

@@ -19,7 +19,8 @@ public final class ModerationForms {
     }
 
     /** Why a moderator acts on a post or thread; locking needs one, since members are shown it. */
-    public record Reason(@Size(max = 500, message = "Reason must be 500 characters or fewer") String reason) {
+    public record Reason(@Size(max = ForumModeration.REASON_MAX, message = "Reason must be {max} characters or fewer")
+                         String reason) {
 
         public String orDefault() {
             return reason == null || reason.isBlank() ? "No reason given" : reason.strip();
@@ -36,7 +37,7 @@ public final class ModerationForms {
             @Pattern(regexp = "1|7|30|90", message = "Choose how long the suspension lasts")
             String days,
             @NotBlank(message = "Say why; the member is shown the reason")
-            @Size(max = 500, message = "Reason must be 500 characters or fewer")
+            @Size(max = ForumModeration.REASON_MAX, message = "Reason must be {max} characters or fewer")
             String reason) {
 
         public static Suspend empty() {

@@ -2,13 +2,13 @@ package org.carecommunities.forum.web;
 
 import org.carecommunities.forum.ModerationItem;
 import org.carecommunities.forum.ModerationLogEntry;
-import org.carecommunities.forum.SuspensionView;
+import org.carecommunities.forum.SuspensionRow;
 import org.carecommunities.platform.Dates;
 
 import java.util.List;
 
 /** The moderator's queue of hidden posts, the suspensions in force, and the record of what moderators did. */
-public record ModerationPage(List<ModerationItem> queue, List<SuspensionView> suspensions,
+public record ModerationPage(List<ModerationItem> queue, List<SuspensionRow> suspensions,
                              List<ModerationLogEntry> log, boolean admin) {
 
     public String moderatorsUrl() {
@@ -19,11 +19,11 @@ public record ModerationPage(List<ModerationItem> queue, List<SuspensionView> su
         return ForumRoutes.NEW_FORUM;
     }
 
-    public String liftAction(SuspensionView suspension) {
+    public String liftAction(SuspensionRow suspension) {
         return ForumRoutes.suspension(suspension.id());
     }
 
-    public String until(SuspensionView suspension) {
+    public String until(SuspensionRow suspension) {
         return Dates.inWords(suspension.endsAt());
     }
 

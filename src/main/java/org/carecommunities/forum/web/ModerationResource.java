@@ -2,10 +2,8 @@ package org.carecommunities.forum.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.carecommunities.forum.ForumException;
 import org.carecommunities.forum.ForumModeration;
 import org.carecommunities.forum.Forums;
 import org.carecommunities.forum.ModerationItem;
@@ -26,7 +23,10 @@ import org.carecommunities.identity.Role;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.platform.Dates;
+import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Errors;
+import org.carecommunities.platform.Outcome;
+import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.Forms;
 import org.carecommunities.platform.Htmx;
 import org.carecommunities.platform.View;
@@ -34,7 +34,6 @@ import org.carecommunities.platform.View;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,6 +48,8 @@ public class ModerationResource {
 
     private static final int LOG_LENGTH = 50;
     private static final int FOUND_MAX = 20;
+    /** A post outside the moderator's neighbourhoods, or none at all: the same answer, so neither is told. */
+    private static final Refusal NOT_YOURS = Refusal.notFound("There is no such post among those you moderate.");
 
     @Inject
     Forums forums;
@@ -77,12 +78,15 @@ public class ModerationResource {
     @Inject
     Htmx htmx;
 
+    @Inject
+    Answers answers;
+
     @GET
     @Path("{forum}/threads/{id}/posts/{position}/report")
     public View reportForm(@PathParam("forum") String slug, @PathParam("id") long id,
                            @PathParam("position") int position) {
         authorisation.requireMember();
-        ThreadDetails thread = forums.thread(slug, id).orElseThrow(NotFoundException::new);
+        ThreadDetails thread = thread(slug, id);
         return reportView(new ReportPage(thread, position, new ReportForm(""), Errors.NONE));
     }
 
@@ -92,18 +96,11 @@ public class ModerationResource {
     public Response report(@PathParam("forum") String slug, @PathParam("id") long id,
                            @PathParam("position") int position, @FormParam("reason") String reason) {
         MemberDetails member = authorisation.requireMember();
-        ThreadDetails thread = forums.thread(slug, id).orElseThrow(NotFoundException::new);
+        ThreadDetails thread = thread(slug, id);
         ReportForm form = new ReportForm(reason);
-        Errors errors = forms.check(form);
-        if (!errors.any()) {
-            try {
-                forums.report(id, position, member, reason);
-                return htmx.redirect(URI.create(new ReportPage(thread, position, form, errors).backUrl()));
-            } catch (ForumException refused) {
-                errors = new Errors(Map.of("reason", refused.getMessage()));
-            }
-        }
-        return htmx.invalid(reportView(new ReportPage(thread, position, form, errors)));
+        return answers.submit(form, errors -> reportView(new ReportPage(thread, position, form, errors)),
+                () -> forums.report(id, position, member, reason),
+                hidden -> htmx.redirect(URI.create(new ReportPage(thread, position, form, Errors.NONE).backUrl())));
     }
 
     @GET
@@ -129,18 +126,10 @@ public class ModerationResource {
         Set<Long> moderated = moderators.require();
         MemberDetails moderator = authorisation.requireMember();
         ModerationForms.Reason form = new ModerationForms.Reason(reason);
-        Errors errors = forms.check(form);
-        if (errors.any()) {
-            return htmx.invalid(postView(postId, ModerationForms.Suspend.empty(), errors));
-        }
-        refusedIsForbidden(() -> {
-            if ("hide".equals(action)) {
-                moderation.hide(postId, moderator, moderated, form.orDefault());
-            } else {
-                moderation.restore(postId, moderator, moderated, form.orDefault());
-            }
-        });
-        return htmx.redirect(URI.create(ForumRoutes.MODERATION));
+        return answers.submit(form, errors -> postView(postId, ModerationForms.Suspend.empty(), errors),
+                () -> "hide".equals(action) ? moderation.hide(postId, moderator, moderated, form.orDefault())
+                        : moderation.restore(postId, moderator, moderated, form.orDefault()),
+                done -> htmx.redirect(URI.create(ForumRoutes.MODERATION)));
     }
 
     /** Suspends the author of a post from posting in the post's neighbourhood. */
@@ -151,19 +140,12 @@ public class ModerationResource {
                             @FormParam("reason") String reason) {
         Set<Long> moderated = moderators.require();
         MemberDetails moderator = authorisation.requireMember();
-        ModerationItem post = moderation.post(postId, moderated).orElseThrow(ForbiddenException::new);
+        ModerationItem post = moderation.post(postId, moderated).orElseThrow(() -> NOT_YOURS.exception());
         ModerationForms.Suspend form = new ModerationForms.Suspend(days, reason);
-        Errors errors = forms.check(form);
-        if (!errors.any()) {
-            try {
-                moderation.suspend(post.authorId(), post.neighbourhoodId(), moderator, moderated, form.period(),
-                        form.reason());
-                return htmx.redirect(URI.create(ForumRoutes.MODERATION));
-            } catch (ForumException refused) {
-                errors = new Errors(Map.of("reason", refused.getMessage()));
-            }
-        }
-        return htmx.invalid(postView(postId, form, errors));
+        return answers.submit(form, errors -> postView(postId, form, errors),
+                () -> moderation.suspend(post.authorId(), post.neighbourhoodId(), moderator, moderated, form.period(),
+                        form.reason()),
+                id -> htmx.redirect(URI.create(ForumRoutes.MODERATION)));
     }
 
     /** Lifts a suspension before it ends. */
@@ -173,10 +155,13 @@ public class ModerationResource {
     public Response lift(@PathParam("id") long suspensionId, @FormParam("reason") String reason) {
         Set<Long> moderated = moderators.require();
         MemberDetails moderator = authorisation.requireMember();
-        String why = new ModerationForms.Reason(reason == null || reason.length() <= 500 ? reason
-                : reason.substring(0, 500)).orDefault();
-        refusedIsForbidden(() -> moderation.lift(suspensionId, moderator, moderated, why));
-        return htmx.redirect(URI.create(ForumRoutes.MODERATION));
+        ModerationForms.Reason form = new ModerationForms.Reason(reason);
+        Errors errors = forms.check(form);
+        if (errors.any()) {
+            throw new Refusal.Invalid(errors).exception();
+        }
+        return answers.act(() -> moderation.lift(suspensionId, moderator, moderated, form.orDefault()),
+                done -> htmx.redirect(URI.create(ForumRoutes.MODERATION)));
     }
 
     @GET
@@ -195,26 +180,18 @@ public class ModerationResource {
         MemberDetails moderator = authorisation.requireMember();
         ThreadDetails thread = moderatedThread(threadId, moderated);
         ModerationForms.Reason form = new ModerationForms.Reason(reason);
-        Errors errors = forms.check(form);
-        if (!errors.any() && "lock".equals(action) && form.missing()) {
-            errors = new Errors(Map.of("reason", "Say why you are locking the thread; members will see it"));
-        }
-        if (errors.any()) {
-            return htmx.invalid(threadView(threadId, form, errors));
-        }
-        if (!List.of("lock", "unlock", "pin", "unpin").contains(action)) {
-            return htmx.invalid(threadView(threadId, form,
-                    new Errors(Map.of("reason", "Choose what to do with the thread"))));
-        }
-        refusedIsForbidden(() -> {
-            switch (action) {
+        return answers.submit(form, errors -> threadView(threadId, form, errors), () -> {
+            if ("lock".equals(action) && form.missing()) {
+                return Outcome.refused(Refusal.invalid("reason", "Say why you are locking the thread; members will see it"));
+            }
+            return switch (action == null ? "" : action) {
                 case "lock" -> moderation.lock(threadId, moderator, moderated, form.orDefault());
                 case "unlock" -> moderation.unlock(threadId, moderator, moderated, form.orDefault());
                 case "pin" -> moderation.pin(threadId, moderator, moderated, form.orDefault());
-                default -> moderation.unpin(threadId, moderator, moderated, form.orDefault());
-            }
-        });
-        return htmx.redirect(URI.create(ForumRoutes.thread(thread.forum().slug(), thread.id())));
+                case "unpin" -> moderation.unpin(threadId, moderator, moderated, form.orDefault());
+                default -> Outcome.refused(Refusal.invalid("reason", "Choose what to do with the thread"));
+            };
+        }, done -> htmx.redirect(URI.create(ForumRoutes.thread(thread.forum().slug(), thread.id()))));
     }
 
     /** Who moderates which neighbourhood; administrators appoint and stand down moderators here. */
@@ -236,14 +213,9 @@ public class ModerationResource {
                                      @FormParam("action") String action) {
         Set<Long> all = administered();
         MemberDetails admin = authorisation.requireMember();
-        refusedIsForbidden(() -> {
-            if ("remove".equals(action)) {
-                moderation.standDown(memberId, place, admin, all);
-            } else {
-                moderation.appoint(memberId, place, admin, all);
-            }
-        });
-        return htmx.redirect(URI.create(ForumRoutes.MODERATORS));
+        return answers.act(() -> "remove".equals(action) ? moderation.standDown(memberId, place, admin, all)
+                        : moderation.appoint(memberId, place, admin, all),
+                done -> htmx.redirect(URI.create(ForumRoutes.MODERATORS)));
     }
 
     private Set<Long> administered() {
@@ -272,23 +244,14 @@ public class ModerationResource {
         Set<Long> moderated = moderators.require();
         MemberDetails moderator = authorisation.requireMember();
         ModerationForms.NewForum form = new ModerationForms.NewForum(neighbourhood, name, description);
-        Errors errors = forms.check(form);
-        if (!errors.any()) {
-            try {
-                String slug = moderation.createForum(Long.parseLong(neighbourhood), name, description, moderator,
-                        moderated);
-                return htmx.redirect(URI.create(ForumRoutes.forum(slug)));
-            } catch (ForumException refused) {
-                errors = new Errors(Map.of(refused.getMessage().startsWith("There is already") ? "name"
-                        : "neighbourhood", refused.getMessage()));
-            }
-        }
-        return htmx.invalid(newForumView(form, errors));
+        return answers.submit(form, errors -> newForumView(form, errors),
+                () -> moderation.createForum(Long.parseLong(neighbourhood), name, description, moderator, moderated),
+                slug -> htmx.redirect(URI.create(ForumRoutes.forum(slug))));
     }
 
     private View postView(long postId, ModerationForms.Suspend form, Errors errors) {
         Set<Long> moderated = moderators.require();
-        ModerationItem post = moderation.post(postId, moderated).orElseThrow(NotFoundException::new);
+        ModerationItem post = moderation.post(postId, moderated).orElseThrow(() -> NOT_YOURS.exception());
         String until = moderation.suspendedUntil(post.authorId(), post.neighbourhoodId()).map(Dates::inWords)
                 .orElse(null);
         return View.page((errors.any() ? "Error: " : "") + "Moderate a post in " + post.threadTitle(),
@@ -302,9 +265,10 @@ public class ModerationResource {
     }
 
     private ThreadDetails moderatedThread(long threadId, Set<Long> moderated) {
-        ThreadDetails thread = forums.thread(threadId).orElseThrow(NotFoundException::new);
+        ThreadDetails thread = forums.thread(threadId)
+                .orElseThrow(() -> Refusal.notFound("There is no such thread.").exception());
         if (!moderated.contains(thread.forum().neighbourhoodId())) {
-            throw new ForbiddenException();
+            throw Refusal.notPermitted("You do not moderate that thread's neighbourhood.").exception();
         }
         return thread;
     }
@@ -317,13 +281,8 @@ public class ModerationResource {
                 new NewForumPage(choices, form, errors));
     }
 
-    /** What the facade refuses a moderator (outside the neighbourhoods they moderate) is a 403. */
-    private static void refusedIsForbidden(Runnable moderation) {
-        try {
-            moderation.run();
-        } catch (ForumException refused) {
-            throw new ForbiddenException(refused.getMessage());
-        }
+    private ThreadDetails thread(String slug, long id) {
+        return forums.thread(slug, id).orElseThrow(() -> Refusal.notFound("There is no such thread.").exception());
     }
 
     private static View reportView(ReportPage page) {

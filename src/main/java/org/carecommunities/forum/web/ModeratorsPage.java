@@ -1,6 +1,6 @@
 package org.carecommunities.forum.web;
 
-import org.carecommunities.forum.ModeratorView;
+import org.carecommunities.forum.ModeratorRow;
 import org.carecommunities.identity.Members;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.platform.Errors;
@@ -8,7 +8,7 @@ import org.carecommunities.platform.Errors;
 import java.util.List;
 
 /** An admin's page of who moderates which neighbourhood, with members found by name to appoint. */
-public record ModeratorsPage(List<ModeratorView> moderators, String query, List<Members.Listed> found,
+public record ModeratorsPage(List<ModeratorRow> moderators, String query, List<Members.Listed> found,
                              List<NeighbourhoodSummary> neighbourhoods, Errors errors) {
 
     public String action() {

@@ -1,7 +1,9 @@
 package org.carecommunities.forum.web;
 
-import org.carecommunities.forum.PostView;
-import org.carecommunities.forum.ProposalView;
+import org.carecommunities.identity.SignInLinks;
+
+import org.carecommunities.forum.PostCard;
+import org.carecommunities.forum.ProposalCard;
 import org.carecommunities.forum.ThreadDetails;
 import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Errors;
@@ -10,8 +12,8 @@ import org.carecommunities.platform.Paged;
 import java.util.List;
 
 /** A thread: a page of its posts, the way to further pages, and the reply form. */
-public record ThreadPage(ThreadDetails thread, Paged<PostView> posts, Viewer viewer, ReplyForm form, Errors errors,
-                         ProposalView proposal) {
+public record ThreadPage(ThreadDetails thread, Paged<PostCard> posts, Viewer viewer, ReplyForm form, Errors errors,
+                         ProposalCard proposal) {
 
     /**
      * Who is reading: signed in, joined the thread's forum, moderates its neighbourhood, follows the thread, and
@@ -58,7 +60,7 @@ public record ThreadPage(ThreadDetails thread, Paged<PostView> posts, Viewer vie
         return entries(thread, posts.items(), viewer);
     }
 
-    static List<Entry> entries(ThreadDetails thread, List<PostView> posts, Viewer viewer) {
+    static List<Entry> entries(ThreadDetails thread, List<PostCard> posts, Viewer viewer) {
         return posts.stream().map(p -> new Entry(p, ForumRoutes.post(thread.forum().slug(), thread.id(),
                 p.position()), viewer.joined() && !p.own() && !p.deleted() && !p.hidden()
                 ? ForumRoutes.report(thread.forum().slug(), thread.id(), p.position()) : null,
@@ -87,8 +89,7 @@ public record ThreadPage(ThreadDetails thread, Paged<PostView> posts, Viewer vie
     }
 
     public String signInUrl() {
-        return "/login?next=" + java.net.URLEncoder.encode(ForumRoutes.thread(thread.forum().slug(), thread.id()),
-                java.nio.charset.StandardCharsets.UTF_8);
+        return SignInLinks.signIn(ForumRoutes.thread(thread.forum().slug(), thread.id()));
     }
 
     /** The next page of posts, loaded as the reader scrolls to the end (or followed as a link). */
@@ -110,7 +111,7 @@ public record ThreadPage(ThreadDetails thread, Paged<PostView> posts, Viewer vie
     }
 
     /** One post. */
-    public record Entry(PostView post, String editUrl, String reportUrl, String moderateUrl) {
+    public record Entry(PostCard post, String editUrl, String reportUrl, String moderateUrl) {
 
         public String anchor() {
             return "post-" + post.position();

@@ -23,7 +23,11 @@ public record WhatsNewPage(WhatsNew news) {
 
     /** Whether there is anything to mark as read (hidden posts stay until a moderator decides). */
     public boolean anythingUnread() {
-        return !news.replies().isEmpty() || !news.newThreads().isEmpty();
+        return !news.proposals().isEmpty() || !news.replies().isEmpty() || !news.newThreads().isEmpty();
+    }
+
+    public String proposalUrl(WhatsNew.ProposalUpdate update) {
+        return ForumRoutes.thread(update.forumSlug(), update.threadId()) + "#proposal";
     }
 
     public String markAllReadAction() {

@@ -1,5 +1,7 @@
 package org.carecommunities.identity.web;
 
+import org.carecommunities.platform.SitePath;
+
 /**
  * Where to send someone after signing in or out: only a path on this site, so that a crafted link cannot
  * bounce people to another site through the portal.
@@ -10,9 +12,7 @@ final class ReturnPath {
     }
 
     static String safe(String next) {
-        if (next == null || next.isBlank() || !next.startsWith("/") || next.startsWith("//")
-                || next.contains("\\") || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f)
-                || next.startsWith(SignInResource.CALLBACK) || next.startsWith("/login") || next.startsWith("/logout")) {
+        if (!SitePath.isSafe(next) || next.startsWith(SignInResource.CALLBACK) || next.startsWith("/login") || next.startsWith("/logout")) {
             return "/";
         }
         return next;

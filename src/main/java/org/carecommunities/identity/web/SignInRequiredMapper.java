@@ -5,12 +5,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.carecommunities.identity.SignInLinks;
 import org.carecommunities.identity.SignInRequiredException;
 import org.carecommunities.platform.Htmx;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * An action that needs an account sends the person to sign in and back to where they were; htmx is told to
@@ -24,7 +23,6 @@ public class SignInRequiredMapper implements ExceptionMapper<SignInRequiredExcep
 
     @Override
     public Response toResponse(SignInRequiredException required) {
-        return Htmx.redirect(request, URI.create("/login?next="
-                + URLEncoder.encode(ReturnPath.safe(required.returnTo()), StandardCharsets.UTF_8)));
+        return Htmx.redirect(request, URI.create(SignInLinks.signIn(ReturnPath.safe(required.returnTo()))));
     }
 }

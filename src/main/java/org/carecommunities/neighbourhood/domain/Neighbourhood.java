@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /** An area of 30–50,000 people, drawn from whole postcode districts, served by a set of organisations. */
 @Entity
 @Table(name = "neighbourhood")
-@NamedQuery(name = Neighbourhood.NAMES, query = "SELECT n.id, n.name FROM Neighbourhood n")
+@NamedQuery(name = Neighbourhood.NAMES, query = "SELECT n.id, n.name, n.slug FROM Neighbourhood n")
 @NamedQuery(name = Neighbourhood.BY_SLUG, query = "SELECT n FROM Neighbourhood n WHERE n.slug = :slug")
 @NamedQuery(name = Neighbourhood.SEARCH, query = "SELECT n FROM Neighbourhood n WHERE " + Neighbourhood.MATCHES
         + " ORDER BY n.name")

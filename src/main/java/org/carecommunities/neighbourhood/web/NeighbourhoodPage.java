@@ -1,12 +1,18 @@
 package org.carecommunities.neighbourhood.web;
 
+import org.carecommunities.neighbourhood.NeighbourhoodBlock;
 import org.carecommunities.neighbourhood.NeighbourhoodDetails;
 
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 
 /** One neighbourhood: who lives there, and the organisations serving it grouped by kind. */
-public record NeighbourhoodPage(NeighbourhoodDetails neighbourhood) {
+public record NeighbourhoodPage(NeighbourhoodDetails neighbourhood, List<NeighbourhoodBlock.Block> blocks) {
+
+    public NeighbourhoodPage {
+        blocks = List.copyOf(blocks);
+    }
 
     public String population() {
         return NumberFormat.getIntegerInstance(Locale.UK).format(neighbourhood.population());

@@ -1,5 +1,6 @@
 package org.carecommunities.neighbourhood.web;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -14,14 +15,19 @@ import jakarta.ws.rs.core.Response;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.Role;
 import org.carecommunities.neighbourhood.NeighbourhoodDetails;
+import org.carecommunities.neighbourhood.NeighbourhoodSummary;
+import org.carecommunities.neighbourhood.NeighbourhoodBlock;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.neighbourhood.OrganisationKind;
 import org.carecommunities.platform.Errors;
-import org.carecommunities.platform.Forms;
+import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Htmx;
 import org.carecommunities.platform.View;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Comparator;
+import java.util.ArrayList;
 
 /** A neighbourhood's page, and the form for suggesting an organisation it is missing. */
 @Path(Routes.NEIGHBOURHOODS)
@@ -32,13 +38,17 @@ public class NeighbourhoodResource {
     Neighbourhoods neighbourhoods;
 
     @Inject
-    Forms forms;
+    Answers answers;
 
     @Inject
     Htmx htmx;
 
     @Inject
     Authorisation authorisation;
+
+    /** What later modules add to a neighbourhood's page (its forums...). */
+    @Inject
+    Instance<NeighbourhoodBlock> blocks;
 
     /** There is no separate list: the home page is the list of neighbourhoods. */
     @GET
@@ -50,7 +60,12 @@ public class NeighbourhoodResource {
     @Path("{slug}")
     public View show(@PathParam("slug") String slug) {
         NeighbourhoodDetails neighbourhood = find(slug);
-        return View.page(neighbourhood.name(), "neighbourhood/neighbourhood.jte", new NeighbourhoodPage(neighbourhood));
+        NeighbourhoodSummary summary = neighbourhoods.byId(neighbourhood.id()).orElseThrow();
+        List<NeighbourhoodBlock.Block> gathered = new ArrayList<>();
+        blocks.forEach(module -> module.block(summary).ifPresent(gathered::add));
+        gathered.sort(Comparator.comparingInt(NeighbourhoodBlock.Block::order));
+        return View.page(neighbourhood.name(), "neighbourhood/neighbourhood.jte",
+                new NeighbourhoodPage(neighbourhood, gathered));
     }
 
     @GET
@@ -70,12 +85,9 @@ public class NeighbourhoodResource {
                             @FormParam("note") String note) {
         NeighbourhoodDetails neighbourhood = find(slug);
         SuggestionForm form = new SuggestionForm(name, OrganisationKind.fromCode(kind), website, contactEmail, note);
-        Errors errors = forms.check(form);
-        if (errors.any()) {
-            return htmx.invalid(suggestionView(new SuggestionPage(neighbourhood, form, errors)));
-        }
-        neighbourhoods.suggestOrganisation(slug, form.toSuggestion());
-        return htmx.seeOther(URI.create(Routes.suggestionSent(slug)), sentView(neighbourhood));
+        return answers.submit(form, errors -> suggestionView(new SuggestionPage(neighbourhood, form, errors)),
+                () -> neighbourhoods.suggestOrganisation(slug, form.toSuggestion()),
+                id -> htmx.seeOther(URI.create(Routes.suggestionSent(slug)), sentView(neighbourhood)));
     }
 
     @GET

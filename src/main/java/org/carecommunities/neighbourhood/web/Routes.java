@@ -1,11 +1,13 @@
 package org.carecommunities.neighbourhood.web;
 
+import org.carecommunities.neighbourhood.NeighbourhoodLinks;
+
 /** The module's public URLs and the element ids htmx targets on its pages, in one place for Java and templates. */
 public final class Routes {
 
-    public static final String HOME = "/";
-    public static final String NEIGHBOURHOODS = "/neighbourhoods";
-    public static final String ORGANISATIONS = "/organisations";
+    public static final String HOME = NeighbourhoodLinks.HOME;
+    public static final String NEIGHBOURHOODS = NeighbourhoodLinks.NEIGHBOURHOODS;
+    public static final String ORGANISATIONS = NeighbourhoodLinks.ORGANISATIONS;
     /** The search results on the home page, swapped as the person types. */
     public static final String RESULTS_ID = "neighbourhood-results";
     public static final String SEARCH_INPUT_ID = "q";
@@ -14,7 +16,7 @@ public final class Routes {
     }
 
     public static String neighbourhood(String slug) {
-        return NEIGHBOURHOODS + "/" + slug;
+        return NeighbourhoodLinks.neighbourhood(slug);
     }
 
     public static String suggestOrganisation(String slug) {

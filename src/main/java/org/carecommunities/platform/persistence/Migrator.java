@@ -14,7 +14,8 @@ import java.util.logging.Logger;
 
 /**
  * Brings the database schema up to date when the application starts, before any request is served, with the
- * versioned scripts in {@code db/migration}. Then, where the {@code demo.data} setting is on (the embedded
+ * versioned scripts in {@code db/migration/<module>/}: each module keeps its own, and new scripts carry a date
+ * and time as their version ({@code V2026_11_29_2000__...}), so two modules written side by side never collide. Then, where the {@code demo.data} setting is on (the embedded
  * default; never PostgreSQL unless asked), loads the demo data in {@code db/demo} once: Flyway records it in
  * its own history table, so a restart loads nothing twice.
  */
@@ -51,6 +52,8 @@ public class Migrator {
                 .locations("classpath:" + location)
                 .table(historyTable)
                 .baselineOnMigrate(true)
+                // each module dates its new scripts: one written alongside another module's but merged later still runs
+                .outOfOrder(true)
                 .baselineVersion("0")
                 .load();
     }

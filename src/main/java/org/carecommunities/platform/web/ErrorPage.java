@@ -21,6 +21,8 @@ public record ErrorPage(int status, String heading, String explanation, String r
                     orDefault(reason, "This page does not accept that kind of request."), reference);
             case 406, 415 -> new ErrorPage(status, "There is a problem with the request",
                     orDefault(reason, "This page cannot answer in the format asked for."), reference);
+            case 409 -> new ErrorPage(status, "That cannot be done now",
+                    orDefault(reason, "Things have changed since the page was loaded."), reference);
             case 413 -> new ErrorPage(status, "What you sent is too large",
                     orDefault(reason, "Shorten it and try again."), reference);
             case 429 -> new ErrorPage(status, "Too many requests",

@@ -13,12 +13,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.carecommunities.platform.AccountSlot;
 import org.carecommunities.platform.Htmx;
+import org.carecommunities.platform.Navigation;
 import org.carecommunities.platform.View;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +32,7 @@ import java.util.Map;
 public class Renderer {
 
     static final String LAYOUT = "layout/page.jte";
+    static final String HEADER = "layout/header.jte";
     /** The portal's own static files whose content makes the asset version. */
     private static final List<String> VERSIONED = List.of(
             "/static/css/portal.css", "/static/js/app.js", "/static/js/supported.js",
@@ -46,6 +49,9 @@ public class Renderer {
 
     @Inject
     Instance<AccountSlot> accountSlot;
+
+    @Inject
+    Instance<Navigation> navigation;
 
     @PostConstruct
     void start() {
@@ -104,6 +110,19 @@ public class Renderer {
         return accountSlot.get().account(path);
     }
 
+    /** Every module's header entries in order, the one whose section the page is in marked current. */
+    private List<Shell.Section> sections(HttpServletRequest request) {
+        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String path = original != null ? original.toString() : request.getRequestURI();
+        List<Navigation.Entry> entries = new ArrayList<>();
+        navigation.forEach(module -> entries.addAll(module.entries()));
+        entries.sort(Comparator.comparingInt(Navigation.Entry::order));
+        Navigation.Entry current = entries.stream().filter(e -> e.match(path) >= 0)
+                .max(Comparator.comparingInt(e -> e.match(path))).orElse(null);
+        return entries.stream().map(e -> new Shell.Section(e, e == current, e == current && e.href().equals(path)))
+                .toList();
+    }
+
     /** The current request's CSRF token, for the hidden field of forms in any template. */
     public static String csrfToken() {
         Shell shell = RENDERING.get();
@@ -114,7 +133,10 @@ public class Renderer {
     }
 
     public Utf8ByteOutput render(View view, HttpServletRequest request) {
-        Shell shell = new Shell(view.title(), CsrfFilter.token(request), assets, account(request));
+        boolean part = Htmx.wantsFragment(request) && view.part(request.getHeader(Htmx.TARGET)) != null;
+        // a part of a page keeps the page's header; a whole page, or htmx's new main content, brings its own
+        Shell shell = new Shell(view.title(), CsrfFilter.token(request), assets, part ? null : account(request),
+                part ? List.of() : sections(request));
         RENDERING.set(shell);
         try {
             return render(view, shell, request);
@@ -135,6 +157,8 @@ public class Renderer {
                 Escape.htmlContent(shell.fullTitle(), out);
                 out.writeContent("</title>\n");
                 engine.render(view.template(), view.model(), out);
+                // the header too, out of band: the current section (and the sign-in return path) follow the page
+                engine.render(HEADER, Map.of("shell", shell, "outOfBand", true), out);
             }
         } else {
             gg.jte.Content content = output -> engine.render(view.template(), view.model(), output);

@@ -1,6 +1,9 @@
 package org.carecommunities.platform.web;
 
 import org.carecommunities.platform.AccountSlot;
+import org.carecommunities.platform.Navigation;
+
+import java.util.List;
 
 /**
  * What the page layout needs besides the main content.
@@ -9,13 +12,45 @@ import org.carecommunities.platform.AccountSlot;
  * @param csrfToken sent back by every form and by htmx (header) on state-changing requests
  * @param assets    versioned URLs of the portal's own static files
  * @param account   the header's sign-in slot, or null when no module fills it
+ * @param sections  the header navigation, in order, the current section marked
  */
-public record Shell(String title, String csrfToken, Assets assets, AccountSlot.Account account) {
+public record Shell(String title, String csrfToken, Assets assets, AccountSlot.Account account,
+                    List<Section> sections) {
 
     public static final String SERVICE_NAME = "Care Communities";
     /** The id of {@code <main>}: the target of page-to-page htmx navigation and of the skip link. */
     public static final String MAIN_ID = "maincontent";
     public static final String STATUS_ID = "status-message";
+    /** The id of the element around the header, which htmx replaces (out of band) when it swaps a new page in. */
+    public static final String HEADER_ID = "site-header";
+
+    public Shell {
+        sections = List.copyOf(sections);
+    }
+
+    /**
+     * A header navigation entry as shown: {@code current} when the page is in its section, {@code here} when it
+     * is the section's own page.
+     */
+    public record Section(Navigation.Entry entry, boolean current, boolean here) {
+
+        public String label() {
+            return entry.label();
+        }
+
+        public String href() {
+            return entry.href();
+        }
+
+        public int count() {
+            return entry.count();
+        }
+
+        /** What {@code aria-current} says: "page" on the section's own page, "true" elsewhere in it. */
+        public String ariaCurrent() {
+            return here ? "page" : current ? "true" : null;
+        }
+    }
 
     public String fullTitle() {
         return title + " – " + SERVICE_NAME;

@@ -34,10 +34,12 @@ class ProposalTest {
     }
 
     @Test
-    void reachingTheThresholdMovesAnOpenProposalOnAndWithdrawingDoesNotMoveItBack() {
+    void reachingTheThresholdMovesAnOpenProposalOnAndFallingBelowBeforeTheBoardTakesItUpOpensItAgain() {
         assertEquals(OPEN, Proposal.afterSupport(OPEN, 2, 3));
         assertEquals(THRESHOLD_REACHED, Proposal.afterSupport(OPEN, 3, 3));
-        assertEquals(THRESHOLD_REACHED, Proposal.afterSupport(THRESHOLD_REACHED, 1, 3));
+        assertEquals(THRESHOLD_REACHED, Proposal.afterSupport(THRESHOLD_REACHED, 4, 3));
+        assertEquals(OPEN, Proposal.afterSupport(THRESHOLD_REACHED, 2, 3));
         assertEquals(UNDER_CONSIDERATION, Proposal.afterSupport(UNDER_CONSIDERATION, 10, 3));
+        assertEquals(UNDER_CONSIDERATION, Proposal.afterSupport(UNDER_CONSIDERATION, 0, 3));
     }
 }

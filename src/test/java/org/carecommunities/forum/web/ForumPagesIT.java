@@ -1,5 +1,7 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.forum.ForumModeration;
+
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -134,6 +137,47 @@ class ForumPagesIT {
     }
 
     @Test
+    void badInputInAddressesAnswersWithAPageNeverA500() {
+        HttpResponse<String> far = http.get("/forums/kingsmead-general?page=999999999");
+        assertEquals(200, far.statusCode(), "a page past the end is the last page");
+        assertTrue(far.body().contains("struggling to get through") || far.body().contains("thread-row"));
+        String thread = firstThreadOf("/forums/kingsmead-general", "struggling");
+        assertEquals(200, http.get(thread + "?page=2147483647").statusCode());
+        assertEquals(200, http.get("/forums/search?q=surgery&page=99999999999").statusCode());
+        for (String next : List.of("/a%20b", "%25", "/forums/%25zz", "/x%3Fy%3D%25")) {
+            HttpResponse<String> signIn = http.get("/login?next=" + next);
+            assertTrue(signIn.statusCode() < 500, next + " answered " + signIn.statusCode());
+        }
+        Http mo = member("mo", null, null);
+        String token = join(mo, "kingsmead-general");
+        HttpResponse<String> returnTo = mo.post("/forums/kingsmead-general/membership", Http.form("_csrf", token,
+                "action", "join", "returnTo", "/forums/kingsmead-general/threads/1 2%"));
+        assertEquals(303, returnTo.statusCode(), "an unusable return path goes back to the forum");
+        assertTrue(returnTo.headers().firstValue("Location").orElse("").endsWith("/forums/kingsmead-general"));
+    }
+
+    @Test
+    void aModeratorsLongestReasonForHidingAPostIsKept() {
+        Http mo = member("mo", null, null);
+        String token = join(mo, "kingsmead-general");
+        String thread = mo.post("/forums/kingsmead-general/threads", Http.form("_csrf", token,
+                "title", "Parking by the school gates", "body", "Cars on the zigzags every morning"))
+                .headers().firstValue("Location").map(Http::path).orElseThrow();
+        java.util.regex.Matcher post = java.util.regex.Pattern.compile("/forums/moderation/posts/(\\d+)")
+                .matcher(mo.get(thread).body());
+        assertTrue(post.find());
+        String reason = "r".repeat(ForumModeration.REASON_MAX);
+        HttpResponse<String> hidden = mo.post(post.group(), Http.form("_csrf", token, "action", "hide",
+                "reason", reason));
+        assertEquals(303, hidden.statusCode(), hidden.body());
+        assertTrue(mo.get("/forums/moderation").body().contains(reason));
+        HttpResponse<String> tooLong = mo.post(post.group(), Http.form("_csrf", token, "action", "hide",
+                "reason", reason + "r"));
+        assertEquals(400, tooLong.statusCode());
+        assertTrue(tooLong.body().contains("Reason must be 500 characters or fewer"));
+    }
+
+    @Test
     void postingFasterThanTheLimitAnswers429WithTheTextKept() {
         Http ada = member("ada", "Ada", "KM1 1AA");
         String token = join(ada, "kingsmead-mental-wellbeing");
@@ -203,12 +247,12 @@ class ForumPagesIT {
         assertTrue(seen.contains("id=\"cannot-reply\"") && seen.contains("Arguing about bonfires"));
         assertFalse(seen.contains("Sign in</a> to reply"));
         HttpResponse<String> reply = mo.post(thread + "/replies", Http.form("_csrf", token, "body", "Still me"));
-        assertEquals(400, reply.statusCode(), "even a moderator unlocks before replying");
+        assertEquals(409, reply.statusCode(), "even a moderator unlocks before replying: a conflict with its state");
         assertTrue(reply.body().contains("This thread is locked") && reply.body().contains(">Still me</textarea>"),
                 "what was typed is there to copy");
         assertTrue(mo.get("/forums/moderation").body().contains("Arguing about bonfires"), "recorded");
         HttpResponse<String> edit = mo.post(thread + "/posts/0", Http.form("_csrf", token, "body", "Who organises?"));
-        assertEquals(400, edit.statusCode(), "no changing posts in a locked thread either");
+        assertEquals(409, edit.statusCode(), "no changing posts in a locked thread either");
         assertTrue(edit.body().contains("This thread is locked") && edit.body().contains(">Who organises?</textarea>"));
         HttpResponse<String> support = mo.post(thread + "/support", Http.form("_csrf", token, "action", "support"));
         assertEquals(303, support.statusCode(), "a refused support goes back to the thread, which says why");

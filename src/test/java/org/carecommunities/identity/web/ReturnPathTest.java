@@ -17,7 +17,8 @@ class ReturnPathTest {
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)",
-            "neighbourhoods", "/callback?code=x", "/login?next=/", "/logout", "/a\r\nSet-Cookie: x=1"})
+            "neighbourhoods", "/callback?code=x", "/login?next=/", "/logout", "/a\r\nSet-Cookie: x=1", "/a b", "/%",
+            "/forums/%zz", "/x?y=%"})
     void sendsEverythingElseHome(String next) {
         assertEquals("/", ReturnPath.safe(next));
     }

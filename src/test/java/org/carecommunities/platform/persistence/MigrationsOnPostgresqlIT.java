@@ -53,6 +53,19 @@ class MigrationsOnPostgresqlIT {
     }
 
     @Test
+    void aPostgresqlDatabaseAtV6UpgradesWithoutLoss() throws SQLException {
+        PGSimpleDataSource admin = dataSource(System.getenv().getOrDefault("PORTAL_TEST_PG_URL",
+                "jdbc:postgresql://127.0.0.1:5432/portal_test"));
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + "_v6 CASCADE");
+            statement.execute("CREATE SCHEMA " + SCHEMA + "_v6");
+        }
+        String url = admin.getUrl();
+        UpgradeFromV6.upgradesWithoutLoss(dataSource(url + (url.contains("?") ? "&" : "?") + "currentSchema="
+                + SCHEMA + "_v6"));
+    }
+
+    @Test
     void schemaAndDemoDataMigrateOnPostgresqlAndTheDemoLoadsOnce() throws SQLException {
         MigrateResult schema = Migrator.flyway(database, Migrator.SCHEMA, Migrator.SCHEMA_HISTORY).migrate();
         assertTrue(schema.success);

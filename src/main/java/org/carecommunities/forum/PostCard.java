@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
  * organisation it was written for (or null), {@code editable} whether the viewer may still change it,
  * {@code own} whether the viewer wrote it.
  */
-public record PostView(long id, int position, long authorId, String author, String organisation,
+public record PostCard(long id, int position, long authorId, String author, String organisation,
                        String neighbourhood, String html,
                        LocalDateTime createdAt, LocalDateTime editedAt, boolean deleted, boolean hidden,
                        boolean editable, boolean own) {

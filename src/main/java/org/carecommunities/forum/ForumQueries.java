@@ -14,6 +14,7 @@ import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Members;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.platform.Refusal;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -29,7 +30,7 @@ import java.util.Optional;
  * rows into the records pages show (names looked up a batch per list). Runs in the calling facade's transaction.
  */
 @Dependent
-class ForumRecords {
+class ForumQueries {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -46,18 +47,16 @@ class ForumRecords {
         return LocalDateTime.now(clock);
     }
 
-    Forum forum(String slug) {
-        return forumBySlug(slug).orElseThrow(() -> new ForumException("There is no forum " + slug + "."));
+    static final Refusal NO_THREAD = Refusal.notFound("That thread no longer exists.");
+    static final Refusal NO_POST = Refusal.notFound("That post no longer exists.");
+
+    static Refusal noForum(String slug) {
+        return Refusal.notFound("There is no forum " + slug + ".");
     }
 
     Optional<Forum> forumBySlug(String slug) {
         return em.createNamedQuery(Forum.BY_SLUG, Forum.class).setParameter("slug", slug).getResultStream()
                 .findFirst();
-    }
-
-    ForumThread thread(long threadId) {
-        return Optional.ofNullable(em.find(ForumThread.class, threadId))
-                .orElseThrow(() -> new ForumException("That thread no longer exists."));
     }
 
     Optional<Post> postAt(long threadId, int position) {
@@ -69,19 +68,23 @@ class ForumRecords {
         return em.find(ForumMembership.class, ForumMembership.key(forum.id(), memberId)) != null;
     }
 
-    void requireJoined(Forum forum, MemberDetails member, String action) {
-        if (!joined(forum, member.id())) {
-            throw new ForumException("Join " + forum.name() + " to " + action + ".");
-        }
+    /** Refused unless the member has joined the forum. */
+    Refusal refusalToJoinIn(Forum forum, MemberDetails member, String action) {
+        return joined(forum, member.id()) ? null
+                : Refusal.notPermitted("Join " + forum.name() + " to " + action + ".");
     }
 
-    /** The member has joined the forum, is not suspended in its neighbourhood, and the thread (if any) is open. */
-    void requireMayWrite(Forum forum, ForumThread thread, MemberDetails member, String action) {
-        requireJoined(forum, member, action);
-        String refusal = refusalToWrite(forum, thread, member.id());
-        if (refusal != null) {
-            throw new ForumException(refusal);
+    /**
+     * Refused unless the member has joined the forum, is not suspended in its neighbourhood, and the thread (if
+     * any) is open.
+     */
+    Refusal refusalToWrite(Forum forum, ForumThread thread, MemberDetails member, String action) {
+        Refusal notJoined = refusalToJoinIn(forum, member, action);
+        if (notJoined != null) {
+            return notJoined;
         }
+        String refusal = refusalToWrite(forum, thread, member.id());
+        return refusal == null ? null : Refusal.conflict(refusal);
     }
 
     /** Why this member (or anyone, for a null member) may not write here now; null when they may. */
@@ -113,8 +116,10 @@ class ForumRecords {
         List<Long> ids = forums.stream().map(Forum::id).toList();
         Map<Long, Long> memberCounts = counts(ForumMembership.COUNTS, ids);
         Map<Long, Long> threadCounts = counts(ForumThread.COUNTS, ids);
+        Map<Long, Neighbourhoods.Place> places = neighbourhoods.places();
         return forums.stream().map(f -> new ForumSummary(f.id(), f.slug(), f.name(), f.description(), f.general(),
-                f.neighbourhoodId(), memberCounts.getOrDefault(f.id(), 0L), threadCounts.getOrDefault(f.id(), 0L)))
+                f.neighbourhoodId(), places.getOrDefault(f.neighbourhoodId(),
+                        new Neighbourhoods.Place(f.neighbourhoodId(), "", "")), memberCounts.getOrDefault(f.id(), 0L), threadCounts.getOrDefault(f.id(), 0L)))
                 .toList();
     }
 

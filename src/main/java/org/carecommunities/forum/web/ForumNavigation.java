@@ -1,0 +1,31 @@
+package org.carecommunities.forum.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.carecommunities.forum.Following;
+import org.carecommunities.identity.CurrentMember;
+import org.carecommunities.platform.Navigation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The forums in the header, and for a member, what is new for them with how many things wait there. */
+@ApplicationScoped
+public class ForumNavigation implements Navigation {
+
+    private static final Entry FORUMS = new Entry(20, "Forums", ForumRoutes.FORUMS, List.of(ForumRoutes.FORUMS), 0);
+
+    @Inject
+    CurrentMember current;
+
+    @Inject
+    Following following;
+
+    @Override
+    public List<Entry> entries() {
+        List<Entry> entries = new ArrayList<>(List.of(FORUMS));
+        current.member().ifPresent(member -> entries.add(new Entry(90, "New for you", ForumRoutes.WHATS_NEW,
+                List.of(ForumRoutes.WHATS_NEW), following.unreadCount(member.id()))));
+        return entries;
+    }
+}

@@ -1,0 +1,38 @@
+package org.carecommunities.forum.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.carecommunities.forum.ForumCard;
+import org.carecommunities.forum.Forums;
+import org.carecommunities.neighbourhood.NeighbourhoodBlock;
+import org.carecommunities.neighbourhood.NeighbourhoodSummary;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A neighbourhood's page lists its forums: how many threads each has, and the latest conversation. */
+@ApplicationScoped
+public class ForumsOnNeighbourhoodPage implements NeighbourhoodBlock {
+
+    @Inject
+    Forums forums;
+
+    @Override
+    public Optional<Block> block(NeighbourhoodSummary neighbourhood) {
+        List<ForumCard> cards = forums.cards(neighbourhood.id());
+        if (cards.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Block(20, "forums", "Forums in " + neighbourhood.name(),
+                "Residents and the people who serve " + neighbourhood.name() + " talk here. Anyone can read.",
+                cards.stream().map(ForumsOnNeighbourhoodPage::item).toList(), "All neighbourhood forums",
+                ForumRoutes.FORUMS));
+    }
+
+    private static Item item(ForumCard card) {
+        long threads = card.forum().threads();
+        String count = threads == 1 ? "1 thread" : threads + " threads";
+        String detail = card.latest() == null ? count : count + ". Latest: " + card.latest().title();
+        return new Item(card.forum().name(), ForumRoutes.forum(card.forum().slug()), detail);
+    }
+}

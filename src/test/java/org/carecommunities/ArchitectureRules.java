@@ -1,0 +1,150 @@
+package org.carecommunities;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.Architectures;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Path;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The module rules of DESIGN.md §8 and STYLE.md as ArchUnit rules over a base package, so that the same rules
+ * check the portal and, in {@code ArchitectureTest}, fixtures that break each one (a rule that cannot fail
+ * guards nothing).
+ *
+ * @param base      the portal's base package
+ * @param templates the package of the compiled JTE templates
+ */
+record ArchitectureRules(String base, String templates) {
+
+    /** The modules, in their order: each may use those before it, never those after. */
+    static final List<String> MODULES = List.of("platform", "identity", "neighbourhood", "assetmap", "forum",
+            "partnership");
+
+    ArchRule moduleOrder() {
+        Architectures.LayeredArchitecture layers = Architectures.layeredArchitecture()
+                .consideringOnlyDependenciesInLayers().withOptionalLayers(true);
+        for (String module : MODULES) {
+            layers = layers.layer(module).definedBy(base + "." + module + "..");
+        }
+        for (int i = 0; i < MODULES.size(); i++) {
+            List<String> before = MODULES.subList(0, i);
+            layers = before.isEmpty() ? layers.whereLayer(MODULES.get(i)).mayNotAccessAnyLayer()
+                    : layers.whereLayer(MODULES.get(i)).mayOnlyAccessLayers(before.toArray(String[]::new));
+        }
+        return layers.because("a module uses only the modules before it (DESIGN.md §8)");
+    }
+
+    ArchRule noCycles() {
+        return slices().matching(base + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true);
+    }
+
+    /** Every class is in a declared module: a new top-level package fails here until it is declared. */
+    ArchRule everyClassInADeclaredModule() {
+        return classes().that().resideInAPackage(base + "..").should(new ArchCondition<>("belong to a declared module") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                String rest = item.getPackageName().equals(base) ? "" : item.getPackageName().substring(base.length() + 1);
+                String module = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+                if (!MODULES.contains(module) && !item.getPackageName().equals(base)) {
+                    events.add(SimpleConditionEvent.violated(item, item.getName() + " is in " + module
+                            + ", which is not a declared module " + MODULES));
+                }
+            }
+        }).allowEmptyShould(true);
+    }
+
+    /** A module's sub-packages (web, domain) are private to it; others use its root package. */
+    List<ArchRule> subPackagesPrivate() {
+        List<ArchRule> rules = new ArrayList<>();
+        for (String module : MODULES) {
+            rules.add(noClasses().that().resideOutsideOfPackage(base + "." + module + "..")
+                    .should().dependOnClassesThat().resideInAPackage(base + "." + module + ".*..")
+                    .because(module + "'s sub-packages are private to it; use its root package (its API)")
+                    .allowEmptyShould(true));
+        }
+        return rules;
+    }
+
+    /** Only facades (a module's root package) and its domain package touch the database. */
+    ArchRule entityManagerOnlyInFacadesAndDomain() {
+        return noClasses().that().resideInAPackage(base + "..").and(notInAModuleRootPackage())
+                .and().resideOutsideOfPackage("..domain..")
+                .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .because("only facades and domain/ touch EntityManager").allowEmptyShould(true);
+    }
+
+    /** Transactions start at facades only (a module's root package), never in resources or entities. */
+    ArchRule transactionalOnlyOnFacades() {
+        return classes().that().resideInAPackage(base + "..").and().areAnnotatedWith(Transactional.class)
+                .should(beInAModuleRootPackage())
+                .andShould().notBeInterfaces().because("@Transactional only on facades").allowEmptyShould(true)
+                .as("classes annotated @Transactional should be facades in a module's root package");
+    }
+
+    ArchRule noTransactionalMethodsOffFacades() {
+        return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areAnnotatedWith(Transactional.class).and().areDeclaredInClassesThat().resideInAPackage(base + "..")
+                .should(new ArchCondition<>("be declared in a facade") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaMethod item, ConditionEvents events) {
+                        if (!isModuleRoot(item.getOwner())) {
+                            events.add(SimpleConditionEvent.violated(item, item.getFullName()
+                                    + " is @Transactional outside a facade"));
+                        }
+                    }
+                }).allowEmptyShould(true);
+    }
+
+    /** Templates render records from a module's API or web package, never entities. */
+    ArchRule templatesNeverUseDomain() {
+        return noClasses().that().resideInAPackage(templates + "..")
+                .should().dependOnClassesThat().resideInAPackage(base + "..domain..")
+                .because("compiled templates never depend on a domain package").allowEmptyShould(true);
+    }
+
+    ArchRule entitiesInDomainAndResourcesInWeb() {
+        return classes().that().areAnnotatedWith(Entity.class).should().resideInAPackage("..domain..")
+                .allowEmptyShould(true);
+    }
+
+    ArchRule resourcesInWeb() {
+        return classes().that().areAnnotatedWith(Path.class).should().resideInAPackage("..web..")
+                .allowEmptyShould(true);
+    }
+
+    private boolean isModuleRoot(JavaClass type) {
+        return MODULES.stream().anyMatch(m -> type.getPackageName().equals(base + "." + m));
+    }
+
+    private com.tngtech.archunit.base.DescribedPredicate<JavaClass> notInAModuleRootPackage() {
+        return new com.tngtech.archunit.base.DescribedPredicate<>("are not in a module's root package") {
+            @Override
+            public boolean test(JavaClass type) {
+                return !isModuleRoot(type);
+            }
+        };
+    }
+
+    private ArchCondition<JavaClass> beInAModuleRootPackage() {
+        return new ArchCondition<>("be in a module's root package") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                if (!isModuleRoot(item)) {
+                    events.add(SimpleConditionEvent.violated(item, item.getName() + " is not a facade"));
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package org.carecommunities.platform.persistence;
+
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A database built by the scripts as they were at V6, before each module's migrations moved to a folder of its
+ * own (a copy of those scripts is in the test resources, {@code db/legacy-v6}), with the demo data in it, is
+ * upgraded by today's scripts without loss: Flyway accepts the moved scripts as the ones already applied and runs
+ * only what is new.
+ */
+final class UpgradeFromV6 {
+
+    private UpgradeFromV6() {
+    }
+
+    static void upgradesWithoutLoss(DataSource database) throws SQLException {
+        MigrateResult legacy = Migrator.flyway(database, "db/legacy-v6", Migrator.SCHEMA_HISTORY).migrate();
+        assertEquals("6", legacy.targetSchemaVersion);
+        Migrator.flyway(database, Migrator.DEMO, Migrator.DEMO_HISTORY).migrate();
+        long posts = count(database, "SELECT COUNT(*) FROM forum_post");
+        long organisations = count(database, "SELECT COUNT(*) FROM organisation");
+        assertTrue(posts > 0 && organisations > 0, "the demo data is there before the upgrade");
+
+        MigrateResult upgrade = Migrator.flyway(database, Migrator.SCHEMA, Migrator.SCHEMA_HISTORY).migrate();
+        assertTrue(upgrade.success);
+        assertTrue(upgrade.migrationsExecuted > 0, "what is new since V6 runs");
+        assertTrue(upgrade.migrations.stream().noneMatch(m -> m.version.matches("[1-6]")),
+                "nothing applied at V6 runs again");
+        MigrationInfo[] applied = Migrator.flyway(database, Migrator.SCHEMA, Migrator.SCHEMA_HISTORY).info().applied();
+        assertTrue(Arrays.stream(applied).allMatch(m -> m.getState().isApplied() && !m.getState().isFailed()));
+        assertEquals(0, Migrator.flyway(database, Migrator.SCHEMA, Migrator.SCHEMA_HISTORY).migrate()
+                .migrationsExecuted, "and nothing the second time");
+
+        assertEquals(posts, count(database, "SELECT COUNT(*) FROM forum_post"));
+        assertEquals(organisations, count(database, "SELECT COUNT(*) FROM organisation"));
+        assertEquals(0, count(database, "SELECT COUNT(*) FROM proposal_news"), "the new table is there, empty");
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE forum_post SET hidden_reason = '" + "r".repeat(600)
+                    + "' WHERE id = (SELECT MIN(id) FROM forum_post)");
+        }
+    }
+
+    static long count(DataSource database, String sql) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.ThreadDetails;
 import org.carecommunities.platform.Errors;
 
@@ -11,6 +12,6 @@ public record EditPostPage(ThreadDetails thread, int position, ReplyForm form, E
     }
 
     public String backUrl() {
-        return ForumRoutes.postInThread(thread.forum().slug(), thread.id(), position);
+        return ForumLinks.postInThread(thread.forum().slug(), thread.id(), position);
     }
 }

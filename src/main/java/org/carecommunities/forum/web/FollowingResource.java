@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.forum.ForumLinks;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -67,6 +68,6 @@ public class FollowingResource {
         MemberDetails member = authorisation.requireMember();
         forums.thread(slug, id).orElseThrow(() -> Refusal.notFound("There is no such thread.").exception());
         return answers.act(() -> following.follow(id, member.id(), !"unfollow".equals(action)),
-                done -> htmx.redirect(URI.create(ForumRoutes.thread(slug, id) + "#follow")));
+                done -> htmx.redirect(URI.create(ForumLinks.thread(slug, id) + "#follow")));
     }
 }

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.identity.SignInLinks;
 
 import org.carecommunities.forum.ForumSummary;
@@ -35,7 +36,7 @@ public record ForumPage(ForumSummary forum, ThreadList threads, boolean signedIn
     }
 
     public String signInUrl() {
-        return SignInLinks.signIn(ForumRoutes.forum(forum.slug()));
+        return SignInLinks.signIn(ForumLinks.forum(forum.slug()));
     }
 
     public String searchAction() {

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.forum.ForumLinks;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -96,8 +97,8 @@ public class ForumResource {
         Paged<ThreadRow> found = searching ? forums.search(query, scope, Paged.pageNumber(page))
                 : new Paged<>(List.of(), 1, Forums.THREADS_PER_PAGE, 0);
         ThreadList results = ThreadList.acrossForums(found,
-                found.hasPrevious() ? ForumRoutes.search(query, scope, found.page() - 1) : null,
-                found.hasNext() ? ForumRoutes.search(query, scope, found.page() + 1) : null);
+                found.hasPrevious() ? ForumLinks.search(query, scope, found.page() - 1) : null,
+                found.hasNext() ? ForumLinks.search(query, scope, found.page() + 1) : null);
         View view = View.page("Search the forums", "forum/search.jte",
                 new SearchPage(query == null ? "" : query, scope, forums.all(), results, errors));
         return errors.any() ? htmx.invalid(view) : Response.ok(view).build();
@@ -125,10 +126,10 @@ public class ForumResource {
     public Response membership(@PathParam("forum") String slug, @FormParam("action") String action,
                                @FormParam("returnTo") String returnTo) {
         MemberDetails member = authorisation.requireMember();
-        String back = returnTo != null && returnTo.startsWith(ForumRoutes.forum(slug)) ? returnTo
-                : ForumRoutes.forum(slug);
+        String back = returnTo != null && returnTo.startsWith(ForumLinks.forum(slug)) ? returnTo
+                : ForumLinks.forum(slug);
         return answers.act(() -> "leave".equals(action) ? forums.leave(slug, member) : forums.join(slug, member),
-                done -> htmx.redirect(SitePath.uri(back, ForumRoutes.forum(slug))));
+                done -> htmx.redirect(SitePath.uri(back, ForumLinks.forum(slug))));
     }
 
     @POST
@@ -141,7 +142,7 @@ public class ForumResource {
         ThreadForm form = new ThreadForm(title, body, "yes".equals(proposal));
         return answers.submit(form, errors -> forumView(slug, 1, form, errors),
                 () -> forums.startThread(slug, member, title, body, form.proposal()),
-                id -> htmx.seeOther(URI.create(ForumRoutes.thread(slug, id)),
+                id -> htmx.seeOther(URI.create(ForumLinks.thread(slug, id)),
                         threadView(slug, id, 1, new ReplyForm(""), Errors.NONE)));
     }
 
@@ -160,7 +161,7 @@ public class ForumResource {
         ReplyForm form = new ReplyForm(body);
         return answers.submit(form, errors -> threadView(slug, id, 1, form, errors),
                 () -> forums.reply(thread.id(), member, body),
-                position -> htmx.seeOther(URI.create(ForumRoutes.postInThread(slug, id, position)),
+                position -> htmx.seeOther(URI.create(ForumLinks.postInThread(slug, id, position)),
                         threadView(slug, id, position / Forums.POSTS_PER_PAGE + 1, new ReplyForm(""), Errors.NONE)));
     }
 
@@ -194,7 +195,7 @@ public class ForumResource {
         } else {
             forums.support(id, member, current.has(Role.RESIDENT));
         }
-        return htmx.redirect(URI.create(ForumRoutes.thread(slug, id) + "#proposal"));
+        return htmx.redirect(URI.create(ForumLinks.thread(slug, id) + "#proposal"));
     }
 
     @GET
@@ -216,7 +217,7 @@ public class ForumResource {
                          @FormParam("action") String action) {
         MemberDetails member = authorisation.requireMember();
         ThreadDetails thread = forums.thread(slug, id).orElseThrow(ForumResource::noThread);
-        URI at = URI.create(ForumRoutes.postInThread(slug, id, position));
+        URI at = URI.create(ForumLinks.postInThread(slug, id, position));
         if ("delete".equals(action)) {
             return answers.act(() -> forums.delete(id, position, member), done -> htmx.redirect(at));
         }
@@ -230,8 +231,8 @@ public class ForumResource {
         ForumSummary forum = find(slug);
         Paged<ThreadRow> threads = forums.threads(slug, page);
         ThreadList list = ThreadList.inForum(threads, threads.page() == 1 ? forums.pinned(slug) : List.of(),
-                threads.hasPrevious() ? ForumRoutes.forumPage(slug, threads.page() - 1) : null,
-                threads.hasNext() ? ForumRoutes.forumPage(slug, threads.page() + 1) : null);
+                threads.hasPrevious() ? ForumLinks.forumPage(slug, threads.page() - 1) : null,
+                threads.hasNext() ? ForumLinks.forumPage(slug, threads.page() + 1) : null);
         Optional<MemberDetails> member = current.member();
         boolean joined = member.map(m -> forums.joinedBy(m.id()).contains(forum.id())).orElse(false);
         String refusal = member.flatMap(m -> forums.refusalToWrite(slug, null, m)).orElse(null);

@@ -1,18 +1,20 @@
 package org.carecommunities.forum.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import org.carecommunities.forum.ForumLinks;
 
-/** The forum module's URLs and the ids htmx targets on its pages. */
+/**
+ * The forum module's own URLs (forms, htmx endpoints, moderation) and the ids htmx targets on its pages. The pages
+ * other modules link to are {@link ForumLinks}, its public API; these constants name the same paths.
+ */
 public final class ForumRoutes {
 
-    public static final String FORUMS = "/forums";
-    public static final String SEARCH = FORUMS + "/search";
-    public static final String MODERATION = FORUMS + "/moderation";
+    public static final String FORUMS = ForumLinks.FORUMS;
+    public static final String SEARCH = ForumLinks.SEARCH;
+    public static final String MODERATION = ForumLinks.MODERATION;
     public static final String NEW_FORUM = MODERATION + "/forums";
     public static final String SUSPENSIONS = MODERATION + "/suspensions";
     public static final String MODERATORS = MODERATION + "/moderators";
-    public static final String WHATS_NEW = FORUMS + "/new-for-you";
+    public static final String WHATS_NEW = ForumLinks.WHATS_NEW;
     public static final String THREADS_ID = "forum-threads";
     public static final String SIMILAR_ID = "similar-threads";
     public static final String POSTS_ID = "thread-posts";
@@ -24,40 +26,24 @@ public final class ForumRoutes {
     private ForumRoutes() {
     }
 
-    public static String forum(String slug) {
-        return FORUMS + "/" + slug;
-    }
-
-    public static String forumPage(String slug, int page) {
-        return forum(slug) + (page > 1 ? "?page=" + page : "");
-    }
-
     public static String membership(String slug) {
-        return forum(slug) + "/membership";
+        return ForumLinks.forum(slug) + "/membership";
     }
 
     public static String newThread(String slug) {
-        return forum(slug) + "/threads";
+        return ForumLinks.forum(slug) + "/threads";
     }
 
     public static String similar(String slug) {
-        return forum(slug) + "/similar";
-    }
-
-    public static String thread(String slug, long id) {
-        return forum(slug) + "/threads/" + id;
-    }
-
-    public static String threadPage(String slug, long id, int page) {
-        return thread(slug, id) + (page > 1 ? "?page=" + page : "");
+        return ForumLinks.forum(slug) + "/similar";
     }
 
     public static String replies(String slug, long id) {
-        return thread(slug, id) + "/replies";
+        return ForumLinks.thread(slug, id) + "/replies";
     }
 
     public static String post(String slug, long thread, int position) {
-        return thread(slug, thread) + "/posts/" + position;
+        return ForumLinks.thread(slug, thread) + "/posts/" + position;
     }
 
     public static String report(String slug, long thread, int position) {
@@ -74,23 +60,5 @@ public final class ForumRoutes {
 
     public static String suspension(long id) {
         return SUSPENSIONS + "/" + id;
-    }
-
-    /** The page of a thread a post is on, and the post on it. */
-    public static String postInThread(String slug, long thread, int position) {
-        return threadPage(slug, thread, position / org.carecommunities.forum.Forums.POSTS_PER_PAGE + 1)
-                + "#post-" + position;
-    }
-
-    public static String search(String query, String forum, int page) {
-        StringBuilder url = new StringBuilder(SEARCH).append("?q=")
-                .append(URLEncoder.encode(query == null ? "" : query, StandardCharsets.UTF_8));
-        if (forum != null) {
-            url.append("&forum=").append(URLEncoder.encode(forum, StandardCharsets.UTF_8));
-        }
-        if (page > 1) {
-            url.append("&page=").append(page);
-        }
-        return url.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.forum.ForumLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.carecommunities.forum.ForumCard;
@@ -33,6 +34,6 @@ public class ForumsOnNeighbourhoodPage implements NeighbourhoodBlock {
         long threads = card.forum().threads();
         String count = threads == 1 ? "1 thread" : threads + " threads";
         String detail = card.latest() == null ? count : count + ". Latest: " + card.latest().title();
-        return new Item(card.forum().name(), ForumRoutes.forum(card.forum().slug()), detail);
+        return new Item(card.forum().name(), ForumLinks.forum(card.forum().slug()), detail);
     }
 }

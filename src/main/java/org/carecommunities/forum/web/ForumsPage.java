@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.ForumSummary;
 
 import java.util.List;
@@ -16,7 +17,7 @@ public record ForumsPage(List<NeighbourhoodForums> neighbourhoods, boolean signe
         }
 
         public String href(ForumSummary forum) {
-            return ForumRoutes.forum(forum.slug());
+            return ForumLinks.forum(forum.slug());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.PostCard;
 import org.carecommunities.forum.ThreadDetails;
 
@@ -23,7 +24,7 @@ public record LiveReplies(ThreadDetails thread, List<PostCard> posts, ThreadPage
     }
 
     public String pollUrl() {
-        return ForumRoutes.thread(thread.forum().slug(), thread.id()) + "/since/" + newLast();
+        return ForumLinks.thread(thread.forum().slug(), thread.id()) + "/since/" + newLast();
     }
 
     public String trigger() {

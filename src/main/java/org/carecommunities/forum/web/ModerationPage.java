@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.ModerationItem;
 import org.carecommunities.forum.ModerationLogEntry;
 import org.carecommunities.forum.SuspensionRow;
@@ -50,7 +51,7 @@ public record ModerationPage(List<ModerationItem> queue, List<SuspensionRow> sus
     public record Item(ModerationItem post) {
 
         public String postUrl() {
-            return ForumRoutes.postInThread(post.forumSlug(), post.threadId(), post.position());
+            return ForumLinks.postInThread(post.forumSlug(), post.threadId(), post.position());
         }
 
         public String action() {

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.forum.ForumLinks;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -191,7 +192,7 @@ public class ModerationResource {
                 case "unpin" -> moderation.unpin(threadId, moderator, moderated, form.orDefault());
                 default -> Outcome.refused(Refusal.invalid("reason", "Choose what to do with the thread"));
             };
-        }, done -> htmx.redirect(URI.create(ForumRoutes.thread(thread.forum().slug(), thread.id()))));
+        }, done -> htmx.redirect(URI.create(ForumLinks.thread(thread.forum().slug(), thread.id()))));
     }
 
     /** Who moderates which neighbourhood; administrators appoint and stand down moderators here. */
@@ -246,7 +247,7 @@ public class ModerationResource {
         ModerationForms.NewForum form = new ModerationForms.NewForum(neighbourhood, name, description);
         return answers.submit(form, errors -> newForumView(form, errors),
                 () -> moderation.createForum(Long.parseLong(neighbourhood), name, description, moderator, moderated),
-                slug -> htmx.redirect(URI.create(ForumRoutes.forum(slug))));
+                slug -> htmx.redirect(URI.create(ForumLinks.forum(slug))));
     }
 
     private View postView(long postId, ModerationForms.Suspend form, Errors errors) {

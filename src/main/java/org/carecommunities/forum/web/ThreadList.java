@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.ThreadRow;
 import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Paged;
@@ -35,7 +36,7 @@ public record ThreadList(Paged<ThreadRow> threads, List<ThreadRow> pinned, Strin
     public record Item(ThreadRow row) {
 
         public String href() {
-            return ForumRoutes.thread(row.forumSlug(), row.id());
+            return ForumLinks.thread(row.forumSlug(), row.id());
         }
 
         public String lastActivity() {

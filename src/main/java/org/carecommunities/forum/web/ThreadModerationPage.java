@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.ThreadDetails;
 import org.carecommunities.platform.Errors;
 
@@ -11,6 +12,6 @@ public record ThreadModerationPage(ThreadDetails thread, ModerationForms.Reason 
     }
 
     public String threadUrl() {
-        return ForumRoutes.thread(thread.forum().slug(), thread.id());
+        return ForumLinks.thread(thread.forum().slug(), thread.id());
     }
 }

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.identity.SignInLinks;
 
 import org.carecommunities.forum.PostCard;
@@ -41,7 +42,7 @@ public record ThreadPage(ThreadDetails thread, Paged<PostCard> posts, Viewer vie
     }
 
     public String followAction() {
-        return ForumRoutes.thread(thread.forum().slug(), thread.id()) + "/follow";
+        return ForumLinks.thread(thread.forum().slug(), thread.id()) + "/follow";
     }
 
     public String moderateUrl() {
@@ -49,7 +50,7 @@ public record ThreadPage(ThreadDetails thread, Paged<PostCard> posts, Viewer vie
     }
 
     public String supportAction() {
-        return ForumRoutes.thread(thread.forum().slug(), thread.id()) + "/support";
+        return ForumLinks.thread(thread.forum().slug(), thread.id()) + "/support";
     }
 
     public String supportCount() {
@@ -77,7 +78,7 @@ public record ThreadPage(ThreadDetails thread, Paged<PostCard> posts, Viewer vie
     }
 
     public String forumUrl() {
-        return ForumRoutes.forum(thread.forum().slug());
+        return ForumLinks.forum(thread.forum().slug());
     }
 
     public String replyAction() {
@@ -89,21 +90,21 @@ public record ThreadPage(ThreadDetails thread, Paged<PostCard> posts, Viewer vie
     }
 
     public String signInUrl() {
-        return SignInLinks.signIn(ForumRoutes.thread(thread.forum().slug(), thread.id()));
+        return SignInLinks.signIn(ForumLinks.thread(thread.forum().slug(), thread.id()));
     }
 
     /** The next page of posts, loaded as the reader scrolls to the end (or followed as a link). */
     public String nextUrl() {
-        return posts.hasNext() ? ForumRoutes.threadPage(thread.forum().slug(), thread.id(), posts.page() + 1) : null;
+        return posts.hasNext() ? ForumLinks.threadPage(thread.forum().slug(), thread.id(), posts.page() + 1) : null;
     }
 
     public String previousUrl() {
         return posts.hasPrevious()
-                ? ForumRoutes.threadPage(thread.forum().slug(), thread.id(), posts.page() - 1) : null;
+                ? ForumLinks.threadPage(thread.forum().slug(), thread.id(), posts.page() - 1) : null;
     }
 
     public String lastPageUrl() {
-        return ForumRoutes.threadPage(thread.forum().slug(), thread.id(), posts.pages());
+        return ForumLinks.threadPage(thread.forum().slug(), thread.id(), posts.pages());
     }
 
     public String pageLabel() {

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.WhatsNew;
 import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Paged;
@@ -18,7 +19,7 @@ public record WhatsNewPage(WhatsNew news) {
     }
 
     public String hiddenUrl(WhatsNew.HiddenPost post) {
-        return ForumRoutes.postInThread(post.forumSlug(), post.threadId(), post.position());
+        return ForumLinks.postInThread(post.forumSlug(), post.threadId(), post.position());
     }
 
     /** Whether there is anything to mark as read (hidden posts stay until a moderator decides). */
@@ -27,7 +28,7 @@ public record WhatsNewPage(WhatsNew news) {
     }
 
     public String proposalUrl(WhatsNew.ProposalUpdate update) {
-        return ForumRoutes.thread(update.forumSlug(), update.threadId()) + "#proposal";
+        return ForumLinks.thread(update.forumSlug(), update.threadId()) + "#proposal";
     }
 
     public String markAllReadAction() {
@@ -38,7 +39,7 @@ public record WhatsNewPage(WhatsNew news) {
     public record Reply(WhatsNew.FollowedThread thread) {
 
         public String href() {
-            return ForumRoutes.postInThread(thread.forumSlug(), thread.threadId(), thread.firstUnread());
+            return ForumLinks.postInThread(thread.forumSlug(), thread.threadId(), thread.firstUnread());
         }
 
         public String count() {

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.ForumModeration;
 
 import org.carecommunities.testing.Deployments;
@@ -380,7 +381,7 @@ class ForumPagesIT {
 
     /** A demo thread's path, found by a word of its title through the forum's search (so test posts never hide it). */
     private String firstThreadOf(String forum, String titleWord) {
-        String body = http.get(ForumRoutes.search(titleWord, forum.substring(forum.lastIndexOf('/') + 1), 1)).body();
+        String body = http.get(ForumLinks.search(titleWord, forum.substring(forum.lastIndexOf('/') + 1), 1)).body();
         int at = body.indexOf(titleWord, body.indexOf("id=\"" + ForumRoutes.THREADS_ID + "\""));
         int href = body.lastIndexOf("href=\"", at);
         return body.substring(href + 6, body.indexOf('"', href + 6));

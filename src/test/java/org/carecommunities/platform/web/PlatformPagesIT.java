@@ -148,4 +148,16 @@ class PlatformPagesIT {
         assertTrue(ready.body().contains("\"database\"") && ready.body().contains("\"UP\""), ready.body());
         assertEquals(200, http.get("/health/live").statusCode());
     }
+
+    @Test
+    void operatorsReadRequestLatencyPoolAndSessionMetrics() {
+        http.get("/neighbourhoods/kingsmead");
+        HttpResponse<String> metrics = http.get("/metrics");
+        assertEquals(200, metrics.statusCode(), "open on the test server, as on the run command");
+        String body = metrics.body();
+        assertTrue(body.contains("REST_request") && body.contains("NeighbourhoodResource"),
+                "requests and latency per resource");
+        assertTrue(body.contains("connectionpool"), "the database pool");
+        assertTrue(body.contains("session_"), "sessions");
+    }
 }

@@ -1,0 +1,152 @@
+package org.carecommunities.platform.web;
+
+import org.carecommunities.testing.Browser;
+import org.carecommunities.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import java.net.URL;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A visitor finds their way around from the header: every module's section is there, the current one marked,
+ * by keyboard alone and on a 320 px wide screen, in real headless Chromium.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NavigationJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal(NavigationJourneyIT.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @BeforeEach
+    void start() {
+        browser = Browser.start(base);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aVisitorUsingOnlyTheKeyboardGoesFromHomeToAForumAndBackToItsNeighbourhood() {
+        browser.open("/");
+        browser.waitFor(d -> Boolean.TRUE.equals(browser.script("return !!window.htmx")));
+        assertEquals("page", current("Neighbourhoods"), "home is the neighbourhoods section's own page");
+
+        tabTo("header a[href='/forums']");
+        focused().sendKeys(Keys.ENTER);
+        browser.waitFor(d -> "/forums".equals(browser.path()));
+        assertEquals("page", current("Forums"));
+        assertEquals(null, current("Neighbourhoods"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "forums with the header navigation");
+
+        // inside <main> links are boosted: htmx swaps the page in, and the header follows out of band
+        browser.script("window.__sameDocument = true;");
+        tabTo("#maincontent a[href='/forums/kingsmead-general']");
+        focused().sendKeys(Keys.ENTER);
+        browser.waitFor(d -> "/forums/kingsmead-general".equals(browser.path()));
+        browser.waitForHtmx();
+        assertEquals(true, browser.script("return window.__sameDocument === true"), "swapped, not reloaded");
+        assertEquals("true", current("Forums"), "in the forums section, not on its own page");
+        assertTrue(browser.find(".nhsuk-breadcrumb").getText().contains("Kingsmead and Riverside"));
+
+        tabTo(".nhsuk-breadcrumb a[href='/neighbourhoods/kingsmead']");
+        focused().sendKeys(Keys.ENTER);
+        browser.waitFor(d -> "/neighbourhoods/kingsmead".equals(browser.path()));
+        browser.waitForHtmx();
+        assertEquals("true", current("Neighbourhoods"));
+        assertEquals(null, current("Forums"));
+        WebElement forums = browser.find("#forums");
+        assertTrue(forums.getText().contains("Kingsmead and Riverside: general") && forums.getText().contains(" threads"),
+                forums.getText());
+        browser.screenshot("navigation-neighbourhood");
+        assertEquals(List.of(), browser.accessibilityViolations(), "neighbourhood page with its forums");
+    }
+
+    @Test
+    void onA320PixelScreenTheHeaderFoldsAndEverySectionIsStillReachable() {
+        browser.driver().manage().window().setSize(new Dimension(320, 800));
+        browser.open("/forums");
+        browser.waitFor(d -> Boolean.TRUE.equals(browser.script("return !!window.htmx")));
+        long width = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
+        long viewport = ((Number) browser.script("return window.innerWidth")).longValue();
+        assertTrue(width <= viewport, "no sideways scrolling: " + width + " > " + viewport);
+        browser.screenshot("navigation-320");
+        for (String href : List.of("/", "/forums")) {
+            WebElement link = browser.find("header a.nhsuk-header__navigation-link[href='" + href + "']");
+            if (!link.isDisplayed()) {
+                // folded into the header's "More" menu, as the NHS.UK header does
+                browser.find("#toggle-menu").click();
+                browser.waitFor(d -> link.isDisplayed());
+            }
+            assertTrue(link.isDisplayed(), href + " reachable");
+        }
+        assertEquals(List.of(), browser.accessibilityViolations(), "header at 320 px");
+    }
+
+    @Test
+    void aMemberSeesNewForYouWithHowManyThingsWait() {
+        browser.open("/login?next=/forums");
+        browser.signIn("rosa");
+        browser.completeProfileIfAsked("Rosa", "Kingsmead and Riverside");
+        browser.open("/");
+        WebElement news = browser.find("header a[href='/forums/new-for-you']");
+        assertTrue(news.getText().startsWith("New for you"), news.getText());
+        assertTrue(browser.find("#your-neighbourhood").getText().contains("Your neighbourhood"),
+                "a member's own neighbourhood comes first");
+        news.click();
+        browser.waitFor(d -> "/forums/new-for-you".equals(browser.path()));
+        assertEquals("page", current("New for you"));
+        assertEquals(null, current("Forums"), "the longest matching section is the current one");
+        assertEquals(List.of(), browser.accessibilityViolations(), "what's new with the header navigation");
+    }
+
+    /** The header link's aria-current, found by its label; null when it is not current. */
+    private String current(String label) {
+        return browser.driver().findElements(By.cssSelector("header a.nhsuk-header__navigation-link")).stream()
+                .filter(a -> a.getText().startsWith(label)).findFirst().orElseThrow(() -> new AssertionError(label))
+                .getAttribute("aria-current");
+    }
+
+    /** Presses Tab until the element is focused, as a keyboard user would; fails after a page's worth. */
+    private void tabTo(String css) {
+        WebElement target = browser.find(css);
+        for (int i = 0; i < 80; i++) {
+            if (target.equals(focused())) {
+                return;
+            }
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached " + css);
+    }
+
+    private WebElement focused() {
+        return browser.driver().switchTo().activeElement();
+    }
+}

@@ -22,7 +22,6 @@ import org.carecommunities.platform.Like;
 import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Paged;
 import org.carecommunities.platform.Refusal;
-import org.carecommunities.platform.RichText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -220,9 +219,20 @@ public class Forums {
                         p.actingOrganisation()),
                 p.actingOrganisation() != null ? null : Optional.ofNullable(authors.get(p.authorId()))
                         .map(a -> places.get(a.homeNeighbourhoodId())).orElse(null),
-                p.deleted() || p.hidden() && !Objects.equals(viewerId, p.authorId()) ? null : RichText.toHtml(p.body()),
+                p.deleted() || p.hidden() && !Objects.equals(viewerId, p.authorId()) ? null : p.html(),
                 p.createdAt(), p.editedAt(), p.deleted(), p.hidden(),
                 viewerId != null && p.canEdit(viewerId, now), viewerId != null && viewerId == p.authorId())).toList();
+    }
+
+    /**
+     * Renders and stores the HTML of up to {@code batch} posts after {@code afterId} that have none (written before
+     * it was stored, or loaded by SQL). Returns the last post looked at, or -1 when there were none.
+     */
+    public long renderMissingHtml(long afterId, int batch) {
+        List<Post> posts = em.createNamedQuery(Post.WITHOUT_HTML, Post.class).setParameter("after", afterId)
+                .setMaxResults(batch).getResultList();
+        posts.forEach(Post::renderHtml);
+        return posts.isEmpty() ? -1 : posts.get(posts.size() - 1).id();
     }
 
     /** Starts a thread; the member must have joined the forum. Returns the thread's id. */

@@ -1,5 +1,7 @@
 package org.carecommunities.forum.domain;
 
+import org.carecommunities.platform.RichText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -27,6 +29,8 @@ import java.time.LocalDateTime;
         + "WHERE f.neighbourhoodId IN :neighbourhoods AND p.hiddenAt IS NOT NULL ORDER BY p.hiddenAt")
 @NamedQuery(name = Post.HIDDEN_BY, query = "SELECT p FROM Post p JOIN FETCH p.thread t JOIN FETCH t.forum f "
         + "WHERE p.authorId = :author AND p.hiddenAt IS NOT NULL AND p.deletedAt IS NULL ORDER BY p.hiddenAt DESC")
+@NamedQuery(name = Post.WITHOUT_HTML, query = "SELECT p FROM Post p WHERE p.bodyHtml IS NULL AND p.id > :after "
+        + "ORDER BY p.id")
 @NamedQuery(name = Post.PAGE, query = "SELECT p FROM Post p WHERE p.thread.id = :thread "
         + "AND p.position >= :from AND p.position < :to ORDER BY p.position")
 public class Post {
@@ -36,7 +40,10 @@ public class Post {
     public static final String HIDDEN_BY = "Post.hiddenBy";
     public static final String RECENT_BY = "Post.recentBy";
     public static final String AT = "Post.at";
+    public static final String WITHOUT_HTML = "Post.withoutHtml";
     public static final int BODY_MAX = 10_000;
+    /** The longest stored HTML: the most a VARCHAR holds on Derby. */
+    public static final int HTML_MAX = 32_672;
     public static final Duration EDIT_WINDOW = Duration.ofMinutes(30);
 
     @Id
@@ -58,6 +65,14 @@ public class Post {
 
     @Column(nullable = false, length = BODY_MAX)
     private String body;
+
+    /**
+     * The body as safe HTML, rendered when it is written rather than on every view. Null for posts written
+     * before it was stored (rendered by {@link #renderHtml()} at start-up) and for the rare body whose HTML is
+     * longer than the column (one made of nothing but characters that need escaping): those render when shown.
+     */
+    @Column(name = "body_html", length = HTML_MAX)
+    private String bodyHtml;
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -90,6 +105,7 @@ public class Post {
         this.authorId = authorId;
         this.actingOrganisation = actingOrganisation;
         this.body = checked(body);
+        renderHtml();
         this.createdAt = now;
     }
 
@@ -100,6 +116,7 @@ public class Post {
                     + EDIT_WINDOW.toMinutes() + " minutes of posting");
         }
         body = checked(newBody);
+        renderHtml();
         editedAt = now;
     }
 
@@ -132,6 +149,18 @@ public class Post {
     public void restore() {
         hiddenAt = null;
         hiddenReason = null;
+    }
+
+    /** Renders and stores the body's HTML; returns whether it could be stored. */
+    public boolean renderHtml() {
+        String html = RichText.toHtml(body);
+        bodyHtml = html.length() <= HTML_MAX ? html : null;
+        return bodyHtml != null;
+    }
+
+    /** The body as safe HTML: as stored, or rendered now where it could not be stored. */
+    public String html() {
+        return bodyHtml != null ? bodyHtml : RichText.toHtml(body);
     }
 
     public boolean hidden() {

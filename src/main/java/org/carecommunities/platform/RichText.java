@@ -6,6 +6,7 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -25,8 +26,15 @@ import org.owasp.html.PolicyFactory;
 public final class RichText {
 
     private static final Parser PARSER = Parser.builder().build();
+    private static final String LINK_REL = "nofollow ugc noopener";
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).softbreak("<br>")
-            .sanitizeUrls(true).build();
+            .sanitizeUrls(true)
+            .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                if (node instanceof Link) {
+                    attributes.put("rel", LINK_REL);
+                }
+            })
+            .build();
 
     private static final PolicyFactory ALLOWED = new HtmlPolicyBuilder()
             .allowElements("p", "br", "em", "strong", "ul", "ol", "li", "blockquote", "code")
@@ -34,8 +42,8 @@ public final class RichText {
             .allowElements((name, attributes) -> "h4", "h1", "h2", "h3", "h4", "h5", "h6")
             .allowElements("a")
             .allowAttributes("href").onElements("a")
+            .allowAttributes("rel").matching(java.util.regex.Pattern.compile(LINK_REL)).onElements("a")
             .allowUrlProtocols("http", "https", "mailto")
-            .requireRelsOnLinks("nofollow", "ugc", "noopener")
             .toFactory();
 
     private RichText() {

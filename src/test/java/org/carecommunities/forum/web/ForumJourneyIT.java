@@ -281,7 +281,10 @@ class ForumJourneyIT {
             }
             reporter.find("#reason").sendKeys(reason);
             reporter.find("#send-report").click();
-            reporter.waitFor(d -> d.getCurrentUrl().contains(thread));
+            // the report form's own address contains the thread's: wait until the answer has brought the reporter
+            // back to the thread, so the browser is not closed while the report is still on its way (it was, once)
+            reporter.waitFor(d -> !d.getCurrentUrl().contains("/report") && d.getCurrentUrl().contains(thread)
+                    && !d.findElements(By.id("post-0")).isEmpty());
         }
     }
 

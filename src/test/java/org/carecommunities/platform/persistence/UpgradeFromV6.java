@@ -1,10 +1,12 @@
 package org.carecommunities.platform.persistence;
 
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A database built by the scripts as they were at V6, before each module's migrations moved to a folder of its
- * own (a copy of those scripts is in the test resources, {@code db/legacy-v6}), with the demo data in it, is
- * upgraded by today's scripts without loss: Flyway accepts the moved scripts as the ones already applied and runs
- * only what is new.
+ * own, with the demo data in it, is upgraded by today's scripts without loss: Flyway accepts the moved scripts as
+ * the ones already applied and runs only what is new. The first six scripts moved unchanged, so the V6 database
+ * is built by them and its history rows are then given the names the scripts had before they moved.
  */
 final class UpgradeFromV6 {
 
@@ -25,8 +27,11 @@ final class UpgradeFromV6 {
     }
 
     static void upgradesWithoutLoss(DataSource database) throws SQLException {
-        MigrateResult legacy = Migrator.flyway(database, "db/legacy-v6", Migrator.SCHEMA_HISTORY).migrate();
+        MigrateResult legacy = Flyway.configure(Migrator.class.getClassLoader())
+                .configuration(Migrator.flyway(database, Migrator.SCHEMA, Migrator.SCHEMA_HISTORY).getConfiguration())
+                .target("6").load().migrate();
         assertEquals("6", legacy.targetSchemaVersion);
+        asBeforeTheMove(database);
         Migrator.flyway(database, Migrator.DEMO, Migrator.DEMO_HISTORY).migrate();
         long posts = count(database, "SELECT COUNT(*) FROM forum_post");
         long organisations = count(database, "SELECT COUNT(*) FROM organisation");
@@ -48,6 +53,23 @@ final class UpgradeFromV6 {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE forum_post SET hidden_reason = '" + "r".repeat(600)
                     + "' WHERE id = (SELECT MIN(id) FROM forum_post)");
+        }
+    }
+
+    /** The history as a database built before the move has it: scripts named without their module's folder. */
+    private static void asBeforeTheMove(DataSource database) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement rename = connection.prepareStatement(
+                     "UPDATE \"" + Migrator.SCHEMA_HISTORY + "\" SET \"script\" = ? WHERE \"installed_rank\" = ?");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT \"installed_rank\", \"script\" FROM \"" + Migrator.SCHEMA_HISTORY + "\""
+                     + " WHERE \"script\" LIKE '%.sql'")) {
+            while (rows.next()) {
+                String script = rows.getString(2);
+                rename.setString(1, script.substring(script.lastIndexOf('/') + 1));
+                rename.setInt(2, rows.getInt(1));
+                rename.executeUpdate();
+            }
         }
     }
 

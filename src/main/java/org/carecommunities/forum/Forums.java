@@ -22,6 +22,7 @@ import org.carecommunities.platform.Like;
 import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Paged;
 import org.carecommunities.platform.Refusal;
+import org.carecommunities.platform.RichText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -174,6 +175,61 @@ public class Forums {
         return new Paged<>(queries.rows(rows), page, THREADS_PER_PAGE, total);
     }
 
+    /**
+     * A forum's page as one reader (null: anyone) sees it, in one read: the forum, a page of its threads (the
+     * pinned ones too, on the first), whether the reader has joined, and why they may not post now (or null).
+     */
+    public Optional<ForumReading> readForum(String forumSlug, int page, MemberDetails reader) {
+        Forum forum = queries.forumBySlug(forumSlug).orElse(null);
+        if (forum == null) {
+            return Optional.empty();
+        }
+        Paged<ThreadRow> threads = threads(forumSlug, page);
+        List<ThreadRow> pinned = threads.page() == 1 ? pinned(forumSlug) : List.of();
+        boolean joined = reader != null && queries.joined(forum, reader.id());
+        String refusal = reader == null ? null : queries.refusalToWrite(forum, null, reader.id());
+        return Optional.of(new ForumReading(queries.summaries(List.of(forum)).get(0), threads, pinned, joined,
+                refusal));
+    }
+
+    /**
+     * A page of a thread as one reader (null: anyone) sees it, in one read: the thread, its posts, the proposal it
+     * makes, and what the reader may do in it. Empty when the thread is not in that forum.
+     */
+    public Optional<ThreadReading> readThread(String forumSlug, long threadId, int page, MemberDetails reader,
+                                              boolean readerIsResident) {
+        ForumThread thread = em.find(ForumThread.class, threadId);
+        if (thread == null || !thread.forum().slug().equals(forumSlug)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ThreadReading(queries.details(thread), posts(thread, page, idOf(reader)),
+                proposal(thread, reader, readerIsResident).orElse(null), readerOf(thread, reader)));
+    }
+
+    /** The posts after a position (at most a page) as one reader sees them, for live replies on the last page. */
+    public Optional<ThreadReading> readThreadAfter(String forumSlug, long threadId, int position,
+                                                   MemberDetails reader) {
+        ForumThread thread = em.find(ForumThread.class, threadId);
+        if (thread == null || !thread.forum().slug().equals(forumSlug)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ThreadReading(queries.details(thread),
+                Paged.whole(postsAfter(threadId, position, idOf(reader))), null, readerOf(thread, reader)));
+    }
+
+    private ThreadReading.Reader readerOf(ForumThread thread, MemberDetails reader) {
+        String refusal = queries.refusalToWrite(thread.forum(), thread, idOf(reader));
+        if (reader == null) {
+            return new ThreadReading.Reader(false, false, refusal);
+        }
+        return new ThreadReading.Reader(queries.joined(thread.forum(), reader.id()),
+                following.follows(thread.id(), reader.id()), refusal);
+    }
+
+    private static Long idOf(MemberDetails member) {
+        return member == null ? null : member.id();
+    }
+
     public Optional<ThreadDetails> thread(long threadId) {
         return Optional.ofNullable(em.find(ForumThread.class, threadId)).map(queries::details);
     }
@@ -189,7 +245,11 @@ public class Forums {
      * thousand included, is one range query plus one for names.
      */
     public Paged<PostCard> posts(long threadId, int page, Long viewerId) {
-        ForumThread thread = em.find(ForumThread.class, threadId);
+        return posts(em.find(ForumThread.class, threadId), page, viewerId);
+    }
+
+    private Paged<PostCard> posts(ForumThread thread, int page, Long viewerId) {
+        long threadId = thread.id();
         long total = thread.replyCount() + 1L;
         Paged<PostCard> shape = new Paged<>(List.of(), page, POSTS_PER_PAGE, total);
         List<Post> posts = em.createNamedQuery(Post.PAGE, Post.class).setParameter("thread", threadId)
@@ -225,12 +285,12 @@ public class Forums {
     }
 
     /**
-     * Renders and stores the HTML of up to {@code batch} posts after {@code afterId} that have none (written before
-     * it was stored, or loaded by SQL). Returns the last post looked at, or -1 when there were none.
+     * Renders and stores the HTML of up to {@code batch} posts after {@code afterId} that have none by today's
+     * rules (written before it was stored, loaded by SQL, or rendered by older rules). Returns the last post looked at, or -1 when there were none.
      */
     public long renderMissingHtml(long afterId, int batch) {
         List<Post> posts = em.createNamedQuery(Post.WITHOUT_HTML, Post.class).setParameter("after", afterId)
-                .setMaxResults(batch).getResultList();
+                .setParameter("version", RichText.VERSION).setMaxResults(batch).getResultList();
         posts.forEach(Post::renderHtml);
         return posts.isEmpty() ? -1 : posts.get(posts.size() - 1).id();
     }
@@ -375,11 +435,14 @@ public class Forums {
 
     /** The proposal a thread makes, as this viewer sees it; empty for an ordinary thread. */
     public Optional<ProposalCard> proposal(long threadId, MemberDetails viewer, boolean viewerIsResident) {
-        ForumThread thread = em.find(ForumThread.class, threadId);
+        return proposal(em.find(ForumThread.class, threadId), viewer, viewerIsResident);
+    }
+
+    private Optional<ProposalCard> proposal(ForumThread thread, MemberDetails viewer, boolean viewerIsResident) {
         if (thread == null || thread.proposalStatus() == null) {
             return Optional.empty();
         }
-        Set<Long> supporters = supporters(threadId);
+        Set<Long> supporters = supporters(thread.id());
         String refusal = viewer == null ? "Sign in to support this proposal." : supportRefusal(thread, viewer,
                 viewerIsResident, supporters);
         return Optional.of(new ProposalCard(thread.proposalStatus().label(),

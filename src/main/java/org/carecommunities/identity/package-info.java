@@ -5,7 +5,8 @@
  * <p>The root package is the API every module uses: {@link org.carecommunities.identity.CurrentMember} (the
  * person making this request), {@link org.carecommunities.identity.Authorisation} (the one place where
  * permission is decided and refusals are raised), {@link org.carecommunities.identity.Role}, the
- * {@link org.carecommunities.identity.Members} facade, and {@link org.carecommunities.identity.Directory},
- * which the neighbourhood module implements so identity needs no dependency on it.
+ * {@link org.carecommunities.identity.Members} facade, {@link org.carecommunities.identity.SignInLinks} (every
+ * sign-in link with a return path is built there), and {@link org.carecommunities.identity.Directory}, which the
+ * neighbourhood module implements so identity needs no dependency on it.
  */
 package org.carecommunities.identity;

@@ -25,6 +25,12 @@ import org.owasp.html.PolicyFactory;
  */
 public final class RichText {
 
+    /**
+     * The version of these rules. Raise it whenever what {@link #toHtml} produces changes, so HTML stored by
+     * older rules is rendered again.
+     */
+    public static final int VERSION = 1;
+
     private static final Parser PARSER = Parser.builder().build();
     private static final String LINK_REL = "nofollow ugc noopener";
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).softbreak("<br>")

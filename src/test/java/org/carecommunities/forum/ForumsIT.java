@@ -10,6 +10,7 @@ import org.carecommunities.platform.Paged;
 import org.carecommunities.platform.Refusal;
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Persistence;
+import org.carecommunities.testing.Sql;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.eclipse.persistence.sessions.SessionEventListener;
@@ -23,6 +24,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
@@ -404,6 +406,25 @@ class ForumsIT {
         } finally {
             session.getEventManager().removeListener(counter);
         }
+    }
+
+    @Test
+    void postsStoreTheirHtmlWhenWrittenAndHtmlFromOlderRulesIsRenderedAgain() throws SQLException {
+        MemberDetails author = joined(newMember());
+        long id = forums.startThread(FORUM, author, "Stored formatting", "A **bold** start").orRefuse();
+        assertEquals("<p>A <strong>bold</strong> start</p>", Sql.value(database,
+                "SELECT body_html FROM forum_post WHERE thread_id = " + id), "rendered once, when written");
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE forum_post SET body_html = '<p>stale</p>', body_html_version = 0 "
+                    + "WHERE thread_id = " + id);
+        }
+        assertEquals("<p>A <strong>bold</strong> start</p>", forums.posts(id, 1, null).items().get(0).html(),
+                "HTML from older rules is not shown");
+        for (long last = 0; last >= 0; last = forums.renderMissingHtml(last, 500)) {
+            // as at start-up, a batch at a time
+        }
+        assertEquals("<p>A <strong>bold</strong> start</p>", Sql.value(database,
+                "SELECT body_html FROM forum_post WHERE thread_id = " + id), "and stored again by today's rules");
     }
 
     private void insertReplies(long threadId, long authorId, int count) throws SQLException {

@@ -29,8 +29,8 @@ import java.time.LocalDateTime;
         + "WHERE f.neighbourhoodId IN :neighbourhoods AND p.hiddenAt IS NOT NULL ORDER BY p.hiddenAt")
 @NamedQuery(name = Post.HIDDEN_BY, query = "SELECT p FROM Post p JOIN FETCH p.thread t JOIN FETCH t.forum f "
         + "WHERE p.authorId = :author AND p.hiddenAt IS NOT NULL AND p.deletedAt IS NULL ORDER BY p.hiddenAt DESC")
-@NamedQuery(name = Post.WITHOUT_HTML, query = "SELECT p FROM Post p WHERE p.bodyHtml IS NULL AND p.id > :after "
-        + "ORDER BY p.id")
+@NamedQuery(name = Post.WITHOUT_HTML, query = "SELECT p FROM Post p WHERE p.id > :after "
+        + "AND (p.bodyHtmlVersion IS NULL OR p.bodyHtmlVersion <> :version) ORDER BY p.id")
 @NamedQuery(name = Post.PAGE, query = "SELECT p FROM Post p WHERE p.thread.id = :thread "
         + "AND p.position >= :from AND p.position < :to ORDER BY p.position")
 public class Post {
@@ -68,11 +68,16 @@ public class Post {
 
     /**
      * The body as safe HTML, rendered when it is written rather than on every view. Null for posts written
-     * before it was stored (rendered by {@link #renderHtml()} at start-up) and for the rare body whose HTML is
-     * longer than the column (one made of nothing but characters that need escaping): those render when shown.
+     * before it was stored, and stale where older rules rendered it (both rendered again by {@link #renderHtml()}
+     * at start-up), and null for the rare body whose HTML is longer than the column (one made of nothing but
+     * characters that need escaping): those render when shown.
      */
     @Column(name = "body_html", length = HTML_MAX)
     private String bodyHtml;
+
+    /** The {@link RichText#VERSION} that rendered {@code bodyHtml}. */
+    @Column(name = "body_html_version")
+    private Integer bodyHtmlVersion;
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -155,12 +160,14 @@ public class Post {
     public boolean renderHtml() {
         String html = RichText.toHtml(body);
         bodyHtml = html.length() <= HTML_MAX ? html : null;
+        bodyHtmlVersion = RichText.VERSION;
         return bodyHtml != null;
     }
 
-    /** The body as safe HTML: as stored, or rendered now where it could not be stored. */
+    /** The body as safe HTML: as stored by today's rules, or rendered now where it is not. */
     public String html() {
-        return bodyHtml != null ? bodyHtml : RichText.toHtml(body);
+        return bodyHtml != null && Integer.valueOf(RichText.VERSION).equals(bodyHtmlVersion) ? bodyHtml
+                : RichText.toHtml(body);
     }
 
     public boolean hidden() {

@@ -20,13 +20,10 @@ import java.time.LocalDateTime;
         + "AND n.readAt IS NULL ORDER BY n.createdAt DESC")
 @NamedQuery(name = ProposalNews.UNREAD_IN_THREAD, query = "SELECT n FROM ProposalNews n "
         + "WHERE n.memberId = :member AND n.threadId = :thread AND n.readAt IS NULL")
-@NamedQuery(name = ProposalNews.UNREAD_COUNT, query = "SELECT COUNT(n) FROM ProposalNews n "
-        + "WHERE n.memberId = :member AND n.readAt IS NULL")
 public class ProposalNews {
 
     public static final String UNREAD_FOR = "ProposalNews.unreadFor";
     public static final String UNREAD_IN_THREAD = "ProposalNews.unreadInThread";
-    public static final String UNREAD_COUNT = "ProposalNews.unreadCount";
     public static final int MESSAGE_MAX = 300;
 
     @Id

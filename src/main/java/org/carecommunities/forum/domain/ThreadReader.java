@@ -20,15 +20,9 @@ import java.time.LocalDateTime;
 @NamedQuery(name = ThreadReader.FOLLOWED_UNREAD, query = "SELECT t, r.readPosition FROM ThreadReader r, ForumThread t "
         + "JOIN FETCH t.forum WHERE r.memberId = :member AND r.followedAt IS NOT NULL AND t.id = r.threadId "
         + "AND t.replyCount > r.readPosition ORDER BY t.lastActivityAt DESC, t.id DESC")
-@NamedQuery(name = ThreadReader.FOLLOWED, query = "SELECT r.threadId FROM ThreadReader r "
-        + "WHERE r.memberId = :member AND r.threadId IN :threads AND r.followedAt IS NOT NULL")
-@NamedQuery(name = ThreadReader.OF_MEMBER, query = "SELECT r FROM ThreadReader r "
-        + "WHERE r.memberId = :member AND r.threadId IN :threads")
 public class ThreadReader {
 
     public static final String FOLLOWED_UNREAD = "ThreadReader.followedUnread";
-    public static final String FOLLOWED = "ThreadReader.followed";
-    public static final String OF_MEMBER = "ThreadReader.ofMember";
 
     @Id
     @Column(name = "member_id")

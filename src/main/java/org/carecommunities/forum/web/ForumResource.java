@@ -18,8 +18,9 @@ import org.carecommunities.forum.ForumSummary;
 import org.carecommunities.forum.Following;
 import org.carecommunities.forum.Forums;
 import org.carecommunities.forum.PostCard;
-import org.carecommunities.forum.ProposalCard;
+import org.carecommunities.forum.ForumReading;
 import org.carecommunities.forum.ThreadDetails;
+import org.carecommunities.forum.ThreadReading;
 import org.carecommunities.forum.ThreadRow;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.CurrentMember;
@@ -170,11 +171,12 @@ public class ForumResource {
     @Path("{forum}/threads/{id}/since/{position}")
     public View since(@PathParam("forum") String slug, @PathParam("id") long id,
                       @PathParam("position") int position) {
-        ThreadDetails thread = forums.thread(slug, id).orElseThrow(ForumResource::noThread);
         Optional<MemberDetails> member = current.member();
-        List<PostCard> arrived = forums.postsAfter(id, Math.max(0, position),
-                member.map(MemberDetails::id).orElse(null));
-        LiveReplies live = new LiveReplies(thread, arrived, viewer(thread), Math.max(0, position));
+        ThreadReading reading = forums.readThreadAfter(slug, id, Math.max(0, position), member.orElse(null))
+                .orElseThrow(ForumResource::noThread);
+        ThreadDetails thread = reading.thread();
+        List<PostCard> arrived = reading.posts().items();
+        LiveReplies live = new LiveReplies(thread, arrived, viewer(reading), Math.max(0, position));
         if (!arrived.isEmpty()) {
             member.ifPresent(m -> readTo(id, m, arrived.get(arrived.size() - 1).position()));
         }
@@ -228,25 +230,26 @@ public class ForumResource {
     }
 
     private View forumView(String slug, int page, ThreadForm form, Errors errors) {
-        ForumSummary forum = find(slug);
-        Paged<ThreadRow> threads = forums.threads(slug, page);
-        ThreadList list = ThreadList.inForum(threads, threads.page() == 1 ? forums.pinned(slug) : List.of(),
+        ForumReading reading = forums.readForum(slug, page, current.member().orElse(null))
+                .orElseThrow(ForumResource::noForum);
+        ForumSummary forum = reading.forum();
+        Paged<ThreadRow> threads = reading.threads();
+        ThreadList list = ThreadList.inForum(threads, reading.pinned(),
                 threads.hasPrevious() ? ForumLinks.forumPage(slug, threads.page() - 1) : null,
                 threads.hasNext() ? ForumLinks.forumPage(slug, threads.page() + 1) : null);
-        Optional<MemberDetails> member = current.member();
-        boolean joined = member.map(m -> forums.joinedBy(m.id()).contains(forum.id())).orElse(false);
-        String refusal = member.flatMap(m -> forums.refusalToWrite(slug, null, m)).orElse(null);
         return View.page((errors.any() ? "Error: " : "") + forum.name(), "forum/forum.jte",
-                        new ForumPage(forum, list, current.isSignedIn(), joined, refusal, form, errors))
+                        new ForumPage(forum, list, current.isSignedIn(), reading.joined(), reading.refusal(), form,
+                                errors))
                 .withPart(ForumRoutes.THREADS_ID, "forum/threadList.jte", list);
     }
 
     private View threadView(String slug, long id, int page, ReplyForm form, Errors errors) {
-        ThreadDetails thread = forums.thread(slug, id).orElseThrow(ForumResource::noThread);
         Optional<MemberDetails> member = current.member();
-        Paged<PostCard> posts = forums.posts(id, page, member.map(MemberDetails::id).orElse(null));
-        ProposalCard proposal = forums.proposal(id, member.orElse(null), current.has(Role.RESIDENT)).orElse(null);
-        ThreadPage model = new ThreadPage(thread, posts, viewer(thread), form, errors, proposal);
+        ThreadReading reading = forums.readThread(slug, id, page, member.orElse(null), current.has(Role.RESIDENT))
+                .orElseThrow(ForumResource::noThread);
+        ThreadDetails thread = reading.thread();
+        Paged<PostCard> posts = reading.posts();
+        ThreadPage model = new ThreadPage(thread, posts, viewer(reading), form, errors, reading.proposal());
         if (!posts.items().isEmpty()) {
             member.ifPresent(m -> readTo(id, m, posts.items().get(posts.items().size() - 1).position()));
         }
@@ -267,16 +270,10 @@ public class ForumResource {
     }
 
     /** Who is reading the thread, and what they may do in it. */
-    private ThreadPage.Viewer viewer(ThreadDetails thread) {
-        Optional<MemberDetails> member = current.member();
-        String refusal = forums.refusalToWrite(thread.forum().slug(), thread.id(), member.orElse(null)).orElse(null);
-        if (member.isEmpty()) {
-            return new ThreadPage.Viewer(current.isSignedIn(), false, false, false, refusal);
-        }
-        long memberId = member.get().id();
-        return new ThreadPage.Viewer(true, forums.joinedBy(memberId).contains(thread.forum().id()),
-                moderators.moderates(thread.forum().neighbourhoodId()), following.follows(thread.id(), memberId),
-                refusal);
+    private ThreadPage.Viewer viewer(ThreadReading reading) {
+        ThreadReading.Reader reader = reading.reader();
+        return new ThreadPage.Viewer(current.isSignedIn(), reader.joined(),
+                moderators.moderates(reading.thread().forum().neighbourhoodId()), reader.following(), reader.refusal());
     }
 
     private static View editView(ThreadDetails thread, EditPostPage page) {
@@ -286,6 +283,10 @@ public class ForumResource {
 
     private ForumSummary find(String slug) {
         return forums.forum(slug).orElseThrow(() -> Refusal.notFound("There is no such forum.").exception());
+    }
+
+    private static Refused noForum() {
+        return Refusal.notFound("There is no such forum.").exception();
     }
 
     private static Refused noThread() {

@@ -155,17 +155,21 @@ public class Forums {
 
     /** Threads a moderator pinned, most recently pinned first: they head the forum's first page. */
     public List<ThreadRow> pinned(String forumSlug) {
-        return queries.forumBySlug(forumSlug).map(forum -> queries.rows(em.createNamedQuery(
-                ForumThread.PINNED_IN_FORUM, ForumThread.class).setParameter("forum", forum.id()).getResultList()))
-                .orElse(List.of());
+        return queries.forumBySlug(forumSlug).map(this::pinned).orElse(List.of());
+    }
+
+    private List<ThreadRow> pinned(Forum forum) {
+        return queries.rows(em.createNamedQuery(ForumThread.PINNED_IN_FORUM, ForumThread.class)
+                .setParameter("forum", forum.id()).getResultList());
     }
 
     /** Threads by latest activity, pinned ones apart. */
     public Paged<ThreadRow> threads(String forumSlug, int page) {
-        Forum forum = queries.forumBySlug(forumSlug).orElse(null);
-        if (forum == null) {
-            return new Paged<>(List.of(), 1, THREADS_PER_PAGE, 0);
-        }
+        return queries.forumBySlug(forumSlug).map(forum -> threads(forum, page))
+                .orElseGet(() -> new Paged<>(List.of(), 1, THREADS_PER_PAGE, 0));
+    }
+
+    private Paged<ThreadRow> threads(Forum forum, int page) {
         long total = em.createNamedQuery(ForumThread.COUNT_IN_FORUM, Long.class).setParameter("forum", forum.id())
                 .getSingleResult();
         Paged<ThreadRow> shape = new Paged<>(List.of(), page, THREADS_PER_PAGE, total);
@@ -184,8 +188,8 @@ public class Forums {
         if (forum == null) {
             return Optional.empty();
         }
-        Paged<ThreadRow> threads = threads(forumSlug, page);
-        List<ThreadRow> pinned = threads.page() == 1 ? pinned(forumSlug) : List.of();
+        Paged<ThreadRow> threads = threads(forum, page);
+        List<ThreadRow> pinned = threads.page() == 1 ? pinned(forum) : List.of();
         boolean joined = reader != null && queries.joined(forum, reader.id());
         String refusal = reader == null ? null : queries.refusalToWrite(forum, null, reader.id());
         return Optional.of(new ForumReading(queries.summaries(List.of(forum)).get(0), threads, pinned, joined,

@@ -88,41 +88,35 @@ public class ForumModeration {
     /** An admin makes a member a moderator of a neighbourhood's forums. */
     public Outcome<Void> appoint(long memberId, long neighbourhoodId, MemberDetails admin,
                                  Set<Long> neighbourhoods) {
-        Refusal refusal = refusalToChangeModerators(memberId, neighbourhoodId, neighbourhoods);
-        if (refusal != null) {
-            return Outcome.refused(refusal);
-        }
-        String name = memberName(memberId);
-        if (em.find(ForumModerator.class, ForumModerator.key(memberId, neighbourhoodId)) == null) {
-            em.persist(new ForumModerator(memberId, neighbourhoodId));
-            record(admin, neighbourhoodId, "appointed", Subject.member(memberId, name + " as a moderator"),
-                    "Appointed by an administrator");
-        }
-        return Outcome.done();
+        return changeModerator(memberId, neighbourhoodId, admin, neighbourhoods, true);
     }
 
     /** An admin stops a member moderating a neighbourhood's forums. */
     public Outcome<Void> standDown(long memberId, long neighbourhoodId, MemberDetails admin,
                                    Set<Long> neighbourhoods) {
-        Refusal refusal = refusalToChangeModerators(memberId, neighbourhoodId, neighbourhoods);
-        if (refusal != null) {
-            return Outcome.refused(refusal);
-        }
-        String name = memberName(memberId);
-        ForumModerator moderator = em.find(ForumModerator.class, ForumModerator.key(memberId, neighbourhoodId));
-        if (moderator != null) {
-            em.remove(moderator);
-            record(admin, neighbourhoodId, "stood down", Subject.member(memberId, name + " as a moderator"),
-                    "Stood down by an administrator");
-        }
-        return Outcome.done();
+        return changeModerator(memberId, neighbourhoodId, admin, neighbourhoods, false);
     }
 
-    private Refusal refusalToChangeModerators(long memberId, long neighbourhoodId, Set<Long> neighbourhoods) {
+    /** Appoints or stands down, once, recorded; refused outside the neighbourhoods the admin looks after. */
+    private Outcome<Void> changeModerator(long memberId, long neighbourhoodId, MemberDetails admin,
+                                          Set<Long> neighbourhoods, boolean appoint) {
         if (!neighbourhoods.contains(neighbourhoodId)) {
-            return Refusal.notPermitted("You do not look after that neighbourhood.");
+            return Outcome.refused(Refusal.notPermitted("You do not look after that neighbourhood."));
         }
-        return memberName(memberId) == null ? NO_MEMBER : null;
+        String name = memberName(memberId);
+        if (name == null) {
+            return Outcome.refused(NO_MEMBER);
+        }
+        ForumModerator moderator = em.find(ForumModerator.class, ForumModerator.key(memberId, neighbourhoodId));
+        Subject subject = Subject.member(memberId, name + " as a moderator");
+        if (appoint && moderator == null) {
+            em.persist(new ForumModerator(memberId, neighbourhoodId));
+            record(admin, neighbourhoodId, "appointed", subject, "Appointed by an administrator");
+        } else if (!appoint && moderator != null) {
+            em.remove(moderator);
+            record(admin, neighbourhoodId, "stood down", subject, "Stood down by an administrator");
+        }
+        return Outcome.done();
     }
 
     /** Hidden posts in those neighbourhoods, oldest first, with the reasons people gave. */

@@ -1,6 +1,5 @@
 package org.carecommunities.forum.web;
 
-import org.carecommunities.forum.ForumLinks;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carecommunities.forum.EditablePost;
+import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.ForumSummary;
 import org.carecommunities.forum.Following;
 import org.carecommunities.forum.Forums;

@@ -1,9 +1,9 @@
 package org.carecommunities.forum.web;
 
-import org.carecommunities.forum.ForumLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.carecommunities.forum.ForumCard;
+import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.Forums;
 import org.carecommunities.neighbourhood.NeighbourhoodBlock;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;

@@ -1,6 +1,5 @@
 package org.carecommunities.forum.web;
 
-import org.carecommunities.forum.ForumLinks;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.ForumModeration;
 import org.carecommunities.forum.Forums;
 import org.carecommunities.forum.ModerationItem;

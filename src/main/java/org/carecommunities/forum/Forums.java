@@ -54,6 +54,8 @@ public class Forums {
     /** The longest thread title and post, for forms and pages: the entities' own limits. */
     public static final int TITLE_MAX = ForumThread.TITLE_MAX;
     public static final int BODY_MAX = Post.BODY_MAX;
+    /** The longest search of the forums. */
+    public static final int SEARCH_MAX = 100;
     /** Threads looked at per word of a title being typed, before ranking by words in common. */
     private static final int SIMILAR_CANDIDATES = 20;
 

@@ -33,6 +33,14 @@ import java.util.TreeSet;
 @Transactional
 public class Neighbourhoods {
 
+    /** The longest organisation name, website, contact email, suggestion note and description: forms, pages
+     * and columns share these. */
+    public static final int ORGANISATION_NAME_MAX = 160;
+    public static final int WEBSITE_MAX = 300;
+    public static final int EMAIL_MAX = 254;
+    public static final int NOTE_MAX = 1000;
+    public static final int DESCRIPTION_MAX = 1000;
+
     public static final int PAGE_SIZE = 12;
     public static final int MAX_QUERY_LENGTH = 100;
 

@@ -294,6 +294,6 @@ public class ForumResource {
     }
 
     /** The forum search box. */
-    public record SearchForm(@Size(max = 100, message = "Search for 100 characters or fewer") String q) {
+    public record SearchForm(@Size(max = Forums.SEARCH_MAX, message = "Search for {max} characters or fewer") String q) {
     }
 }

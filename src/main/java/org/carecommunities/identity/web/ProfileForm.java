@@ -11,14 +11,17 @@ import org.carecommunities.identity.Members;
  */
 public record ProfileForm(
         @NotBlank(message = "Enter the name other people will see")
-        @Size(max = Members.DISPLAY_NAME_MAX, message = "Name must be 60 characters or fewer")
+        @Size(max = Members.DISPLAY_NAME_MAX, message = "Name must be {max} characters or fewer")
         @Pattern(regexp = "[^<>\\p{Cntrl}]*", message = "Name must not contain < or > or control characters")
         String displayName,
 
         String neighbourhood,
 
-        @Size(max = 10, message = "Enter a postcode like KM2 4AB")
+        @Size(max = POSTCODE_MAX, message = "Enter a postcode like KM2 4AB")
         String postcode) {
+
+    /** The longest postcode typed: the longest UK postcode with a space, and a little room. */
+    public static final int POSTCODE_MAX = 10;
 
     public boolean hasPostcode() {
         return postcode != null && !postcode.isBlank();

@@ -1,5 +1,7 @@
 package org.carecommunities.neighbourhood.domain;
 
+import org.carecommunities.neighbourhood.Neighbourhoods;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,8 +40,8 @@ public class Organisation {
     public static final String BY_SLUG = "Organisation.bySlug";
     public static final String NAMES = "Organisation.names";
     public static final String SLUGS_SERVING = "Organisation.slugsServing";
-    public static final int WEBSITE_MAX = 300;
-    public static final int DESCRIPTION_MAX = 1000;
+    public static final int WEBSITE_MAX = Neighbourhoods.WEBSITE_MAX;
+    public static final int DESCRIPTION_MAX = Neighbourhoods.DESCRIPTION_MAX;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,17 +50,17 @@ public class Organisation {
     @Column(nullable = false, unique = true, length = 80)
     private String slug;
 
-    @Column(nullable = false, length = 160)
+    @Column(nullable = false, length = Neighbourhoods.ORGANISATION_NAME_MAX)
     private String name;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)
     private OrganisationKind kind;
 
-    @Column(length = 300)
+    @Column(length = WEBSITE_MAX)
     private String website;
 
-    @Column(length = 1000)
+    @Column(length = DESCRIPTION_MAX)
     private String description;
 
     @ManyToMany

@@ -1,5 +1,7 @@
 package org.carecommunities.neighbourhood.domain;
 
+import org.carecommunities.neighbourhood.Neighbourhoods;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,20 +41,20 @@ public class SuggestedOrganisation {
     @JoinColumn(name = "neighbourhood_id", nullable = false)
     private Neighbourhood neighbourhood;
 
-    @Column(nullable = false, length = 160)
+    @Column(nullable = false, length = Neighbourhoods.ORGANISATION_NAME_MAX)
     private String name;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)
     private OrganisationKind kind;
 
-    @Column(length = 300)
+    @Column(length = Neighbourhoods.WEBSITE_MAX)
     private String website;
 
-    @Column(name = "contact_email", length = 254)
+    @Column(name = "contact_email", length = Neighbourhoods.EMAIL_MAX)
     private String contactEmail;
 
-    @Column(length = 1000)
+    @Column(length = Neighbourhoods.NOTE_MAX)
     private String note;
 
     /** UTC. */

@@ -2,14 +2,15 @@ package org.carecommunities.neighbourhood.web;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.carecommunities.neighbourhood.Neighbourhoods;
 
 /** An organisation's public details as its steward typed them. */
 public record OrganisationForm(
-        @Size(max = 300, message = "Website must be 300 characters or fewer")
+        @Size(max = Neighbourhoods.WEBSITE_MAX, message = "Website must be {max} characters or fewer")
         @Pattern(regexp = "(?i)(https?://[a-z0-9.-]+\\.[a-z]{2,}(:[0-9]{1,5})?(/\\S*)?)?",
                 message = "Enter a website address starting with https://, like https://www.example.org")
         String website,
 
-        @Size(max = 1000, message = "Description must be 1,000 characters or fewer")
+        @Size(max = Neighbourhoods.DESCRIPTION_MAX, message = "Description must be 1,000 characters or fewer")
         String description) {
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.neighbourhood.OrganisationKind;
 import org.carecommunities.neighbourhood.OrganisationSuggestion;
 
@@ -18,25 +19,25 @@ import java.util.Locale;
  */
 public record SuggestionForm(
         @NotBlank(message = "Enter the name of the organisation")
-        @Size(max = 160, message = "Name must be 160 characters or fewer")
+        @Size(max = Neighbourhoods.ORGANISATION_NAME_MAX, message = "Name must be {max} characters or fewer")
         String name,
 
         @NotNull(message = "Select what kind of organisation it is")
         OrganisationKind kind,
 
-        @Size(max = 300, message = "Website must be 300 characters or fewer")
+        @Size(max = Neighbourhoods.WEBSITE_MAX, message = "Website must be {max} characters or fewer")
         @Pattern(regexp = "(?i)((https?://)?[a-z0-9.-]+\\.[a-z]{2,}(:[0-9]{1,5})?(/\\S*)?)?",
                 message = "Enter a website address like www.example.org")
         String website,
 
-        @Size(max = 254, message = "Email address must be 254 characters or fewer")
+        @Size(max = Neighbourhoods.EMAIL_MAX, message = "Email address must be {max} characters or fewer")
         @Email(regexp = "(.+@.+\\..+)?", message = "Enter an email address like name@example.com")
         String contactEmail,
 
-        @Size(max = 1000, message = "Tell us more in 1,000 characters or fewer")
+        @Size(max = Neighbourhoods.NOTE_MAX, message = "Tell us more in 1,000 characters or fewer")
         String note) {
 
-    public static final int NOTE_MAX = 1000;
+    public static final int NOTE_MAX = Neighbourhoods.NOTE_MAX;
 
     public static SuggestionForm empty() {
         return new SuggestionForm("", null, "", "", "");

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.CurrentMember;
+import org.carecommunities.identity.SignInLinks;
 import org.carecommunities.identity.Directory;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Members;
@@ -34,7 +35,7 @@ import java.util.Optional;
 @Produces(MediaType.TEXT_HTML)
 public class AccountResource {
 
-    static final String ACCOUNT = "/account";
+    static final String ACCOUNT = SignInLinks.ACCOUNT;
     static final String SETUP = ACCOUNT + "/profile";
 
     @Inject

@@ -1,5 +1,6 @@
 package org.carecommunities.identity.web;
 
+import org.carecommunities.identity.SignInLinks;
 import org.carecommunities.platform.SitePath;
 
 /**
@@ -12,7 +13,8 @@ final class ReturnPath {
     }
 
     static String safe(String next) {
-        if (!SitePath.isSafe(next) || next.startsWith(SignInResource.CALLBACK) || next.startsWith("/login") || next.startsWith("/logout")) {
+        if (!SitePath.isSafe(next) || next.startsWith(SignInResource.CALLBACK) || next.startsWith(SignInLinks.SIGN_IN)
+                || next.startsWith(SignInLinks.SIGN_OUT)) {
             return "/";
         }
         return next;

@@ -246,6 +246,10 @@ public class ForumModeration {
         if (suspension == null || !neighbourhoods.contains(suspension.neighbourhoodId())) {
             return Outcome.refused(NOT_MODERATED);
         }
+        if (suspension.memberId() == moderator.id()) {
+            return Outcome.refused(Refusal.notPermitted("reason",
+                    "You cannot lift your own suspension. Another moderator or an administrator can."));
+        }
         suspension.lift(now());
         String name = members.displayNames(List.of(suspension.memberId())).getOrDefault(suspension.memberId(),
                 "a former member");

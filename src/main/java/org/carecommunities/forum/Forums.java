@@ -54,6 +54,9 @@ public class Forums {
     /** The longest thread title and post, for forms and pages: the entities' own limits. */
     public static final int TITLE_MAX = ForumThread.TITLE_MAX;
     public static final int BODY_MAX = Post.BODY_MAX;
+    /** A post under review stays as it is until a moderator decides. */
+    private static final Refusal UNDER_REVIEW = Refusal.conflict("body", "A moderator is reviewing this post. "
+            + "You can change or delete it once they have decided.");
     /** The longest search of the forums. */
     public static final int SEARCH_MAX = 100;
     /** Threads looked at per word of a title being typed, before ranking by words in common. */
@@ -385,8 +388,11 @@ public class Forums {
     /** Posts and thread titles containing the words, newest first; optionally in one forum. */
     public Paged<ThreadRow> search(String query, String forumSlug, int page) {
         String pattern = Like.containing(query);
-        String where = " FROM ForumThread t WHERE (LOWER(t.title) LIKE :pattern ESCAPE '\\' OR t.id IN "
-                + "(SELECT p.thread.id FROM Post p WHERE p.deletedAt IS NULL AND LOWER(p.body) LIKE :pattern ESCAPE '\\'))"
+        // hidden and deleted posts are never matched, nor the title of a thread whose opening post is hidden
+        String where = " FROM ForumThread t WHERE ((LOWER(t.title) LIKE :pattern ESCAPE '\\' AND NOT EXISTS "
+                + "(SELECT o FROM Post o WHERE o.thread = t AND o.position = 0 AND o.hiddenAt IS NOT NULL)) OR t.id IN "
+                + "(SELECT p.thread.id FROM Post p WHERE p.deletedAt IS NULL AND p.hiddenAt IS NULL "
+                + "AND LOWER(p.body) LIKE :pattern ESCAPE '\\'))"
                 + (forumSlug == null ? "" : " AND t.forum.slug = :forum");
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(t)" + where, Long.class).setParameter("pattern", pattern);
         TypedQuery<ForumThread> rows = em.createQuery("SELECT t" + where + " ORDER BY t.lastActivityAt DESC",
@@ -414,6 +420,9 @@ public class Forums {
             return Outcome.refused(ForumQueries.NO_POST);
         }
         Refusal refusal = queries.refusalToWrite(post.thread().forum(), post.thread(), editor, "change posts in it");
+        if (refusal == null && post.hidden() && post.authorId() == editor.id()) {
+            refusal = UNDER_REVIEW;
+        }
         if (refusal == null && !post.canEdit(editor.id(), now())) {
             refusal = post.authorId() != editor.id() ? Refusal.notPermitted("You can only change your own posts.")
                     : Refusal.conflict("body", "You can change your own posts for " + Post.EDIT_WINDOW.toMinutes()
@@ -434,6 +443,9 @@ public class Forums {
         }
         if (post.authorId() != author.id()) {
             return Outcome.refused(Refusal.notPermitted("You can only delete your own posts."));
+        }
+        if (post.hidden()) {
+            return Outcome.refused(UNDER_REVIEW);
         }
         post.deleteBy(author.id(), now());
         return Outcome.done();
@@ -479,6 +491,10 @@ public class Forums {
             return Outcome.refused(ForumQueries.NO_THREAD);
         }
         ProposalSupport support = em.find(ProposalSupport.class, ProposalSupport.key(threadId, member.id()));
+        String refusal = support == null ? null : Proposal.withdrawalRefusal(thread.proposalStatus(), thread.locked());
+        if (refusal != null) {
+            return Outcome.refused(Refusal.conflict(refusal));
+        }
         if (support != null) {
             em.remove(support);
             em.flush();

@@ -409,6 +409,61 @@ class ForumsIT {
     }
 
     @Test
+    void hiddenPostsAreNeverFoundAndTheirAuthorsWaitForTheModerator() {
+        long eastwell = directory.covering("EW1").orElseThrow().id();
+        String word = "zq" + Long.toString(System.nanoTime(), 36);
+        MemberDetails author = joined(newMember());
+        long id = forums.startThread(FORUM, author, "Buses after dark", "Fine so far").orRefuse();
+        int position = forums.reply(id, author, "Only here: " + word + " and rude words").orRefuse();
+        long threadWithHiddenTitle = forums.startThread(FORUM, author, "Title " + word + " for sale", "Spam")
+                .orRefuse();
+        assertEquals(2, forums.search(word, null, 1).total(), "found while shown");
+
+        MemberDetails moderator = newMember();
+        long hiddenReply = forums.posts(id, 1, null).items().get(position).id();
+        long hiddenOpening = forums.posts(threadWithHiddenTitle, 1, null).items().get(0).id();
+        moderation.hide(hiddenReply, moderator, java.util.Set.of(eastwell), "Rude").orRefuse();
+        moderation.hide(hiddenOpening, moderator, java.util.Set.of(eastwell), "Spam").orRefuse();
+
+        assertEquals(0, forums.search(word, null, 1).total(), "hidden text cannot be probed word by word");
+        assertEquals(0, forums.search(word, FORUM, 1).total());
+        assertTrue(forums.similar(FORUM, "Title " + word).stream().noneMatch(t -> t.id() == threadWithHiddenTitle),
+                "nor suggested as similar");
+        MemberDetails newcomer = joined(newMember());
+        assertTrue(following.whatsNew(newcomer.id()).newThreads().stream().noneMatch(t -> t.id() == threadWithHiddenTitle));
+
+        Refusal edit = refused(forums.edit(id, position, author, "Sorry, changed it"));
+        assertInstanceOf(Refusal.Conflict.class, edit);
+        assertTrue(edit.message().contains("reviewing"), edit.message());
+        refused(forums.delete(id, position, author), "the moderator decides first");
+        assertTrue(forums.editable(id, position, author.id()).isEmpty());
+    }
+
+    @Test
+    void aModeratorCannotLiftTheirOwnSuspension() {
+        long eastwell = directory.covering("EW1").orElseThrow().id();
+        MemberDetails moderator = newMember();
+        MemberDetails other = newMember();
+        long suspension = moderation.suspend(moderator.id(), eastwell, other, java.util.Set.of(eastwell),
+                java.time.Duration.ofDays(1), "Heated").orRefuse();
+        Refusal refused = refused(moderation.lift(suspension, moderator, java.util.Set.of(eastwell), "Mine"));
+        assertInstanceOf(Refusal.NotPermitted.class, refused);
+        moderation.lift(suspension, other, java.util.Set.of(eastwell), "Calmer now").orRefuse();
+    }
+
+    @Test
+    void supportCannotBeWithdrawnFromALockedThread() {
+        long eastwell = directory.covering("EW1").orElseThrow().id();
+        MemberDetails author = joined(newMember(eastwell));
+        long id = forums.startThread(FORUM, author, "Allotment water butts", "Collect rain", true).orRefuse();
+        MemberDetails supporter = joined(newMember(eastwell));
+        forums.support(id, supporter, true).orRefuse();
+        moderation.lock(id, newMember(), java.util.Set.of(eastwell), "Agreed, over to the board").orRefuse();
+        assertInstanceOf(Refusal.Conflict.class, refused(forums.withdraw(id, supporter)));
+        assertEquals(1, forums.proposal(id, supporter, true).orElseThrow().supports());
+    }
+
+    @Test
     void postsStoreTheirHtmlWhenWrittenAndHtmlFromOlderRulesIsRenderedAgain() throws SQLException {
         MemberDetails author = joined(newMember());
         long id = forums.startThread(FORUM, author, "Stored formatting", "A **bold** start").orRefuse();

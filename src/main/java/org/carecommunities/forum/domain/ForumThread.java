@@ -30,7 +30,8 @@ import java.time.LocalDateTime;
 @NamedQuery(name = ForumThread.NEW_IN_JOINED, query = "SELECT t FROM ForumThread t JOIN FETCH t.forum f, "
         + "ForumMembership m WHERE m.id.memberId = :member AND m.id.forumId = f.id AND t.createdAt > m.joinedAt "
         + "AND t.createdAt > :since AND t.authorId <> :member AND NOT EXISTS (SELECT r FROM ThreadReader r "
-        + "WHERE r.threadId = t.id AND r.memberId = :member) ORDER BY t.createdAt DESC, t.id DESC")
+        + "WHERE r.threadId = t.id AND r.memberId = :member) AND NOT EXISTS (SELECT o FROM Post o "
+        + "WHERE o.thread = t AND o.position = 0 AND o.hiddenAt IS NOT NULL) ORDER BY t.createdAt DESC, t.id DESC")
 @NamedQuery(name = ForumThread.LATEST_IN_FORUMS, query = "SELECT t FROM ForumThread t JOIN FETCH t.forum f "
         + "WHERE f.id IN :forums AND t.lastActivityAt = (SELECT MAX(u.lastActivityAt) FROM ForumThread u "
         + "WHERE u.forum = t.forum) ORDER BY t.id DESC")
@@ -38,6 +39,7 @@ import java.time.LocalDateTime;
         + "WHERE t.forum.id IN :forums GROUP BY t.forum.id")
 @NamedQuery(name = ForumThread.TITLE_LIKE, query = "SELECT t FROM ForumThread t JOIN FETCH t.forum f "
         + "WHERE f.neighbourhoodId = :neighbourhood AND LOWER(t.title) LIKE :pattern ESCAPE '\\' "
+        + "AND NOT EXISTS (SELECT o FROM Post o WHERE o.thread = t AND o.position = 0 AND o.hiddenAt IS NOT NULL) "
         + "ORDER BY t.lastActivityAt DESC")
 public class ForumThread {
 

@@ -126,13 +126,16 @@ public class Post {
     }
 
     public boolean canEdit(long editor, LocalDateTime now) {
-        return editor == authorId && deletedAt == null && now.isBefore(createdAt.plus(EDIT_WINDOW));
+        return editor == authorId && deletedAt == null && hiddenAt == null && now.isBefore(createdAt.plus(EDIT_WINDOW));
     }
 
     /** The author deletes the post; it stays as "deleted by author" so replies still make sense. */
     public void deleteBy(long member, LocalDateTime now) {
         if (member != authorId) {
             throw new IllegalStateException("Only the author can delete a post");
+        }
+        if (hiddenAt != null) {
+            throw new IllegalStateException("A post under review stays until a moderator decides");
         }
         if (deletedAt == null) {
             deletedAt = now;

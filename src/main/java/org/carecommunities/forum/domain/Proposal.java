@@ -61,6 +61,20 @@ public final class Proposal {
     }
 
     /**
+     * Why a supporter may not withdraw now, or null when they may: not from a locked thread, and not once the board
+     * has answered.
+     */
+    public static String withdrawalRefusal(Status status, boolean locked) {
+        if (status != null && status.decided()) {
+            return "The partnership board has answered this proposal, so support can no longer be withdrawn.";
+        }
+        if (locked) {
+            return "This thread is locked, so support can no longer be withdrawn.";
+        }
+        return null;
+    }
+
+    /**
      * The status after support changed: reaching the threshold moves an open proposal on; falling below it
      * before the board has taken it up opens it again. Once the board considers it, support no longer moves it.
      */

@@ -9,6 +9,7 @@ import static org.carecommunities.forum.domain.Proposal.Status.OPEN;
 import static org.carecommunities.forum.domain.Proposal.Status.THRESHOLD_REACHED;
 import static org.carecommunities.forum.domain.Proposal.Status.UNDER_CONSIDERATION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class ProposalTest {
@@ -41,5 +42,14 @@ class ProposalTest {
         assertEquals(OPEN, Proposal.afterSupport(THRESHOLD_REACHED, 2, 3));
         assertEquals(UNDER_CONSIDERATION, Proposal.afterSupport(UNDER_CONSIDERATION, 10, 3));
         assertEquals(UNDER_CONSIDERATION, Proposal.afterSupport(UNDER_CONSIDERATION, 0, 3));
+    }
+
+    @Test
+    void supportCannotBeWithdrawnOnceTheBoardHasAnsweredOrFromALockedThread() {
+        assertEquals(null, Proposal.withdrawalRefusal(OPEN, false));
+        assertEquals(null, Proposal.withdrawalRefusal(THRESHOLD_REACHED, false));
+        assertTrue(Proposal.withdrawalRefusal(ACCEPTED, false).contains("answered"));
+        assertTrue(Proposal.withdrawalRefusal(Proposal.Status.DECLINED, false).contains("answered"));
+        assertTrue(Proposal.withdrawalRefusal(OPEN, true).contains("locked"));
     }
 }

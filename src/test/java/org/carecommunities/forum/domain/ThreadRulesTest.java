@@ -51,6 +51,17 @@ class ThreadRulesTest {
     }
 
     @Test
+    void aPostUnderReviewStaysAsItIsUntilAModeratorDecides() {
+        Post post = new ForumThread(forum, "Title", 7, null, NOW).open("Borderline words");
+        post.hide("Hidden after reports from 3 members, until a moderator reviews it.", NOW.plusMinutes(1));
+        assertFalse(post.canEdit(7, NOW.plusMinutes(2)), "not while under review");
+        assertThrows(IllegalStateException.class, () -> post.edit(7, "Changed", NOW.plusMinutes(2)));
+        assertThrows(IllegalStateException.class, () -> post.deleteBy(7, NOW.plusMinutes(2)));
+        post.restore();
+        assertTrue(post.canEdit(7, NOW.plusMinutes(3)), "once restored, the window still runs");
+    }
+
+    @Test
     void aDeletedPostKeepsItsPlaceButNotItsWords() {
         ForumThread thread = new ForumThread(forum, "Title", 7, null, NOW);
         Post reply = thread.reply(8, null, "Oops", NOW);

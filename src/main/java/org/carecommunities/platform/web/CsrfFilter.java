@@ -3,68 +3,99 @@ package org.carecommunities.platform.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
- * Synchroniser-token CSRF protection: one random token per session, which every state-changing request must
- * send back, as the {@value #FIELD} form field (plain forms) or the {@value #HEADER} header (htmx, set on
- * {@code <body>} by the layout). A missing or wrong token is refused with 403 before any resource runs.
+ * CSRF protection that keeps nothing on the server, so someone who only reads leaves no session behind: a signed
+ * token ({@link CsrfTokens}) in the {@value #COOKIE} cookie, which every state-changing request must also send
+ * back as the {@value #FIELD} form field (plain forms) or the {@value #HEADER} header (htmx, set on
+ * {@code <body>} by the layout). Both must match and the signature must fit the session (if any). A missing or
+ * wrong token is refused with 403 before any resource runs.
  */
 public class CsrfFilter extends HttpFilter {
 
     public static final String FIELD = "_csrf";
     public static final String HEADER = "X-CSRF-Token";
-    static final String SESSION_KEY = CsrfFilter.class.getName();
+    public static final String COOKIE = "CCCSRF";
+    static final String ATTRIBUTE = CsrfFilter.class.getName();
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String REFUSAL = "The form had expired or did not come from this site. "
             + "Go back, reload the page and try again.";
 
     @Inject
     Renderer renderer;
 
-    /** The session's token, made on first use. */
+    @Inject
+    CsrfTokens tokens;
+
+    @Inject
+    @ConfigProperty(name = "cookie.secure", defaultValue = "false")
+    boolean secureCookies;
+
+    /** The token the page being rendered puts in its forms and its htmx headers. */
     public static String token(HttpServletRequest request) {
-        HttpSession session = request.getSession(true);
-        String token = (String) session.getAttribute(SESSION_KEY);
-        if (token == null) {
-            byte[] bytes = new byte[32];
-            RANDOM.nextBytes(bytes);
-            token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            session.setAttribute(SESSION_KEY, token);
-        }
-        return token;
+        Object token = request.getAttribute(ATTRIBUTE);
+        return token == null ? "" : token.toString();
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (SAFE_METHODS.contains(request.getMethod()) || tokenMatches(request)) {
-            chain.doFilter(request, response);
-        } else {
+        String binding = binding(request);
+        String cookie = cookie(request);
+        boolean cookieValid = tokens.valid(cookie, binding);
+        if (!SAFE_METHODS.contains(request.getMethod()) && !(cookieValid && sentMatches(request, cookie))) {
             renderer.renderError(HttpServletResponse.SC_FORBIDDEN, REFUSAL, request.getRequestURI(), null,
                     request, response);
+            return;
         }
+        if (cookieValid) {
+            request.setAttribute(ATTRIBUTE, cookie);
+        } else if (!immutable(request)) {
+            String issued = tokens.issue(binding);
+            request.setAttribute(ATTRIBUTE, issued);
+            response.addHeader("Set-Cookie", COOKIE + "=" + issued + "; Path=/; HttpOnly; SameSite=Lax"
+                    + (secureCookies ? "; Secure" : ""));
+        }
+        chain.doFilter(request, response);
     }
 
-    private static boolean tokenMatches(HttpServletRequest request) {
+    /** A session's token is bound to it; someone who has none (only reading) gets one bound to nothing. */
+    private static String binding(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        String expected = session == null ? null : (String) session.getAttribute(SESSION_KEY);
+        return session == null ? "" : session.getId();
+    }
+
+    private static String cookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? null : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName()))
+                .map(Cookie::getValue).reduce((first, second) -> second).orElse(null);
+    }
+
+    private static boolean sentMatches(HttpServletRequest request, String cookie) {
         String sent = request.getHeader(HEADER);
         if (sent == null) {
             sent = request.getParameter(FIELD);
         }
-        return expected != null && sent != null && MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII));
+        return sent != null && MessageDigest.isEqual(cookie.getBytes(StandardCharsets.US_ASCII),
+                sent.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Versioned static files and webjars are cached for a year: they never carry a cookie. */
+    private static boolean immutable(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(Assets.PREFIX + Assets.VERSION_MARK) || path.startsWith("/webjars/")
+                || path.startsWith("/health") || path.startsWith("/metrics");
     }
 }

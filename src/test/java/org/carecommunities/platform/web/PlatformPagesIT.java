@@ -126,6 +126,32 @@ class PlatformPagesIT {
     }
 
     @Test
+    void readingLeavesNoSessionBehindAndTheOpenFormStillRefusesForgeries() {
+        Http reader = new Http(base);
+        java.util.List<HttpResponse<String>> pages = new java.util.ArrayList<>();
+        for (String path : java.util.List.of("/", "/neighbourhoods/kingsmead", "/forums", "/forums/kingsmead-general",
+                "/forums/search?q=bus", "/neighbourhoods/kingsmead/suggest-organisation", "/no-such-page")) {
+            pages.add(reader.get(path));
+        }
+        assertTrue(pages.stream().flatMap(r -> r.headers().allValues("Set-Cookie").stream())
+                .noneMatch(c -> c.startsWith("CCSESSION")), "no session for someone only reading");
+        assertEquals(1, pages.stream().flatMap(r -> r.headers().allValues("Set-Cookie").stream())
+                .filter(c -> c.startsWith(CsrfFilter.COOKIE + "=")).count(), "one CSRF cookie, kept after");
+
+        String token = reader.csrfToken("/neighbourhoods/kingsmead/suggest-organisation");
+        HttpResponse<String> sent = reader.post("/neighbourhoods/kingsmead/suggest-organisation",
+                Http.form("_csrf", token, "name", "Kingsmead Tenants' Association", "kind", "voluntary-or-community-group"));
+        assertEquals(303, sent.statusCode(), sent.body());
+        assertTrue(sent.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("CCSESSION")));
+
+        Http other = new Http(base);
+        other.get("/");
+        HttpResponse<String> borrowed = other.post("/neighbourhoods/kingsmead/suggest-organisation",
+                Http.form("_csrf", token, "name", "Borrowed token", "kind", "voluntary-or-community-group"));
+        assertEquals(403, borrowed.statusCode(), "a token belongs with its own cookie");
+    }
+
+    @Test
     void versionedStaticFilesAreImmutableAndCompressed() {
         String page = http.get("/").body();
         Matcher css = Pattern.compile("href=\"(/static/v-[0-9a-f]+/css/portal.css)\"").matcher(page);

@@ -1,0 +1,83 @@
+package org.carecommunities.platform.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.logging.Logger;
+
+/**
+ * CSRF tokens that need no server state (OWASP's signed double-submit cookie): a random value and its HMAC,
+ * bound to the session where there is one (so a sign-in, which changes the session id, rotates it) and to
+ * nothing for someone only reading. The key is {@code portal.signing.key}, the same on every replica; without one
+ * each start makes its own, which is right for one server only.
+ */
+@ApplicationScoped
+public class CsrfTokens {
+
+    private static final Logger LOG = Logger.getLogger(CsrfTokens.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
+
+    @Inject
+    @ConfigProperty(name = "portal.signing.key", defaultValue = " ")
+    String configuredKey;
+
+    private SecretKeySpec key;
+
+    @PostConstruct
+    void start() {
+        byte[] secret;
+        if (configuredKey == null || configuredKey.isBlank()) {
+            secret = new byte[32];
+            RANDOM.nextBytes(secret);
+            LOG.info("No portal.signing.key set: CSRF tokens are signed with a key made at start-up; set "
+                    + "PORTAL_SIGNING_KEY to the same secret on every replica when running more than one");
+        } else {
+            secret = configuredKey.getBytes(StandardCharsets.UTF_8);
+        }
+        key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    /** A new token bound to {@code binding} (a session id, or empty for someone not signed in). */
+    public String issue(String binding) {
+        byte[] nonce = new byte[18];
+        RANDOM.nextBytes(nonce);
+        String value = BASE64.encodeToString(nonce);
+        return value + "." + signature(value, binding);
+    }
+
+    /** Whether the token is one this portal issued for {@code binding}. */
+    public boolean valid(String token, String binding) {
+        if (token == null || token.length() > 200) {
+            return false;
+        }
+        int dot = token.indexOf('.');
+        if (dot <= 0) {
+            return false;
+        }
+        String expected = signature(token.substring(0, dot), binding);
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String signature(String value, String binding) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update(value.getBytes(StandardCharsets.US_ASCII));
+            mac.update((byte) '|');
+            return BASE64.encodeToString(mac.doFinal(binding.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}

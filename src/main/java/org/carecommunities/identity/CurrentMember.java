@@ -5,7 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.carecommunities.platform.Htmx;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +31,21 @@ public class CurrentMember {
     @Inject
     Members members;
 
+    /** Minutes without activity after which a sign-in ends (background polling is not activity). */
+    @Inject
+    @ConfigProperty(name = "session.idle.minutes", defaultValue = "60")
+    long idleMinutes;
+
+    /** Hours after which a sign-in ends whatever the person does. */
+    @Inject
+    @ConfigProperty(name = "session.absolute.hours", defaultValue = "12")
+    long absoluteHours;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Activity is noted at most this often, so a busy page does not rewrite the session on every request. */
+    private static final Duration ACTIVITY_GRAIN = Duration.ofMinutes(1);
+
     private SignInClaims claims;
     private Optional<MemberDetails> member;
 
@@ -37,9 +58,29 @@ public class CurrentMember {
         if (claims == null) {
             HttpSession session = request.getSession(false);
             SignedIn signedIn = session == null ? null : (SignedIn) session.getAttribute(SESSION_KEY);
-            claims = signedIn == null ? null : signedIn.claims();
+            claims = signedIn == null ? null : stillSignedIn(session, signedIn);
         }
         return claims;
+    }
+
+    /**
+     * The claims while the sign-in lasts; past its idle or absolute lifetime the session ends here. Anything the
+     * person does (not a background poll) counts as activity, noted at most once a minute.
+     */
+    private SignInClaims stillSignedIn(HttpSession session, SignedIn signedIn) {
+        Instant now = clock.instant();
+        if (lifetime().ended(signedIn.signedInAt(), signedIn.lastActiveAt(), now)) {
+            session.invalidate();
+            return null;
+        }
+        if (!Htmx.isBackground(request) && signedIn.lastActiveAt().plus(ACTIVITY_GRAIN).isBefore(now)) {
+            session.setAttribute(SESSION_KEY, signedIn.activeAt(now));
+        }
+        return signedIn.claims();
+    }
+
+    private SessionLifetime lifetime() {
+        return new SessionLifetime(Duration.ofMinutes(idleMinutes), Duration.ofHours(absoluteHours));
     }
 
     /**
@@ -48,7 +89,8 @@ public class CurrentMember {
      */
     public void start(SignInClaims signedIn, String idToken) {
         request.changeSessionId();
-        request.getSession().setAttribute(SESSION_KEY, new SignedIn(signedIn, idToken));
+        Instant now = clock.instant();
+        request.getSession().setAttribute(SESSION_KEY, new SignedIn(signedIn, idToken, now, now));
         claims = signedIn;
         member = members.signedIn(signedIn);
     }
@@ -100,6 +142,11 @@ public class CurrentMember {
     private static final String SESSION_KEY = CurrentMember.class.getName();
 
     /** What the session keeps of a sign-in; the ID token only to end the Keycloak session later. */
-    private record SignedIn(SignInClaims claims, String idToken) implements Serializable {
+    private record SignedIn(SignInClaims claims, String idToken, Instant signedInAt, Instant lastActiveAt)
+            implements Serializable {
+
+        SignedIn activeAt(Instant now) {
+            return new SignedIn(claims, idToken, signedInAt, now);
+        }
     }
 }

@@ -24,6 +24,13 @@ public class Members {
     /** The longest display name a member may choose. */
     public static final int DISPLAY_NAME_MAX = 60;
 
+    /**
+     * What a display name may hold: no angle brackets, no control characters, and nothing invisible or that turns
+     * text around (format characters such as bidirectional overrides and zero-width spaces, and the blank
+     * fillers some scripts have), so a name cannot pose as another or hide in plain sight.
+     */
+    public static final String DISPLAY_NAME_PATTERN = "[^<>\\p{Cntrl}\\p{Cf}\\p{Co}\\p{Cn}\\u115F\\u1160\\u3164\\uFFA0\\u2800]*";
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 

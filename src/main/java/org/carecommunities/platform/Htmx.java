@@ -19,6 +19,11 @@ public class Htmx {
     public static final String TARGET = "HX-Target";
     public static final String PUSH_URL = "HX-Push-Url";
     public static final String REDIRECT = "HX-Redirect";
+    /**
+     * Sent by requests the page makes by itself (polling for live replies): they are not the person doing
+     * anything, so they do not keep a sign-in alive.
+     */
+    public static final String BACKGROUND = "X-Background";
     /** Rendering differs by this request header, so caches must key on it. */
     public static final String VARY = "HX-Request";
 
@@ -28,6 +33,11 @@ public class Htmx {
     /** True when htmx asked for a fragment (a history restore after a cache miss needs the whole page). */
     public boolean wantsFragment() {
         return wantsFragment(request);
+    }
+
+    /** Whether the page sent this request by itself rather than because the person did something. */
+    public static boolean isBackground(HttpServletRequest request) {
+        return request.getHeader(BACKGROUND) != null;
     }
 
     public static boolean wantsFragment(HttpServletRequest request) {

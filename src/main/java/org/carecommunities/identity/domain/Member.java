@@ -81,7 +81,8 @@ public class Member {
     }
 
     public final void changeProfile(String displayName, long homeNeighbourhoodId) {
-        if (displayName == null || displayName.isBlank() || displayName.strip().length() > DISPLAY_NAME_MAX) {
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > DISPLAY_NAME_MAX
+                || !displayName.matches(org.carecommunities.identity.Members.DISPLAY_NAME_PATTERN)) {
             throw new IllegalArgumentException("A display name has 1 to " + DISPLAY_NAME_MAX + " characters");
         }
         this.displayName = displayName.strip();

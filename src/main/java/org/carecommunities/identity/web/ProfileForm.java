@@ -12,7 +12,8 @@ import org.carecommunities.identity.Members;
 public record ProfileForm(
         @NotBlank(message = "Enter the name other people will see")
         @Size(max = Members.DISPLAY_NAME_MAX, message = "Name must be {max} characters or fewer")
-        @Pattern(regexp = "[^<>\\p{Cntrl}]*", message = "Name must not contain < or > or control characters")
+        @Pattern(regexp = Members.DISPLAY_NAME_PATTERN,
+                message = "Name must not contain < or >, or characters that are invisible or change the direction of text")
         String displayName,
 
         String neighbourhood,

@@ -41,7 +41,9 @@ public class ViewWriter implements MessageBodyWriter<View> {
         headers.putSingle(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8");
         headers.putSingle(HttpHeaders.CONTENT_LENGTH, out.getContentLength());
         headers.putSingle(HttpHeaders.VARY, Htmx.VARY);
-        headers.putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        // a page for someone signed in (anyone with a session) is theirs alone: kept by no cache, not even theirs
+        headers.putSingle(HttpHeaders.CACHE_CONTROL,
+                request.getSession(false) != null ? "no-store" : "private, no-cache");
         out.writeTo(entityStream);
     }
 }

@@ -138,6 +138,22 @@ class ForumPagesIT {
     }
 
     @Test
+    void signingInRotatesTheCsrfTokenAndSignedInPagesAreNeverStored() {
+        Http rosa = new Http(base);
+        String before = rosa.csrfToken("/forums/kingsmead-general");
+        assertEquals("private, no-cache", rosa.get("/forums").headers().firstValue("Cache-Control").orElse(""));
+        rosa.signIn("rosa");
+        HttpResponse<String> stale = rosa.post("/forums/kingsmead-general/membership",
+                Http.form("_csrf", before, "action", "join"));
+        assertEquals(403, stale.statusCode(), "a token from before signing in is no longer accepted");
+        String after = rosa.csrfToken("/forums/kingsmead-general");
+        assertFalse(after.equals(before));
+        assertEquals(303, rosa.post("/forums/kingsmead-general/membership",
+                Http.form("_csrf", after, "action", "join")).statusCode());
+        assertEquals("no-store", rosa.get("/forums").headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
     void badInputInAddressesAnswersWithAPageNeverA500() {
         HttpResponse<String> far = http.get("/forums/kingsmead-general?page=999999999");
         assertEquals(200, far.statusCode(), "a page past the end is the last page");

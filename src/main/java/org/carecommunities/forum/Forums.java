@@ -378,10 +378,13 @@ public class Forums {
                         matches.merge(t.id(), 1, Integer::sum);
                     });
         }
-        // most words in common first; among equals, the most recently active
+        // most words in common first; among equals, the most recently active; one thread of each title, so the
+        // same question asked five times does not push every other conversation out
+        Set<String> titles = new HashSet<>();
         return queries.rows(found.values().stream()
                 .sorted(Comparator.comparing((ForumThread t) -> matches.get(t.id())).reversed()
                         .thenComparing(ForumThread::lastActivityAt, Comparator.reverseOrder()))
+                .filter(t -> titles.add(t.title().strip().toLowerCase(Locale.UK)))
                 .limit(SIMILAR_MAX).toList());
     }
 

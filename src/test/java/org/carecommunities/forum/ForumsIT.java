@@ -440,6 +440,15 @@ class ForumsIT {
     }
 
     @Test
+    void similarThreadsShowEachTitleOnce() {
+        MemberDetails author = joined(newMember());
+        String title = "Dementia cafe " + Long.toString(System.nanoTime(), 36);
+        forums.startThread(FORUM, author, title, "Once").orRefuse();
+        forums.startThread(FORUM, author, title.toUpperCase(java.util.Locale.UK), "Twice").orRefuse();
+        assertEquals(1, forums.similar(FORUM, title).stream().filter(t -> t.title().equalsIgnoreCase(title)).count());
+    }
+
+    @Test
     void aModeratorCannotLiftTheirOwnSuspension() {
         long eastwell = directory.covering("EW1").orElseThrow().id();
         MemberDetails moderator = newMember();

@@ -16,12 +16,18 @@ import java.io.IOException;
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
+    /** Browsers keep to HTTPS for a year once they have seen this site over it. */
+    static final String STRICT_TRANSPORT = "max-age=31536000; includeSubDomains";
+
     private String contentSecurityPolicy;
+    private boolean httpsOnly;
 
     /** Forms may also post to the origins in {@code csp.form.targets} (the sign-in service, to sign out). */
     @Override
     public void init() {
         String targets = ConfigProvider.getConfig().getOptionalValue("csp.form.targets", String.class).orElse("");
+        // secure cookies mean the portal is served over HTTPS only (TLS ending at the ingress): say so to browsers
+        httpsOnly = ConfigProvider.getConfig().getOptionalValue("cookie.secure", Boolean.class).orElse(false);
         contentSecurityPolicy = String.join("; ",
                 "default-src 'self'",
                 "script-src 'self'",
@@ -43,6 +49,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
+        if (httpsOnly) {
+            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT);
+        }
         chain.doFilter(request, response);
     }
 }

@@ -140,7 +140,7 @@ class ForumPagesIT {
     @Test
     void signingInRotatesTheCsrfTokenAndSignedInPagesAreNeverStored() {
         Http rosa = new Http(base);
-        String before = rosa.csrfToken("/forums/kingsmead-general");
+        String before = rosa.csrfToken("/neighbourhoods/kingsmead/suggest-organisation");
         assertEquals("private, no-cache", rosa.get("/forums").headers().firstValue("Cache-Control").orElse(""));
         rosa.signIn("rosa");
         HttpResponse<String> stale = rosa.post("/forums/kingsmead-general/membership",

@@ -32,6 +32,12 @@ public class CsrfTokens {
     String configuredKey;
 
     private SecretKeySpec key;
+    /*
+     * A reader's first page issues a token: under load that is every request without a cookie, so each thread keeps
+     * its own MAC and random source rather than looking the algorithm up, or queueing on one generator, each time.
+     */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+    private final ThreadLocal<SecureRandom> randoms = ThreadLocal.withInitial(SecureRandom::new);
 
     @PostConstruct
     void start() {
@@ -50,7 +56,7 @@ public class CsrfTokens {
     /** A new token bound to {@code binding} (a session id, or empty for someone not signed in). */
     public String issue(String binding) {
         byte[] nonce = new byte[18];
-        RANDOM.nextBytes(nonce);
+        randoms.get().nextBytes(nonce);
         String value = BASE64.encodeToString(nonce);
         return value + "." + signature(value, binding);
     }
@@ -70,12 +76,17 @@ public class CsrfTokens {
     }
 
     private String signature(String value, String binding) {
+        Mac mac = macs.get();
+        mac.update(value.getBytes(StandardCharsets.US_ASCII));
+        mac.update((byte) '|');
+        return BASE64.encodeToString(mac.doFinal(binding.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            mac.update(value.getBytes(StandardCharsets.US_ASCII));
-            mac.update((byte) '|');
-            return BASE64.encodeToString(mac.doFinal(binding.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

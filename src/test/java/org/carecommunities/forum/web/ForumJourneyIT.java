@@ -2,48 +2,23 @@ package org.carecommunities.forum.web;
 
 import org.carecommunities.testing.Browser;
 import org.carecommunities.testing.Deployments;
+import org.carecommunities.testing.Journey;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A resident joins a forum, is shown a similar thread while typing, starts a thread and replies, in Chromium. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ForumJourneyIT {
+class ForumJourneyIT extends Journey {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal(ForumJourneyIT.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-
-    @BeforeEach
-    void start() {
-        browser = Browser.start(base);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

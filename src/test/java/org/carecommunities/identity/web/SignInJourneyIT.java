@@ -1,50 +1,24 @@
 package org.carecommunities.identity.web;
 
-import org.carecommunities.testing.Browser;
 import org.carecommunities.testing.Deployments;
+import org.carecommunities.testing.Journey;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Signing in and out through Keycloak's real login pages in real Chromium, and what each role may open. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInJourneyIT {
+class SignInJourneyIT extends Journey {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal(SignInJourneyIT.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-
-    @BeforeEach
-    void start() {
-        browser = Browser.start(base);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -1,51 +1,25 @@
 package org.carecommunities.neighbourhood.web;
 
-import org.carecommunities.testing.Browser;
 import org.carecommunities.testing.Deployments;
+import org.carecommunities.testing.Journey;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A resident finding their neighbourhood, in real headless Chromium, with htmx on. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NeighbourhoodJourneyIT {
+class NeighbourhoodJourneyIT extends Journey {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal(NeighbourhoodJourneyIT.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-
-    @BeforeEach
-    void start() {
-        browser = Browser.start(base);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -1,23 +1,16 @@
 package org.carecommunities.platform.web;
 
-import org.carecommunities.testing.Browser;
 import org.carecommunities.testing.Deployments;
+import org.carecommunities.testing.Journey;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
-import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,30 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A visitor finds their way around from the header: every module's section is there, the current one marked,
  * by keyboard alone and on a 320 px wide screen, in real headless Chromium.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NavigationJourneyIT {
+class NavigationJourneyIT extends Journey {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal(NavigationJourneyIT.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-
-    @BeforeEach
-    void start() {
-        browser = Browser.start(base);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

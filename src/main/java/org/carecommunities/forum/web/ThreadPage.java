@@ -107,6 +107,10 @@ public record ThreadPage(ThreadDetails thread, Paged<PostCard> posts, Viewer vie
         return ForumLinks.threadPage(thread.forum().slug(), thread.id(), posts.pages());
     }
 
+    public String replyCount() {
+        return thread.replies() == 1 ? "1 reply" : thread.replies() + " replies";
+    }
+
     public String pageLabel() {
         return "Page " + posts.page() + " of " + posts.pages();
     }

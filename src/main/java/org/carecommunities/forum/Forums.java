@@ -93,6 +93,11 @@ public class Forums {
     @ConfigProperty(name = "forum.reports.to.hide", defaultValue = "3")
     int reportsToHide;
 
+    /** Reports one member may send in a day, so nobody can flood the moderators' queue (0: no limit). */
+    @Inject
+    @ConfigProperty(name = "forum.reports.per.day", defaultValue = "20")
+    int reportsPerDay;
+
     /** Supports a proposal needs where a neighbourhood has set no threshold of its own. */
     @Inject
     @ConfigProperty(name = "forum.proposal.threshold", defaultValue = "10")
@@ -560,6 +565,12 @@ public class Forums {
         Refusal refusal = queries.refusalToJoinIn(post.thread().forum(), reporter, "report posts in it");
         if (refusal == null && post.authorId() == reporter.id()) {
             refusal = Refusal.notPermitted("You cannot report your own post. You can change or delete it instead.");
+        }
+        if (refusal == null && PostingRules.tooManyReports(em.createNamedQuery(PostReport.RECENT_BY, Long.class)
+                .setParameter("reporter", reporter.id()).setParameter("since", now().minusDays(1))
+                .getSingleResult(), reportsPerDay)) {
+            refusal = Refusal.tooFast("reason", "You have sent a lot of reports today. Moderators will look at "
+                    + "those first; you can report again tomorrow.", Duration.ofHours(1));
         }
         if (refusal != null) {
             return Outcome.refused(refusal);

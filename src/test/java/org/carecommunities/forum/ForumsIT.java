@@ -440,6 +440,20 @@ class ForumsIT {
     }
 
     @Test
+    void aMemberCanReportTwentyPostsADayAndIsToldWhenToComeBack() throws SQLException {
+        MemberDetails author = joined(newMember());
+        long id = forums.startThread(FORUM, author, "Many replies to report", "First").orRefuse();
+        insertReplies(id, author.id(), 21);
+        MemberDetails reporter = joined(newMember());
+        for (int position = 1; position <= 20; position++) {
+            forums.report(id, position, reporter, "Spam " + position).orRefuse();
+        }
+        Refusal.TooFast refused = tooFast(forums.report(id, 21, reporter, "One too many"));
+        assertTrue(refused.message().contains("tomorrow"), refused.message());
+        assertEquals(20, Sql.number(database, "SELECT COUNT(*) FROM post_report WHERE reporter_id = " + reporter.id()));
+    }
+
+    @Test
     void similarThreadsShowEachTitleOnce() {
         MemberDetails author = joined(newMember());
         String title = "Dementia cafe " + Long.toString(System.nanoTime(), 36);
@@ -509,6 +523,7 @@ class ForumsIT {
                     insert.executeBatch();
                 }
             }
+            insert.executeBatch();
             update.setInt(1, count);
             update.setLong(2, threadId);
             update.executeUpdate();

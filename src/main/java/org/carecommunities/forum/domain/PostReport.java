@@ -16,6 +16,8 @@ import java.time.LocalDateTime;
 /** A member's report that a post breaks the rules; one per member per post. */
 @Entity
 @Table(name = "post_report")
+@NamedQuery(name = PostReport.RECENT_BY, query = "SELECT COUNT(r) FROM PostReport r WHERE r.reporterId = :reporter "
+        + "AND r.createdAt > :since")
 @NamedQuery(name = PostReport.BY, query = "SELECT r FROM PostReport r WHERE r.post.id = :post AND r.reporterId = :reporter")
 @NamedQuery(name = PostReport.OPEN_COUNT, query = "SELECT COUNT(r) FROM PostReport r WHERE r.post.id = :post "
         + "AND r.resolvedAt IS NULL")
@@ -24,6 +26,7 @@ import java.time.LocalDateTime;
 public class PostReport {
 
     public static final String BY = "PostReport.by";
+    public static final String RECENT_BY = "PostReport.recentBy";
     public static final String OPEN_COUNT = "PostReport.openCount";
     public static final String OPEN_FOR = "PostReport.openFor";
 

@@ -18,6 +18,11 @@ public final class PostingRules {
         return postsInLastMinute >= postsPerMinute;
     }
 
+    /** Whether one more report would go over what a member may send in a day (0: no limit). */
+    public static boolean tooManyReports(long reportsInLastDay, int reportsPerDay) {
+        return reportsPerDay > 0 && reportsInLastDay >= reportsPerDay;
+    }
+
     /** Whether a post with this many open reports, from different members, is hidden until reviewed. */
     public static boolean hiddenByReports(long openReports, int reportsToHide) {
         return reportsToHide > 0 && openReports >= reportsToHide;

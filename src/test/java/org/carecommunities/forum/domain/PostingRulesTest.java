@@ -26,6 +26,13 @@ class PostingRulesTest {
     }
 
     @Test
+    void aMemberSendsAtMostTheDaysReportsAndZeroMeansNoLimit() {
+        assertFalse(PostingRules.tooManyReports(19, 20));
+        assertTrue(PostingRules.tooManyReports(20, 20));
+        assertFalse(PostingRules.tooManyReports(1_000, 0));
+    }
+
+    @Test
     void enoughOpenReportsHideAPost() {
         assertFalse(PostingRules.hiddenByReports(2, 3));
         assertTrue(PostingRules.hiddenByReports(3, 3));

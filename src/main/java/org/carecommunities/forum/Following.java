@@ -73,7 +73,9 @@ public class Following {
 
     /** How many things wait on the member's "what's new", for the header; capped as the page is. */
     public int unreadCount(long memberId) {
-        return whatsNew(memberId).count();
+        // the same lists the page shows, counted without looking up the names and places the page needs
+        return hiddenPosts(memberId).size() + unreadNews(memberId).size() + followedUnread(memberId).size()
+                + newThreads(memberId).size();
     }
 
     /** The supporters and the author of a proposal that reached its threshold hear that it goes to the board. */
@@ -111,12 +113,10 @@ public class Following {
             return new WhatsNew.FollowedThread(t.id(), t.forum().slug(), t.forum().name(), t.title(),
                     t.replyCount() - Math.max(read, 0), read + 1, t.lastActivityAt());
         }).toList();
-        List<WhatsNew.HiddenPost> hidden = em.createNamedQuery(Post.HIDDEN_BY, Post.class)
-                .setParameter("author", memberId).setMaxResults(MOST).getResultStream()
+        List<WhatsNew.HiddenPost> hidden = hiddenPosts(memberId).stream()
                 .map(p -> new WhatsNew.HiddenPost(p.thread().id(), p.thread().forum().slug(), p.thread().title(),
                         p.position(), p.hiddenReason())).toList();
-        List<WhatsNew.ProposalUpdate> proposals = em.createNamedQuery(ProposalNews.UNREAD_FOR, ProposalNews.class)
-                .setParameter("member", memberId).setMaxResults(MOST).getResultList().stream()
+        List<WhatsNew.ProposalUpdate> proposals = unreadNews(memberId).stream()
                 .map(n -> new WhatsNew.ProposalUpdate(n.threadId(), n.message(), n.createdAt())).toList();
         Map<Long, ForumThread> threads = proposals.isEmpty() ? Map.of()
                 : em.createQuery("SELECT t FROM ForumThread t JOIN FETCH t.forum WHERE t.id IN :ids", ForumThread.class)
@@ -138,6 +138,16 @@ public class Following {
         for (ForumThread thread : newThreads(memberId)) {
             reader(memberId, thread.id()).readTo(thread.replyCount());
         }
+    }
+
+    private List<Post> hiddenPosts(long memberId) {
+        return em.createNamedQuery(Post.HIDDEN_BY, Post.class).setParameter("author", memberId).setMaxResults(MOST)
+                .getResultList();
+    }
+
+    private List<ProposalNews> unreadNews(long memberId) {
+        return em.createNamedQuery(ProposalNews.UNREAD_FOR, ProposalNews.class).setParameter("member", memberId)
+                .setMaxResults(MOST).getResultList();
     }
 
     private List<Object[]> followedUnread(long memberId) {

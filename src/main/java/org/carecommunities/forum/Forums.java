@@ -40,7 +40,7 @@ import java.util.Set;
 
 /**
  * The forum module's facade for reading and taking part: forums, threads, posts, proposals and reports. Every
- * method is one transaction and returns queries. Authors' names and organisations come from the identity and
+ * method is one transaction and returns records (refusals as {@link org.carecommunities.platform.Outcome}s). Authors' names and organisations come from the identity and
  * neighbourhood modules, a batch per page, never a query per row. Moderation is {@link ForumModeration};
  * following and what's new is {@link Following}.
  */
@@ -133,12 +133,6 @@ public class Forums {
         return queries.forumBySlug(slug).map(f -> queries.summaries(List.of(f)).get(0));
     }
 
-    /** The forums a member has joined, by id. */
-    public Set<Long> joinedBy(long memberId) {
-        return new HashSet<>(em.createNamedQuery(ForumMembership.JOINED_BY, Long.class)
-                .setParameter("member", memberId).getResultList());
-    }
-
     public Outcome<Void> join(String forumSlug, MemberDetails member) {
         Optional<Forum> found = queries.forumBySlug(forumSlug);
         if (found.isEmpty()) {
@@ -212,23 +206,22 @@ public class Forums {
      */
     public Optional<ThreadReading> readThread(String forumSlug, long threadId, int page, MemberDetails reader,
                                               boolean readerIsResident) {
-        ForumThread thread = em.find(ForumThread.class, threadId);
-        if (thread == null || !thread.forum().slug().equals(forumSlug)) {
-            return Optional.empty();
-        }
-        return Optional.of(new ThreadReading(queries.details(thread), posts(thread, page, idOf(reader)),
-                proposal(thread, reader, readerIsResident).orElse(null), readerOf(thread, reader)));
+        return threadIn(forumSlug, threadId).map(thread -> new ThreadReading(queries.details(thread),
+                posts(thread, page, idOf(reader)), proposal(thread, reader, readerIsResident).orElse(null),
+                readerOf(thread, reader)));
     }
 
     /** The posts after a position (at most a page) as one reader sees them, for live replies on the last page. */
     public Optional<ThreadReading> readThreadAfter(String forumSlug, long threadId, int position,
                                                    MemberDetails reader) {
-        ForumThread thread = em.find(ForumThread.class, threadId);
-        if (thread == null || !thread.forum().slug().equals(forumSlug)) {
-            return Optional.empty();
-        }
-        return Optional.of(new ThreadReading(queries.details(thread),
+        return threadIn(forumSlug, threadId).map(thread -> new ThreadReading(queries.details(thread),
                 Paged.whole(postsAfter(threadId, position, idOf(reader))), null, readerOf(thread, reader)));
+    }
+
+    /** The thread, when it is in that forum. */
+    private Optional<ForumThread> threadIn(String forumSlug, long threadId) {
+        return Optional.ofNullable(em.find(ForumThread.class, threadId))
+                .filter(t -> t.forum().slug().equals(forumSlug));
     }
 
     private ThreadReading.Reader readerOf(ForumThread thread, MemberDetails reader) {
@@ -249,9 +242,7 @@ public class Forums {
     }
 
     public Optional<ThreadDetails> thread(String forumSlug, long threadId) {
-        return Optional.ofNullable(em.find(ForumThread.class, threadId))
-                .filter(t -> t.forum().slug().equals(forumSlug))
-                .map(queries::details);
+        return threadIn(forumSlug, threadId).map(queries::details);
     }
 
     /**

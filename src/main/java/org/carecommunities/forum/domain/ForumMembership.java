@@ -15,12 +15,9 @@ import java.time.LocalDateTime;
 @Table(name = "forum_membership")
 @NamedQuery(name = ForumMembership.COUNTS, query = "SELECT m.id.forumId, COUNT(m) FROM ForumMembership m "
         + "WHERE m.id.forumId IN :forums GROUP BY m.id.forumId")
-@NamedQuery(name = ForumMembership.JOINED_BY, query = "SELECT m.id.forumId FROM ForumMembership m "
-        + "WHERE m.id.memberId = :member")
 public class ForumMembership {
 
     public static final String COUNTS = "ForumMembership.counts";
-    public static final String JOINED_BY = "ForumMembership.joinedBy";
 
     @EmbeddedId
     private Key id;

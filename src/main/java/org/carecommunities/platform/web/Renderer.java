@@ -8,6 +8,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -105,15 +106,19 @@ public class Renderer {
             return null;
         }
         String query = request.getQueryString();
-        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
-        String path = original != null ? original.toString() : request.getRequestURI() + (query == null ? "" : "?" + query);
-        return accountSlot.get().account(path);
+        boolean failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null;
+        return accountSlot.get().account(pagePath(request) + (failed || query == null ? "" : "?" + query));
+    }
+
+    /** The path of the page being rendered; on an error dispatch, the one that failed. */
+    private static String pagePath(HttpServletRequest request) {
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return original != null ? original.toString() : request.getRequestURI();
     }
 
     /** Every module's header entries in order, the one whose section the page is in marked current. */
     private List<Shell.Section> sections(HttpServletRequest request) {
-        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
-        String path = original != null ? original.toString() : request.getRequestURI();
+        String path = pagePath(request);
         List<Navigation.Entry> entries = new ArrayList<>();
         navigation.forEach(module -> entries.addAll(module.entries()));
         entries.sort(Comparator.comparingInt(Navigation.Entry::order));

@@ -19,6 +19,7 @@ import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.RichText;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.text.Normalizer;
 import java.time.Duration;
@@ -59,6 +60,11 @@ public class ForumModeration {
 
     @Inject
     ForumQueries queries;
+
+    /** As in {@link Forums}: how many regulars' reports hide a post (shown beside the reports' weight). */
+    @Inject
+    @ConfigProperty(name = "forum.reports.to.hide", defaultValue = "3")
+    int reportsToHide;
 
     /** The neighbourhoods whose forums a member moderates. */
     public Set<Long> moderatedBy(long memberId) {
@@ -119,13 +125,17 @@ public class ForumModeration {
         return Outcome.done();
     }
 
-    /** Hidden posts in those neighbourhoods, oldest first, with the reasons people gave. */
-    public List<ModerationItem> queue(Set<Long> neighbourhoods) {
+    /**
+     * Posts to review in those neighbourhoods, oldest first: hidden ones and reported ones, with the reports and
+     * what each weighed. Never the reviewer's own posts: reports of a moderator's post go to the neighbourhood's
+     * other moderators and the admins.
+     */
+    public List<ModerationItem> queue(Set<Long> neighbourhoods, long reviewerId) {
         if (neighbourhoods.isEmpty()) {
             return List.of();
         }
-        return items(em.createNamedQuery(Post.HIDDEN_IN, Post.class).setParameter("neighbourhoods", neighbourhoods)
-                .getResultList());
+        return items(em.createNamedQuery(Post.TO_REVIEW, Post.class).setParameter("neighbourhoods", neighbourhoods)
+                .setParameter("reviewer", reviewerId).getResultList());
     }
 
     /** One post as a moderator of its neighbourhood sees it (hidden or not); empty when it is not theirs. */
@@ -138,41 +148,50 @@ public class ForumModeration {
     }
 
     private List<ModerationItem> items(List<Post> posts) {
-        Map<Long, List<String>> reasons = new HashMap<>();
-        if (!posts.isEmpty()) {
-            em.createNamedQuery(PostReport.OPEN_FOR, PostReport.class)
-                    .setParameter("posts", posts.stream().map(Post::id).toList()).getResultList()
-                    .forEach(r -> reasons.computeIfAbsent(r.post().id(), k -> new ArrayList<>()).add(r.reason()));
-        }
-        Map<Long, String> names = members.displayNames(posts.stream().map(Post::authorId).toList());
+        List<PostReport> open = posts.isEmpty() ? List.of() : em.createNamedQuery(PostReport.OPEN_FOR, PostReport.class)
+                .setParameter("posts", posts.stream().map(Post::id).toList()).getResultList();
+        List<Long> people = new ArrayList<>(posts.stream().map(Post::authorId).toList());
+        open.forEach(r -> people.add(r.reporterId()));
+        Map<Long, String> names = members.displayNames(people);
+        Map<Long, List<ModerationItem.Report>> reports = new HashMap<>();
+        open.forEach(r -> reports.computeIfAbsent(r.post().id(), k -> new ArrayList<>()).add(new ModerationItem.Report(
+                r.reason(), names.getOrDefault(r.reporterId(), "A former member"), r.reporterLevel(), r.weight())));
         return posts.stream().map(p -> new ModerationItem(p.id(), p.thread().forum().slug(), p.thread().id(),
                 p.thread().title(), p.position(), p.authorId(), names.getOrDefault(p.authorId(), "A former member"),
                 p.thread().forum().neighbourhoodId(),
                 p.deleted() ? "(deleted by its author)" : RichText.plain(p.body()),
-                p.hidden(), p.hiddenReason(), reasons.getOrDefault(p.id(), List.of()))).toList();
+                p.hidden(), p.hiddenReason(), reports.getOrDefault(p.id(), List.of()), reportsToHide * 100)).toList();
     }
 
-    /** A moderator shows a hidden post again; its open reports are closed. */
+    /**
+     * A moderator shows a hidden post again, or keeps a reported one shown; its open reports are closed as not
+     * upheld. Refused for the moderator's own post: another moderator decides on reports of it.
+     */
     public Outcome<Void> restore(long postId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+        Post own = em.find(Post.class, postId);
+        if (own != null && own.authorId() == moderator.id()) {
+            return Outcome.refused(Refusal.notPermitted("reason", "Another moderator decides on reports of your own "
+                    + "posts."));
+        }
         return onPost(postId, neighbourhoods, post -> {
             post.restore();
-            resolveReports(post);
+            resolveReports(post, false);
             record(moderator, post.thread().forum(), "restored", Subject.post(post), reason);
         });
     }
 
-    /** A moderator hides a post; its open reports are closed. */
+    /** A moderator hides a post, or keeps it hidden; its open reports are closed as upheld. */
     public Outcome<Void> hide(long postId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
         return onPost(postId, neighbourhoods, post -> {
             post.hide("Hidden by a moderator: " + reason, now());
-            resolveReports(post);
+            resolveReports(post, true);
             record(moderator, post.thread().forum(), "hid", Subject.post(post), reason);
         });
     }
 
-    private void resolveReports(Post post) {
+    private void resolveReports(Post post, boolean upheld) {
         em.createNamedQuery(PostReport.OPEN_FOR, PostReport.class).setParameter("posts", List.of(post.id()))
-                .getResultList().forEach(r -> r.resolve(now()));
+                .getResultList().forEach(r -> r.resolve(upheld, now()));
     }
 
     /** Locks a thread: it can be read, and takes no replies or support until unlocked. */

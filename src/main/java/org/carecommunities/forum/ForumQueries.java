@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.carecommunities.forum.domain.Forum;
 import org.carecommunities.forum.domain.ForumMembership;
+import org.carecommunities.forum.domain.ForumModerator;
 import org.carecommunities.forum.domain.ForumThread;
 import org.carecommunities.forum.domain.Post;
 import org.carecommunities.forum.domain.PostingRules;
@@ -66,6 +67,11 @@ class ForumQueries {
 
     boolean joined(Forum forum, long memberId) {
         return em.find(ForumMembership.class, ForumMembership.key(forum.id(), memberId)) != null;
+    }
+
+    /** Whether the member moderates the neighbourhood's forums. */
+    boolean moderates(long memberId, long neighbourhoodId) {
+        return em.find(ForumModerator.class, ForumModerator.key(memberId, neighbourhoodId)) != null;
     }
 
     /** Refused unless the member has joined the forum. */

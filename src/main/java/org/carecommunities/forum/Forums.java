@@ -2,6 +2,7 @@ package org.carecommunities.forum;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +16,9 @@ import org.carecommunities.forum.domain.PostReport;
 import org.carecommunities.forum.domain.PostingRules;
 import org.carecommunities.forum.domain.Proposal;
 import org.carecommunities.forum.domain.ProposalSupport;
+import org.carecommunities.identity.HomeNeighbourhoodChanged;
 import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.identity.Role;
 import org.carecommunities.identity.Members;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.platform.Like;
@@ -78,6 +81,9 @@ public class Forums {
     Following following;
 
     @Inject
+    Trust trust;
+
+    @Inject
     Event<ProposalReachedThreshold> reachedThreshold;
 
     @Inject
@@ -88,7 +94,10 @@ public class Forums {
     @ConfigProperty(name = "forum.posts.per.minute", defaultValue = "10")
     int postsPerMinute;
 
-    /** Open reports from different members that hide a post until a moderator looks at it. */
+    /**
+     * How many regulars' reports hide a post until a moderator looks at it; reports from others weigh by their
+     * trust level and past accuracy (see {@link TrustLevel#reportWeight}).
+     */
     @Inject
     @ConfigProperty(name = "forum.reports.to.hide", defaultValue = "3")
     int reportsToHide;
@@ -97,6 +106,11 @@ public class Forums {
     @Inject
     @ConfigProperty(name = "forum.reports.per.day", defaultValue = "20")
     int reportsPerDay;
+
+    /** How old an account must be, in days, before its support for a proposal counts. */
+    @Inject
+    @ConfigProperty(name = "forum.proposal.support.account.days", defaultValue = "7")
+    int supportAccountDays;
 
     /** Supports a proposal needs where a neighbourhood has set no threshold of its own. */
     @Inject
@@ -204,10 +218,9 @@ public class Forums {
      * A page of a thread as one reader (null: anyone) sees it, in one read: the thread, its posts, the proposal it
      * makes, and what the reader may do in it. Empty when the thread is not in that forum.
      */
-    public Optional<ThreadReading> readThread(String forumSlug, long threadId, int page, MemberDetails reader,
-                                              boolean readerIsResident) {
+    public Optional<ThreadReading> readThread(String forumSlug, long threadId, int page, MemberDetails reader) {
         return threadIn(forumSlug, threadId).map(thread -> new ThreadReading(queries.details(thread),
-                posts(thread, page, idOf(reader)), proposal(thread, reader, readerIsResident).orElse(null),
+                posts(thread, page, idOf(reader)), proposal(thread, reader).orElse(null),
                 readerOf(thread, reader)));
     }
 
@@ -313,7 +326,8 @@ public class Forums {
             return Outcome.refused(ForumQueries.noForum(forumSlug));
         }
         Forum forum = found.get();
-        Refusal refusal = firstOf(queries.refusalToWrite(forum, null, author, "post in it"), tooFast(author));
+        Refusal refusal = firstOf(queries.refusalToWrite(forum, null, author, "post in it"),
+                limits(author, body));
         if (refusal != null) {
             return Outcome.refused(refusal);
         }
@@ -334,7 +348,8 @@ public class Forums {
         if (thread == null) {
             return Outcome.refused(ForumQueries.NO_THREAD);
         }
-        Refusal refusal = firstOf(queries.refusalToWrite(thread.forum(), thread, author, "reply"), tooFast(author));
+        Refusal refusal = firstOf(queries.refusalToWrite(thread.forum(), thread, author, "reply"),
+                limits(author, body));
         if (refusal != null) {
             return Outcome.refused(refusal);
         }
@@ -427,6 +442,9 @@ public class Forums {
                     : Refusal.conflict("body", "You can change your own posts for " + Post.EDIT_WINDOW.toMinutes()
                             + " minutes after sending them.");
         }
+        if (refusal == null) {
+            refusal = tooManyLinks(trust.levelOf(editor), body);
+        }
         if (refusal != null) {
             return Outcome.refused(refusal);
         }
@@ -451,29 +469,32 @@ public class Forums {
     }
 
     /** The proposal a thread makes, as this viewer sees it; empty for an ordinary thread. */
-    public Optional<ProposalCard> proposal(long threadId, MemberDetails viewer, boolean viewerIsResident) {
-        return proposal(em.find(ForumThread.class, threadId), viewer, viewerIsResident);
+    public Optional<ProposalCard> proposal(long threadId, MemberDetails viewer) {
+        return proposal(em.find(ForumThread.class, threadId), viewer);
     }
 
-    private Optional<ProposalCard> proposal(ForumThread thread, MemberDetails viewer, boolean viewerIsResident) {
+    private Optional<ProposalCard> proposal(ForumThread thread, MemberDetails viewer) {
         if (thread == null || thread.proposalStatus() == null) {
             return Optional.empty();
         }
         Set<Long> supporters = supporters(thread.id());
         String refusal = viewer == null ? "Sign in to support this proposal." : supportRefusal(thread, viewer,
-                viewerIsResident, supporters);
+                supporters);
         return Optional.of(new ProposalCard(thread.proposalStatus().label(),
                 !thread.proposalStatus().decided(), supporters.size(), threshold(thread),
                 viewer != null && supporters.contains(viewer.id()), refusal, thread.proposalResponse()));
     }
 
-    /** A resident of the proposal's neighbourhood supports it, once. */
-    public Outcome<Void> support(long threadId, MemberDetails member, boolean memberIsResident) {
+    /**
+     * A resident of the proposal's neighbourhood (a member with the resident role whose home it is) supports it,
+     * once, when their account is older than {@code forum.proposal.support.account.days}.
+     */
+    public Outcome<Void> support(long threadId, MemberDetails member) {
         ForumThread thread = em.find(ForumThread.class, threadId);
         if (thread == null) {
             return Outcome.refused(ForumQueries.NO_THREAD);
         }
-        String refusal = supportRefusal(thread, member, memberIsResident, supporters(threadId));
+        String refusal = supportRefusal(thread, member, supporters(threadId));
         if (refusal != null) {
             return Outcome.refused(Refusal.conflict(refusal));
         }
@@ -519,10 +540,12 @@ public class Forums {
         }
     }
 
-    private String supportRefusal(ForumThread thread, MemberDetails member, boolean isResident,
-                                  Set<Long> supporters) {
+    private String supportRefusal(ForumThread thread, MemberDetails member, Set<Long> supporters) {
         String refusal = Proposal.refusal(thread.proposalStatus(), thread.authorId(), member.id(),
-                residentOf(thread, member, isResident), supporters);
+                residentOf(thread, member), supporters);
+        if (refusal == null && !supporters.contains(member.id())) {
+            refusal = Proposal.accountAgeRefusal(member.joinedAt(), supportAccountDays, now());
+        }
         if (refusal == null && !queries.joined(thread.forum(), member.id())) {
             refusal = "Join " + thread.forum().name() + " to support its proposals.";
         }
@@ -534,8 +557,25 @@ public class Forums {
                 .setParameter("thread", threadId).getResultList());
     }
 
-    private static boolean residentOf(ForumThread thread, MemberDetails member, boolean isResident) {
-        return isResident && member.homeNeighbourhoodId() == thread.forum().neighbourhoodId();
+    private static boolean residentOf(ForumThread thread, MemberDetails member) {
+        return member.has(Role.RESIDENT) && member.homeNeighbourhoodId() == thread.forum().neighbourhoodId();
+    }
+
+    /**
+     * A member moved their home neighbourhood: their support for open proposals anywhere else is withdrawn (it
+     * was a neighbour's support), in the move's own transaction. Proposals the board has answered keep it.
+     */
+    void homeChanged(@Observes HomeNeighbourhoodChanged moved) {
+        List<ProposalSupport> elsewhere = em.createNamedQuery(ProposalSupport.OPEN_BY, ProposalSupport.class)
+                .setParameter("member", moved.memberId()).getResultList();
+        for (ProposalSupport support : elsewhere) {
+            ForumThread thread = em.find(ForumThread.class, support.threadId());
+            if (thread.forum().neighbourhoodId() != moved.to()) {
+                em.remove(support);
+                em.flush();
+                supportChanged(thread);
+            }
+        }
     }
 
     private int threshold(ForumThread thread) {
@@ -545,8 +585,10 @@ public class Forums {
     }
 
     /**
-     * A member reports a post. Each member counts once per post; when {@code forum.reports.to.hide} members have
-     * reported it, it is hidden until a moderator reviews it. Returns whether it is hidden now.
+     * A member reports a post, once. The report weighs by the reporter's trust level and past accuracy; when the
+     * open reports together weigh as much as {@code forum.reports.to.hide} regulars' would, the post is hidden
+     * until a moderator reviews it, unless its author moderates the neighbourhood: a moderator's post goes to the
+     * other moderators' queue instead. Returns whether it is hidden now.
      */
     public Outcome<Boolean> report(long threadId, int position, MemberDetails reporter, String reason) {
         Post post = queries.postAt(threadId, position).orElse(null);
@@ -569,23 +611,47 @@ public class Forums {
         boolean already = !em.createNamedQuery(PostReport.BY, PostReport.class).setParameter("post", post.id())
                 .setParameter("reporter", reporter.id()).getResultList().isEmpty();
         if (!already) {
-            em.persist(new PostReport(post, reporter.id(), reason, now()));
+            TrustLevel level = trust.levelOf(reporter);
+            em.persist(new PostReport(post, reporter.id(), reason, level, trust.reportWeight(reporter, level),
+                    now()));
             em.flush();
         }
-        long open = em.createNamedQuery(PostReport.OPEN_COUNT, Long.class).setParameter("post", post.id())
+        Number open = em.createNamedQuery(PostReport.OPEN_WEIGHT, Number.class).setParameter("post", post.id())
                 .getSingleResult();
-        if (PostingRules.hiddenByReports(open, reportsToHide) && !post.hidden()) {
-            post.hide("Hidden after reports from " + open + " members, until a moderator reviews it.", now());
+        if (!post.hidden() && PostingRules.hiddenByReports(open == null ? 0 : open.longValue(), reportsToHide * 100)
+                && !queries.moderates(post.authorId(), post.thread().forum().neighbourhoodId())) {
+            post.hide("Hidden after members reported it, until a moderator reviews it.", now());
         }
         return Outcome.done(post.hidden());
     }
 
-    /** Refused when the member has sent as many posts as the limit allows in the last minute. */
-    private Refusal tooFast(MemberDetails author) {
+    /**
+     * Refused when the member has sent as many posts as their level allows in the last minute, or the post holds
+     * more web addresses than their level allows.
+     */
+    private Refusal limits(MemberDetails author, String body) {
+        TrustLevel level = trust.levelOf(author);
+        Refusal links = tooManyLinks(level, body);
+        if (links != null) {
+            return links;
+        }
         long recent = em.createNamedQuery(Post.RECENT_BY, Long.class).setParameter("author", author.id())
                 .setParameter("since", now().minusMinutes(1)).getSingleResult();
-        return PostingRules.tooFast(recent, postsPerMinute) ? Refusal.tooFast("body",
-                "You are posting very quickly. Wait a minute, then send it again.", Duration.ofMinutes(1)) : null;
+        int allowed = trust.postsPerMinute(level, postsPerMinute);
+        if (!PostingRules.tooFast(recent, allowed)) {
+            return null;
+        }
+        return Refusal.tooFast("body", level == TrustLevel.NEW && allowed < postsPerMinute
+                ? "New members can post " + (allowed == 1 ? "once" : allowed + " times") + " a minute. Wait a "
+                + "minute, then send it again; the limit goes as you take part."
+                : "You are posting very quickly. Wait a minute, then send it again.", Duration.ofMinutes(1));
+    }
+
+    private Refusal tooManyLinks(TrustLevel level, String body) {
+        int allowed = trust.linksPerPost(level);
+        return allowed >= 0 && RichText.links(body) > allowed ? Refusal.invalid("body", "New members can put up to "
+                + allowed + " web addresses in a post. Take some out, or send them in a later post once you have "
+                + "taken part for a while.") : null;
     }
 
     private static Refusal firstOf(Refusal... refusals) {

@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +93,7 @@ public class CurrentMember {
         Instant now = clock.instant();
         request.getSession().setAttribute(SESSION_KEY, new SignedIn(signedIn, idToken, now, now));
         claims = signedIn;
-        member = members.signedIn(signedIn);
+        member = members.signedIn(signedIn).map(m -> m.withRoles(signedIn.roles()));
     }
 
     /** Ends the sign-in and the session; returns the ID token, to end the Keycloak session with. */
@@ -108,12 +109,25 @@ public class CurrentMember {
         return signedIn == null ? null : signedIn.idToken();
     }
 
-    /** The member's profile, empty when signed out or not yet set up. */
+    /**
+     * The member's profile with the roles of this sign-in, empty when signed out or not yet set up. Their first
+     * request of the day (not a background poll) counts as a day visited.
+     */
     public Optional<MemberDetails> member() {
         if (member == null) {
-            member = isSignedIn() ? members.bySubject(claims().subject()) : Optional.empty();
+            member = isSignedIn() ? members.bySubject(claims().subject()).map(this::visiting) : Optional.empty();
         }
         return member;
+    }
+
+    private MemberDetails visiting(MemberDetails found) {
+        MemberDetails signedIn = found.withRoles(claims().roles());
+        LocalDate today = LocalDate.now(clock);
+        if (!Htmx.isBackground(request) && (found.lastVisitedOn() == null || found.lastVisitedOn().isBefore(today))
+                && members.visited(found.id())) {
+            return members.bySubject(found.subject()).map(m -> m.withRoles(claims().roles())).orElse(signedIn);
+        }
+        return signedIn;
     }
 
     public boolean has(Role role) {

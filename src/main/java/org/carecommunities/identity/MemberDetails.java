@@ -1,5 +1,8 @@
 package org.carecommunities.identity;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -8,11 +11,36 @@ import java.util.Set;
  * @param homeNeighbourhoodId   the neighbourhood they live or work in (the neighbourhood module's id)
  * @param organisations         the organisations they belonged to at their last sign-in
  * @param actingOrganisation    the organisation they act for when they post, or null for themselves
+ * @param joinedAt              when they set up their profile (UTC)
+ * @param daysVisited           on how many days they have used the portal
+ * @param lastVisitedOn         the last of those days (UTC), or null before the first
+ * @param roles                 their roles in this sign-in; empty for a member read from the database (roles live
+ *                              in Keycloak, not here)
  */
 public record MemberDetails(long id, String subject, String displayName, long homeNeighbourhoodId,
-                            Set<String> organisations, String actingOrganisation) {
+                            Set<String> organisations, String actingOrganisation, LocalDateTime joinedAt,
+                            int daysVisited, LocalDate lastVisitedOn, Set<Role> roles) {
 
     public MemberDetails {
         organisations = Set.copyOf(organisations);
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /** The same member with the roles of their current sign-in. */
+    public MemberDetails withRoles(Set<Role> current) {
+        return new MemberDetails(id, subject, displayName, homeNeighbourhoodId, organisations, actingOrganisation,
+                joinedAt, daysVisited, lastVisitedOn, current);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /**
+     * Staff: moderators, administrators, and anyone acting for one of the neighbourhood's organisations (a
+     * practice, the council, a group), who answer for what they do in its name.
+     */
+    public boolean staff() {
+        return has(Role.MODERATOR) || has(Role.ADMIN) || actingOrganisation != null;
     }
 }

@@ -1,13 +1,20 @@
 package org.carecommunities.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.carecommunities.identity.domain.Member;
+import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Like;
+import org.carecommunities.platform.Outcome;
+import org.carecommunities.platform.Refusal;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,6 +41,14 @@ public class Members {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    /** A member may move their home neighbourhood once in this many days (their support follows them). */
+    @Inject
+    @ConfigProperty(name = "member.home.change.days", defaultValue = "30")
+    int homeChangeDays;
+
+    @Inject
+    Event<HomeNeighbourhoodChanged> homeChanged;
+
     Clock clock = Clock.systemUTC();
 
     public Optional<MemberDetails> bySubject(String subject) {
@@ -53,18 +68,55 @@ public class Members {
 
     /**
      * Sets up the profile of the person signed in with these claims: creates the member on their first
-     * sign-in, changes the profile on later ones. Either way there is one member per subject.
+     * sign-in, changes the profile on later ones. Either way there is one member per subject. Moving the home
+     * neighbourhood is refused within {@code member.home.change.days} of the last move; a move is announced
+     * ({@link HomeNeighbourhoodChanged}) in the same transaction.
      */
-    public MemberDetails setUpProfile(SignInClaims claims, String displayName, long homeNeighbourhoodId) {
+    public Outcome<MemberDetails> setUpProfile(SignInClaims claims, String displayName, long homeNeighbourhoodId) {
         Member member = find(claims.subject()).orElse(null);
         if (member == null) {
             member = new Member(claims.subject(), displayName, homeNeighbourhoodId, claims.organisations(), now());
             em.persist(member);
             em.flush();
-        } else {
-            member.changeProfile(displayName, homeNeighbourhoodId);
+            return Outcome.done(details(member));
         }
-        return details(member);
+        Duration interval = Duration.ofDays(homeChangeDays);
+        LocalDateTime nextMove = member.nextHomeMove(interval);
+        long from = member.homeNeighbourhoodId();
+        if (from != homeNeighbourhoodId && nextMove != null && now().isBefore(nextMove)) {
+            return Outcome.refused(Refusal.conflict("neighbourhood", "You moved your neighbourhood recently. You can "
+                    + "move it again from " + Dates.inWords(nextMove) + "."));
+        }
+        if (member.changeProfile(displayName, homeNeighbourhoodId, interval, now())) {
+            homeChanged.fire(new HomeNeighbourhoodChanged(member.id(), from, homeNeighbourhoodId, now()));
+        }
+        return Outcome.done(details(member));
+    }
+
+    /** When the member may next move their home neighbourhood, or empty when they may now. */
+    public Optional<LocalDateTime> nextHomeMove(String subject) {
+        return find(subject).map(m -> m.nextHomeMove(Duration.ofDays(homeChangeDays)))
+                .filter(next -> now().isBefore(next));
+    }
+
+    /**
+     * The member used the portal today: counted once a day (UTC), whichever replica sees them first. Returns
+     * whether this was their first visit today.
+     */
+    public boolean visited(long memberId) {
+        return em.createNamedQuery(Member.VISITED).setParameter("id", memberId)
+                .setParameter("today", now().toLocalDate()).executeUpdate() > 0;
+    }
+
+    /** Members by id, as they are stored (no roles: those come with a sign-in), in one query. */
+    public Map<Long, MemberDetails> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, MemberDetails> found = new HashMap<>();
+        em.createNamedQuery(Member.BY_IDS, Member.class).setParameter("ids", Set.copyOf(ids)).getResultList()
+                .forEach(m -> found.put(m.id(), details(m)));
+        return found;
     }
 
     /** The member acts for one of their organisations (by slug) from now on, or for themselves (null). */
@@ -123,6 +175,6 @@ public class Members {
 
     private static MemberDetails details(Member m) {
         return new MemberDetails(m.id(), m.subject(), m.displayName(), m.homeNeighbourhoodId(), m.organisations(),
-                m.actingOrganisation());
+                m.actingOrganisation(), m.joinedAt(), m.daysVisited(), m.lastVisitedOn(), Set.of());
     }
 }

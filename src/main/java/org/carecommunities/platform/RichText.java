@@ -63,6 +63,14 @@ public final class RichText {
         return ALLOWED.sanitize(RENDERER.render(PARSER.parse(text))).replace("\n", "");
     }
 
+    private static final java.util.regex.Pattern WEB_ADDRESS =
+            java.util.regex.Pattern.compile("(?i)(?<![\\w.])(?:https?://|www\\.)");
+
+    /** How many web addresses the text holds, linked or bare (what a spam limit counts). */
+    public static int links(String text) {
+        return text == null ? 0 : (int) WEB_ADDRESS.matcher(text).results().count();
+    }
+
     /** The text without markup, on one line, for search results and previews. */
     public static String plain(String text) {
         if (text == null) {

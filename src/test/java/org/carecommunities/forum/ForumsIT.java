@@ -61,6 +61,9 @@ class ForumsIT {
     Following following;
 
     @Inject
+    Trust trust;
+
+    @Inject
     Members members;
 
     @Inject
@@ -150,7 +153,122 @@ class ForumsIT {
         assertTrue(seenByAuthor.hidden() && seenByAuthor.html() != null, "the author still sees it, and is told");
         WhatsNew.HiddenPost told = following.whatsNew(author.id()).hidden().stream()
                 .filter(h -> h.threadId() == id).findFirst().orElseThrow();
-        assertTrue(told.reason().contains("reports from 3 members"), "told on their what's new page");
+        assertTrue(told.reason().contains("members reported it"), "told on their what's new page");
+    }
+
+    @Test
+    void throwawayAccountsCannotHideAPostButThreeRegularsCan() {
+        long eastwell = directory.covering("EW1").orElseThrow().id();
+        MemberDetails author = joined(newMember());
+        long id = forums.startThread(FORUM, author, "Bus times on the valley road", "The 7:10 is always late").orRefuse();
+        for (int i = 0; i < 3; i++) {
+            MemberDetails throwaway = joined(newcomer());
+            assertEquals(TrustLevel.NEW, trust.levelOf(throwaway));
+            assertEquals(false, forums.report(id, 0, throwaway, "Silence this " + i).orRefuse());
+        }
+        assertTrue(!forums.posts(id, 1, null).items().get(0).hidden(), "three new accounts cannot hide a post");
+        ModerationItem flagged = moderation.queue(Set.of(eastwell), 0).stream().filter(i -> i.threadId() == id)
+                .findFirst().orElseThrow(() -> new AssertionError("a reported post waits for a moderator, shown"));
+        assertEquals(75, flagged.openWeight(), "each new member's report weighs a quarter");
+        assertTrue(flagged.reports().stream().allMatch(r -> r.level() == TrustLevel.NEW && r.weight() == 25));
+        assertEquals(300, flagged.weightToHide());
+
+        assertEquals(false, forums.report(id, 0, joined(newMember()), "Rude").orRefuse());
+        assertEquals(false, forums.report(id, 0, joined(newMember()), "Rude").orRefuse());
+        assertEquals(true, forums.report(id, 0, joined(newMember()), "Rude").orRefuse(),
+                "two regulars and the newcomers' quarters make 2.75; the third regular hides it");
+    }
+
+    @Test
+    void aModeratorsPostIsNeverHiddenByReportsButGoesToTheOtherModerators() {
+        long eastwell = directory.covering("EW1").orElseThrow().id();
+        MemberDetails admin = newMember();
+        MemberDetails author = joined(newMember(eastwell));
+        moderation.appoint(author.id(), eastwell, admin, Set.of(eastwell)).orRefuse();
+        long id = forums.startThread(FORUM, author, "House rules reminder", "Be kind").orRefuse();
+        for (int i = 0; i < 4; i++) {
+            forums.report(id, 0, joined(newMember()), "Heavy-handed " + i).orRefuse();
+        }
+        assertTrue(!forums.posts(id, 1, null).items().get(0).hidden(), "four regulars' reports do not hide it");
+        assertTrue(moderation.queue(Set.of(eastwell), author.id()).stream().noneMatch(i -> i.threadId() == id),
+                "not in its author's own queue");
+        ModerationItem waiting = moderation.queue(Set.of(eastwell), admin.id()).stream()
+                .filter(i -> i.threadId() == id).findFirst().orElseThrow();
+        assertEquals(400, waiting.openWeight());
+        refused(moderation.restore(waiting.postId(), author, Set.of(eastwell), "Mine is fine"),
+                "a moderator does not decide on reports of their own post");
+        moderation.restore(waiting.postId(), admin, Set.of(eastwell), "Within the rules").orRefuse();
+        assertTrue(moderation.queue(Set.of(eastwell), admin.id()).stream().noneMatch(i -> i.threadId() == id),
+                "decided: off the queue");
+    }
+
+    @Test
+    void reportsAModeratorTurnedDownMakeTheNextOnesWeighLess() {
+        long eastwell = directory.covering("EW1").orElseThrow().id();
+        MemberDetails moderator = newMember();
+        MemberDetails reporter = joined(newMember());
+        for (int i = 0; i < 2; i++) {
+            long id = forums.startThread(FORUM, joined(newMember()), "Opinion " + i, "Strongly held").orRefuse();
+            forums.report(id, 0, reporter, "I disagree").orRefuse();
+            long post = moderation.queue(Set.of(eastwell), moderator.id()).stream().filter(p -> p.threadId() == id)
+                    .findFirst().orElseThrow().postId();
+            moderation.restore(post, moderator, Set.of(eastwell), "Disagreeing is not against the rules").orRefuse();
+        }
+        assertEquals(50, trust.reportWeight(reporter, TrustLevel.REGULAR), "(0 + 2) / (0 + 2 + 2) of 100");
+        long id = forums.startThread(FORUM, joined(newMember()), "Real abuse", "Something abusive").orRefuse();
+        forums.report(id, 0, reporter, "Abusive").orRefuse();
+        ModerationItem item = moderation.queue(Set.of(eastwell), moderator.id()).stream()
+                .filter(p -> p.threadId() == id).findFirst().orElseThrow();
+        assertEquals(50, item.openWeight());
+        moderation.hide(item.postId(), moderator, Set.of(eastwell), "Abusive").orRefuse();
+        assertEquals(60, trust.reportWeight(reporter, TrustLevel.REGULAR), "an upheld report brings it back up");
+    }
+
+    @Test
+    void newMembersPostOnceAMinuteWithFewWebAddresses() {
+        MemberDetails newcomer = joined(newcomer());
+        TrustStanding standing = trust.standing(newcomer);
+        assertEquals(TrustLevel.NEW, standing.level());
+        assertEquals(TrustLevel.MEMBER, standing.next());
+        assertTrue(standing.stillNeeded().stream().anyMatch(s -> s.startsWith("Read 20 more posts")),
+                standing.stillNeeded().toString());
+
+        Refusal links = refused(forums.startThread(FORUM, newcomer, "Great offers",
+                "See https://a.example, https://b.example and www.c.example"));
+        assertInstanceOf(Refusal.Invalid.class, links);
+        assertTrue(links.message().contains("up to 2 web addresses"), links.message());
+        long id = forums.startThread(FORUM, newcomer, "Hello", "New here, see https://a.example").orRefuse();
+        Refusal.TooFast slow = tooFast(forums.reply(id, newcomer, "And another thing"));
+        assertTrue(slow.message().contains("New members can post once a minute"), slow.message());
+
+        MemberDetails regular = joined(newMember());
+        long other = forums.startThread(FORUM, regular, "Links", "https://a.example https://b.example "
+                + "https://c.example").orRefuse();
+        assertEquals(1, forums.reply(other, regular, "And another thing").orRefuse(), "regulars are not slowed");
+        assertEquals(TrustLevel.FULL, trust.levelOf(newcomer.withRoles(Set.of(
+                org.carecommunities.identity.Role.MODERATOR))), "moderators have full trust");
+    }
+
+    @Test
+    void newAccountsCannotMoveAProposalAndMovingHomeWithdrawsSupport() {
+        long eastwell = directory.covering("EW1").orElseThrow().id();
+        long kingsmead = directory.covering("KM1").orElseThrow().id();
+        MemberDetails author = joined(newMember(eastwell));
+        long id = forums.startThread(FORUM, author, "A bike shelter at the station", "Dry bikes", true).orRefuse();
+
+        MemberDetails throwaway = joined(newcomer(eastwell));
+        Refusal young = refused(forums.support(id, throwaway), "accounts under a week old");
+        assertTrue(young.message().contains("7 days after joining"), young.message());
+        assertTrue(forums.proposal(id, throwaway).orElseThrow().refusal().contains("7 days"), "told before trying");
+
+        MemberDetails neighbour = joined(newMember(eastwell));
+        forums.support(id, neighbour).orRefuse();
+        assertEquals(1, forums.proposal(id, null).orElseThrow().supports());
+        SignInClaims claims = SignInClaims.of(neighbour.subject(), "Tester", null, List.of("resident"), List.of());
+        members.setUpProfile(claims, "Tester", kingsmead).orRefuse();
+        assertEquals(0, forums.proposal(id, null).orElseThrow().supports(),
+                "moving away withdraws support for the old neighbourhood's open proposals");
+        refused(members.setUpProfile(claims, "Tester", eastwell), "and moving back at once is refused");
     }
 
     @Test
@@ -163,10 +281,10 @@ class ForumsIT {
         }
         long eastwell = directory.covering("EW1").orElseThrow().id();
         long kingsmead = directory.covering("KM1").orElseThrow().id();
-        ModerationItem item = moderation.queue(java.util.Set.of(eastwell)).stream()
+        ModerationItem item = moderation.queue(java.util.Set.of(eastwell), 0).stream()
                 .filter(i -> i.threadId() == id).findFirst().orElseThrow();
         assertEquals(3, item.reports().size());
-        assertTrue(moderation.queue(java.util.Set.of(kingsmead)).stream().noneMatch(i -> i.threadId() == id),
+        assertTrue(moderation.queue(java.util.Set.of(kingsmead), 0).stream().noneMatch(i -> i.threadId() == id),
                 "only in its own neighbourhood's queue");
 
         MemberDetails moderator = newMember();
@@ -187,27 +305,27 @@ class ForumsIT {
         MemberDetails author = newMember(eastwell);
         forums.join(FORUM, author).orRefuse();
         long id = forums.startThread(FORUM, author, "A youth club on Fridays", "Who would help?", true).orRefuse();
-        assertTrue(forums.proposal(id, author, true).orElseThrow().open());
+        assertTrue(forums.proposal(id, author).orElseThrow().open());
 
         MemberDetails neighbour = newMember(eastwell);
         MemberDetails outsider = joined(newMember(kingsmead));
-        refused(forums.support(id, neighbour, true), "members of the forum support");
+        refused(forums.support(id, neighbour), "members of the forum support");
         forums.join(FORUM, neighbour).orRefuse();
-        refused(forums.support(id, author, true), "not one's own");
-        refused(forums.support(id, outsider, true), "another neighbourhood");
-        refused(forums.support(id, neighbour, false), "not a resident");
-        forums.support(id, neighbour, true).orRefuse();
-        refused(forums.support(id, neighbour, true), "once each");
-        assertEquals(1, forums.proposal(id, neighbour, true).orElseThrow().supports());
+        refused(forums.support(id, author), "not one's own");
+        refused(forums.support(id, outsider), "another neighbourhood");
+        refused(forums.support(id, neighbour.withRoles(Set.of())), "not a resident");
+        forums.support(id, neighbour).orRefuse();
+        refused(forums.support(id, neighbour), "once each");
+        assertEquals(1, forums.proposal(id, neighbour).orElseThrow().supports());
         forums.withdraw(id, neighbour).orRefuse();
-        assertEquals(0, forums.proposal(id, neighbour, true).orElseThrow().supports());
+        assertEquals(0, forums.proposal(id, neighbour).orElseThrow().supports());
 
         for (int i = 0; i < 10; i++) {
-            forums.support(id, joined(newMember(eastwell)), true).orRefuse();
+            forums.support(id, joined(newMember(eastwell))).orRefuse();
         }
         assertEquals("Enough support: waiting for the partnership board",
-                forums.proposal(id, null, false).orElseThrow().status());
-        assertTrue(forums.proposal(forums.startThread(FORUM, author, "Plain", "Not a proposal").orRefuse(), author, true)
+                forums.proposal(id, null).orElseThrow().status());
+        assertTrue(forums.proposal(forums.startThread(FORUM, author, "Plain", "Not a proposal").orRefuse(), author)
                 .isEmpty());
     }
 
@@ -216,17 +334,17 @@ class ForumsIT {
         long eastwell = directory.covering("EW1").orElseThrow().id();
         MemberDetails author = joined(newMember(eastwell));
         long id = forums.startThread(FORUM, author, "Benches along the canal path", "For resting", true).orRefuse();
-        int threshold = forums.proposal(id, author, true).orElseThrow().threshold();
+        int threshold = forums.proposal(id, author).orElseThrow().threshold();
         List<MemberDetails> supporters = new java.util.ArrayList<>();
         for (int i = 0; i < threshold - 1; i++) {
             MemberDetails supporter = joined(newMember(eastwell));
-            forums.support(id, supporter, true).orRefuse();
+            forums.support(id, supporter).orRefuse();
             supporters.add(supporter);
         }
         assertTrue(following.whatsNew(supporters.get(0).id()).proposals().isEmpty(), "nothing crossed yet");
 
         MemberDetails last = joined(newMember(eastwell));
-        forums.support(id, last, true).orRefuse();
+        forums.support(id, last).orRefuse();
         supporters.add(last);
         for (MemberDetails member : List.of(author, supporters.get(0), last)) {
             List<WhatsNew.ProposalUpdate> news = following.whatsNew(member.id()).proposals();
@@ -236,7 +354,7 @@ class ForumsIT {
         }
 
         forums.withdraw(id, last).orRefuse();
-        assertEquals("Open for support", forums.proposal(id, null, false).orElseThrow().status());
+        assertEquals("Open for support", forums.proposal(id, null).orElseThrow().status());
         List<WhatsNew.ProposalUpdate> news = following.whatsNew(author.id()).proposals();
         assertEquals(2, news.size());
         assertTrue(news.stream().anyMatch(n -> n.message().contains("open for support again")));
@@ -261,8 +379,8 @@ class ForumsIT {
         assertInstanceOf(Refusal.Conflict.class, refused, "a locked thread is a conflict with its state");
         assertTrue(refused.message().contains("locked") && refused.message().contains("Said all there is"));
         MemberDetails neighbour = joined(newMember(eastwell));
-        refused(forums.support(id, neighbour, true));
-        assertTrue(forums.proposal(id, neighbour, true).orElseThrow().refusal().contains("locked"));
+        refused(forums.support(id, neighbour));
+        assertTrue(forums.proposal(id, neighbour).orElseThrow().refusal().contains("locked"));
         assertTrue(forums.refusalToWrite(FORUM, id, null).orElseThrow().contains("locked"), "everyone is told");
         assertTrue(forums.refusalToWrite(FORUM, newer, author).isEmpty(), "other threads are open");
         moderation.unlock(id, moderator, mine, "Fresh start").orRefuse();
@@ -480,10 +598,10 @@ class ForumsIT {
         MemberDetails author = joined(newMember(eastwell));
         long id = forums.startThread(FORUM, author, "Allotment water butts", "Collect rain", true).orRefuse();
         MemberDetails supporter = joined(newMember(eastwell));
-        forums.support(id, supporter, true).orRefuse();
+        forums.support(id, supporter).orRefuse();
         moderation.lock(id, newMember(), java.util.Set.of(eastwell), "Agreed, over to the board").orRefuse();
         assertInstanceOf(Refusal.Conflict.class, refused(forums.withdraw(id, supporter)));
-        assertEquals(1, forums.proposal(id, supporter, true).orElseThrow().supports());
+        assertEquals(1, forums.proposal(id, supporter).orElseThrow().supports());
     }
 
     @Test
@@ -539,9 +657,62 @@ class ForumsIT {
         return newMember(directory.choices().get(0).id());
     }
 
+    /** A resident who has taken part for a while: a regular, whose support counts and whose reports weigh 1. */
     private MemberDetails newMember(long home) {
+        return regular(newcomer(home));
+    }
+
+    /** A resident who signed up just now: a new member. */
+    private MemberDetails newcomer(long home) {
         SignInClaims claims = SignInClaims.of(UUID.randomUUID().toString(), "Tester", null, List.of("resident"),
                 List.of());
-        return members.setUpProfile(claims, "Tester", home);
+        return members.setUpProfile(claims, "Tester", home).orRefuse().withRoles(claims.roles());
+    }
+
+    private MemberDetails newcomer() {
+        return newcomer(directory.choices().get(0).id());
+    }
+
+    /**
+     * The member as if they had taken part for a while: joined 60 days ago, visited on 20 days, read 200 posts and
+     * written a thread of 5 posts (written as staff, whom no posting limit slows).
+     */
+    private MemberDetails regular(MemberDetails member) {
+        MemberDetails writing = member.withRoles(Set.of(org.carecommunities.identity.Role.MODERATOR));
+        String forum = practiceForum(writing);
+        forums.join(forum, member).orRefuse();
+        long practice = forums.startThread(forum, writing, "Introductions", "Hello, neighbours").orRefuse();
+        for (int i = 0; i < 4; i++) {
+            forums.reply(practice, writing, "More about me, part " + i).orRefuse();
+        }
+        Sql.execute(database, "UPDATE member SET days_visited = 20 WHERE id = " + member.id(),
+                "UPDATE thread_reader SET read_position = 199 WHERE member_id = " + member.id()
+                        + " AND thread_id = " + practice);
+        setJoined(member, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(60));
+        MemberDetails seasoned = members.byIds(List.of(member.id())).get(member.id()).withRoles(member.roles());
+        assertEquals(TrustLevel.REGULAR, trust.levelOf(seasoned));
+        return seasoned;
+    }
+
+    /** A forum of its own for the posts that make test members regulars, so no other forum's lists change. */
+    private String practiceForum(MemberDetails moderator) {
+        long eastwell = directory.covering("EW1").orElseThrow().id();
+        String slug = "eastwell-valley-regulars-practice";
+        if (forums.forum(slug).isEmpty()) {
+            assertEquals(slug, moderation.createForum(eastwell, "Regulars practice", "Where test members take part",
+                    moderator, Set.of(eastwell)).orRefuse());
+        }
+        return slug;
+    }
+
+    private void setJoined(MemberDetails member, java.time.LocalDateTime at) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE member SET joined_at = ? WHERE id = ?")) {
+            update.setTimestamp(1, Timestamp.valueOf(at));
+            update.setLong(2, member.id());
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.carecommunities.identity;
 
 import jakarta.inject.Inject;
+import org.carecommunities.platform.Refusal;
 import org.carecommunities.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.carecommunities.testing.Refusals.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,18 +39,51 @@ class MembersIT {
         assertTrue(members.signedIn(claims).isEmpty(), "no profile yet");
         long kingsmead = directory.covering("KM2 4AB").orElseThrow().id();
 
-        MemberDetails created = members.setUpProfile(claims, "Rosa", kingsmead);
-        MemberDetails again = members.setUpProfile(claims, "Rosa O", kingsmead);
+        MemberDetails created = members.setUpProfile(claims, "Rosa", kingsmead).orRefuse();
+        MemberDetails again = members.setUpProfile(claims, "Rosa O", kingsmead).orRefuse();
         assertEquals(created.id(), again.id(), "one member per subject");
         assertEquals("Rosa O", members.bySubject(claims.subject()).orElseThrow().displayName());
         assertEquals(kingsmead, again.homeNeighbourhoodId());
     }
 
     @Test
+    void aHomeNeighbourhoodMovesOnceAMonthAndTheMoveIsAnnounced() {
+        SignInClaims claims = claims(List.of("resident"), List.of());
+        long kingsmead = directory.covering("KM2 4AB").orElseThrow().id();
+        long eastwell = directory.covering("EW1").orElseThrow().id();
+        long northgate = directory.covering("NH4").orElseThrow().id();
+        members.setUpProfile(claims, "Ola", kingsmead).orRefuse();
+        members.setUpProfile(claims, "Ola", eastwell).orRefuse();
+        assertEquals(eastwell, members.bySubject(claims.subject()).orElseThrow().homeNeighbourhoodId());
+        assertTrue(members.nextHomeMove(claims.subject()).isPresent(), "the next move waits");
+
+        Refusal refused = refused(members.setUpProfile(claims, "Ola", northgate), "once in 30 days");
+        assertEquals("neighbourhood", refused.field());
+        assertTrue(refused.message().contains("move it again from"), refused.message());
+        assertEquals(eastwell, members.bySubject(claims.subject()).orElseThrow().homeNeighbourhoodId(),
+                "nothing changed");
+        members.setUpProfile(claims, "Ola Renamed", eastwell).orRefuse();
+        assertEquals("Ola Renamed", members.bySubject(claims.subject()).orElseThrow().displayName(),
+                "the name changes whenever the home stays");
+    }
+
+    @Test
+    void aVisitCountsOncePerDay() {
+        SignInClaims claims = claims(List.of("resident"), List.of());
+        MemberDetails member = members.setUpProfile(claims, "Vi", directory.choices().get(0).id()).orRefuse();
+        assertEquals(0, member.daysVisited());
+        assertTrue(members.visited(member.id()));
+        assertTrue(!members.visited(member.id()), "the same day counts once");
+        MemberDetails after = members.bySubject(claims.subject()).orElseThrow();
+        assertEquals(1, after.daysVisited());
+        assertEquals(java.time.LocalDate.now(java.time.ZoneOffset.UTC), after.lastVisitedOn());
+    }
+
+    @Test
     void aPersonInTwoOrganisationsGetsBoth() {
         SignInClaims claims = claims(List.of("board-member"), List.of("riverside-medical-practice",
                 "kingsmead-riverside-pcn"));
-        MemberDetails member = members.setUpProfile(claims, "Priya", directory.choices().get(0).id());
+        MemberDetails member = members.setUpProfile(claims, "Priya", directory.choices().get(0).id()).orRefuse();
         assertEquals(Set.of("riverside-medical-practice", "kingsmead-riverside-pcn"), member.organisations());
         assertEquals(Set.of(Role.BOARD_MEMBER), claims.roles());
     }
@@ -58,7 +93,7 @@ class MembersIT {
         String subject = UUID.randomUUID().toString();
         SignInClaims before = SignInClaims.of(subject, "Sam", null, List.of("group-steward"),
                 List.of("riverside-food-pantry", "kingsmead-carers-circle"));
-        members.setUpProfile(before, "Sam", directory.choices().get(0).id());
+        members.setUpProfile(before, "Sam", directory.choices().get(0).id()).orRefuse();
         members.actFor(subject, "kingsmead-carers-circle");
 
         SignInClaims after = SignInClaims.of(subject, "Sam", null, List.of("group-steward"),

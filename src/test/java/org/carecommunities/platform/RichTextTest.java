@@ -69,4 +69,12 @@ class RichTextTest {
     void plainTextDropsMarkup() {
         assertEquals("Walk at the park today", RichText.plain("**Walk** at [the park](https://p.example)\n today"));
     }
+
+    @Test
+    void webAddressesAreCountedLinkedOrBare() {
+        assertEquals(0, RichText.links("No links, just an email: me@example.org and example.org"));
+        assertEquals(1, RichText.links("[the pantry](https://pantry.example/hours)"));
+        assertEquals(3, RichText.links("<http://a.example> and www.b.example, also HTTPS://C.EXAMPLE"));
+        assertEquals(0, RichText.links(null));
+    }
 }

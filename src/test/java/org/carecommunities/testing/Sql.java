@@ -24,6 +24,18 @@ public final class Sql {
         }
     }
 
+    /** Runs statements that change the database (to set up what a test needs, such as an older account). */
+    public static void execute(DataSource database, String... statements) {
+        try (Connection connection = database.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.executeUpdate(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long number(DataSource database, String sql) {
         return Long.parseLong(value(database, sql).strip());
     }

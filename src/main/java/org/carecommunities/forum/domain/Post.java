@@ -24,9 +24,12 @@ import java.time.LocalDateTime;
 @Table(name = "forum_post")
 @NamedQuery(name = Post.RECENT_BY, query = "SELECT COUNT(p) FROM Post p WHERE p.authorId = :author "
         + "AND p.createdAt > :since")
+@NamedQuery(name = Post.KEPT_BY, query = "SELECT COUNT(p) FROM Post p WHERE p.authorId = :author "
+        + "AND p.hiddenAt IS NULL AND p.deletedAt IS NULL")
 @NamedQuery(name = Post.AT, query = "SELECT p FROM Post p WHERE p.thread.id = :thread AND p.position = :position")
-@NamedQuery(name = Post.HIDDEN_IN, query = "SELECT p FROM Post p JOIN FETCH p.thread t JOIN FETCH t.forum f "
-        + "WHERE f.neighbourhoodId IN :neighbourhoods AND p.hiddenAt IS NOT NULL ORDER BY p.hiddenAt")
+@NamedQuery(name = Post.TO_REVIEW, query = "SELECT p FROM Post p JOIN FETCH p.thread t JOIN FETCH t.forum f "
+        + "WHERE f.neighbourhoodId IN :neighbourhoods AND p.authorId <> :reviewer AND (p.hiddenAt IS NOT NULL "
+        + "OR EXISTS (SELECT r FROM PostReport r WHERE r.post = p AND r.resolvedAt IS NULL)) ORDER BY p.createdAt")
 @NamedQuery(name = Post.HIDDEN_BY, query = "SELECT p FROM Post p JOIN FETCH p.thread t JOIN FETCH t.forum f "
         + "WHERE p.authorId = :author AND p.hiddenAt IS NOT NULL AND p.deletedAt IS NULL ORDER BY p.hiddenAt DESC")
 @NamedQuery(name = Post.WITHOUT_HTML, query = "SELECT p FROM Post p WHERE p.id > :after "
@@ -36,7 +39,8 @@ import java.time.LocalDateTime;
 public class Post {
 
     public static final String PAGE = "Post.page";
-    public static final String HIDDEN_IN = "Post.hiddenIn";
+    public static final String KEPT_BY = "Post.keptBy";
+    public static final String TO_REVIEW = "Post.toReview";
     public static final String HIDDEN_BY = "Post.hiddenBy";
     public static final String RECENT_BY = "Post.recentBy";
     public static final String AT = "Post.at";

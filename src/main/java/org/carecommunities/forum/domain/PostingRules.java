@@ -23,9 +23,12 @@ public final class PostingRules {
         return reportsPerDay > 0 && reportsInLastDay >= reportsPerDay;
     }
 
-    /** Whether a post with this many open reports, from different members, is hidden until reviewed. */
-    public static boolean hiddenByReports(long openReports, int reportsToHide) {
-        return reportsToHide > 0 && openReports >= reportsToHide;
+    /**
+     * Whether a post whose open reports weigh this much together (in hundredths, see {@link TrustRules}) is
+     * hidden until reviewed (a weight to hide of 0 turns automatic hiding off).
+     */
+    public static boolean hiddenByReports(long openWeight, int weightToHide) {
+        return weightToHide > 0 && openWeight >= weightToHide;
     }
 
     /** Why a member may not write in this thread now (reply, change a post, support), or null when they may. */

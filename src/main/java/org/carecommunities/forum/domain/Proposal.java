@@ -1,5 +1,8 @@
 package org.carecommunities.forum.domain;
 
+import org.carecommunities.platform.Dates;
+
+import java.time.LocalDateTime;
 import java.util.Set;
 
 /**
@@ -33,6 +36,19 @@ public final class Proposal {
     }
 
     private Proposal() {
+    }
+
+    /**
+     * Why a member's support would not count yet: accounts younger than {@code minimumDays} cannot move a
+     * proposal (throwaway accounts made to push one over its threshold). Null when it counts.
+     */
+    public static String accountAgeRefusal(LocalDateTime joinedAt, int minimumDays, LocalDateTime now) {
+        if (minimumDays <= 0 || joinedAt == null) {
+            return null;
+        }
+        LocalDateTime from = joinedAt.plusDays(minimumDays);
+        return now.isBefore(from) ? "New accounts can support proposals " + minimumDays + " days after joining: you "
+                + "can support this one from " + Dates.inWords(from) + "." : null;
     }
 
     /**

@@ -15,9 +15,14 @@ import java.time.LocalDateTime;
 @Table(name = "proposal_support")
 @IdClass(ProposalSupport.Key.class)
 @NamedQuery(name = ProposalSupport.SUPPORTERS, query = "SELECT s.memberId FROM ProposalSupport s WHERE s.threadId = :thread")
+@NamedQuery(name = ProposalSupport.OPEN_BY, query = "SELECT s FROM ProposalSupport s, ForumThread t "
+        + "WHERE s.memberId = :member AND t.id = s.threadId AND t.proposalStatus IN "
+        + "(org.carecommunities.forum.domain.Proposal.Status.OPEN, "
+        + "org.carecommunities.forum.domain.Proposal.Status.THRESHOLD_REACHED)")
 public class ProposalSupport {
 
     public static final String SUPPORTERS = "ProposalSupport.supporters";
+    public static final String OPEN_BY = "ProposalSupport.openBy";
 
     @Id
     @Column(name = "thread_id")
@@ -29,6 +34,10 @@ public class ProposalSupport {
 
     @Column(name = "supported_at", nullable = false)
     private LocalDateTime supportedAt;
+
+    public long threadId() {
+        return threadId;
+    }
 
     protected ProposalSupport() {
         // for JPA

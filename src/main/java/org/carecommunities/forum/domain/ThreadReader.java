@@ -20,9 +20,12 @@ import java.time.LocalDateTime;
 @NamedQuery(name = ThreadReader.FOLLOWED_UNREAD, query = "SELECT t, r.readPosition FROM ThreadReader r, ForumThread t "
         + "JOIN FETCH t.forum WHERE r.memberId = :member AND r.followedAt IS NOT NULL AND t.id = r.threadId "
         + "AND t.replyCount > r.readPosition ORDER BY t.lastActivityAt DESC, t.id DESC")
+@NamedQuery(name = ThreadReader.POSTS_READ, query = "SELECT SUM(r.readPosition + 1) FROM ThreadReader r "
+        + "WHERE r.memberId = :member AND r.readPosition >= 0")
 public class ThreadReader {
 
     public static final String FOLLOWED_UNREAD = "ThreadReader.followedUnread";
+    public static final String POSTS_READ = "ThreadReader.postsRead";
 
     @Id
     @Column(name = "member_id")

@@ -25,7 +25,6 @@ import org.carecommunities.forum.ThreadRow;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.CurrentMember;
 import org.carecommunities.identity.MemberDetails;
-import org.carecommunities.identity.Role;
 import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Refusal;
@@ -195,7 +194,7 @@ public class ForumResource {
         if ("withdraw".equals(action)) {
             forums.withdraw(id, member);
         } else {
-            forums.support(id, member, current.has(Role.RESIDENT));
+            forums.support(id, member);
         }
         return htmx.redirect(URI.create(ForumLinks.thread(slug, id) + "#proposal"));
     }
@@ -245,7 +244,7 @@ public class ForumResource {
 
     private View threadView(String slug, long id, int page, ReplyForm form, Errors errors) {
         Optional<MemberDetails> member = current.member();
-        ThreadReading reading = forums.readThread(slug, id, page, member.orElse(null), current.has(Role.RESIDENT))
+        ThreadReading reading = forums.readThread(slug, id, page, member.orElse(null))
                 .orElseThrow(ForumResource::noThread);
         ThreadDetails thread = reading.thread();
         Paged<PostCard> posts = reading.posts();

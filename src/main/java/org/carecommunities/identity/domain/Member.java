@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Set;
@@ -26,6 +28,9 @@ import java.util.TreeSet;
 @NamedQuery(name = Member.BY_SUBJECT, query = "SELECT m FROM Member m WHERE m.subject = :subject")
 @NamedQuery(name = Member.NAMES, query = "SELECT m.id, m.displayName, m.homeNeighbourhoodId FROM Member m "
         + "WHERE m.id IN :ids")
+@NamedQuery(name = Member.VISITED, query = "UPDATE Member m SET m.daysVisited = m.daysVisited + 1, "
+        + "m.lastVisitedOn = :today WHERE m.id = :id AND (m.lastVisitedOn IS NULL OR m.lastVisitedOn < :today)")
+@NamedQuery(name = Member.BY_IDS, query = "SELECT m FROM Member m WHERE m.id IN :ids")
 @NamedQuery(name = Member.NAMED_LIKE, query = "SELECT m.id, m.displayName, m.homeNeighbourhoodId FROM Member m "
         + "WHERE LOWER(m.displayName) LIKE :pattern ESCAPE '\\' ORDER BY m.displayName, m.id")
 public class Member {
@@ -33,6 +38,8 @@ public class Member {
     public static final String BY_SUBJECT = "Member.bySubject";
     public static final String NAMES = "Member.names";
     public static final String NAMED_LIKE = "Member.namedLike";
+    public static final String VISITED = "Member.visited";
+    public static final String BY_IDS = "Member.byIds";
     public static final int DISPLAY_NAME_MAX = org.carecommunities.identity.Members.DISPLAY_NAME_MAX;
 
     @Id
@@ -65,6 +72,17 @@ public class Member {
     @Column(name = "last_signed_in_at", nullable = false)
     private LocalDateTime lastSignedInAt;
 
+    /** On how many days (UTC) the member has used the portal, counted on their first request of each day. */
+    @Column(name = "days_visited", nullable = false)
+    private int daysVisited;
+
+    @Column(name = "last_visited_on")
+    private LocalDate lastVisitedOn;
+
+    /** UTC: when they last moved their home neighbourhood (null: never since setting up). */
+    @Column(name = "home_changed_at")
+    private LocalDateTime homeChangedAt;
+
     protected Member() {
         // for JPA
     }
@@ -76,17 +94,41 @@ public class Member {
         }
         this.subject = subject;
         this.joinedAt = now;
-        changeProfile(displayName, homeNeighbourhoodId);
+        name(displayName);
+        this.homeNeighbourhoodId = homeNeighbourhoodId;
         signedIn(organisations, now);
     }
 
-    public final void changeProfile(String displayName, long homeNeighbourhoodId) {
+    /**
+     * Changes the display name and, when it differs, the home neighbourhood, which may move only once in
+     * {@code moveInterval} (the facade says so first: here it is a guard). Returns whether the home moved.
+     */
+    public boolean changeProfile(String displayName, long homeNeighbourhoodId, Duration moveInterval,
+                                 LocalDateTime now) {
+        boolean moves = homeNeighbourhoodId != this.homeNeighbourhoodId;
+        LocalDateTime nextMove = nextHomeMove(moveInterval);
+        if (moves && nextMove != null && now.isBefore(nextMove)) {
+            throw new IllegalStateException("The home neighbourhood may move again from " + nextMove);
+        }
+        name(displayName);
+        if (moves) {
+            this.homeNeighbourhoodId = homeNeighbourhoodId;
+            this.homeChangedAt = now;
+        }
+        return moves;
+    }
+
+    /** When the member may next move their home neighbourhood, or null when they may now (or never moved). */
+    public LocalDateTime nextHomeMove(Duration moveInterval) {
+        return homeChangedAt == null ? null : homeChangedAt.plus(moveInterval);
+    }
+
+    private void name(String displayName) {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > DISPLAY_NAME_MAX
                 || !displayName.matches(org.carecommunities.identity.Members.DISPLAY_NAME_PATTERN)) {
             throw new IllegalArgumentException("A display name has 1 to " + DISPLAY_NAME_MAX + " characters");
         }
         this.displayName = displayName.strip();
-        this.homeNeighbourhoodId = homeNeighbourhoodId;
     }
 
     /**
@@ -108,6 +150,18 @@ public class Member {
             throw new IllegalArgumentException("Not a member of " + organisation);
         }
         actingOrganisation = organisation;
+    }
+
+    public LocalDateTime joinedAt() {
+        return joinedAt;
+    }
+
+    public int daysVisited() {
+        return daysVisited;
+    }
+
+    public LocalDate lastVisitedOn() {
+        return lastVisitedOn;
     }
 
     public Long id() {

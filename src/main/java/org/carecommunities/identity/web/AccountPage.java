@@ -1,5 +1,6 @@
 package org.carecommunities.identity.web;
 
+import org.carecommunities.identity.AccountBlock;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Role;
 
@@ -7,7 +8,7 @@ import java.util.List;
 
 /** The member's account: their profile, what they may do, and who they act for. */
 public record AccountPage(MemberDetails member, List<Role> roles, String homeNeighbourhood,
-                          List<Organisation> organisations) {
+                          List<Organisation> organisations, List<AccountBlock.Block> blocks) {
 
     /** One of the member's organisations. */
     public record Organisation(String slug, String name) {

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.enterprise.inject.Instance;
+import org.carecommunities.identity.AccountBlock;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.CurrentMember;
 import org.carecommunities.identity.SignInLinks;
@@ -17,6 +19,7 @@ import org.carecommunities.identity.Directory;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Members;
 import org.carecommunities.identity.SignInClaims;
+import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Forms;
 import org.carecommunities.platform.Htmx;
@@ -56,6 +59,12 @@ public class AccountResource {
     @Inject
     Htmx htmx;
 
+    @Inject
+    Answers answers;
+
+    @Inject
+    Instance<AccountBlock> blocks;
+
     @GET
     public View account() {
         MemberDetails member = authorisation.requireMember();
@@ -63,7 +72,9 @@ public class AccountResource {
                 neighbourhoods.byId(member.homeNeighbourhoodId()).map(Directory.Choice::name).orElse(""),
                 member.organisations().stream().sorted()
                         .map(slug -> new AccountPage.Organisation(slug, neighbourhoods.organisationName(slug)))
-                        .toList()));
+                        .toList(),
+                blocks.stream().flatMap(b -> b.block(member).stream())
+                        .sorted(java.util.Comparator.comparingInt(AccountBlock.Block::order)).toList()));
     }
 
     @GET
@@ -96,8 +107,9 @@ public class AccountResource {
         if (!problems.isEmpty()) {
             return htmx.invalid(profileView(form, new Errors(problems), returnTo));
         }
-        members.setUpProfile(claims, form.displayName().strip(), home.get().id());
-        return htmx.redirect(URI.create(returnTo));
+        return answers.submit(form, errors -> profileView(form, errors, returnTo),
+                () -> members.setUpProfile(claims, form.displayName().strip(), home.get().id()),
+                saved -> htmx.redirect(URI.create(returnTo)));
     }
 
     @POST

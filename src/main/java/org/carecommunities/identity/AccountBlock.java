@@ -1,0 +1,38 @@
+package org.carecommunities.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A section that a later module adds to a member's account page (the forums add the member's trust level),
+ * without this module knowing of it: the module implements this interface, owned here.
+ */
+public interface AccountBlock {
+
+    /** The section for this member's account page, or empty when the module has nothing to say. */
+    Optional<Block> block(MemberDetails member);
+
+    /**
+     * What the page shows.
+     *
+     * @param order   where it stands on the page, lowest first
+     * @param id      the section's element id, unique on the page
+     * @param heading the section's heading
+     * @param lead    its first sentence, in bold (a status: "You are a new member")
+     * @param lists   lists under it, each with a sentence introducing it
+     */
+    record Block(int order, String id, String heading, String lead, List<Points> lists) {
+
+        public Block {
+            lists = List.copyOf(lists);
+        }
+    }
+
+    /** A list with its introduction. */
+    record Points(String intro, List<String> items) {
+
+        public Points {
+            items = List.copyOf(items);
+        }
+    }
+}

@@ -3,8 +3,11 @@
 #
 # Configuration comes from the environment, for example:
 #   DB_KIND=postgresql DB_HOST=... DB_PORT=5432 DB_NAME=... DB_USER=... DB_PASSWORD=...
-#   OIDC_ORIGIN=https://id.example.org OIDC_CLIENT_SECRET=...
+#   OIDC_ORIGIN=https://id.example.org OIDC_CLIENT_SECRET=... PORTAL_BASE_URL=https://portal.example.org
 #   HTTP_HOST=* COOKIE_SECURE=true DEMO_DATA=false
+# There is no default client secret: the portal refuses to start without one (and with the demo realm's own
+# while demo data is off). Import keycloak-realm/care-communities-realm.json into Keycloak with the same
+# PORTAL_BASE_URL and PORTAL_CLIENT_SECRET in its environment; it holds no accounts.
 FROM icr.io/appcafe/open-liberty:26.0.0.3-kernel-slim-java17-openj9-ubi-minimal
 
 # server configuration first, so feature installation is cached while only the application changes

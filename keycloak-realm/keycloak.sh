@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
 # The local Keycloak that the run command and the tests use: the keycloak-quarkus-dist zip from Maven Central
-# (unpacked by the Maven build into a cache folder), built once, started on 127.0.0.1 with this folder's realm
-# imported into an in-memory database, so every start begins from the realm file.
+# (unpacked by the Maven build into a cache folder), built once, started on 127.0.0.1 with this folder's realm and
+# the demo users imported into an in-memory database, so every start begins from the files.
 #
-#   keycloak.sh start HOME PORT MANAGEMENT_PORT RUN_DIR   start in the background; it stops by itself when the
+# care-communities-realm.json is the realm a real deployment imports: roles, the portal's client, mappers and
+# organisations, no accounts. Its placeholders come from the environment: PORTAL_BASE_URL (the portal's public
+# origin: sign-in callback, sign-out return, back-channel logout) and PORTAL_CLIENT_SECRET. demo/ holds the demo
+# accounts (a users file Keycloak imports beside the realm) and their organisation memberships, merged into the
+# realm only here.
+#
+#   keycloak.sh start HOME PORT MANAGEMENT_PORT RUN_DIR PORTAL_BASE_URL
+#                                                        start in the background; it stops by itself when the
 #                                                        process that called this (Maven) ends
 #   keycloak.sh wait MANAGEMENT_PORT [SECONDS]            wait until it reports ready
 #   keycloak.sh stop RUN_DIR                              stop it
@@ -22,16 +29,34 @@ build() {
   fi
 }
 
+# the realm with the demo accounts' organisation memberships added, for a local Keycloak only
+demo_realm() {
+  node -e '
+    const fs = require("fs");
+    const [realmFile, membersFile, out] = process.argv.slice(1);
+    const realm = JSON.parse(fs.readFileSync(realmFile, "utf8"));
+    const members = JSON.parse(fs.readFileSync(membersFile, "utf8"));
+    for (const organisation of realm.organizations || []) {
+      organisation.members = (members[organisation.alias] || [])
+        .map(username => ({ username, membershipType: "UNMANAGED" }));
+    }
+    fs.writeFileSync(out, JSON.stringify(realm, null, 2));
+  ' "$realm_dir/care-communities-realm.json" "$realm_dir/demo/organisation-members.json" "$1"
+}
+
 start() {
-  local home=$1 port=$2 management=$3 run=$4 owner=$PPID
+  local home=$1 port=$2 management=$3 run=$4 portal=${5:-http://localhost:9080} owner=$PPID
   mkdir -p "$run" "$home/data/import"
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "Port $port is already in use: is another Keycloak running?" >&2
     exit 1
   fi
   build "$home"
-  cp "$realm_dir"/*-realm.json "$home/data/import/"
+  rm -f "$home/data/import/"*.json
+  demo_realm "$home/data/import/care-communities-realm.json"
+  cp "$realm_dir"/demo/*-users-*.json "$home/data/import/"
   (
+    PORTAL_BASE_URL="$portal" PORTAL_CLIENT_SECRET=portal-demo-secret \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_ADMIN_PASSWORD:-admin}" \
       "$home/bin/kc.sh" start --optimized --import-realm \
       --http-enabled=true --http-host=127.0.0.1 --http-port="$port" --http-management-port="$management" \
@@ -74,5 +99,5 @@ case "${1:-}" in
   start) shift; start "$@" ;;
   wait) shift; wait_ready "$@" ;;
   stop) shift; stop "$@" ;;
-  *) echo "usage: $0 start HOME PORT MANAGEMENT_PORT RUN_DIR | wait MANAGEMENT_PORT [SECONDS] | stop RUN_DIR" >&2; exit 2 ;;
+  *) echo "usage: $0 start HOME PORT MANAGEMENT_PORT RUN_DIR [PORTAL_BASE_URL] | wait MANAGEMENT_PORT [SECONDS] | stop RUN_DIR" >&2; exit 2 ;;
 esac

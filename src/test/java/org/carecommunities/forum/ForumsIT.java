@@ -685,10 +685,13 @@ class ForumsIT {
         for (int i = 0; i < 4; i++) {
             forums.reply(practice, writing, "More about me, part " + i).orRefuse();
         }
+        forums.leave(forum, member).orRefuse();
         Sql.execute(database, "UPDATE member SET days_visited = 20 WHERE id = " + member.id(),
-                "UPDATE thread_reader SET read_position = 199 WHERE member_id = " + member.id()
+                "UPDATE thread_reader SET read_position = 199, followed_at = NULL WHERE member_id = " + member.id()
                         + " AND thread_id = " + practice);
-        setJoined(member, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(60));
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+        setTime("UPDATE member SET joined_at = ? WHERE id = ?", now.minusDays(60), member.id());
+        setTime("UPDATE forum_post SET created_at = ? WHERE author_id = ?", now.minusDays(30), member.id());
         MemberDetails seasoned = members.byIds(List.of(member.id())).get(member.id()).withRoles(member.roles());
         assertEquals(TrustLevel.REGULAR, trust.levelOf(seasoned));
         return seasoned;
@@ -705,12 +708,12 @@ class ForumsIT {
         return slug;
     }
 
-    private void setJoined(MemberDetails member, java.time.LocalDateTime at) {
+    private void setTime(String update, java.time.LocalDateTime at, long id) {
         try (Connection connection = database.getConnection();
-             PreparedStatement update = connection.prepareStatement("UPDATE member SET joined_at = ? WHERE id = ?")) {
-            update.setTimestamp(1, Timestamp.valueOf(at));
-            update.setLong(2, member.id());
-            update.executeUpdate();
+             PreparedStatement statement = connection.prepareStatement(update)) {
+            statement.setTimestamp(1, Timestamp.valueOf(at));
+            statement.setLong(2, id);
+            statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carecommunities.identity.CurrentMember;
-import org.carecommunities.identity.SignInClaims;
+import org.carecommunities.identity.oidc.IdTokens;
+import org.carecommunities.identity.oidc.OpenIdProvider;
+import org.carecommunities.identity.oidc.SignInSettings;
 import org.carecommunities.platform.View;
 
 import java.io.IOException;
@@ -26,10 +28,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -57,6 +57,9 @@ public class SignInResource {
     @Inject
     CurrentMember current;
 
+    @Inject
+    SignInSettings settings;
+
     @Context
     HttpServletRequest request;
 
@@ -68,6 +71,11 @@ public class SignInResource {
         String returnTo = ReturnPath.safe(next);
         if (current.isSignedIn()) {
             return seeOther(returnTo);
+        }
+        if (!settings.host().equalsIgnoreCase(request.getServerName())) {
+            // sign-in comes back to the public base URL, so it starts there too: its cookies must be there
+            return Response.seeOther(URI.create(settings.baseUrl() + "/login?next="
+                    + URLEncoder.encode(returnTo, StandardCharsets.UTF_8))).header("Cache-Control", "no-store").build();
         }
         String authorize = provider.endpoint("authorization_endpoint");
         if (authorize == null) {
@@ -108,7 +116,8 @@ public class SignInResource {
             String idToken = tokens.getString("id_token", null);
             JsonObject claims = IdTokens.validate(idToken, provider::key, provider.issuer(), provider.clientId(),
                     pending.nonce(), Instant.now(clock));
-            current.start(claimsOf(claims), idToken);
+            current.start(new CurrentMember.Tokens(IdTokens.signInClaims(claims), idToken,
+                    tokens.getString("refresh_token", null), IdTokens.sessionId(claims), pending.nonce()));
         } catch (IdTokens.InvalidTokenException e) {
             LOG.log(Level.WARNING, "Refused an ID token: {0}", e.getMessage());
             return refused(403, "Sign-in could not be checked, so it was refused. Sign in again.");
@@ -138,21 +147,6 @@ public class SignInResource {
                 .header("Cache-Control", "no-store").build();
     }
 
-    private SignInClaims claimsOf(JsonObject claims) {
-        return SignInClaims.of(claims.getString("sub"), claims.getString("name", null),
-                claims.getString("email", null), strings(claims, "roles"), strings(claims, "organization"));
-    }
-
-    private static List<String> strings(JsonObject claims, String name) {
-        List<String> values = new ArrayList<>();
-        if (claims.containsKey(name) && claims.get(name).getValueType() == jakarta.json.JsonValue.ValueType.ARRAY) {
-            claims.getJsonArray(name).stream()
-                    .filter(v -> v instanceof jakarta.json.JsonString)
-                    .forEach(v -> values.add(((jakarta.json.JsonString) v).getString()));
-        }
-        return values;
-    }
-
     @SuppressWarnings("unchecked")
     private Map<String, PendingSignIn> pendingSignIns(boolean create) {
         HttpSession session = request.getSession(create);
@@ -176,15 +170,9 @@ public class SignInResource {
         return baseUri() + CALLBACK;
     }
 
+    /** The portal's public origin, from configuration: never from the request's Host header. */
     private String baseUri() {
-        StringBuilder base = new StringBuilder(request.getScheme()).append("://").append(request.getServerName());
-        int port = request.getServerPort();
-        boolean defaultPort = port == 80 && "http".equals(request.getScheme())
-                || port == 443 && "https".equals(request.getScheme());
-        if (!defaultPort) {
-            base.append(':').append(port);
-        }
-        return base.toString();
+        return settings.baseUrl();
     }
 
     private Response unavailable() {

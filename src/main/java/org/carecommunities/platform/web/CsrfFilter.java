@@ -49,9 +49,26 @@ public class CsrfFilter extends HttpFilter {
         return token == null ? "" : token.toString();
     }
 
+    /**
+     * Paths that browsers never post to, where another server authenticates each request itself (a signed token
+     * in the body): the filter's {@code exempt} parameter, comma-separated.
+     */
+    private Set<String> exempt = Set.of();
+
+    @Override
+    public void init() throws ServletException {
+        String listed = getInitParameter("exempt");
+        exempt = listed == null ? Set.of() : java.util.Arrays.stream(listed.split(",")).map(String::strip)
+                .filter(p -> !p.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (exempt.contains(request.getRequestURI().substring(request.getContextPath().length()))) {
+            chain.doFilter(request, response);
+            return;
+        }
         String binding = binding(request);
         String cookie = cookie(request);
         boolean cookieValid = tokens.valid(cookie, binding);

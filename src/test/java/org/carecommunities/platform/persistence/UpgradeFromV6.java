@@ -32,7 +32,10 @@ final class UpgradeFromV6 {
                 .target("6").load().migrate();
         assertEquals("6", legacy.targetSchemaVersion);
         asBeforeTheMove(database);
-        Migrator.flyway(database, Migrator.DEMO, Migrator.DEMO_HISTORY).migrate();
+        // the demo data as it was at V6 (its later sets need later schemas, and load after them, as at start-up)
+        Flyway.configure(Migrator.class.getClassLoader())
+                .configuration(Migrator.flyway(database, Migrator.DEMO, Migrator.DEMO_HISTORY).getConfiguration())
+                .target("5").load().migrate();
         long posts = count(database, "SELECT COUNT(*) FROM forum_post");
         long organisations = count(database, "SELECT COUNT(*) FROM organisation");
         assertTrue(posts > 0 && organisations > 0, "the demo data is there before the upgrade");
@@ -50,6 +53,13 @@ final class UpgradeFromV6 {
         assertEquals(posts, count(database, "SELECT COUNT(*) FROM forum_post"));
         assertEquals(organisations, count(database, "SELECT COUNT(*) FROM organisation"));
         assertEquals(0, count(database, "SELECT COUNT(*) FROM proposal_news"), "the new table is there, empty");
+        assertTrue(Migrator.flyway(database, Migrator.DEMO, Migrator.DEMO_HISTORY).migrate().success,
+                "the demo data's later sets load on the upgraded schema");
+        assertEquals(0, count(database, "SELECT COUNT(*) FROM member WHERE days_visited = 0"),
+                "the demo members have visited");
+        assertEquals(count(database, "SELECT COUNT(*) FROM post_report"),
+                count(database, "SELECT COUNT(*) FROM post_report WHERE weight = 100 AND reporter_level = 'REGULAR'"),
+                "reports made before weighting count as a regular's, as they did");
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE forum_post SET hidden_reason = '" + "r".repeat(600)
                     + "' WHERE id = (SELECT MIN(id) FROM forum_post)");

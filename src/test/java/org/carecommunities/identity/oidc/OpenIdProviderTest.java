@@ -1,4 +1,4 @@
-package org.carecommunities.identity.web;
+package org.carecommunities.identity.oidc;
 
 import jakarta.json.Json;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.carecommunities.identity.web;
+package org.carecommunities.identity.oidc;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -104,6 +104,87 @@ class IdTokensTest {
     void refusesAReplayedTokenWithAnotherSignInsNonce() {
         assertRefused("wrong nonce", token(c -> c.add("nonce", "someone-elses-nonce")));
         assertRefused("wrong nonce", token(c -> c.remove("nonce")));
+    }
+
+    @Test
+    void aRefreshedTokenIsTheSamePersonAndMayOmitTheNonce() throws Exception {
+        assertEquals("subject-1", IdTokens.validateRefreshed(token(c -> c.remove("nonce")), keys, ISSUER, CLIENT,
+                NONCE, "subject-1", NOW).getString("sub"));
+        IdTokens.validateRefreshed(token(c -> c), keys, ISSUER, CLIENT, NONCE, "subject-1", NOW);
+        assertEquals("another subject", assertThrows(IdTokens.InvalidTokenException.class, () ->
+                IdTokens.validateRefreshed(token(c -> c), keys, ISSUER, CLIENT, NONCE, "subject-2", NOW))
+                .getMessage());
+        assertEquals("wrong nonce", assertThrows(IdTokens.InvalidTokenException.class, () ->
+                IdTokens.validateRefreshed(token(c -> c.add("nonce", "other")), keys, ISSUER, CLIENT, NONCE,
+                        "subject-1", NOW)).getMessage());
+    }
+
+    @Test
+    void readsRolesOrganisationsAndTheKeycloakSession() {
+        JsonObject claims = claims().add("roles", Json.createArrayBuilder().add("resident").add("unknown"))
+                .add("organization", Json.createArrayBuilder().add("riverside-food-pantry")).add("sid", "kc-sess")
+                .build();
+        assertEquals(java.util.Set.of(org.carecommunities.identity.Role.RESIDENT),
+                IdTokens.signInClaims(claims).roles());
+        assertEquals(java.util.Set.of("riverside-food-pantry"), IdTokens.signInClaims(claims).organisations());
+        assertEquals("kc-sess", IdTokens.sessionId(claims));
+    }
+
+    @Test
+    void acceptsAGoodLogoutTokenNamingASessionOrAPerson() throws Exception {
+        IdTokens.LogoutToken token = IdTokens.validateLogout(logout(c -> c), keys, ISSUER, CLIENT, NOW, MAX_AGE);
+        assertEquals("kc-session-1", token.sid());
+        assertEquals("subject-1", token.sub());
+        assertEquals("jti-1", token.jti());
+        assertEquals("subject-1", IdTokens.validateLogout(logout(c -> c.remove("sid")), keys, ISSUER, CLIENT, NOW,
+                MAX_AGE).sub());
+        assertEquals("kc-session-1", IdTokens.validateLogout(logout(c -> c.remove("sub")), keys, ISSUER, CLIENT, NOW,
+                MAX_AGE).sid());
+    }
+
+    @Test
+    void refusesLogoutTokensThatAreForgedMisaddressedOldOrNotLogouts() {
+        assertLogoutRefused("bad signature", sign(header("kc-1"), logoutClaims().build(), forger.getPrivate()));
+        assertLogoutRefused("wrong issuer", logout(c -> c.add("iss", "http://evil.example/realms/x")));
+        assertLogoutRefused("not issued for this client", logout(c -> c.add("aud", "another-client")));
+        assertLogoutRefused("not issued recently", logout(c -> c.add("iat", NOW.minusSeconds(600).getEpochSecond())));
+        assertLogoutRefused("not issued recently", logout(c -> c.add("iat", NOW.plusSeconds(600).getEpochSecond())));
+        assertLogoutRefused("not issued recently", logout(c -> c.remove("iat")));
+        assertLogoutRefused("no back-channel logout event", logout(c -> c.remove("events")));
+        assertLogoutRefused("no back-channel logout event", logout(c -> c.add("events",
+                Json.createObjectBuilder().add("http://schemas.openid.net/event/other", Json.createObjectBuilder()))));
+        assertLogoutRefused("no back-channel logout event", logout(c -> c.add("events",
+                Json.createObjectBuilder().add(IdTokens.BACKCHANNEL_LOGOUT_EVENT, "yes"))));
+        assertLogoutRefused("a nonce: not a logout token", logout(c -> c.add("nonce", NONCE)));
+        assertLogoutRefused("a nonce: not a logout token", token(c -> c.add("events", Json.createObjectBuilder()
+                .add(IdTokens.BACKCHANNEL_LOGOUT_EVENT, Json.createObjectBuilder()))));
+        assertLogoutRefused("neither sid nor sub", logout(c -> c.remove("sid").remove("sub")));
+        assertLogoutRefused("no jti", logout(c -> c.remove("jti")));
+        assertLogoutRefused("expired", logout(c -> c.add("exp", NOW.minusSeconds(120).getEpochSecond())));
+    }
+
+    private static final java.time.Duration MAX_AGE = java.time.Duration.ofMinutes(2);
+
+    private static void assertLogoutRefused(String reason, String token) {
+        IdTokens.InvalidTokenException refused = assertThrows(IdTokens.InvalidTokenException.class,
+                () -> IdTokens.validateLogout(token, keys, ISSUER, CLIENT, NOW, MAX_AGE));
+        assertEquals(reason, refused.getMessage());
+    }
+
+    private static JsonObjectBuilder logoutClaims() {
+        return Json.createObjectBuilder()
+                .add("iss", ISSUER)
+                .add("sub", "subject-1")
+                .add("aud", CLIENT)
+                .add("iat", NOW.minusSeconds(2).getEpochSecond())
+                .add("jti", "jti-1")
+                .add("sid", "kc-session-1")
+                .add("events", Json.createObjectBuilder().add(IdTokens.BACKCHANNEL_LOGOUT_EVENT,
+                        Json.createObjectBuilder()));
+    }
+
+    private static String logout(UnaryOperator<JsonObjectBuilder> change) {
+        return sign(header("kc-1"), change.apply(logoutClaims()).build(), keycloak.getPrivate());
     }
 
     private static void assertRefused(String reason, String token) {

@@ -1,4 +1,4 @@
-package org.carecommunities.identity.web;
+package org.carecommunities.identity.oidc;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -55,8 +56,7 @@ public class OpenIdProvider {
     String clientId;
 
     @Inject
-    @ConfigProperty(name = "oidc.client.secret")
-    String clientSecret;
+    SignInSettings settings;
 
     Clock clock = Clock.systemUTC();
 
@@ -90,25 +90,25 @@ public class OpenIdProvider {
         }
     }
 
-    boolean available() {
+    public boolean available() {
         return metadata() != null;
     }
 
-    String issuer() {
+    public String issuer() {
         return issuer;
     }
 
-    String clientId() {
+    public String clientId() {
         return clientId;
     }
 
-    String endpoint(String name) {
+    public String endpoint(String name) {
         JsonObject known = metadata();
         return known == null ? null : known.getString(name, null);
     }
 
     /** The public key Keycloak signs with under that id, fetching its keys again when it is new. */
-    PublicKey key(String keyId) {
+    public PublicKey key(String keyId) {
         if (keyId == null) {
             return null;
         }
@@ -123,25 +123,49 @@ public class OpenIdProvider {
     }
 
     /** Exchanges an authorization code (with its PKCE verifier) for tokens. */
-    JsonObject exchange(String code, String redirectUri, String verifier) throws IOException {
-        String form = Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", redirectUri,
-                        "code_verifier", verifier).entrySet().stream()
+    public JsonObject exchange(String code, String redirectUri, String verifier) throws IOException {
+        HttpResponse<String> response = token(Map.of("grant_type", "authorization_code", "code", code,
+                "redirect_uri", redirectUri, "code_verifier", verifier));
+        if (response.statusCode() != 200) {
+            // the body names the OAuth error (invalid_grant, ...) and holds no token
+            throw new IOException("token endpoint answered " + response.statusCode() + ": " + response.body());
+        }
+        return parse(response.body());
+    }
+
+    /**
+     * New tokens for a sign-in, from its refresh token: empty when Keycloak refuses (the session ended there, the
+     * person was disabled or removed); an exception when Keycloak cannot be reached or fails.
+     */
+    public Optional<JsonObject> refresh(String refreshToken) throws IOException {
+        if (endpoint("token_endpoint") == null) {
+            throw new IOException("Keycloak unreachable");
+        }
+        HttpResponse<String> response = token(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
+        if (response.statusCode() == 400 || response.statusCode() == 401) {
+            LOG.log(Level.INFO, "Keycloak refused a refresh: {0}", response.body());
+            return Optional.empty();
+        }
+        if (response.statusCode() != 200) {
+            throw new IOException("token endpoint answered " + response.statusCode());
+        }
+        return Optional.of(parse(response.body()));
+    }
+
+    /** A request to the token endpoint, authenticated as the portal's client. */
+    private HttpResponse<String> token(Map<String, String> parameters) throws IOException {
+        String form = parameters.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         String credentials = URLEncoder.encode(clientId, StandardCharsets.UTF_8) + ":"
-                + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8);
+                + URLEncoder.encode(settings.clientSecret(), StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint("token_endpoint")))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         credentials.getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        HttpResponse<String> response = send(request);
-        if (response.statusCode() != 200) {
-            // the body names the OAuth error (invalid_grant, ...) and holds no token
-            throw new IOException("token endpoint answered " + response.statusCode() + ": " + response.body());
-        }
-        return parse(response.body());
+        return send(request);
     }
 
     private void refreshKeys() {

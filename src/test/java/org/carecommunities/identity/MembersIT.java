@@ -67,6 +67,28 @@ class MembersIT {
                 "the name changes whenever the home stays");
     }
 
+    @Inject
+    SignOuts signOuts;
+
+    @Test
+    void aLogoutEndsItsSessionOrItsPersonsEarlierSessionsAndIsNeverAcceptedTwice() {
+        String jti = UUID.randomUUID().toString();
+        String sid = UUID.randomUUID().toString();
+        java.time.Instant before = java.time.Instant.now().minusSeconds(60);
+        assertTrue(signOuts.end(jti, sid, "someone"));
+        assertTrue(!signOuts.end(jti, sid, "someone"), "a replayed logout token is refused");
+        assertTrue(signOuts.ended(sid, "someone", before), "the Keycloak session's sign-ins end");
+        assertTrue(!signOuts.ended(UUID.randomUUID().toString(), "someone", before),
+                "a logout naming a session leaves the person's other sessions alone");
+        assertTrue(!signOuts.ended(sid, "someone", java.time.Instant.now().plusSeconds(60)),
+                "a sign-in begun after the logout stands");
+
+        String person = UUID.randomUUID().toString();
+        assertTrue(signOuts.end(UUID.randomUUID().toString(), null, person));
+        assertTrue(signOuts.ended(UUID.randomUUID().toString(), person, before),
+                "a logout naming only the person ends all their earlier sign-ins");
+    }
+
     @Test
     void aVisitCountsOncePerDay() {
         SignInClaims claims = claims(List.of("resident"), List.of());

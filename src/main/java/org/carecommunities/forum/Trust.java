@@ -41,7 +41,7 @@ public class Trust {
     @ConfigProperty(name = "trust.member.days.visited", defaultValue = "2")
     long memberDaysVisited;
     @Inject
-    @ConfigProperty(name = "trust.member.posts.read", defaultValue = "20")
+    @ConfigProperty(name = "trust.member.posts.read", defaultValue = "10")
     long memberPostsRead;
     @Inject
     @ConfigProperty(name = "trust.member.posts", defaultValue = "0")
@@ -155,7 +155,8 @@ public class Trust {
                 .getSingleResult();
         long posts = em.createNamedQuery(Post.KEPT_BY, Long.class).setParameter("author", member.id())
                 .getSingleResult();
-        long days = member.joinedAt() == null ? 0 : Math.max(0, Duration.between(member.joinedAt(), queries.now()).toDays());
+        long days = member.joinedAt() == null ? 0
+                : Math.max(0, Duration.between(member.joinedAt(), queries.now()).toDays());
         return new Activity(days, member.daysVisited(), read == null ? 0 : read.longValue(), posts);
     }
 

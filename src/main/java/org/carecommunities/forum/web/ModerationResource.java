@@ -108,7 +108,8 @@ public class ModerationResource {
     @Path("moderation")
     public View queue() {
         Set<Long> moderated = moderators.require();
-        return View.page("Moderation", "forum/moderation.jte", new ModerationPage(moderation.queue(moderated, authorisation.requireMember().id()),
+        long reviewer = authorisation.requireMember().id();
+        return View.page("Moderation", "forum/moderation.jte", new ModerationPage(moderation.queue(moderated, reviewer),
                 moderation.suspensions(moderated), moderation.log(moderated, LOG_LENGTH), current.has(Role.ADMIN)));
     }
 

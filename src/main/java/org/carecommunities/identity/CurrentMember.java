@@ -2,10 +2,9 @@ package org.carecommunities.identity;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
-import jakarta.json.JsonObject;
 import org.carecommunities.identity.oidc.IdTokens;
 import org.carecommunities.identity.oidc.OpenIdProvider;
 import org.carecommunities.platform.Htmx;
@@ -17,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

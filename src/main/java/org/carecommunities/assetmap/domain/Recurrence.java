@@ -178,6 +178,44 @@ public record Recurrence(Frequency freq, int interval, List<ByDay> byday, LocalT
         return (day.getDayOfMonth() - 1) / 7 + 1 == by.ordinal();
     }
 
+    /** The schedule in words: "Every Tuesday and Thursday, 10:00 to 12:00", "Last Friday of the month, ...". */
+    public String inWords() {
+        String days;
+        if (freq == Frequency.WEEKLY) {
+            String names = join(byday.stream().map(d -> dayName(d.day())).toList());
+            days = interval == 1 ? "Every " + names : interval == 2 ? "Every other " + names
+                    : "Every " + interval + " weeks on " + names;
+        } else {
+            String names = join(byday.stream().map(d -> (d.ordinal() == 0 ? "every " : ordinal(d.ordinal()) + " ")
+                    + dayName(d.day())).toList());
+            names = Character.toUpperCase(names.charAt(0)) + names.substring(1);
+            days = names + (interval == 1 ? " of the month" : " of every " + interval + " months");
+        }
+        return days + ", " + opensAt + " to " + closesAt;
+    }
+
+    private static String dayName(DayOfWeek day) {
+        return day.getDisplayName(java.time.format.TextStyle.FULL, Locale.UK);
+    }
+
+    private static String ordinal(int n) {
+        return switch (n) {
+            case -1 -> "last";
+            case 1 -> "first";
+            case 2 -> "second";
+            case 3 -> "third";
+            case 4 -> "fourth";
+            default -> "fifth";
+        };
+    }
+
+    private static String join(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
     /** Convenience for a local time in London, for tests and callers that think in wall-clock time. */
     public static ZonedDateTime london(LocalDateTime at) {
         return at.atZone(LONDON);

@@ -100,6 +100,15 @@ class RecurrenceTest {
     }
 
     @Test
+    void aScheduleIsSaidInWords() {
+        assertEquals("Every Tuesday and Thursday, 10:00 to 12:00",
+                weekly("TU,TH", 1, LocalDate.of(2026, 1, 1), List.of()).inWords());
+        assertEquals("Every other Monday, 10:00 to 12:00", weekly("MO", 2, LocalDate.of(2026, 1, 1), List.of())
+                .inWords());
+        assertEquals("Second Monday and last Friday of the month, 10:00 to 12:00", monthly("2MO,-1FR").inWords());
+    }
+
+    @Test
     void impossibleSchedulesAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new Recurrence(Frequency.WEEKLY, 1, days("MO"), NOON,
                 TEN, LocalDate.of(2026, 1, 1), null, null, List.of()), "closes before it opens");

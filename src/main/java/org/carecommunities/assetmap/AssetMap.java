@@ -1,0 +1,222 @@
+package org.carecommunities.assetmap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.carecommunities.assetmap.domain.BankHolidays;
+import org.carecommunities.assetmap.domain.Location;
+import org.carecommunities.assetmap.domain.Recurrence;
+import org.carecommunities.assetmap.domain.Schedule;
+import org.carecommunities.assetmap.domain.Listing;
+import org.carecommunities.assetmap.domain.TaxonomyTerm;
+import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.platform.Like;
+import org.carecommunities.platform.Paged;
+import org.carecommunities.platform.RichText;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The asset map's facade for finding services: search by words, category, neighbourhood, day, age, cost and
+ * step-free access; a service's page with its coming sessions. Only published services are found.
+ */
+@ApplicationScoped
+@Transactional
+public class AssetMap {
+
+    public static final int PAGE_SIZE = 10;
+    /** Coming sessions a service page lists. */
+    public static final int NEXT_SESSIONS = 6;
+    /** How far ahead coming sessions are looked for. */
+    private static final int HORIZON_DAYS = 120;
+    private static final int SUMMARY_MAX = 200;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Neighbourhoods neighbourhoods;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The taxonomy, in its order. */
+    public List<Category> categories() {
+        return em.createNamedQuery(TaxonomyTerm.ALL, TaxonomyTerm.class).getResultStream()
+                .map(t -> new Category(t.id(), t.code(), t.name(), t.description())).toList();
+    }
+
+    /** Published services matching the query, by name, a page at a time. */
+    public Paged<ServiceRow> search(ServiceQuery query) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" FROM Listing s WHERE s.status = :published");
+        parameters.put("published", ServiceStatus.PUBLISHED);
+        if (query.neighbourhoodId() != null) {
+            where.append(" AND s.neighbourhoodId = :neighbourhood");
+            parameters.put("neighbourhood", query.neighbourhoodId());
+        }
+        if (query.freeOnly()) {
+            where.append(" AND s.free = TRUE");
+        }
+        if (query.age() != null) {
+            where.append(" AND (s.minimumAge IS NULL OR s.minimumAge <= :age)"
+                    + " AND (s.maximumAge IS NULL OR s.maximumAge >= :age)");
+            parameters.put("age", query.age());
+        }
+        if (query.category() != null) {
+            where.append(" AND EXISTS (SELECT c FROM Listing o JOIN o.categories c WHERE o = s AND c.code = :category)");
+            parameters.put("category", query.category());
+        }
+        if (query.stepFree()) {
+            where.append(" AND EXISTS (SELECT l FROM Location l WHERE l.service = s AND l.stepFree = TRUE)");
+        }
+        if (query.day() != null) {
+            where.append(" AND EXISTS (SELECT sc FROM Schedule sc WHERE sc.service = s AND sc.byday LIKE :day)");
+            parameters.put("day", "%" + query.day().name().substring(0, 2) + "%");
+        }
+        List<String> words = words(query.words());
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" AND s.searchText LIKE :w").append(i).append(" ESCAPE '\\'");
+            parameters.put("w" + i, Like.containing(words.get(i)));
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(s)" + where, Long.class);
+        TypedQuery<Listing> rows = em.createQuery("SELECT s" + where + " ORDER BY s.name, s.id", Listing.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        long total = count.getSingleResult();
+        Paged<ServiceRow> shape = new Paged<>(List.of(), query.page(), PAGE_SIZE, total);
+        List<Listing> found = rows.setFirstResult(shape.firstResult()).setMaxResults(PAGE_SIZE).getResultList();
+        return new Paged<>(rows(found), shape.page(), PAGE_SIZE, total);
+    }
+
+    /** A published service, as its page shows it; empty when there is none (or it is not published). */
+    public Optional<ServiceDetails> service(String id) {
+        return find(id).filter(s -> s.status() == ServiceStatus.PUBLISHED).map(this::details);
+    }
+
+    /** The newest published services listed in a neighbourhood, and how many there are. */
+    public Newest newest(long neighbourhoodId, int max) {
+        long total = em.createQuery("SELECT COUNT(s) FROM Listing s WHERE s.status = :published "
+                        + "AND s.neighbourhoodId = :neighbourhood", Long.class)
+                .setParameter("published", ServiceStatus.PUBLISHED).setParameter("neighbourhood", neighbourhoodId)
+                .getSingleResult();
+        List<Listing> newest = em.createQuery("SELECT s FROM Listing s WHERE s.status = :published "
+                        + "AND s.neighbourhoodId = :neighbourhood ORDER BY s.modifiedAt DESC, s.id DESC", Listing.class)
+                .setParameter("published", ServiceStatus.PUBLISHED).setParameter("neighbourhood", neighbourhoodId)
+                .setMaxResults(max).getResultList();
+        return new Newest(rows(newest), total);
+    }
+
+    /** A neighbourhood's newest services and how many it has in all. */
+    public record Newest(List<ServiceRow> services, long total) {
+    }
+
+    private Optional<Listing> find(String id) {
+        if (id == null || !id.matches("[0-9a-f-]{36}")) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Listing.BY_UUID, Listing.class).setParameter("uuid", id).getResultStream()
+                .findFirst();
+    }
+
+    private List<ServiceRow> rows(List<Listing> services) {
+        Map<String, String> groups = neighbourhoods.organisationNames(services.stream().map(Listing::groupSlug)
+                .collect(Collectors.toSet()));
+        return services.stream().map(s -> {
+            Location first = s.locations().isEmpty() ? null : s.locations().get(0);
+            String where = first == null ? (s.details().online() ? "Online" : "")
+                    : first.venue().name() + ", " + first.venue().town() + (s.details().online() ? ", and online" : "");
+            String summary = RichText.plain(s.details().description());
+            return new ServiceRow(s.uuid(), s.details().name(), groups.getOrDefault(s.groupSlug(), s.groupSlug()),
+                    summary.length() > SUMMARY_MAX ? summary.substring(0, SUMMARY_MAX - 1).strip() + "…" : summary,
+                    s.categories().stream().map(TaxonomyTerm::name).toList(), where,
+                    s.schedules().stream().map(sc -> sc.recurrence().inWords()).toList(), cost(s),
+                    first == null ? 0 : first.venue().latitude(), first == null ? 0 : first.venue().longitude(),
+                    first != null);
+        }).toList();
+    }
+
+    private ServiceDetails details(Listing s) {
+        Listing.Details d = s.details();
+        String group = neighbourhoods.organisationNames(Set.of(s.groupSlug())).getOrDefault(s.groupSlug(),
+                s.groupSlug());
+        String place = neighbourhoods.byId(s.neighbourhoodId()).map(n -> n.name()).orElse("");
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        List<ServiceDetails.Session> next = s.schedules().stream()
+                .flatMap(sc -> sc.recurrence().next(now, NEXT_SESSIONS, HORIZON_DAYS,
+                        BankHolidays.ENGLAND_AND_WALES).stream())
+                .sorted(Comparator.comparing(Recurrence.Session::start)).limit(NEXT_SESSIONS)
+                .map(x -> new ServiceDetails.Session(x.start(), x.end())).toList();
+        return new ServiceDetails(s.uuid(), d.name(), d.description(), s.groupSlug(), group, place, s.status(),
+                s.categories().stream().map(TaxonomyTerm::name).toList(), forWhom(d), cost(s), d.howToJoin(),
+                d.languages(), d.phone(), d.email(), d.website(), d.online(),
+                s.locations().stream().map(AssetMap::place).toList(),
+                s.schedules().stream().map(AssetMap::when).toList(), next, s.reviewedOn(), s.checkedOn());
+    }
+
+    private static ServiceDetails.Place place(Location location) {
+        Location.Venue v = location.venue();
+        List<String> access = new ArrayList<>();
+        if (v.stepFree()) {
+            access.add("Step-free access");
+        }
+        if (v.hearingLoop()) {
+            access.add("Hearing loop");
+        }
+        if (v.accessibleToilet()) {
+            access.add("Accessible toilet");
+        }
+        if (v.parking()) {
+            access.add("Parking");
+        }
+        return new ServiceDetails.Place(v.name(), v.address(), v.town(), v.postcode(), v.latitude(), v.longitude(),
+                access);
+    }
+
+    private static ServiceDetails.When when(Schedule schedule) {
+        Recurrence r = schedule.recurrence();
+        return new ServiceDetails.When(r.inWords(), schedule.description(),
+                r.exceptions().stream().map(Recurrence.Exclusion::reason).toList());
+    }
+
+    static String forWhom(Listing.Details d) {
+        String ages;
+        if (d.minimumAge() == null && d.maximumAge() == null) {
+            ages = "All ages";
+        } else if (d.maximumAge() == null) {
+            ages = "Ages " + d.minimumAge() + " and over";
+        } else if (d.minimumAge() == null) {
+            ages = "Ages up to " + d.maximumAge();
+        } else {
+            ages = "Ages " + d.minimumAge() + " to " + d.maximumAge();
+        }
+        return d.eligibility() == null ? ages : ages + ". " + d.eligibility();
+    }
+
+    private static String cost(Listing s) {
+        return s.details().free() ? "Free" : s.details().cost();
+    }
+
+    /** The words of a search, lower case, at most six, each at least two letters. */
+    static List<String> words(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() >= 2).distinct().limit(6).toList();
+    }
+}

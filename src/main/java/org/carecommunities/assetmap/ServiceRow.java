@@ -1,0 +1,18 @@
+package org.carecommunities.assetmap;
+
+import java.util.List;
+
+/** A service in a list of results: enough to choose it. */
+public record ServiceRow(String id, String name, String group, String summary, List<String> categories,
+                         String where, List<String> when, String cost, double latitude, double longitude,
+                         boolean located) {
+
+    public ServiceRow {
+        categories = List.copyOf(categories);
+        when = List.copyOf(when);
+    }
+
+    public String href() {
+        return AssetMapLinks.service(id);
+    }
+}

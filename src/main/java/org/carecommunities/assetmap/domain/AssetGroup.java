@@ -1,0 +1,47 @@
+package org.carecommunities.assetmap.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/** A group (a neighbourhood organisation, by slug) on the map: its Open Referral id and whether it is claimed. */
+@Entity
+@Table(name = "asset_group")
+public class AssetGroup {
+
+    @Id
+    @Column(name = "organisation_slug", length = 80)
+    private String organisationSlug;
+
+    @Column(nullable = false, unique = true, length = 36)
+    private String uuid;
+
+    /** UTC; null while no steward has claimed the group. */
+    @Column(name = "claimed_at")
+    private LocalDateTime claimedAt;
+
+    protected AssetGroup() {
+        // for JPA
+    }
+
+    public AssetGroup(String organisationSlug) {
+        this.organisationSlug = organisationSlug;
+        this.uuid = UUID.randomUUID().toString();
+    }
+
+    public String slug() {
+        return organisationSlug;
+    }
+
+    public String uuid() {
+        return uuid;
+    }
+
+    public boolean claimed() {
+        return claimedAt != null;
+    }
+}

@@ -1,0 +1,289 @@
+package org.carecommunities.assetmap.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.carecommunities.assetmap.HowToJoin;
+import org.carecommunities.assetmap.ServiceStatus;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A service that a group offers (a listing on the map, as ALISS calls it): what it is, for whom, what it costs and how to join, where and when. Published services
+ * are public and in the Open Referral feed; drafts and archived ones are their stewards' alone.
+ */
+@Entity
+@Table(name = "asset_service")
+@NamedQuery(name = Listing.BY_UUID, query = "SELECT s FROM Listing s WHERE s.uuid = :uuid")
+public class Listing {
+
+    public static final String BY_UUID = "Listing.byUuid";
+    public static final int NAME_MAX = 160;
+    public static final int DESCRIPTION_MAX = 3000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 36)
+    private String uuid;
+
+    @Column(name = "group_slug", nullable = false, length = 80)
+    private String groupSlug;
+
+    @Column(name = "neighbourhood_id", nullable = false)
+    private long neighbourhoodId;
+
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @Column(nullable = false, length = DESCRIPTION_MAX)
+    private String description;
+
+    @Column(name = "minimum_age")
+    private Integer minimumAge;
+
+    @Column(name = "maximum_age")
+    private Integer maximumAge;
+
+    @Column(length = 500)
+    private String eligibility;
+
+    @Column(nullable = false)
+    private boolean free;
+
+    @Column(length = 300)
+    private String cost;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "how_to_join", nullable = false, length = 20)
+    private HowToJoin howToJoin;
+
+    @Column(length = 200)
+    private String languages;
+
+    @Column(length = 40)
+    private String phone;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(length = 300)
+    private String website;
+
+    @Column(nullable = false)
+    private boolean online;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private ServiceStatus status;
+
+    @Column(name = "reviewed_on", nullable = false)
+    private LocalDate reviewedOn;
+
+    @Column(name = "checked_on")
+    private LocalDate checkedOn;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "modified_at", nullable = false)
+    private LocalDateTime modifiedAt;
+
+    /** Lower-case words of the name, description, categories and places, for word search. */
+    @Column(name = "search_text", nullable = false, length = 4000)
+    private String searchText;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "asset_service_category", joinColumns = @JoinColumn(name = "service_id"),
+            inverseJoinColumns = @JoinColumn(name = "term_id"))
+    @OrderBy("sortOrder")
+    private Set<TaxonomyTerm> categories = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "service", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Location> locations = new ArrayList<>();
+
+    @OneToMany(mappedBy = "service", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Schedule> schedules = new ArrayList<>();
+
+    protected Listing() {
+        // for JPA
+    }
+
+    public Listing(String groupSlug, long neighbourhoodId, Details details, LocalDateTime now) {
+        this.uuid = UUID.randomUUID().toString();
+        this.groupSlug = groupSlug;
+        this.neighbourhoodId = neighbourhoodId;
+        this.status = ServiceStatus.DRAFT;
+        this.createdAt = now;
+        this.reviewedOn = now.toLocalDate();
+        describe(details, now);
+    }
+
+    /** What a steward types about a service (the where and when are separate). */
+    public record Details(String name, String description, Integer minimumAge, Integer maximumAge,
+                          String eligibility, boolean free, String cost, HowToJoin howToJoin, String languages,
+                          String phone, String email, String website, boolean online) {
+
+        public Details {
+            if (name == null || name.isBlank() || name.strip().length() > NAME_MAX) {
+                throw new IllegalArgumentException("A service has a name of 1 to " + NAME_MAX + " characters");
+            }
+            if (description == null || description.isBlank() || description.length() > DESCRIPTION_MAX) {
+                throw new IllegalArgumentException("A service has a description");
+            }
+            if (minimumAge != null && minimumAge < 0 || maximumAge != null && maximumAge < 0
+                    || minimumAge != null && maximumAge != null && maximumAge < minimumAge) {
+                throw new IllegalArgumentException("Ages are 0 or more, the oldest no younger than the youngest");
+            }
+            if (!free && (cost == null || cost.isBlank())) {
+                throw new IllegalArgumentException("A service that is not free says what it costs");
+            }
+            if (howToJoin == null) {
+                throw new IllegalArgumentException("A service says how to join");
+            }
+        }
+    }
+
+    public final void describe(Details details, LocalDateTime now) {
+        this.name = details.name().strip();
+        this.description = details.description().strip();
+        this.minimumAge = details.minimumAge();
+        this.maximumAge = details.maximumAge();
+        this.eligibility = blankToNull(details.eligibility());
+        this.free = details.free();
+        this.cost = details.free() ? null : details.cost().strip();
+        this.howToJoin = details.howToJoin();
+        this.languages = blankToNull(details.languages());
+        this.phone = blankToNull(details.phone());
+        this.email = blankToNull(details.email());
+        this.website = blankToNull(details.website());
+        this.online = details.online();
+        this.modifiedAt = now;
+        index();
+    }
+
+    public Details details() {
+        return new Details(name, description, minimumAge, maximumAge, eligibility, free, cost, howToJoin, languages,
+                phone, email, website, online);
+    }
+
+    public void categorise(Collection<TaxonomyTerm> terms) {
+        categories.clear();
+        categories.addAll(terms);
+        index();
+    }
+
+    public Location addLocation(Location.Venue venue) {
+        Location location = new Location(this, venue);
+        locations.add(location);
+        index();
+        return location;
+    }
+
+    public Schedule addSchedule(Recurrence recurrence, String scheduleDescription) {
+        Schedule schedule = new Schedule(this, recurrence, scheduleDescription);
+        schedules.add(schedule);
+        return schedule;
+    }
+
+    public void publish(LocalDateTime now) {
+        status = ServiceStatus.PUBLISHED;
+        modifiedAt = now;
+    }
+
+    public void archive(LocalDateTime now) {
+        status = ServiceStatus.ARCHIVED;
+        modifiedAt = now;
+    }
+
+    /** Its stewards confirmed the details are right. */
+    public void reviewed(LocalDate on) {
+        reviewedOn = on;
+    }
+
+    private void index() {
+        searchText = Stream.concat(Stream.of(name, description, eligibility),
+                        Stream.concat(categories.stream().map(TaxonomyTerm::name),
+                                locations.stream().flatMap(l -> Stream.of(l.venue().name(), l.venue().town(),
+                                        l.venue().postcode()))))
+                .filter(java.util.Objects::nonNull).map(s -> s.toLowerCase(Locale.UK))
+                .collect(Collectors.joining(" "));
+        if (searchText.length() > 4000) {
+            searchText = searchText.substring(0, 4000);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String uuid() {
+        return uuid;
+    }
+
+    public String groupSlug() {
+        return groupSlug;
+    }
+
+    public long neighbourhoodId() {
+        return neighbourhoodId;
+    }
+
+    public ServiceStatus status() {
+        return status;
+    }
+
+    public LocalDate reviewedOn() {
+        return reviewedOn;
+    }
+
+    public LocalDate checkedOn() {
+        return checkedOn;
+    }
+
+    public LocalDateTime modifiedAt() {
+        return modifiedAt;
+    }
+
+    public Set<TaxonomyTerm> categories() {
+        return java.util.Collections.unmodifiableSet(categories);
+    }
+
+    public List<Location> locations() {
+        return java.util.Collections.unmodifiableList(locations);
+    }
+
+    public List<Schedule> schedules() {
+        return java.util.Collections.unmodifiableList(schedules);
+    }
+}

@@ -154,16 +154,17 @@ public class AssetMap {
         Listing.Details d = s.details();
         String group = neighbourhoods.organisationNames(Set.of(s.groupSlug())).getOrDefault(s.groupSlug(),
                 s.groupSlug());
-        String place = neighbourhoods.byId(s.neighbourhoodId()).map(n -> n.name()).orElse("");
+        var place = neighbourhoods.byId(s.neighbourhoodId());
         ZonedDateTime now = ZonedDateTime.now(clock);
         List<ServiceDetails.Session> next = s.schedules().stream()
                 .flatMap(sc -> sc.recurrence().next(now, NEXT_SESSIONS, HORIZON_DAYS,
                         BankHolidays.ENGLAND_AND_WALES).stream())
                 .sorted(Comparator.comparing(Recurrence.Session::start)).limit(NEXT_SESSIONS)
                 .map(x -> new ServiceDetails.Session(x.start(), x.end())).toList();
-        return new ServiceDetails(s.uuid(), d.name(), d.description(), s.groupSlug(), group, place, s.status(),
+        return new ServiceDetails(s.uuid(), d.name(), d.description(), s.groupSlug(), group,
+                place.map(n -> n.slug()).orElse(null), place.map(n -> n.name()).orElse(""), s.status(),
                 s.categories().stream().map(TaxonomyTerm::name).toList(), forWhom(d), cost(s), d.howToJoin(),
-                d.languages(), d.phone(), d.email(), d.website(), d.online(),
+                d.languages(), d.phone(), d.email(), web(d.website()), d.online(),
                 s.locations().stream().map(AssetMap::place).toList(),
                 s.schedules().stream().map(AssetMap::when).toList(), next, s.reviewedOn(), s.checkedOn());
     }
@@ -205,6 +206,11 @@ public class AssetMap {
             ages = "Ages " + d.minimumAge() + " to " + d.maximumAge();
         }
         return d.eligibility() == null ? ages : ages + ". " + d.eligibility();
+    }
+
+    /** A website to link to: only http(s) addresses, whatever was stored. */
+    static String web(String website) {
+        return website != null && website.matches("(?i)https?://[^\\s\"<>]+") ? website : null;
     }
 
     private static String cost(Listing s) {

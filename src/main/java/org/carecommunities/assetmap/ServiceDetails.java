@@ -6,7 +6,7 @@ import java.util.List;
 
 /** Everything a service page shows: what, for whom, what it costs, how to join, where, when and the next times. */
 public record ServiceDetails(String id, String name, String description, String groupSlug, String group,
-                             String neighbourhood, ServiceStatus status, List<String> categories, String forWhom,
+                             String neighbourhoodSlug, String neighbourhood, ServiceStatus status, List<String> categories, String forWhom,
                              String cost, HowToJoin howToJoin, String languages, String phone, String email,
                              String website, boolean online, List<Place> places, List<When> when,
                              List<Session> next, LocalDate reviewedOn, LocalDate checkedOn) {

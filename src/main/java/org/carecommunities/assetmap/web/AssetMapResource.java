@@ -1,0 +1,82 @@
+package org.carecommunities.assetmap.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.carecommunities.assetmap.AssetMap;
+import org.carecommunities.assetmap.AssetMapLinks;
+import org.carecommunities.assetmap.ServiceDetails;
+import org.carecommunities.assetmap.ServiceRow;
+import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.platform.Errors;
+import org.carecommunities.platform.Forms;
+import org.carecommunities.platform.Htmx;
+import org.carecommunities.platform.Paged;
+import org.carecommunities.platform.Refusal;
+import org.carecommunities.platform.View;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The asset map's public pages: the search (filters in the query string, so a search is a link to share; htmx
+ * swaps only the results and keeps the address bar in step) and each service's page.
+ */
+@Path(AssetMapLinks.MAP)
+@Produces(MediaType.TEXT_HTML)
+public class AssetMapResource {
+
+    @Inject
+    AssetMap assetMap;
+
+    @Inject
+    Neighbourhoods neighbourhoods;
+
+    @Inject
+    Forms forms;
+
+    @Inject
+    Htmx htmx;
+
+    @GET
+    public Response find(@QueryParam("q") String q, @QueryParam("category") String category,
+                         @QueryParam("neighbourhood") String neighbourhood, @QueryParam("day") String day,
+                         @QueryParam("age") String age, @QueryParam("free") boolean free,
+                         @QueryParam("stepFree") boolean stepFree, @QueryParam("page") String page) {
+        FinderForm form = new FinderForm(q, category, neighbourhood, day, age, free, stepFree);
+        Map<String, String> problems = new LinkedHashMap<>(forms.check(form).byField());
+        if (!problems.containsKey("category") && category != null && !category.isBlank()
+                && assetMap.categories().stream().noneMatch(c -> c.code().equals(category))) {
+            problems.put("category", "Choose a category from the list");
+        }
+        if (!problems.containsKey("neighbourhood") && neighbourhood != null && !neighbourhood.isBlank()
+                && neighbourhoods.byId(Long.parseLong(neighbourhood)).isEmpty()) {
+            problems.put("neighbourhood", "Choose a neighbourhood from the list");
+        }
+        Errors errors = new Errors(problems);
+        Paged<ServiceRow> found = errors.any() ? new Paged<>(List.of(), 1, AssetMap.PAGE_SIZE, 0)
+                : assetMap.search(form.query(Paged.pageNumber(page)));
+        FinderResults results = new FinderResults(form, found, errors);
+        FinderPage finder = new FinderPage(form, errors, assetMap.categories(),
+                neighbourhoods.all().stream().map(n -> new FinderPage.Choice(String.valueOf(n.id()), n.name()))
+                        .toList(), results);
+        View view = View.page((errors.any() ? "Error: " : "") + "Find local services and groups", FinderPage.TEMPLATE,
+                finder).withPart(FinderResults.ID, "assetmap/results.jte", results);
+        return errors.any() ? htmx.invalid(view) : Response.ok(view).build();
+    }
+
+    @GET
+    @Path("services/{id}")
+    public View service(@PathParam("id") String id) {
+        ServiceDetails service = assetMap.service(id)
+                .orElseThrow(() -> Refusal.notFound("There is no such service on the asset map. It may have "
+                        + "closed, or the link may be wrong.").exception());
+        return View.page(service.name(), ServicePage.TEMPLATE, new ServicePage(service));
+    }
+}

@@ -1,0 +1,41 @@
+package org.carecommunities.assetmap.web;
+
+import org.carecommunities.assetmap.AssetMapLinks;
+import org.carecommunities.assetmap.Category;
+import org.carecommunities.platform.Errors;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The asset map's search: the filters, with what was chosen, and the results. */
+public record FinderPage(FinderForm form, Errors errors, List<Category> categories, List<Choice> neighbourhoods,
+                         FinderResults results) {
+
+    static final String TEMPLATE = "assetmap/finder.jte";
+
+    /** A neighbourhood to choose, by id. */
+    public record Choice(String value, String label) {
+    }
+
+    public String action() {
+        return AssetMapLinks.MAP;
+    }
+
+    public List<Choice> days() {
+        return Arrays.stream(DayOfWeek.values()).map(d -> new Choice(d.name().toLowerCase(Locale.ROOT),
+                d.getDisplayName(TextStyle.FULL, Locale.UK))).toList();
+    }
+
+    public boolean chosen(String field, String value) {
+        String current = switch (field) {
+            case "category" -> form.category();
+            case "neighbourhood" -> form.neighbourhood();
+            case "day" -> form.day();
+            default -> null;
+        };
+        return current != null && current.equalsIgnoreCase(value);
+    }
+}

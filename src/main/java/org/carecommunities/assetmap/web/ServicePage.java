@@ -1,0 +1,25 @@
+package org.carecommunities.assetmap.web;
+
+import org.carecommunities.assetmap.AssetMapLinks;
+import org.carecommunities.assetmap.ServiceDetails;
+import org.carecommunities.neighbourhood.NeighbourhoodLinks;
+
+/** A service's page: what, for whom, cost, how to join, where, when, the next sessions and when it was reviewed. */
+public record ServicePage(ServiceDetails service) {
+
+    static final String TEMPLATE = "assetmap/service.jte";
+
+    public String mapUrl() {
+        return AssetMapLinks.MAP;
+    }
+
+    public String neighbourhoodUrl() {
+        return service.neighbourhoodSlug() == null ? null
+                : NeighbourhoodLinks.neighbourhood(service.neighbourhoodSlug());
+    }
+
+    public String reviewed() {
+        return service.reviewedOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.UK));
+    }
+}

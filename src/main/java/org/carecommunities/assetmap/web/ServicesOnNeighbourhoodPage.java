@@ -1,0 +1,34 @@
+package org.carecommunities.assetmap.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.carecommunities.assetmap.AssetMap;
+import org.carecommunities.assetmap.AssetMapLinks;
+import org.carecommunities.neighbourhood.NeighbourhoodBlock;
+import org.carecommunities.neighbourhood.NeighbourhoodSummary;
+
+import java.util.Optional;
+
+/** A neighbourhood's page lists its newest services on the asset map, with a link to all of them. */
+@ApplicationScoped
+public class ServicesOnNeighbourhoodPage implements NeighbourhoodBlock {
+
+    private static final int SHOWN = 5;
+
+    @Inject
+    AssetMap assetMap;
+
+    @Override
+    public Optional<Block> block(NeighbourhoodSummary neighbourhood) {
+        AssetMap.Newest newest = assetMap.newest(neighbourhood.id(), SHOWN);
+        if (newest.total() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Block(15, "services", "Services and groups in " + neighbourhood.name(),
+                newest.total() + (newest.total() == 1 ? " service is" : " services are") + " listed on the asset "
+                        + "map. Newly listed or updated:",
+                newest.services().stream().map(s -> new Item(s.name(), s.href(), s.group()
+                        + (s.when().isEmpty() ? "" : ". " + s.when().get(0)))).toList(),
+                "All services in " + neighbourhood.name(), AssetMapLinks.in(neighbourhood.id())));
+    }
+}

@@ -1,0 +1,498 @@
+package org.carecommunities.assetmap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.carecommunities.assetmap.domain.AssetGroup;
+import org.carecommunities.assetmap.domain.Listing;
+import org.carecommunities.assetmap.domain.Location;
+import org.carecommunities.assetmap.domain.Recurrence;
+import org.carecommunities.assetmap.domain.Schedule;
+import org.carecommunities.assetmap.domain.TaxonomyTerm;
+import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.neighbourhood.OrganisationSummary;
+import org.carecommunities.platform.Like;
+import org.carecommunities.platform.Outcome;
+import org.carecommunities.platform.Refusal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The asset map published as Open Referral UK 3.0 (HSDS 3.0, UK profile): published services with their
+ * organisation, locations, schedules and taxonomy terms, as JSON in the shapes of the profile's schemas. Optional
+ * fields are left out rather than sent as null; lists are paged as the profile's API says.
+ */
+@ApplicationScoped
+@Transactional
+public class OpenReferralFeed {
+
+    /** The portal's one taxonomy: its id never changes. */
+    public static final String TAXONOMY_ID = "affc5ff3-7462-53ab-8476-b5afea80e2ee";
+    public static final int PER_PAGE_DEFAULT = 50;
+    public static final int PER_PAGE_MAX = 200;
+    private static final String PROFILE = "https://openreferraluk.org/profile/3.0";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Neighbourhoods neighbourhoods;
+
+    /** What the API is: its HSDS version and profile, and where its definition is. */
+    public JsonObject about(String openapiUrl) {
+        return Json.createObjectBuilder().add("version", "3.0").add("profile", PROFILE)
+                .add("openapi_url", openapiUrl).build();
+    }
+
+    /** The filters of {@code /services}, as they came; any may be null. */
+    public record Filters(String search, String taxonomyTermId, String taxonomyId, String organizationId,
+                          String modifiedAfter, String minimumAge, String maximumAge, String day, String startTime,
+                          String endTime, String page, String perPage) {
+    }
+
+    /** A page of published services, each in the list's shape; refused (400) for a bad parameter. */
+    public Outcome<JsonObject> services(Filters filters) {
+        return servicePage(filters, s -> listed(s).build());
+    }
+
+    /** A page of services at locations, each with its service and location. */
+    public Outcome<JsonObject> servicesAtLocations(Filters filters) {
+        Outcome<Query> query = query(filters);
+        if (query instanceof Outcome.Rejected<Query> rejected) {
+            return Outcome.refused(rejected.refusal());
+        }
+        Query q = query.orRefuse();
+        String where = q.where();
+        long total = q.bind(em.createQuery("SELECT COUNT(l) FROM Location l JOIN l.service s" + where, Long.class))
+                .getSingleResult();
+        List<Location> locations = q.bind(em.createQuery("SELECT l FROM Location l JOIN l.service s" + where
+                        + " ORDER BY s.name, s.id, l.id", Location.class)).setFirstResult((q.page() - 1) * q.perPage())
+                .setMaxResults(q.perPage()).getResultList();
+        return Outcome.done(page(locations.size(), q.page(), q.perPage(), locations.stream().map(l -> {
+            JsonObjectBuilder at = Json.createObjectBuilder().add("id", l.atUuid()).add("service_id",
+                    l.service().uuid()).add("location_id", l.uuid()).add("location", location(l));
+            return listed(l.service()).add("service_at_locations", Json.createArrayBuilder().add(at)).build();
+        }).toList(), total));
+    }
+
+    /** One published service in full; empty when there is no such published service. */
+    public Optional<JsonObject> service(String id) {
+        return listing(id).map(this::full);
+    }
+
+    /** The service at one location, in full (as the profile's API answers it); empty when there is none. */
+    public Optional<JsonObject> serviceAtLocation(String id) {
+        if (!uuid(id)) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT l FROM Location l WHERE l.atUuid = :id", Location.class).setParameter("id", id)
+                .getResultStream().findFirst().map(Location::service)
+                .filter(s -> s.status() == ServiceStatus.PUBLISHED).map(this::full);
+    }
+
+    public Outcome<JsonObject> taxonomies(String page, String perPage) {
+        Outcome<int[]> paging = paging(page, perPage);
+        if (paging instanceof Outcome.Rejected<int[]> rejected) {
+            return Outcome.refused(rejected.refusal());
+        }
+        int[] p = paging.orRefuse();
+        List<JsonObject> items = p[0] == 1 ? List.of(taxonomy()) : List.of();
+        return Outcome.done(page(items.size(), p[0], p[1], items, 1));
+    }
+
+    public Optional<JsonObject> taxonomy(String id) {
+        return TAXONOMY_ID.equals(id) ? Optional.of(taxonomy()) : Optional.empty();
+    }
+
+    public Outcome<JsonObject> taxonomyTerms(String page, String perPage) {
+        Outcome<int[]> paging = paging(page, perPage);
+        if (paging instanceof Outcome.Rejected<int[]> rejected) {
+            return Outcome.refused(rejected.refusal());
+        }
+        int[] p = paging.orRefuse();
+        List<TaxonomyTerm> all = em.createNamedQuery(TaxonomyTerm.ALL, TaxonomyTerm.class).getResultList();
+        List<JsonObject> items = all.stream().skip((long) (p[0] - 1) * p[1]).limit(p[1])
+                .map(t -> term(t).build()).toList();
+        return Outcome.done(page(items.size(), p[0], p[1], items, all.size()));
+    }
+
+    public Optional<JsonObject> taxonomyTerm(String id) {
+        return uuid(id) ? Optional.ofNullable(em.find(TaxonomyTerm.class, id)).map(t -> term(t).build())
+                : Optional.empty();
+    }
+
+    private Outcome<JsonObject> servicePage(Filters filters, Function<Listing, JsonObject> shape) {
+        Outcome<Query> query = query(filters);
+        if (query instanceof Outcome.Rejected<Query> rejected) {
+            return Outcome.refused(rejected.refusal());
+        }
+        Query q = query.orRefuse();
+        long total = q.count(em, q.where());
+        List<Listing> found = q.bind(em.createQuery("SELECT s FROM Listing s" + q.where() + " ORDER BY s.name, s.id",
+                Listing.class)).setFirstResult((q.page() - 1) * q.perPage()).setMaxResults(q.perPage())
+                .getResultList();
+        List<JsonObject> items = found.stream().map(shape).toList();
+        return Outcome.done(page(items.size(), q.page(), q.perPage(), items, total));
+    }
+
+    /** The where clause and parameters of a filtered search, with its page. */
+    private record Query(String where, Map<String, Object> parameters, int page, int perPage) {
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+
+        long count(EntityManager em, String clause) {
+            return bind(em.createQuery("SELECT COUNT(s) FROM Listing s" + clause, Long.class)).getSingleResult();
+        }
+    }
+
+    private Outcome<Query> query(Filters f) {
+        Outcome<int[]> paging = paging(f.page(), f.perPage());
+        if (paging instanceof Outcome.Rejected<int[]> rejected) {
+            return Outcome.refused(rejected.refusal());
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE s.status = :published");
+        parameters.put("published", ServiceStatus.PUBLISHED);
+        if (present(f.search())) {
+            if (f.search().length() > ServiceQuery.WORDS_MAX) {
+                return bad("search", "search is at most " + ServiceQuery.WORDS_MAX + " characters");
+            }
+            List<String> words = AssetMap.words(f.search());
+            for (int i = 0; i < words.size(); i++) {
+                where.append(" AND s.searchText LIKE :w").append(i).append(" ESCAPE '\\'");
+                parameters.put("w" + i, Like.containing(words.get(i)));
+            }
+        }
+        if (present(f.taxonomyTermId())) {
+            if (!uuid(f.taxonomyTermId())) {
+                return bad("taxonomy_term_id", "taxonomy_term_id is a UUID");
+            }
+            where.append(" AND EXISTS (SELECT c FROM Listing o JOIN o.categories c WHERE o = s AND c.id = :term)");
+            parameters.put("term", f.taxonomyTermId());
+        }
+        if (present(f.taxonomyId()) && !TAXONOMY_ID.equals(f.taxonomyId())) {
+            if (!uuid(f.taxonomyId())) {
+                return bad("taxonomy_id", "taxonomy_id is a UUID");
+            }
+            where.append(" AND 1 = 0");
+        }
+        if (present(f.organizationId())) {
+            if (!uuid(f.organizationId())) {
+                return bad("organization_id", "organization_id is a UUID");
+            }
+            where.append(" AND EXISTS (SELECT g FROM AssetGroup g WHERE g.organisationSlug = s.groupSlug "
+                    + "AND g.uuid = :organization)");
+            parameters.put("organization", f.organizationId());
+        }
+        if (present(f.modifiedAfter())) {
+            try {
+                parameters.put("modified", OffsetDateTime.parse(f.modifiedAfter()).withOffsetSameInstant(ZoneOffset.UTC)
+                        .toLocalDateTime());
+            } catch (DateTimeParseException e) {
+                try {
+                    parameters.put("modified", LocalDateTime.parse(f.modifiedAfter()));
+                } catch (DateTimeParseException again) {
+                    return bad("modified_after", "modified_after is a date and time, like 2026-11-01T00:00:00Z");
+                }
+            }
+            where.append(" AND s.modifiedAt > :modified");
+        }
+        Integer minimum = null;
+        Integer maximum = null;
+        try {
+            minimum = present(f.minimumAge()) ? Integer.valueOf(f.minimumAge().strip()) : null;
+            maximum = present(f.maximumAge()) ? Integer.valueOf(f.maximumAge().strip()) : null;
+        } catch (NumberFormatException e) {
+            return bad("minimum_age", "minimum_age and maximum_age are whole numbers of years");
+        }
+        if (minimum != null && minimum < 0 || maximum != null && maximum < 0) {
+            return bad("minimum_age", "ages are 0 or more");
+        }
+        if (minimum != null && maximum != null && maximum < minimum) {
+            return bad("maximum_age", "maximum_age is at least minimum_age");
+        }
+        if (minimum != null) {
+            // services that take people of this age or older somewhere in their range
+            where.append(" AND (s.maximumAge IS NULL OR s.maximumAge >= :minimum)");
+            parameters.put("minimum", minimum);
+        }
+        if (maximum != null) {
+            where.append(" AND (s.minimumAge IS NULL OR s.minimumAge <= :maximum)");
+            parameters.put("maximum", maximum);
+        }
+        if (present(f.day())) {
+            Optional<DayOfWeek> day = day(f.day());
+            if (day.isEmpty()) {
+                return bad("day", "day is a day of the week, like MO or Monday");
+            }
+            where.append(" AND EXISTS (SELECT sc FROM Schedule sc WHERE sc.service = s AND sc.byday LIKE :day");
+            parameters.put("day", "%" + day.get().name().substring(0, 2) + "%");
+            Outcome<Void> times = times(f, where, parameters);
+            if (times instanceof Outcome.Rejected<Void> rejected) {
+                return Outcome.refused(rejected.refusal());
+            }
+            where.append(")");
+        } else if (present(f.startTime()) || present(f.endTime())) {
+            where.append(" AND EXISTS (SELECT sc FROM Schedule sc WHERE sc.service = s");
+            Outcome<Void> times = times(f, where, parameters);
+            if (times instanceof Outcome.Rejected<Void> rejected) {
+                return Outcome.refused(rejected.refusal());
+            }
+            where.append(")");
+        }
+        int[] p = paging.orRefuse();
+        return Outcome.done(new Query(where.toString(), parameters, p[0], p[1]));
+    }
+
+    /** Sessions overlapping start_time to end_time (local time). */
+    private static Outcome<Void> times(Filters f, StringBuilder where, Map<String, Object> parameters) {
+        try {
+            LocalTime start = present(f.startTime()) ? LocalTime.parse(f.startTime().strip()) : null;
+            LocalTime end = present(f.endTime()) ? LocalTime.parse(f.endTime().strip()) : null;
+            if (start != null && end != null && !end.isAfter(start)) {
+                return bad("end_time", "end_time is after start_time");
+            }
+            if (start != null) {
+                where.append(" AND sc.closesAt > :start");
+                parameters.put("start", start);
+            }
+            if (end != null) {
+                where.append(" AND sc.opensAt < :end");
+                parameters.put("end", end);
+            }
+            return Outcome.done();
+        } catch (DateTimeParseException e) {
+            return bad("start_time", "start_time and end_time are times, like 09:30");
+        }
+    }
+
+    private static Outcome<int[]> paging(String page, String perPage) {
+        try {
+            int p = present(page) ? Integer.parseInt(page.strip()) : 1;
+            int size = present(perPage) ? Integer.parseInt(perPage.strip()) : PER_PAGE_DEFAULT;
+            if (p < 1) {
+                return bad("page", "page is 1 or more");
+            }
+            if (size < 1 || size > PER_PAGE_MAX) {
+                return bad("per_page", "per_page is from 1 to " + PER_PAGE_MAX);
+            }
+            return Outcome.done(new int[] {p, size});
+        } catch (NumberFormatException e) {
+            return bad("page", "page and per_page are whole numbers");
+        }
+    }
+
+    private static <T> Outcome<T> bad(String parameter, String message) {
+        return Outcome.refused(Refusal.invalid(parameter, message));
+    }
+
+    private static Optional<DayOfWeek> day(String text) {
+        String t = text.strip().toUpperCase(Locale.ROOT);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (t.length() >= 2 && day.name().startsWith(t) && (t.length() == 2 || t.equals(day.name()))) {
+                return Optional.of(day);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static JsonObject page(long size, int page, int perPage, List<JsonObject> items, long total) {
+        int pages = (int) Math.max(1, (total + perPage - 1) / perPage);
+        JsonArrayBuilder contents = Json.createArrayBuilder();
+        items.forEach(contents::add);
+        return Json.createObjectBuilder().add("total_items", total).add("total_pages", pages)
+                .add("page_number", page).add("size", size).add("first_page", page == 1)
+                .add("last_page", page >= pages).add("empty", items.isEmpty()).add("contents", contents).build();
+    }
+
+    private Optional<Listing> listing(String id) {
+        if (!uuid(id)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Listing.BY_UUID, Listing.class).setParameter("uuid", id).getResultStream()
+                .findFirst().filter(s -> s.status() == ServiceStatus.PUBLISHED);
+    }
+
+    /** A service as lists show it: its own fields and its organisation. */
+    private JsonObjectBuilder listed(Listing s) {
+        Listing.Details d = s.details();
+        AssetGroup group = em.find(AssetGroup.class, s.groupSlug());
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", s.uuid())
+                .add("organization_id", group.uuid()).add("name", d.name()).add("description", d.description())
+                .add("status", "active");
+        optional(json, "url", AssetMap.web(d.website()));
+        optional(json, "email", d.email());
+        if (!d.free()) {
+            json.add("fees", d.cost());
+        }
+        if (d.minimumAge() != null) {
+            json.add("minimum_age", d.minimumAge());
+        }
+        if (d.maximumAge() != null) {
+            json.add("maximum_age", d.maximumAge());
+        }
+        json.add("assured_date", s.reviewedOn().toString());
+        json.add("last_modified", s.modifiedAt().atOffset(ZoneOffset.UTC).toString());
+        json.add("organization", organization(group));
+        return json;
+    }
+
+    private JsonObject full(Listing s) {
+        Listing.Details d = s.details();
+        JsonObjectBuilder json = listed(s);
+        JsonArrayBuilder schedules = Json.createArrayBuilder();
+        s.schedules().forEach(sc -> schedules.add(schedule(sc)));
+        json.add("schedules", schedules);
+        JsonArrayBuilder at = Json.createArrayBuilder();
+        s.locations().forEach(l -> at.add(Json.createObjectBuilder().add("id", l.atUuid())
+                .add("service_id", s.uuid()).add("location_id", l.uuid()).add("location", location(l))));
+        json.add("service_at_locations", at);
+        JsonArrayBuilder languages = Json.createArrayBuilder();
+        if (d.languages() != null) {
+            for (String language : d.languages().split(",")) {
+                languages.add(Json.createObjectBuilder().add("id", derived(s.uuid(), "language:" + language.strip()))
+                        .add("service_id", s.uuid()).add("name", language.strip()));
+            }
+        }
+        json.add("languages", languages);
+        JsonObjectBuilder cost = Json.createObjectBuilder().add("id", derived(s.uuid(), "cost"))
+                .add("service_id", s.uuid()).add("option", d.free() ? "Free" : d.cost());
+        if (d.free()) {
+            cost.add("amount", 0).add("currency", "GBP");
+        }
+        JsonArrayBuilder costs = Json.createArrayBuilder().add(cost);
+        json.add("cost_options", costs);
+        JsonArrayBuilder contacts = Json.createArrayBuilder();
+        if (d.phone() != null || d.email() != null) {
+            JsonObjectBuilder contact = Json.createObjectBuilder().add("id", derived(s.uuid(), "contact"))
+                    .add("service_id", s.uuid());
+            optional(contact, "email", d.email());
+            if (d.phone() != null) {
+                contact.add("phones", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("id", derived(s.uuid(), "phone")).add("number", d.phone())));
+            }
+            contacts.add(contact);
+        }
+        json.add("contacts", contacts);
+        JsonArrayBuilder attributes = Json.createArrayBuilder();
+        s.categories().forEach(t -> attributes.add(Json.createObjectBuilder()
+                .add("id", derived(s.uuid(), "attribute:" + t.id())).add("link_id", s.uuid())
+                .add("link_type", "service").add("taxonomy_term_id", t.id()).add("taxonomy_term", term(t))));
+        json.add("attributes", attributes);
+        return json.build();
+    }
+
+    private JsonObject organization(AssetGroup group) {
+        OrganisationSummary organisation = neighbourhoods.organisation(group.slug()).orElse(null);
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", group.uuid())
+                .add("name", organisation == null ? group.slug() : organisation.name())
+                .add("description", organisation == null || organisation.description() == null
+                        ? "" : organisation.description());
+        if (organisation != null) {
+            optional(json, "website", AssetMap.web(organisation.website()));
+        }
+        return json.build();
+    }
+
+    private static JsonObject schedule(Schedule schedule) {
+        Recurrence r = schedule.recurrence();
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", schedule.uuid())
+                .add("service_id", schedule.service().uuid()).add("freq", r.freq().name())
+                .add("interval", r.interval()).add("byday", r.bydayText())
+                .add("opens_at", r.opensAt().toString()).add("closes_at", r.closesAt().toString())
+                .add("dtstart", r.dtstart().toString()).add("description", r.inWords());
+        if (r.validFrom() != null) {
+            json.add("valid_from", r.validFrom().toString());
+        }
+        if (r.validTo() != null) {
+            json.add("valid_to", r.validTo().toString());
+        }
+        List<String> except = r.exceptions().stream().map(Recurrence.Exclusion::reason).toList();
+        if (!except.isEmpty()) {
+            json.add("notes", String.join(". ", except) + ".");
+        }
+        return json.build();
+    }
+
+    private static JsonObject location(Location l) {
+        Location.Venue v = l.venue();
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", l.uuid()).add("location_type", "physical")
+                .add("name", v.name()).add("latitude", v.latitude()).add("longitude", v.longitude())
+                .add("addresses", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("id", derived(l.uuid(), "address")).add("location_id", l.uuid())
+                        .add("address_1", v.address()).add("city", v.town()).add("state_province", "Wendshire")
+                        .add("postal_code", v.postcode()).add("country", "GB").add("address_type", "physical")));
+        JsonArrayBuilder access = Json.createArrayBuilder();
+        if (v.stepFree()) {
+            access.add(accessibility(l, "step-free", "Step-free access"));
+        }
+        if (v.hearingLoop()) {
+            access.add(accessibility(l, "hearing-loop", "Hearing loop"));
+        }
+        if (v.accessibleToilet()) {
+            access.add(accessibility(l, "accessible-toilet", "Accessible toilet"));
+        }
+        if (v.parking()) {
+            access.add(accessibility(l, "parking", "Parking"));
+        }
+        return json.add("accessibility", access).build();
+    }
+
+    private static JsonObject accessibility(Location l, String code, String description) {
+        return Json.createObjectBuilder().add("id", derived(l.uuid(), "accessibility:" + code))
+                .add("location_id", l.uuid()).add("description", description).build();
+    }
+
+    private static JsonObject taxonomy() {
+        return Json.createObjectBuilder().add("id", TAXONOMY_ID).add("name", "Care Communities community assets")
+                .add("description", "What community groups offer: the portal's own taxonomy, with stable codes.")
+                .add("version", "1").build();
+    }
+
+    private static JsonObjectBuilder term(TaxonomyTerm t) {
+        return Json.createObjectBuilder().add("id", t.id()).add("name", t.name()).add("description", t.description())
+                .add("taxonomy_id", TAXONOMY_ID).add("code", t.code()).add("taxonomy", "Care Communities community assets");
+    }
+
+    /** An id for a part the portal does not store on its own (an address, a phone): the same every time. */
+    private static String derived(String owner, String part) {
+        return UUID.nameUUIDFromBytes((owner + "/" + part).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static void optional(JsonObjectBuilder json, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            json.add(name, value);
+        }
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    static boolean uuid(String id) {
+        return id != null && id.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    }
+}

@@ -1,0 +1,96 @@
+package org.carecommunities.assetmap;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.platform.Paged;
+import org.carecommunities.testing.Deployments;
+import org.carecommunities.testing.Sql;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.time.DayOfWeek;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The asset map's search against the real database, over the demo services. */
+@ExtendWith(ArquillianExtension.class)
+class AssetMapIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withPersistence(AssetMapIT.class);
+    }
+
+    @Inject
+    AssetMap assetMap;
+
+    @Inject
+    Neighbourhoods neighbourhoods;
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource database;
+
+    private Paged<ServiceRow> search(String words, String category, Long neighbourhood, DayOfWeek day, Integer age,
+                                     boolean free, boolean stepFree) {
+        return assetMap.search(new ServiceQuery(words, category, neighbourhood, day, age, free, stepFree, 1));
+    }
+
+    @Test
+    void everyPublishedServiceAndNoDraft() {
+        long published = Sql.number(database, "SELECT COUNT(*) FROM asset_service WHERE status = 'PUBLISHED'");
+        long drafts = Sql.number(database, "SELECT COUNT(*) FROM asset_service WHERE status = 'DRAFT'");
+        assertTrue(published >= 30 && drafts >= 1, "the demo has published services and a draft");
+        assertEquals(published, search(null, null, null, null, null, false, false).total());
+        String draft = Sql.value(database, "SELECT uuid FROM asset_service WHERE status = 'DRAFT'");
+        assertTrue(assetMap.service(draft).isEmpty(), "a draft has no public page");
+        assertTrue(assetMap.service("not-a-uuid").isEmpty());
+    }
+
+    @Test
+    void filtersCombine() {
+        long kingsmead = neighbourhoods.covering("KM1").orElseThrow().id();
+        Paged<ServiceRow> food = search(null, "food", null, null, null, false, false);
+        assertTrue(food.total() > 0 && food.items().stream().allMatch(r -> r.categories().contains("Food")));
+        Paged<ServiceRow> foodHere = search(null, "food", kingsmead, null, null, false, false);
+        assertTrue(foodHere.total() > 0 && foodHere.total() < food.total(), "one neighbourhood's food services");
+
+        Paged<ServiceRow> tuesdays = search(null, null, null, DayOfWeek.TUESDAY, null, false, false);
+        assertTrue(tuesdays.total() > 0 && tuesdays.items().stream().allMatch(r -> r.when().stream()
+                .anyMatch(w -> w.contains("Tuesday"))), "met on Tuesdays");
+
+        Paged<ServiceRow> free = search(null, null, null, null, null, true, false);
+        assertTrue(free.total() > 0 && free.items().stream().allMatch(r -> "Free".equals(r.cost())));
+
+        List<String> forSeventy = search("youth", null, null, null, 70, false, false).items().stream()
+                .map(ServiceRow::name).toList();
+        assertTrue(forSeventy.isEmpty(), "the youth club (11 to 17) is not for a 70-year-old: " + forSeventy);
+        assertTrue(search("youth", null, null, null, 14, false, false).total() > 0);
+
+        Paged<ServiceRow> lunch = search("LUNCH club", null, null, null, null, false, false);
+        assertTrue(lunch.total() > 0 && lunch.items().stream().allMatch(r -> r.name().toLowerCase().contains("lunch")
+                || r.summary().toLowerCase().contains("lunch")), "words, in any case, each found");
+        assertEquals(0, search("zzzqqq", null, null, null, null, false, false).total());
+        long stepFree = search(null, null, null, null, null, false, true).total();
+        assertTrue(stepFree > 0 && stepFree < search(null, null, null, null, null, false, false).total());
+    }
+
+    @Test
+    void aServicePageHasItsNextSessionsInOrder() {
+        String id = search("health walks", null, null, null, null, false, false).items().get(0).id();
+        ServiceDetails walks = assetMap.service(id).orElseThrow();
+        assertEquals(AssetMap.NEXT_SESSIONS, walks.next().size());
+        for (int i = 1; i < walks.next().size(); i++) {
+            assertTrue(walks.next().get(i).start().isAfter(walks.next().get(i - 1).start()));
+        }
+        assertTrue(walks.when().get(0).except().contains("No walk on bank holidays"));
+        assertTrue(walks.next().stream().allMatch(s -> s.start().getDayOfWeek() == DayOfWeek.TUESDAY
+                && s.start().getHour() == 10), "Tuesdays at 10:00, London time");
+    }
+}

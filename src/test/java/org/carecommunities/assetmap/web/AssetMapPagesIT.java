@@ -1,0 +1,92 @@
+package org.carecommunities.assetmap.web;
+
+import org.carecommunities.testing.Deployments;
+import org.carecommunities.testing.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The asset map's pages over HTTP: filters in the address, htmx parts, bad input, unknown services. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AssetMapPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal(AssetMapPagesIT.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(base);
+    }
+
+    @Test
+    void theFinderFiltersByTheAddressAndHtmxGetsOnlyTheResults() {
+        HttpResponse<String> all = http.get("/asset-map");
+        assertEquals(200, all.statusCode());
+        assertTrue(all.body().contains("services listed"));
+        assertTrue(all.body().contains("href=\"/asset-map\"") && all.body().contains("Asset map"),
+                "in the header");
+
+        HttpResponse<String> food = http.get("/asset-map?category=food&free=true");
+        assertEquals(200, food.statusCode());
+        assertTrue(food.body().contains("<option value=\"food\" selected"), "the filter stays chosen");
+        assertTrue(food.body().contains("id=\"free\" name=\"free\" type=\"checkbox\" value=\"true\" checked"));
+
+        HttpResponse<String> part = http.get("/asset-map?category=food", "HX-Request", "true",
+                "HX-Target", "asset-results");
+        assertTrue(part.body().startsWith("<section id=\"asset-results\""), "only the results: " + part.body()
+                .substring(0, Math.min(200, part.body().length())));
+
+        HttpResponse<String> none = http.get("/asset-map?q=zzzqqq&category=food");
+        assertTrue(none.body().contains("No services match") && none.body().contains("id=\"loosen\""));
+        assertTrue(none.body().contains("href=\"/asset-map?category=food\""), "search without the words");
+    }
+
+    @Test
+    void badFiltersComeBackWithTheMessageBesideThemAndWhatWasTyped() {
+        HttpResponse<String> bad = http.get("/asset-map?q=walk&age=-4&day=Funday&category=%3Cscript%3E");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("Enter an age from 0 to 120"));
+        assertTrue(bad.body().contains("Choose a day from the list"));
+        assertTrue(bad.body().contains("Choose a category from the list"));
+        assertTrue(bad.body().contains("value=\"walk\"") && bad.body().contains("value=\"-4\""), "kept");
+        assertTrue(!bad.body().contains("<script>"), "escaped");
+        assertEquals(422, http.get("/asset-map?age=200", "HX-Request", "true", "HX-Target", "asset-results")
+                .statusCode());
+        assertEquals(400, http.get("/asset-map?neighbourhood=999999").statusCode());
+    }
+
+    @Test
+    void aServicePageAndItsNeighbourhoodListIt() {
+        Matcher link = Pattern.compile("href=\"(/asset-map/services/[0-9a-f-]{36})\"")
+                .matcher(http.get("/asset-map?q=health+walks").body());
+        assertTrue(link.find());
+        HttpResponse<String> page = http.get(link.group(1));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Next sessions") && page.body().contains("last reviewed"));
+        assertEquals(404, http.get("/asset-map/services/00000000-0000-0000-0000-000000000000").statusCode());
+        assertEquals(404, http.get("/asset-map/services/nonsense").statusCode());
+        assertTrue(http.get("/neighbourhoods/kingsmead").body().contains("Services and groups in"),
+                "the neighbourhood's page lists its services");
+    }
+}

@@ -68,7 +68,8 @@ public class AssetMap {
             parameters.put("neighbourhood", query.neighbourhoodId());
         }
         if (query.freeOnly()) {
-            where.append(" AND s.free = TRUE");
+            where.append(" AND s.free = :free");
+            parameters.put("free", Boolean.TRUE);
         }
         if (query.age() != null) {
             where.append(" AND (s.minimumAge IS NULL OR s.minimumAge <= :age)"
@@ -80,7 +81,8 @@ public class AssetMap {
             parameters.put("category", query.category());
         }
         if (query.stepFree()) {
-            where.append(" AND EXISTS (SELECT l FROM Location l WHERE l.service = s AND l.stepFree = TRUE)");
+            where.append(" AND EXISTS (SELECT l FROM Location l WHERE l.service = s AND l.stepFree = :stepFree)");
+            parameters.put("stepFree", Boolean.TRUE);
         }
         if (query.day() != null) {
             where.append(" AND EXISTS (SELECT sc FROM Schedule sc WHERE sc.service = s AND sc.byday LIKE :day)");
@@ -106,6 +108,22 @@ public class AssetMap {
     /** A published service, as its page shows it; empty when there is none (or it is not published). */
     public Optional<ServiceDetails> service(String id) {
         return find(id).filter(s -> s.status() == ServiceStatus.PUBLISHED).map(this::details);
+    }
+
+    /** Sessions a calendar file holds: the coming three months. */
+    public static final int CALENDAR_DAYS = 92;
+
+    /** A published service's sessions in the coming three months, as an iCalendar file; empty when none. */
+    public Optional<String> calendar(String id, String pageUrl) {
+        return find(id).filter(s -> s.status() == ServiceStatus.PUBLISHED).map(s -> {
+            ZonedDateTime now = ZonedDateTime.now(clock);
+            List<ServiceDetails.Session> sessions = s.schedules().stream()
+                    .flatMap(sc -> sc.recurrence().next(now, 200, CALENDAR_DAYS, BankHolidays.ENGLAND_AND_WALES)
+                            .stream())
+                    .sorted(Comparator.comparing(Recurrence.Session::start))
+                    .map(x -> new ServiceDetails.Session(x.start(), x.end())).toList();
+            return SessionCalendar.of(details(s), sessions, pageUrl);
+        });
     }
 
     /** The newest published services listed in a neighbourhood, and how many there are. */

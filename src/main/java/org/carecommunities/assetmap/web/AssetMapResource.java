@@ -19,6 +19,7 @@ import org.carecommunities.platform.Htmx;
 import org.carecommunities.platform.Paged;
 import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.View;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,11 @@ public class AssetMapResource {
 
     @Inject
     Htmx htmx;
+
+    /** The portal's public origin, for the links a calendar file carries. */
+    @Inject
+    @ConfigProperty(name = "portal.base.url", defaultValue = "http://localhost:9080")
+    String baseUrl;
 
     @GET
     public Response find(@QueryParam("q") String q, @QueryParam("category") String category,
@@ -78,5 +84,17 @@ public class AssetMapResource {
                 .orElseThrow(() -> Refusal.notFound("There is no such service on the asset map. It may have "
                         + "closed, or the link may be wrong.").exception());
         return View.page(service.name(), ServicePage.TEMPLATE, new ServicePage(service));
+    }
+
+    /** The service's coming sessions, to add to a calendar. */
+    @GET
+    @Path("services/{id}/sessions.ics")
+    @Produces("text/calendar")
+    public Response calendar(@PathParam("id") String id) {
+        String page = baseUrl.replaceAll("/+$", "") + AssetMapLinks.service(id);
+        return assetMap.calendar(id, page)
+                .map(ics -> Response.ok(ics, "text/calendar; charset=UTF-8")
+                        .header("Content-Disposition", "attachment; filename=\"sessions.ics\"").build())
+                .orElseThrow(() -> Refusal.notFound("There is no such service on the asset map.").exception());
     }
 }

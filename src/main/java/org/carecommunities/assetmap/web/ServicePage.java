@@ -9,6 +9,10 @@ public record ServicePage(ServiceDetails service) {
 
     static final String TEMPLATE = "assetmap/service.jte";
 
+    public String calendarUrl() {
+        return AssetMapLinks.service(service.id()) + "/sessions.ics";
+    }
+
     public String mapUrl() {
         return AssetMapLinks.MAP;
     }

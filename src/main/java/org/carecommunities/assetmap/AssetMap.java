@@ -68,8 +68,7 @@ public class AssetMap {
             parameters.put("neighbourhood", query.neighbourhoodId());
         }
         if (query.freeOnly()) {
-            where.append(" AND s.free = :free");
-            parameters.put("free", Boolean.TRUE);
+            where.append(" AND s.free = TRUE");
         }
         if (query.age() != null) {
             where.append(" AND (s.minimumAge IS NULL OR s.minimumAge <= :age)"
@@ -81,8 +80,7 @@ public class AssetMap {
             parameters.put("category", query.category());
         }
         if (query.stepFree()) {
-            where.append(" AND EXISTS (SELECT l FROM Location l WHERE l.service = s AND l.stepFree = :stepFree)");
-            parameters.put("stepFree", Boolean.TRUE);
+            where.append(" AND EXISTS (SELECT l FROM Location l WHERE l.service = s AND l.stepFree = TRUE)");
         }
         if (query.day() != null) {
             where.append(" AND EXISTS (SELECT sc FROM Schedule sc WHERE sc.service = s AND sc.byday LIKE :day)");

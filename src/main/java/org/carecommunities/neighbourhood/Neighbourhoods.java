@@ -157,6 +157,13 @@ public class Neighbourhoods {
         return names;
     }
 
+    /** The ids of the neighbourhoods an organisation (by slug) serves, by name; empty for an unknown one. */
+    public List<Long> neighbourhoodsServedBy(String slug) {
+        return organisationBySlug(slug).map(o -> o.neighbourhoods().stream()
+                .sorted(java.util.Comparator.comparing(Neighbourhood::name)).map(Neighbourhood::id).toList())
+                .orElse(List.of());
+    }
+
     /** The slugs of the organisations serving a neighbourhood: who sits on its partnership board. */
     public Set<String> organisationsServing(String neighbourhoodSlug) {
         return new TreeSet<>(em.createNamedQuery(Organisation.SLUGS_SERVING, String.class)

@@ -212,6 +212,34 @@ public class Listing {
         return schedule;
     }
 
+    /** The service happens at this venue (its first and only one from now on), or nowhere in person (null). */
+    public void placeAt(Location.Venue venue) {
+        if (venue == null) {
+            locations.clear();
+        } else if (locations.isEmpty()) {
+            locations.add(new Location(this, venue));
+        } else {
+            locations.get(0).describe(venue);
+            locations.subList(1, locations.size()).clear();
+        }
+        index();
+    }
+
+    /**
+     * The service meets to this rule (its first and only schedule from now on, keeping that schedule's id and
+     * exceptions), or has no regular times (null).
+     */
+    public void meet(Recurrence recurrence) {
+        if (recurrence == null) {
+            schedules.clear();
+        } else if (schedules.isEmpty()) {
+            schedules.add(new Schedule(this, recurrence, null));
+        } else {
+            schedules.get(0).reschedule(recurrence);
+            schedules.subList(1, schedules.size()).clear();
+        }
+    }
+
     public void publish(LocalDateTime now) {
         status = ServiceStatus.PUBLISHED;
         modifiedAt = now;

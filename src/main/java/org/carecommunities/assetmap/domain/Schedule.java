@@ -89,6 +89,18 @@ public class Schedule {
         recurrence.exceptions().forEach(e -> exceptions.add(new ScheduleException(this, e)));
     }
 
+    /** New times and days; the exceptions stay. */
+    void reschedule(Recurrence r) {
+        this.freq = r.freq();
+        this.interval = r.interval();
+        this.byday = r.bydayText();
+        this.opensAt = r.opensAt();
+        this.closesAt = r.closesAt();
+        this.dtstart = r.dtstart();
+        this.validFrom = r.validFrom();
+        this.validTo = r.validTo();
+    }
+
     /** The rules of this schedule, checked as when it was made. */
     public Recurrence recurrence() {
         return new Recurrence(freq, interval, Arrays.stream(byday.split(",")).map(Recurrence.ByDay::parse).toList(),

@@ -102,6 +102,10 @@ public class Organisation {
         neighbourhoods.add(neighbourhood);
     }
 
+    public Set<Neighbourhood> neighbourhoods() {
+        return java.util.Collections.unmodifiableSet(neighbourhoods);
+    }
+
     public Long id() {
         return id;
     }

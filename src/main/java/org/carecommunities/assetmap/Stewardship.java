@@ -1,0 +1,371 @@
+package org.carecommunities.assetmap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.carecommunities.assetmap.domain.AssetGroup;
+import org.carecommunities.assetmap.domain.Listing;
+import org.carecommunities.assetmap.domain.Location;
+import org.carecommunities.assetmap.domain.PostcodeCentroids;
+import org.carecommunities.assetmap.domain.Recurrence;
+import org.carecommunities.assetmap.domain.TaxonomyTerm;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.identity.Role;
+import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.platform.Errors;
+import org.carecommunities.platform.Outcome;
+import org.carecommunities.platform.Refusal;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The asset map's facade for stewards: a group's stewards (the group-steward role, acting for that group) and
+ * admins create, change, publish and archive its services; nobody else can. What a steward types is checked here,
+ * field by field, before anything is saved.
+ */
+@ApplicationScoped
+@Transactional
+public class Stewardship {
+
+    private static final Refusal NOT_YOURS = Refusal.notPermitted("Only the group's stewards can change its services.");
+    private static final Refusal NO_SERVICE = Refusal.notFound("There is no such service on the asset map.");
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Neighbourhoods neighbourhoods;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Whether this member may change the group's services. */
+    public static boolean stewards(MemberDetails member, String groupSlug) {
+        return member != null && (member.has(Role.ADMIN)
+                || member.has(Role.GROUP_STEWARD) && member.organisations().contains(groupSlug));
+    }
+
+    /** A group's services, drafts and archived ones too, for its stewards; refused for anyone else. */
+    public Outcome<List<StewardedService>> services(String groupSlug, MemberDetails steward) {
+        if (!stewards(steward, groupSlug)) {
+            return Outcome.refused(NOT_YOURS);
+        }
+        return Outcome.done(em.createQuery("SELECT s FROM Listing s WHERE s.groupSlug = :group ORDER BY s.name, s.id",
+                        Listing.class).setParameter("group", groupSlug).getResultStream()
+                .map(s -> new StewardedService(s.uuid(), s.details().name(), s.status(), s.reviewedOn())).toList());
+    }
+
+    /** A group's service as its steward sees it in the form; refused for anyone else. */
+    public Outcome<Editable> editable(String id, MemberDetails steward) {
+        Optional<Listing> found = find(id);
+        if (found.isEmpty()) {
+            return Outcome.refused(NO_SERVICE);
+        }
+        Listing s = found.get();
+        if (!stewards(steward, s.groupSlug())) {
+            return Outcome.refused(NOT_YOURS);
+        }
+        return Outcome.done(new Editable(s.uuid(), s.groupSlug(), s.status(), draft(s)));
+    }
+
+    /** A service in its steward's hands: its id, group and status, and what its form holds. */
+    public record Editable(String id, String groupSlug, ServiceStatus status, ServiceDraft draft) {
+    }
+
+    /** Creates a draft service for the group; returns its id. */
+    public Outcome<String> create(String groupSlug, ServiceDraft draft, MemberDetails steward) {
+        if (!stewards(steward, groupSlug)) {
+            return Outcome.refused(NOT_YOURS);
+        }
+        Optional<Long> place = neighbourhoodOf(groupSlug);
+        if (place.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("There is no such group."));
+        }
+        Checked checked = check(draft);
+        if (checked.errors().any()) {
+            return Outcome.refused(new Refusal.Invalid(checked.errors()));
+        }
+        if (em.find(AssetGroup.class, groupSlug) == null) {
+            em.persist(new AssetGroup(groupSlug));
+        }
+        Listing listing = new Listing(groupSlug, place.get(), checked.details(), now());
+        apply(listing, checked);
+        em.persist(listing);
+        return Outcome.done(listing.uuid());
+    }
+
+    /** Changes a service; refused, with nothing saved, when anything typed is wrong. */
+    public Outcome<String> change(String id, ServiceDraft draft, MemberDetails steward) {
+        Optional<Listing> found = find(id);
+        if (found.isEmpty()) {
+            return Outcome.refused(NO_SERVICE);
+        }
+        Listing listing = found.get();
+        if (!stewards(steward, listing.groupSlug())) {
+            return Outcome.refused(NOT_YOURS);
+        }
+        Checked checked = check(draft);
+        if (checked.errors().any()) {
+            return Outcome.refused(new Refusal.Invalid(checked.errors()));
+        }
+        listing.describe(checked.details(), now());
+        apply(listing, checked);
+        listing.reviewed(now().toLocalDate());
+        return Outcome.done(listing.uuid());
+    }
+
+    public Outcome<String> publish(String id, MemberDetails steward) {
+        return act(id, steward, s -> s.publish(now()));
+    }
+
+    public Outcome<String> archive(String id, MemberDetails steward) {
+        return act(id, steward, s -> s.archive(now()));
+    }
+
+    private Outcome<String> act(String id, MemberDetails steward, java.util.function.Consumer<Listing> action) {
+        Optional<Listing> found = find(id);
+        if (found.isEmpty()) {
+            return Outcome.refused(NO_SERVICE);
+        }
+        if (!stewards(steward, found.get().groupSlug())) {
+            return Outcome.refused(NOT_YOURS);
+        }
+        action.accept(found.get());
+        return Outcome.done(found.get().uuid());
+    }
+
+    private void apply(Listing listing, Checked checked) {
+        listing.categorise(checked.categories());
+        listing.placeAt(checked.venue());
+        listing.meet(checked.recurrence());
+    }
+
+    /** What a draft becomes once checked, or the errors that stop it. */
+    record Checked(Errors errors, Listing.Details details, List<TaxonomyTerm> categories, Location.Venue venue,
+                   Recurrence recurrence) {
+    }
+
+    Checked check(ServiceDraft d) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (blank(d.name()) || d.name().strip().length() > Listing.NAME_MAX) {
+            errors.put("name", "Enter the service's name, in " + Listing.NAME_MAX + " characters or fewer");
+        }
+        if (blank(d.description()) || d.description().length() > Listing.DESCRIPTION_MAX) {
+            errors.put("description", "Say what the service is, in " + Listing.DESCRIPTION_MAX
+                    + " characters or fewer");
+        }
+        Integer minimum = age(d.minimumAge(), "minimumAge", errors);
+        Integer maximum = age(d.maximumAge(), "maximumAge", errors);
+        if (minimum != null && maximum != null && maximum < minimum) {
+            errors.put("maximumAge", "The oldest age is the same as or above the youngest");
+        }
+        if (!d.free() && blank(d.cost())) {
+            errors.put("cost", "Say what it costs, or tick that it is free");
+        }
+        HowToJoin join = null;
+        try {
+            join = HowToJoin.valueOf(d.howToJoin());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            errors.put("howToJoin", "Choose how people join");
+        }
+        if (!blank(d.email()) && !d.email().strip().matches("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+")) {
+            errors.put("email", "Enter an email address like name@example.org");
+        }
+        if (!blank(d.website()) && !d.website().strip().matches("(?i)https?://[^\\s\"<>]+\\.[^\\s\"<>]+")) {
+            errors.put("website", "Enter a web address starting https://");
+        }
+        if (!blank(d.phone()) && !d.phone().strip().matches("[+\\d][\\d ()-]{5,30}")) {
+            errors.put("phone", "Enter a phone number, like 01632 960123");
+        }
+        List<TaxonomyTerm> terms = em.createNamedQuery(TaxonomyTerm.ALL, TaxonomyTerm.class).getResultList();
+        List<TaxonomyTerm> chosen = terms.stream().filter(t -> d.categories().contains(t.code())).toList();
+        if (chosen.size() != d.categories().size()) {
+            errors.put("categories", "Choose categories from the list");
+        }
+        Location.Venue venue = venue(d, errors);
+        if (venue == null && !d.online() && !errors.containsKey("venue")) {
+            errors.put("venue", "Say where it happens, or tick that it is online");
+        }
+        Recurrence recurrence = recurrence(d, errors);
+        Listing.Details details = errors.isEmpty() ? new Listing.Details(d.name(), d.description(), minimum, maximum,
+                d.eligibility(), d.free(), d.cost(), join, d.languages(), d.phone(), d.email(), d.website(),
+                d.online()) : null;
+        return new Checked(new Errors(errors), details, chosen, venue, recurrence);
+    }
+
+    private static Location.Venue venue(ServiceDraft d, Map<String, String> errors) {
+        boolean any = !blank(d.venue()) || !blank(d.address()) || !blank(d.postcode());
+        if (!any) {
+            return null;
+        }
+        if (blank(d.venue())) {
+            errors.put("venue", "Enter the venue's name");
+        }
+        if (blank(d.address())) {
+            errors.put("address", "Enter the street address");
+        }
+        if (blank(d.town())) {
+            errors.put("town", "Enter the town");
+        }
+        Optional<double[]> at = PostcodeCentroids.locate(d.postcode());
+        if (at.isEmpty()) {
+            errors.put("postcode", "We could not find that postcode. Enter a full postcode, like KM2 4AB");
+        }
+        if (errors.containsKey("venue") || errors.containsKey("address") || errors.containsKey("town")
+                || at.isEmpty()) {
+            return null;
+        }
+        return new Location.Venue(d.venue().strip(), d.address().strip(), d.town().strip(),
+                d.postcode().strip().toUpperCase(Locale.UK), at.get()[0], at.get()[1], d.stepFree(), d.hearingLoop(),
+                d.accessibleToilet(), d.parking());
+    }
+
+    private Recurrence recurrence(ServiceDraft d, Map<String, String> errors) {
+        if (d.days().isEmpty()) {
+            if (!blank(d.opensAt()) || !blank(d.closesAt())) {
+                errors.put("days", "Choose the days it meets on");
+            }
+            return null;
+        }
+        Recurrence.Frequency frequency = "MONTHLY".equals(d.frequency()) ? Recurrence.Frequency.MONTHLY
+                : Recurrence.Frequency.WEEKLY;
+        int interval;
+        try {
+            interval = Integer.parseInt(blank(d.interval()) ? "1" : d.interval().strip());
+            if (interval < 1 || interval > 12) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            errors.put("interval", "Enter how often, from every 1 to every 12");
+            return null;
+        }
+        List<Recurrence.ByDay> byday = new ArrayList<>();
+        for (String day : d.days()) {
+            Optional<DayOfWeek> dow = java.util.Arrays.stream(DayOfWeek.values())
+                    .filter(x -> x.name().startsWith(day.toUpperCase(Locale.ROOT))).findFirst();
+            if (day.length() != 2 || dow.isEmpty()) {
+                errors.put("days", "Choose days from the list");
+                return null;
+            }
+            int which = 0;
+            if (frequency == Recurrence.Frequency.MONTHLY) {
+                try {
+                    which = Integer.parseInt(d.which().strip());
+                    if (which == 0 || which < -1 || which > 4) {
+                        throw new NumberFormatException();
+                    }
+                } catch (NumberFormatException | NullPointerException e) {
+                    errors.put("which", "Choose which week of the month");
+                    return null;
+                }
+            }
+            byday.add(new Recurrence.ByDay(which, dow.get()));
+        }
+        LocalTime opens = time(d.opensAt(), "opensAt", errors);
+        LocalTime closes = time(d.closesAt(), "closesAt", errors);
+        LocalDate from = date(d.validFrom(), "validFrom", errors);
+        LocalDate to = date(d.validTo(), "validTo", errors);
+        if (opens != null && closes != null && !closes.isAfter(opens)) {
+            errors.put("closesAt", "The end time is after the start time");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            errors.put("validTo", "The last date is on or after the first");
+        }
+        if (opens == null || closes == null || errors.containsKey("closesAt") || errors.containsKey("validTo")
+                || errors.containsKey("validFrom")) {
+            return null;
+        }
+        LocalDate start = from != null ? from : LocalDate.now(clock).withDayOfMonth(1);
+        return new Recurrence(frequency, interval, byday, opens, closes, start, from, to, List.of());
+    }
+
+    private static LocalTime time(String text, String field, Map<String, String> errors) {
+        try {
+            return LocalTime.parse(text.strip());
+        } catch (DateTimeException | NullPointerException e) {
+            errors.put(field, "Enter a time like 10:00 or 14:30");
+            return null;
+        }
+    }
+
+    private static LocalDate date(String text, String field, Map<String, String> errors) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeException e) {
+            errors.put(field, "Enter a date like 2027-01-31");
+            return null;
+        }
+    }
+
+    private static Integer age(String text, String field, Map<String, String> errors) {
+        if (blank(text)) {
+            return null;
+        }
+        if (!text.strip().matches("\\d{1,3}") || Integer.parseInt(text.strip()) > 120) {
+            errors.put(field, "Enter an age from 0 to 120, or leave it empty");
+            return null;
+        }
+        return Integer.valueOf(text.strip());
+    }
+
+    private static ServiceDraft draft(Listing s) {
+        Listing.Details d = s.details();
+        Location.Venue v = s.locations().isEmpty() ? null : s.locations().get(0).venue();
+        Recurrence r = s.schedules().isEmpty() ? null : s.schedules().get(0).recurrence();
+        return new ServiceDraft(d.name(), d.description(),
+                s.categories().stream().map(TaxonomyTerm::code).toList(), text(d.minimumAge()), text(d.maximumAge()),
+                nz(d.eligibility()), d.free(), nz(d.cost()), d.howToJoin().name(), nz(d.languages()), nz(d.phone()),
+                nz(d.email()), nz(d.website()), d.online(), v == null ? "" : v.name(), v == null ? "" : v.address(),
+                v == null ? "" : v.town(), v == null ? "" : v.postcode(), v != null && v.stepFree(),
+                v != null && v.hearingLoop(), v != null && v.accessibleToilet(), v != null && v.parking(),
+                r == null ? "WEEKLY" : r.freq().name(), r == null ? "1" : String.valueOf(r.interval()),
+                r == null ? List.of() : r.byday().stream().map(b -> b.day().name().substring(0, 2)).toList(),
+                r == null || r.freq() == Recurrence.Frequency.WEEKLY ? "" : String.valueOf(r.byday().get(0).ordinal()),
+                r == null ? "" : r.opensAt().toString(), r == null ? "" : r.closesAt().toString(),
+                r == null || r.validFrom() == null ? "" : r.validFrom().toString(),
+                r == null || r.validTo() == null ? "" : r.validTo().toString());
+    }
+
+    private Optional<Long> neighbourhoodOf(String groupSlug) {
+        return neighbourhoods.neighbourhoodsServedBy(groupSlug).stream().findFirst();
+    }
+
+    private Optional<Listing> find(String id) {
+        if (!OpenReferralFeed.uuid(id)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Listing.BY_UUID, Listing.class).setParameter("uuid", id).getResultStream()
+                .findFirst();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private static String text(Integer n) {
+        return n == null ? "" : n.toString();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

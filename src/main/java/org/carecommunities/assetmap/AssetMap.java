@@ -137,6 +137,13 @@ public class AssetMap {
         return new Newest(rows(newest), total);
     }
 
+    /** A group's published services, by name. */
+    public List<ServiceRow> ofGroup(String groupSlug) {
+        return rows(em.createQuery("SELECT s FROM Listing s WHERE s.status = :published AND s.groupSlug = :group "
+                        + "ORDER BY s.name, s.id", Listing.class).setParameter("published", ServiceStatus.PUBLISHED)
+                .setParameter("group", groupSlug).getResultList());
+    }
+
     /** A neighbourhood's newest services and how many it has in all. */
     public record Newest(List<ServiceRow> services, long total) {
     }

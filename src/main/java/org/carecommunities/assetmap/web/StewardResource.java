@@ -1,0 +1,183 @@
+package org.carecommunities.assetmap.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.carecommunities.assetmap.AssetMap;
+import org.carecommunities.assetmap.AssetMapLinks;
+import org.carecommunities.assetmap.ServiceDraft;
+import org.carecommunities.assetmap.ServiceQuery;
+import org.carecommunities.assetmap.Stewardship;
+import org.carecommunities.identity.Authorisation;
+import org.carecommunities.identity.CurrentMember;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.neighbourhood.OrganisationSummary;
+import org.carecommunities.platform.Answers;
+import org.carecommunities.platform.Errors;
+import org.carecommunities.platform.Htmx;
+import org.carecommunities.platform.Outcome;
+import org.carecommunities.platform.Refusal;
+import org.carecommunities.platform.View;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Groups' pages and their stewards' editing: a steward (the group-steward role, acting for the group) or an admin
+ * adds, changes, publishes and archives the group's services; anyone else is refused before any form is shown.
+ */
+@Path(AssetMapLinks.MAP)
+@Produces(MediaType.TEXT_HTML)
+public class StewardResource {
+
+    @Inject
+    Stewardship stewardship;
+
+    @Inject
+    AssetMap assetMap;
+
+    @Inject
+    Neighbourhoods neighbourhoods;
+
+    @Inject
+    Authorisation authorisation;
+
+    @Inject
+    CurrentMember current;
+
+    @Inject
+    Answers answers;
+
+    @Inject
+    Htmx htmx;
+
+    @GET
+    @Path("groups/{slug}")
+    public View group(@PathParam("slug") String slug) {
+        OrganisationSummary group = neighbourhoods.organisation(slug)
+                .orElseThrow(() -> Refusal.notFound("There is no such group.").exception());
+        Optional<MemberDetails> member = current.member();
+        boolean steward = member.map(m -> Stewardship.stewards(m, slug)).orElse(false);
+        return View.page(group.name(), GroupPage.TEMPLATE, new GroupPage(slug, group.name(), group.description(),
+                assetMap.ofGroup(slug), steward ? stewardship.services(slug, member.get()).orRefuse() : List.of(),
+                steward));
+    }
+
+    @GET
+    @Path("groups/{slug}/services/new")
+    public View newService(@PathParam("slug") String slug) {
+        MemberDetails steward = authorisation.requireMember();
+        OrganisationSummary group = groupFor(slug, steward);
+        return form(null, slug, group.name(), null, ServiceDraft.empty(), Errors.NONE);
+    }
+
+    @POST
+    @Path("groups/{slug}/services")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
+        MemberDetails steward = authorisation.requireMember();
+        OrganisationSummary group = groupFor(slug, steward);
+        ServiceDraft draft = draft(fields);
+        return saved(stewardship.create(slug, draft, steward),
+                errors -> form(null, slug, group.name(), null, draft, errors), draft);
+    }
+
+    @GET
+    @Path("services/{id}/edit")
+    public View edit(@PathParam("id") String id) {
+        MemberDetails steward = authorisation.requireMember();
+        Stewardship.Editable editable = stewardship.editable(id, steward).orRefuse();
+        return form(id, editable.groupSlug(), groupName(editable.groupSlug()), editable, editable.draft(),
+                Errors.NONE);
+    }
+
+    @POST
+    @Path("services/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
+        MemberDetails steward = authorisation.requireMember();
+        Stewardship.Editable editable = stewardship.editable(id, steward).orRefuse();
+        ServiceDraft draft = draft(fields);
+        return saved(stewardship.change(id, draft, steward), errors -> form(id, editable.groupSlug(),
+                groupName(editable.groupSlug()), editable, draft, errors), draft);
+    }
+
+    @POST
+    @Path("services/{id}/publish")
+    public Response publish(@PathParam("id") String id) {
+        MemberDetails steward = authorisation.requireMember();
+        return answers.act(() -> stewardship.publish(id, steward),
+                done -> htmx.redirect(URI.create(AssetMapLinks.service(done) + "/edit")));
+    }
+
+    @POST
+    @Path("services/{id}/archive")
+    public Response archive(@PathParam("id") String id) {
+        MemberDetails steward = authorisation.requireMember();
+        return answers.act(() -> stewardship.archive(id, steward),
+                done -> htmx.redirect(URI.create(AssetMapLinks.service(done) + "/edit")));
+    }
+
+    private Response saved(Outcome<String> outcome, java.util.function.Function<Errors, View> page,
+                           ServiceDraft draft) {
+        Refusal refusal = outcome.refusal();
+        if (refusal instanceof Refusal.Invalid invalid) {
+            return htmx.invalid(page.apply(invalid.errors()));
+        }
+        if (refusal != null) {
+            throw refusal.exception();
+        }
+        return htmx.redirect(URI.create(AssetMapLinks.service(outcome.orRefuse()) + "/edit?saved=true"));
+    }
+
+    private OrganisationSummary groupFor(String slug, MemberDetails steward) {
+        OrganisationSummary group = neighbourhoods.organisation(slug)
+                .orElseThrow(() -> Refusal.notFound("There is no such group.").exception());
+        if (!Stewardship.stewards(steward, slug)) {
+            throw Refusal.notPermitted("Only the group's stewards can add its services.").exception();
+        }
+        return group;
+    }
+
+    private String groupName(String slug) {
+        return neighbourhoods.organisation(slug).map(OrganisationSummary::name).orElse(slug);
+    }
+
+    private View form(String id, String slug, String group, Stewardship.Editable editable, ServiceDraft draft,
+                      Errors errors) {
+        String title = (errors.any() ? "Error: " : "") + (id == null ? "Add a service" : "Change " + draft.name());
+        return View.page(title, EditServicePage.TEMPLATE, new EditServicePage(id, slug, group,
+                editable == null ? null : editable.status(), draft, errors, assetMap.categories()));
+    }
+
+    private static ServiceDraft draft(MultivaluedMap<String, String> f) {
+        return new ServiceDraft(one(f, "name"), one(f, "description"), all(f, "categories"), one(f, "minimumAge"),
+                one(f, "maximumAge"), one(f, "eligibility"), "true".equals(one(f, "free")), one(f, "cost"),
+                one(f, "howToJoin"), one(f, "languages"), one(f, "phone"), one(f, "email"), one(f, "website"),
+                "true".equals(one(f, "online")), one(f, "venue"), one(f, "address"), one(f, "town"),
+                one(f, "postcode"), "true".equals(one(f, "stepFree")), "true".equals(one(f, "hearingLoop")),
+                "true".equals(one(f, "accessibleToilet")), "true".equals(one(f, "parking")), one(f, "frequency"),
+                one(f, "interval"), all(f, "days"), one(f, "which"), one(f, "opensAt"), one(f, "closesAt"),
+                one(f, "validFrom"), one(f, "validTo"));
+    }
+
+    private static String one(MultivaluedMap<String, String> f, String name) {
+        String value = f.getFirst(name);
+        return value == null ? "" : value.length() > ServiceQuery.WORDS_MAX * 40 ? value.substring(0,
+                ServiceQuery.WORDS_MAX * 40) : value;
+    }
+
+    private static List<String> all(MultivaluedMap<String, String> f, String name) {
+        List<String> values = f.get(name);
+        return values == null ? List.of() : values.stream().limit(40).toList();
+    }
+}

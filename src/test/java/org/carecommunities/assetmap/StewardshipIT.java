@@ -1,0 +1,111 @@
+package org.carecommunities.assetmap;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.identity.Role;
+import org.carecommunities.platform.Refusal;
+import org.carecommunities.testing.Deployments;
+import org.carecommunities.testing.Sql;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.carecommunities.testing.Refusals.refused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Stewards keep their group's services; nobody else can; bad input saves nothing. */
+@ExtendWith(ArquillianExtension.class)
+class StewardshipIT {
+
+    private static final String PANTRY = "riverside-food-pantry";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withPersistence(StewardshipIT.class);
+    }
+
+    @Inject
+    Stewardship stewardship;
+
+    @Inject
+    AssetMap assetMap;
+
+    @Inject
+    OpenReferralFeed feed;
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource database;
+
+    private static MemberDetails member(Set<Role> roles, Set<String> organisations) {
+        return new MemberDetails(1L, UUID.randomUUID().toString(), "Tester", 1L, organisations, null,
+                LocalDateTime.now(), 1, null, roles);
+    }
+
+    private static ServiceDraft draft(String name) {
+        return new ServiceDraft(name, "Fresh fruit and vegetables at cost, every week.", List.of("food"), "", "",
+                "", false, "£1 a bag", "JUST_TURN_UP", "English", "01632 960123", "pantry@example.org",
+                "https://pantry.example", false, "Riverside Community Centre", "5 Riverside Walk", "Kingsmead",
+                "KM2 4AB", true, false, true, false, "WEEKLY", "1", List.of("WE"), "", "10:00", "12:00", "", "");
+    }
+
+    @Test
+    void aStewardAddsAServiceThatIsADraftUntilPublishedAndGoneWhenArchived() {
+        MemberDetails sam = member(Set.of(Role.RESIDENT, Role.GROUP_STEWARD), Set.of(PANTRY));
+        String name = "Fruit and veg stall " + UUID.randomUUID().toString().substring(0, 8);
+        String id = stewardship.create(PANTRY, draft(name), sam).orRefuse();
+        assertTrue(assetMap.service(id).isEmpty(), "a draft is not public");
+        assertTrue(feed.service(id).isEmpty(), "nor in the Open Referral feed");
+        stewardship.publish(id, sam).orRefuse();
+        assertEquals(name, assetMap.service(id).orElseThrow().name());
+        assertTrue(assetMap.search(new ServiceQuery(name, null, null, null, null, false, false, 1)).total() == 1);
+        assertTrue(feed.service(id).isPresent());
+        assertEquals("Every Wednesday, 10:00 to 12:00", assetMap.service(id).orElseThrow().when().get(0).words());
+        stewardship.archive(id, sam).orRefuse();
+        assertTrue(assetMap.service(id).isEmpty(), "archived: off the map");
+    }
+
+    @Test
+    void nobodyButTheGroupsStewardsAndAdminsChangesItsServices() {
+        MemberDetails sam = member(Set.of(Role.GROUP_STEWARD), Set.of(PANTRY));
+        String id = stewardship.create(PANTRY, draft("Pantry extra session"), sam).orRefuse();
+        MemberDetails otherSteward = member(Set.of(Role.GROUP_STEWARD), Set.of("kingsmead-carers-circle"));
+        MemberDetails resident = member(Set.of(Role.RESIDENT), Set.of());
+        MemberDetails memberNotSteward = member(Set.of(Role.RESIDENT), Set.of(PANTRY));
+        for (MemberDetails outsider : List.of(otherSteward, resident, memberNotSteward)) {
+            assertInstanceOf(Refusal.NotPermitted.class, refused(stewardship.change(id, draft("Mine now"), outsider)));
+            refused(stewardship.publish(id, outsider));
+            refused(stewardship.editable(id, outsider));
+            refused(stewardship.create(PANTRY, draft("Sneaky"), outsider));
+        }
+        MemberDetails admin = member(Set.of(Role.ADMIN), Set.of());
+        stewardship.change(id, draft("Pantry extra session, renamed"), admin).orRefuse();
+        assertEquals("Pantry extra session, renamed", stewardship.editable(id, sam).orRefuse().draft().name());
+    }
+
+    @Test
+    void badInputSaysWhatIsWrongFieldByFieldAndSavesNothing() {
+        MemberDetails sam = member(Set.of(Role.GROUP_STEWARD), Set.of(PANTRY));
+        long before = Sql.number(database, "SELECT COUNT(*) FROM asset_service");
+        ServiceDraft bad = new ServiceDraft("", "", List.of("no-such-category"), "-1", "200", "", false, "", "SOMETIMES",
+                "", "call me", "not-an-email", "javascript:alert(1)", false, "Hall", "", "", "ZZ9 9ZZ", false, false,
+                false, false, "WEEKLY", "1", List.of("TU"), "", "14:00", "13:00", "2027-05-01", "2027-04-01");
+        Refusal.Invalid invalid = assertInstanceOf(Refusal.Invalid.class, refused(stewardship.create(PANTRY, bad,
+                sam)));
+        for (String field : List.of("name", "description", "categories", "minimumAge", "maximumAge", "cost",
+                "howToJoin", "phone", "email", "website", "address", "town", "postcode", "closesAt", "validTo")) {
+            assertTrue(invalid.errors().has(field), field + " in " + invalid.errors().byField());
+        }
+        assertEquals(before, Sql.number(database, "SELECT COUNT(*) FROM asset_service"), "nothing saved");
+    }
+}

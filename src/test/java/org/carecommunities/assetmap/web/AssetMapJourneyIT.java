@@ -71,4 +71,48 @@ class AssetMapJourneyIT extends Journey {
         browser.waitFor(d -> !d.getCurrentUrl().contains("zzzqqq"));
         assertTrue(browser.find("#asset-results-heading").getText().endsWith("services match"));
     }
+
+    @Test
+    void aStewardAddsAndPublishesAServiceAndIsRefusedAnotherGroups() {
+        browser.open("/login?next=/asset-map/groups/riverside-food-pantry");
+        browser.signIn("sam");
+        browser.completeProfileIfAsked("Sam", "Kingsmead and Riverside");
+        browser.waitFor(d -> browser.path().equals("/asset-map/groups/riverside-food-pantry"));
+        browser.find("#add-service").click();
+        browser.waitFor(d -> !d.findElements(By.id("save-service")).isEmpty());
+
+        String name = "Baby food swap " + System.nanoTime() % 100000;
+        browser.find("#name").sendKeys(name);
+        browser.find("#save-service").click();
+        browser.waitFor(d -> !d.findElements(By.cssSelector(".nhsuk-error-summary")).isEmpty());
+        assertTrue(browser.find("#description-error").getText().contains("Say what the service is"));
+        assertEquals(name, browser.find("#name").getAttribute("value"), "what was typed is kept");
+        assertEquals(List.of(), browser.accessibilityViolations(), "service form with errors");
+
+        browser.find("#description").sendKeys("Swap outgrown baby food, formula and nappies. Free, no questions.");
+        browser.find("#category-food").click();
+        browser.find("#category-children-and-families").click();
+        browser.find("#venue").sendKeys("Riverside Community Centre");
+        browser.find("#address").sendKeys("5 Riverside Walk");
+        browser.find("#town").sendKeys("Kingsmead");
+        browser.find("#postcode").sendKeys("KM2 4AB");
+        browser.find("#day-SA").click();
+        browser.find("#opensAt").sendKeys("10:00");
+        browser.find("#closesAt").sendKeys("11:30");
+        browser.find("#save-service").click();
+        browser.waitFor(d -> !d.findElements(By.id("publish-service")).isEmpty());
+        assertTrue(browser.find("#service-status").getText().contains("Draft"));
+        browser.screenshot("asset-map-steward-draft");
+        browser.find("#publish-service").click();
+        browser.waitFor(d -> browser.find("#service-status").getText().contains("Published"));
+
+        browser.open("/asset-map?q=" + name.replace(' ', '+'));
+        assertTrue(browser.find("#asset-results").getText().contains(name), "found by everyone");
+        HttpResponse<String> feed = new Http(base).get("/openreferral/services?search="
+                + name.replace(' ', '+'));
+        assertTrue(feed.body().contains("\"total_items\":1") && feed.body().contains(name), feed.body());
+
+        browser.open("/asset-map/groups/kingsmead-carers-circle/services/new");
+        assertEquals("You cannot do that", browser.find("h1").getText(), "another group's services are not Sam's");
+    }
 }

@@ -13,11 +13,16 @@ import org.carecommunities.assetmap.domain.Schedule;
 import org.carecommunities.assetmap.domain.Listing;
 import org.carecommunities.assetmap.domain.TaxonomyTerm;
 import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.assetmap.domain.Suggestion;
+import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Like;
+import org.carecommunities.platform.Outcome;
+import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.Paged;
 import org.carecommunities.platform.RichText;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -135,6 +140,40 @@ public class AssetMap {
                 .setParameter("published", ServiceStatus.PUBLISHED).setParameter("neighbourhood", neighbourhoodId)
                 .setMaxResults(max).getResultList();
         return new Newest(rows(newest), total);
+    }
+
+    /**
+     * Someone suggests how a published service's listing could be better; their name and email are optional (for
+     * an answer). Refused, with nothing saved, when the suggestion is empty or too long or the email is not one.
+     */
+    public Outcome<Void> suggest(String id, String kind, String details, String name, String email) {
+        Optional<Listing> found = find(id).filter(s -> s.status() == ServiceStatus.PUBLISHED);
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("There is no such service on the asset map."));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        SuggestionKind what = null;
+        try {
+            what = SuggestionKind.valueOf(kind);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            errors.put("kind", "Choose what is wrong");
+        }
+        if (details == null || details.isBlank()) {
+            errors.put("details", "Tell us what should change");
+        } else if (details.length() > Suggestion.DETAILS_MAX) {
+            errors.put("details", "Say it in " + Suggestion.DETAILS_MAX + " characters or fewer");
+        }
+        if (name != null && name.length() > 80) {
+            errors.put("name", "Give a name of 80 characters or fewer");
+        }
+        if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+")) {
+            errors.put("email", "Enter an email address like name@example.org, or leave it empty");
+        }
+        if (!errors.isEmpty()) {
+            return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+        }
+        em.persist(new Suggestion(found.get(), what, details, name, email, LocalDateTime.now(clock)));
+        return Outcome.done();
     }
 
     /** A group's published services, by name. */

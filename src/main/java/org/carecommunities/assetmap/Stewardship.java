@@ -10,6 +10,7 @@ import org.carecommunities.assetmap.domain.Listing;
 import org.carecommunities.assetmap.domain.Location;
 import org.carecommunities.assetmap.domain.PostcodeCentroids;
 import org.carecommunities.assetmap.domain.Recurrence;
+import org.carecommunities.assetmap.domain.Suggestion;
 import org.carecommunities.assetmap.domain.TaxonomyTerm;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Role;
@@ -65,6 +66,38 @@ public class Stewardship {
         return Outcome.done(em.createQuery("SELECT s FROM Listing s WHERE s.groupSlug = :group ORDER BY s.name, s.id",
                         Listing.class).setParameter("group", groupSlug).getResultStream()
                 .map(s -> new StewardedService(s.uuid(), s.details().name(), s.status(), s.reviewedOn())).toList());
+    }
+
+    /** Suggestions about the group's services: open ones first, newest first. Refused for anyone but stewards. */
+    public Outcome<List<SuggestionRow>> inbox(String groupSlug, MemberDetails steward) {
+        if (!stewards(steward, groupSlug)) {
+            return Outcome.refused(NOT_YOURS);
+        }
+        return Outcome.done(em.createNamedQuery(Suggestion.FOR_GROUP, Suggestion.class).setParameter("group", groupSlug)
+                .getResultStream().map(g -> new SuggestionRow(g.id(), g.service().uuid(), g.service().details().name(),
+                        g.kind(), g.details(), g.name(), g.email(), g.createdAt(), g.answerText(), g.closed()))
+                .toList());
+    }
+
+    /** A steward answers a suggestion about one of their group's services, and may close it. */
+    public Outcome<String> answer(long suggestionId, String text, boolean close, MemberDetails steward) {
+        Suggestion suggestion = em.find(Suggestion.class, suggestionId);
+        if (suggestion == null) {
+            return Outcome.refused(Refusal.notFound("There is no such suggestion."));
+        }
+        String group = suggestion.service().groupSlug();
+        if (!stewards(steward, group)) {
+            return Outcome.refused(NOT_YOURS);
+        }
+        if ((text == null || text.isBlank()) && !close) {
+            return Outcome.refused(Refusal.invalid("answer", "Write an answer, or close the suggestion"));
+        }
+        if (text != null && text.length() > Suggestion.DETAILS_MAX) {
+            return Outcome.refused(Refusal.invalid("answer", "Answer in " + Suggestion.DETAILS_MAX
+                    + " characters or fewer"));
+        }
+        suggestion.answer(text, close, now());
+        return Outcome.done(group);
     }
 
     /** A group's service as its steward sees it in the form; refused for anyone else. */

@@ -94,6 +94,34 @@ class StewardshipIT {
     }
 
     @Test
+    void suggestionsReachTheGroupsStewardsWhoAnswerAndCloseThem() {
+        MemberDetails sam = member(Set.of(Role.GROUP_STEWARD), Set.of(PANTRY));
+        String id = stewardship.create(PANTRY, draft("Pantry suggestions " + UUID.randomUUID()), sam).orRefuse();
+        refused(assetMap.suggest(id, "CLOSED", "Not on any more", null, null), "not while a draft");
+        stewardship.publish(id, sam).orRefuse();
+        Refusal.Invalid bad = assertInstanceOf(Refusal.Invalid.class,
+                refused(assetMap.suggest(id, "MAYBE", " ", "x".repeat(81), "nope")));
+        assertTrue(bad.errors().has("kind") && bad.errors().has("details") && bad.errors().has("name")
+                && bad.errors().has("email"), bad.errors().byField().toString());
+        assetMap.suggest(id, "WRONG_DETAILS", "It starts at 10:30 now", "Rosa", "rosa@example.org").orRefuse();
+        assetMap.suggest(id, "OTHER", "Lovely people", null, null).orRefuse();
+
+        List<SuggestionRow> inbox = stewardship.inbox(PANTRY, sam).orRefuse().stream()
+                .filter(r -> r.serviceId().equals(id)).toList();
+        assertEquals(2, inbox.size());
+        refused(stewardship.inbox(PANTRY, member(Set.of(Role.GROUP_STEWARD), Set.of("kingsmead-carers-circle"))),
+                "another group's steward sees nothing");
+        SuggestionRow first = inbox.stream().filter(r -> r.kind() == SuggestionKind.WRONG_DETAILS).findFirst()
+                .orElseThrow();
+        refused(stewardship.answer(first.id(), "", false, sam), "an empty answer that does not close");
+        stewardship.answer(first.id(), "Thank you, corrected", true, sam).orRefuse();
+        List<SuggestionRow> after = stewardship.inbox(PANTRY, sam).orRefuse().stream()
+                .filter(r -> r.serviceId().equals(id)).toList();
+        assertTrue(!after.get(0).closed() && after.get(1).closed(), "open suggestions stay at the top");
+        assertEquals("Thank you, corrected", after.get(1).answer());
+    }
+
+    @Test
     void badInputSaysWhatIsWrongFieldByFieldAndSavesNothing() {
         MemberDetails sam = member(Set.of(Role.GROUP_STEWARD), Set.of(PANTRY));
         long before = Sql.number(database, "SELECT COUNT(*) FROM asset_service");

@@ -13,6 +13,12 @@ import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.ServiceDetails;
 import org.carecommunities.assetmap.ServiceRow;
 import org.carecommunities.neighbourhood.Neighbourhoods;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import org.carecommunities.assetmap.Stewardship;
+import org.carecommunities.identity.CurrentMember;
+import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Forms;
 import org.carecommunities.platform.Htmx;
@@ -44,6 +50,12 @@ public class AssetMapResource {
 
     @Inject
     Htmx htmx;
+
+    @Inject
+    Answers answers;
+
+    @Inject
+    CurrentMember current;
 
     /** The portal's public origin, for the links a calendar file carries. */
     @Inject
@@ -80,10 +92,41 @@ public class AssetMapResource {
     @GET
     @Path("services/{id}")
     public View service(@PathParam("id") String id) {
-        ServiceDetails service = assetMap.service(id)
-                .orElseThrow(() -> Refusal.notFound("There is no such service on the asset map. It may have "
-                        + "closed, or the link may be wrong.").exception());
-        return View.page(service.name(), ServicePage.TEMPLATE, new ServicePage(service));
+        ServiceDetails service = published(id);
+        boolean steward = current.member().map(m -> Stewardship.stewards(m, service.groupSlug())).orElse(false);
+        return View.page(service.name(), ServicePage.TEMPLATE, new ServicePage(service, steward));
+    }
+
+    @GET
+    @Path("services/{id}/suggest")
+    public View suggestForm(@PathParam("id") String id) {
+        ServiceDetails service = published(id);
+        return suggestView(service, new SuggestionForm("", "", "", ""), Errors.NONE, false);
+    }
+
+    @POST
+    @Path("services/{id}/suggest")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response suggest(@PathParam("id") String id, @FormParam("kind") String kind,
+                            @FormParam("details") String details, @FormParam("name") String name,
+                            @FormParam("email") String email) {
+        ServiceDetails service = published(id);
+        SuggestionForm form = new SuggestionForm(kind, details, name, email);
+        return answers.submit(form, errors -> suggestView(service, form, errors, false),
+                () -> assetMap.suggest(id, kind, details, name, email),
+                done -> Response.ok(suggestView(service, form, Errors.NONE, true)).build());
+    }
+
+    private View suggestView(ServiceDetails service, SuggestionForm form, Errors errors, boolean sent) {
+        String title = (errors.any() ? "Error: " : "") + (sent ? "Thank you" : "Suggest an improvement to "
+                + service.name());
+        return View.page(title, SuggestPage.TEMPLATE, new SuggestPage(service.id(), service.name(), service.group(),
+                form, errors, sent));
+    }
+
+    private ServiceDetails published(String id) {
+        return assetMap.service(id).orElseThrow(() -> Refusal.notFound("There is no such service on the asset "
+                + "map. It may have closed, or the link may be wrong.").exception());
     }
 
     /** The service's coming sessions, to add to a calendar. */

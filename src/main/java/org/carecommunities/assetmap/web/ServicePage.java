@@ -5,9 +5,17 @@ import org.carecommunities.assetmap.ServiceDetails;
 import org.carecommunities.neighbourhood.NeighbourhoodLinks;
 
 /** A service's page: what, for whom, cost, how to join, where, when, the next sessions and when it was reviewed. */
-public record ServicePage(ServiceDetails service) {
+public record ServicePage(ServiceDetails service, boolean steward) {
 
     static final String TEMPLATE = "assetmap/service.jte";
+
+    public String suggestUrl() {
+        return AssetMapLinks.service(service.id()) + "/suggest";
+    }
+
+    public String editUrl() {
+        return AssetMapLinks.service(service.id()) + "/edit";
+    }
 
     public String calendarUrl() {
         return AssetMapLinks.service(service.id()) + "/sessions.ics";

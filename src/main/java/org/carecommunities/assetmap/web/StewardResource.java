@@ -2,6 +2,7 @@ package org.carecommunities.assetmap.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -69,7 +70,18 @@ public class StewardResource {
         boolean steward = member.map(m -> Stewardship.stewards(m, slug)).orElse(false);
         return View.page(group.name(), GroupPage.TEMPLATE, new GroupPage(slug, group.name(), group.description(),
                 assetMap.ofGroup(slug), steward ? stewardship.services(slug, member.get()).orRefuse() : List.of(),
-                steward));
+                steward ? stewardship.inbox(slug, member.get()).orRefuse() : List.of(), steward));
+    }
+
+    /** A steward answers a suggestion, and may close it. */
+    @POST
+    @Path("suggestions/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@PathParam("id") long id, @FormParam("answer") String answer,
+                           @FormParam("action") String action) {
+        MemberDetails steward = authorisation.requireMember();
+        return answers.act(() -> stewardship.answer(id, answer, "close".equals(action), steward),
+                group -> htmx.redirect(URI.create(AssetMapLinks.MAP + "/groups/" + group + "#inbox")));
     }
 
     @GET

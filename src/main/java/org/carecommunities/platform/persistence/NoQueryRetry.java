@@ -6,18 +6,12 @@ import org.eclipse.persistence.sessions.Session;
 /**
  * EclipseLink treats some SQL errors on PostgreSQL (a failed statement aborts the transaction, and its
  * connection check then fails too) as a lost connection and retries the read for seconds before the real error
- * surfaces. Liberty's pool already validates connections, so the retry only hides errors. On the embedded Derby
- * database it also uses {@link DerbyWithBooleans}, so queries can compare BOOLEAN columns.
+ * surfaces. Liberty's pool already validates connections, so the retry only hides errors.
  */
 public class NoQueryRetry implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
         session.getLogin().setQueryRetryAttemptCount(0);
-        boolean derby = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("db.kind", String.class).map("derby"::equals).orElse(false);
-        if (derby) {
-            session.getLogin().setPlatform(new DerbyWithBooleans());
-        }
     }
 }

@@ -112,6 +112,31 @@ class AssetMapJourneyIT extends Journey {
                 + name.replace(' ', '+'));
         assertTrue(feed.body().contains("\"total_items\":1") && feed.body().contains(name), feed.body());
 
+        String service = Http.path(browser.driver().findElement(By.cssSelector("#asset-results a[href^='/asset-map/services/']"))
+                .getAttribute("href"));
+        try (org.carecommunities.testing.Browser resident = org.carecommunities.testing.Browser.start(base)) {
+            resident.open(service);
+            resident.find("#suggest-improvement").click();
+            resident.waitFor(d -> !d.findElements(By.id("send-suggestion")).isEmpty());
+            resident.find("#send-suggestion").click();
+            resident.waitFor(d -> !d.findElements(By.id("details-error")).isEmpty());
+            assertEquals(List.of(), resident.accessibilityViolations(), "suggestion form with errors");
+            resident.find("#kind-WRONG_DETAILS").click();
+            resident.find("#details").sendKeys("It starts at 10:30 now");
+            resident.find("#send-suggestion").click();
+            resident.waitFor(d -> !d.findElements(By.id("suggestion-sent")).isEmpty());
+        }
+        browser.open("/asset-map/groups/riverside-food-pantry");
+        var suggestion = browser.driver().findElements(By.cssSelector(".suggestion")).stream()
+                .filter(e -> e.getText().contains(name) && e.getText().contains("It starts at 10:30 now")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(), browser.accessibilityViolations(), "group page with the inbox");
+        browser.screenshot("asset-map-inbox");
+        String answerId = suggestion.getAttribute("id");
+        suggestion.findElement(By.name("answer")).sendKeys("Thank you, corrected");
+        suggestion.findElement(By.cssSelector("button[value=close]")).click();
+        browser.waitFor(d -> d.findElement(By.id(answerId)).getText().contains("Closed"));
+
         browser.open("/asset-map/groups/kingsmead-carers-circle/services/new");
         assertEquals("You cannot do that", browser.find("h1").getText(), "another group's services are not Sam's");
     }

@@ -78,6 +78,8 @@ class AssetMapJourneyIT extends Journey {
         browser.signIn("sam");
         browser.completeProfileIfAsked("Sam", "Kingsmead and Riverside");
         browser.waitFor(d -> browser.path().equals("/asset-map/groups/riverside-food-pantry"));
+        browser.screenshot("asset-map-group-steward");
+        assertTrue(!browser.driver().findElements(By.id("add-service")).isEmpty(), browser.find("main").getText());
         browser.find("#add-service").click();
         browser.waitFor(d -> !d.findElements(By.id("save-service")).isEmpty());
 

@@ -41,6 +41,8 @@ import java.util.stream.Collectors;
 public class OpenIdProvider {
 
     private static final Logger LOG = Logger.getLogger(OpenIdProvider.class.getName());
+    /** What the portal asks Keycloak for: who the person is, and every organisation they belong to. */
+    public static final String SCOPE = "openid profile email organization:*";
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     /** How long to wait before asking again for keys Keycloak did not have. */
     private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
@@ -141,7 +143,9 @@ public class OpenIdProvider {
         if (endpoint("token_endpoint") == null) {
             throw new IOException("Keycloak unreachable");
         }
-        HttpResponse<String> response = token(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
+        // the scopes again: Keycloak maps organisations only when the organization scope is asked for by name
+        HttpResponse<String> response = token(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken,
+                "scope", SCOPE));
         if (response.statusCode() == 400 || response.statusCode() == 401) {
             LOG.log(Level.INFO, "Keycloak refused a refresh: {0}", response.body());
             return Optional.empty();

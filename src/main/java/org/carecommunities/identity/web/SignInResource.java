@@ -87,7 +87,7 @@ public class SignInResource {
                         "response_type", "code",
                         "client_id", provider.clientId(),
                         "redirect_uri", callbackUri(),
-                        "scope", "openid profile email organization:*",
+                        "scope", OpenIdProvider.SCOPE,
                         "state", pending.state(),
                         "nonce", pending.nonce(),
                         "code_challenge", challenge(pending.verifier()),

@@ -94,6 +94,17 @@ class KeycloakEndsSessionsIT {
         assertEquals(200, within(15, status -> status == 200, "/forums/moderation"), "and back again");
     }
 
+    @Test
+    void aStewardStillActsForTheirGroupAfterTheRolesAreReadAgain() throws InterruptedException {
+        http.signIn("sam");
+        assertEquals(200, http.get("/organisations/riverside-food-pantry/manage").statusCode());
+        Thread.sleep(4_000);
+        assertEquals(200, http.get("/account").statusCode(), "read again from Keycloak (3 s on the test server)");
+        assertEquals(200, http.get("/organisations/riverside-food-pantry/manage").statusCode(),
+                "the organisations come back with the roles");
+        assertTrue(http.get("/account").body().contains("Riverside Food Pantry"));
+    }
+
     /** The status the page answers with once it is as expected, or the last one after that many seconds. */
     private int within(int seconds, IntPredicate expected, String path) {
         long until = System.nanoTime() + seconds * 1_000_000_000L;

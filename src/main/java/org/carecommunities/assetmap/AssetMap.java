@@ -43,6 +43,11 @@ import java.util.stream.Collectors;
 public class AssetMap {
 
     public static final int PAGE_SIZE = 10;
+
+    /** Months after its last review when a listing shows "may be out of date" and ranks below reviewed ones. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "assetmap.review.months", defaultValue = "12")
+    int reviewMonths;
     /** Coming sessions a service page lists. */
     public static final int NEXT_SESSIONS = 6;
     /** How far ahead coming sessions are looked for. */
@@ -63,8 +68,21 @@ public class AssetMap {
                 .map(t -> new Category(t.id(), t.code(), t.name(), t.description())).toList();
     }
 
-    /** Published services matching the query, by name, a page at a time. */
+    /** The most services a download holds. */
+    public static final int DOWNLOAD_MAX = 5000;
+
+    /** Published services matching the query, a page at a time: reviewed ones first, then by name. */
     public Paged<ServiceRow> search(ServiceQuery query) {
+        return search(query, PAGE_SIZE);
+    }
+
+    /** Every published service matching the query (up to {@link #DOWNLOAD_MAX}), for a download. */
+    public List<ServiceRow> all(ServiceQuery query) {
+        return search(new ServiceQuery(query.words(), query.category(), query.neighbourhoodId(), query.day(),
+                query.age(), query.freeOnly(), query.stepFree(), 1), DOWNLOAD_MAX).items();
+    }
+
+    private Paged<ServiceRow> search(ServiceQuery query, int pageSize) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" FROM Listing s WHERE s.status = :published");
         parameters.put("published", ServiceStatus.PUBLISHED);
@@ -97,15 +115,17 @@ public class AssetMap {
             parameters.put("w" + i, Like.containing(words.get(i)));
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(s)" + where, Long.class);
-        TypedQuery<Listing> rows = em.createQuery("SELECT s" + where + " ORDER BY s.name, s.id", Listing.class);
+        // listings not reviewed for a long time stay findable, below the ones their stewards keep up to date
+        TypedQuery<Listing> rows = em.createQuery("SELECT s" + where + " ORDER BY CASE WHEN s.reviewedOn < :stale "
+                + "THEN 1 ELSE 0 END, s.name, s.id", Listing.class).setParameter("stale", staleBefore());
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             rows.setParameter(name, value);
         });
         long total = count.getSingleResult();
-        Paged<ServiceRow> shape = new Paged<>(List.of(), query.page(), PAGE_SIZE, total);
-        List<Listing> found = rows.setFirstResult(shape.firstResult()).setMaxResults(PAGE_SIZE).getResultList();
-        return new Paged<>(rows(found), shape.page(), PAGE_SIZE, total);
+        Paged<ServiceRow> shape = new Paged<>(List.of(), query.page(), pageSize, total);
+        List<Listing> found = rows.setFirstResult(shape.firstResult()).setMaxResults(pageSize).getResultList();
+        return new Paged<>(rows(found), shape.page(), pageSize, total);
     }
 
     /** A published service, as its page shows it; empty when there is none (or it is not published). */
@@ -208,7 +228,7 @@ public class AssetMap {
                     s.categories().stream().map(TaxonomyTerm::name).toList(), where,
                     s.schedules().stream().map(sc -> sc.recurrence().inWords()).toList(), cost(s),
                     first == null ? 0 : first.venue().latitude(), first == null ? 0 : first.venue().longitude(),
-                    first != null);
+                    first != null, s.reviewedOn().isBefore(staleBefore()));
         }).toList();
     }
 
@@ -228,7 +248,8 @@ public class AssetMap {
                 s.categories().stream().map(TaxonomyTerm::name).toList(), forWhom(d), cost(s), d.howToJoin(),
                 d.languages(), d.phone(), d.email(), web(d.website()), d.online(),
                 s.locations().stream().map(AssetMap::place).toList(),
-                s.schedules().stream().map(AssetMap::when).toList(), next, s.reviewedOn(), s.checkedOn());
+                s.schedules().stream().map(AssetMap::when).toList(), next, s.reviewedOn(), s.checkedOn(),
+                s.reviewedOn().isBefore(staleBefore()));
     }
 
     private static ServiceDetails.Place place(Location location) {
@@ -268,6 +289,11 @@ public class AssetMap {
             ages = "Ages " + d.minimumAge() + " to " + d.maximumAge();
         }
         return d.eligibility() == null ? ages : ages + ". " + d.eligibility();
+    }
+
+    /** Listings last reviewed before this day may be out of date. */
+    java.time.LocalDate staleBefore() {
+        return java.time.LocalDate.now(clock).minusMonths(reviewMonths);
     }
 
     /** A website to link to: only http(s) addresses, whatever was stored. */

@@ -9,7 +9,7 @@ public record ServiceDetails(String id, String name, String description, String 
                              String neighbourhoodSlug, String neighbourhood, ServiceStatus status, List<String> categories, String forWhom,
                              String cost, HowToJoin howToJoin, String languages, String phone, String email,
                              String website, boolean online, List<Place> places, List<When> when,
-                             List<Session> next, LocalDate reviewedOn, LocalDate checkedOn) {
+                             List<Session> next, LocalDate reviewedOn, LocalDate checkedOn, boolean outOfDate) {
 
     public ServiceDetails {
         categories = List.copyOf(categories);

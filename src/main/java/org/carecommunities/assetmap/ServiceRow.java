@@ -5,7 +5,7 @@ import java.util.List;
 /** A service in a list of results: enough to choose it. */
 public record ServiceRow(String id, String name, String group, String summary, List<String> categories,
                          String where, List<String> when, String cost, double latitude, double longitude,
-                         boolean located) {
+                         boolean located, boolean outOfDate) {
 
     public ServiceRow {
         categories = List.copyOf(categories);

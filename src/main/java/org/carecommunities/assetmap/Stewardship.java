@@ -59,13 +59,13 @@ public class Stewardship {
     }
 
     /** A group's services, drafts and archived ones too, for its stewards; refused for anyone else. */
-    public Outcome<List<StewardedService>> services(String groupSlug, MemberDetails steward) {
+    public Outcome<List<StewardedRow>> services(String groupSlug, MemberDetails steward) {
         if (!stewards(steward, groupSlug)) {
             return Outcome.refused(NOT_YOURS);
         }
         return Outcome.done(em.createQuery("SELECT s FROM Listing s WHERE s.groupSlug = :group ORDER BY s.name, s.id",
                         Listing.class).setParameter("group", groupSlug).getResultStream()
-                .map(s -> new StewardedService(s.uuid(), s.details().name(), s.status(), s.reviewedOn())).toList());
+                .map(s -> new StewardedRow(s.uuid(), s.details().name(), s.status(), s.reviewedOn())).toList());
     }
 
     /** Suggestions about the group's services: open ones first, newest first. Refused for anyone but stewards. */

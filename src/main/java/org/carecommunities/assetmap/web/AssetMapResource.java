@@ -68,16 +68,7 @@ public class AssetMapResource {
                          @QueryParam("age") String age, @QueryParam("free") boolean free,
                          @QueryParam("stepFree") boolean stepFree, @QueryParam("page") String page) {
         FinderForm form = new FinderForm(q, category, neighbourhood, day, age, free, stepFree);
-        Map<String, String> problems = new LinkedHashMap<>(forms.check(form).byField());
-        if (!problems.containsKey("category") && category != null && !category.isBlank()
-                && assetMap.categories().stream().noneMatch(c -> c.code().equals(category))) {
-            problems.put("category", "Choose a category from the list");
-        }
-        if (!problems.containsKey("neighbourhood") && neighbourhood != null && !neighbourhood.isBlank()
-                && neighbourhoods.byId(Long.parseLong(neighbourhood)).isEmpty()) {
-            problems.put("neighbourhood", "Choose a neighbourhood from the list");
-        }
-        Errors errors = new Errors(problems);
+        Errors errors = check(form);
         Paged<ServiceRow> found = errors.any() ? new Paged<>(List.of(), 1, AssetMap.PAGE_SIZE, 0)
                 : assetMap.search(form.query(Paged.pageNumber(page)));
         FinderResults results = new FinderResults(form, found, errors);
@@ -89,12 +80,20 @@ public class AssetMapResource {
         return errors.any() ? htmx.invalid(view) : Response.ok(view).build();
     }
 
-    @GET
-    @Path("services/{id}")
-    public View service(@PathParam("id") String id) {
-        ServiceDetails service = published(id);
-        boolean steward = current.member().map(m -> Stewardship.stewards(m, service.groupSlug())).orElse(false);
-        return View.page(service.name(), ServicePage.TEMPLATE, new ServicePage(service, steward));
+    /** The filters checked: their own rules, and that a category and neighbourhood exist. */
+    private Errors check(FinderForm form) {
+        String category = form.category();
+        String neighbourhood = form.neighbourhood();
+        Map<String, String> problems = new LinkedHashMap<>(forms.check(form).byField());
+        if (!problems.containsKey("category") && category != null && !category.isBlank()
+                && assetMap.categories().stream().noneMatch(c -> c.code().equals(category))) {
+            problems.put("category", "Choose a category from the list");
+        }
+        if (!problems.containsKey("neighbourhood") && neighbourhood != null && !neighbourhood.isBlank()
+                && neighbourhoods.byId(Long.parseLong(neighbourhood)).isEmpty()) {
+            problems.put("neighbourhood", "Choose a neighbourhood from the list");
+        }
+        return new Errors(problems);
     }
 
     @GET

@@ -39,6 +39,11 @@ public record FinderResults(FinderForm form, Paged<ServiceRow> found, Errors err
         return found.hasNext() ? url(form, found.page() + 1) : null;
     }
 
+    /** The same search as a spreadsheet. */
+    public String csvUrl() {
+        return url(form, 1).replaceFirst("^" + AssetMapLinks.MAP, AssetMapLinks.MAP + "/services.csv");
+    }
+
     public String pageLabel() {
         return "Page " + found.page() + " of " + found.pages();
     }

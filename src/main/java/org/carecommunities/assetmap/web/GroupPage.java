@@ -2,14 +2,14 @@ package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.ServiceRow;
-import org.carecommunities.assetmap.StewardedService;
+import org.carecommunities.assetmap.StewardedRow;
 import org.carecommunities.assetmap.SuggestionRow;
 
 import java.util.List;
 
 /** A group on the asset map: its published services, and for its stewards every service with its status. */
 public record GroupPage(String slug, String name, String description, List<ServiceRow> published,
-                        List<StewardedService> stewarded, List<SuggestionRow> inbox, boolean steward) {
+                        List<StewardedRow> stewarded, List<SuggestionRow> inbox, boolean steward) {
 
     static final String TEMPLATE = "assetmap/group.jte";
 

@@ -57,9 +57,31 @@ class AssetMapPagesIT {
         assertTrue(part.body().startsWith("<section id=\"asset-results\""), "only the results: " + part.body()
                 .substring(0, Math.min(200, part.body().length())));
 
+        HttpResponse<String> csv = http.get("/asset-map/services.csv?category=food");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("name,group,categories") && csv.body().contains("Food"));
+        assertEquals(400, http.get("/asset-map/services.csv?age=-1").statusCode());
+
         HttpResponse<String> none = http.get("/asset-map?q=zzzqqq&category=food");
         assertTrue(none.body().contains("No services match") && none.body().contains("id=\"loosen\""));
         assertTrue(none.body().contains("href=\"/asset-map?category=food\""), "search without the words");
+    }
+
+    @Test
+    void aGroupsStewardSeesItsServicesAndInboxAndOthersDoNot() {
+        Http sam = new Http(base);
+        sam.signIn("sam");
+        String account = sam.get("/account").body();
+        HttpResponse<String> group = sam.get("/asset-map/groups/riverside-food-pantry");
+        assertTrue(group.body().contains("id=\"add-service\"") && group.body().contains("id=\"inbox\""),
+                account.substring(Math.max(0, account.indexOf("<main")), Math.min(account.length(),
+                        account.indexOf("<main") + 3000)));
+        assertTrue(!http.get("/asset-map/groups/riverside-food-pantry").body().contains("id=\"add-service\""),
+                "not for someone signed out");
+        assertEquals(303, http.get("/asset-map/groups/riverside-food-pantry/services/new").statusCode(),
+                "signed out: sent to sign in");
+        assertEquals(403, sam.get("/asset-map/groups/kingsmead-carers-circle/services/new").statusCode());
     }
 
     @Test

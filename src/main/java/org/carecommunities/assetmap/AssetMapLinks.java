@@ -4,12 +4,23 @@ package org.carecommunities.assetmap;
 public final class AssetMapLinks {
 
     public static final String MAP = "/asset-map";
+    public static final String GROUPS = MAP + "/groups";
 
     private AssetMapLinks() {
     }
 
     public static String service(String id) {
         return MAP + "/services/" + id;
+    }
+
+    /** A group's page: its services, and for its stewards their editing and inbox. */
+    public static String group(String slug) {
+        return GROUPS + "/" + slug;
+    }
+
+    /** A steward's form for one of their group's services. */
+    public static String edit(String groupSlug, String id) {
+        return group(groupSlug) + "/services/" + id + "/edit";
     }
 
     /** The asset map, searching one neighbourhood. */

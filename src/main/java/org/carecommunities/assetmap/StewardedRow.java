@@ -3,9 +3,9 @@ package org.carecommunities.assetmap;
 import java.time.LocalDate;
 
 /** One of a group's services in its stewards' list: drafts and archived ones too. */
-public record StewardedRow(String id, String name, ServiceStatus status, LocalDate reviewedOn) {
+public record StewardedRow(String id, String groupSlug, String name, ServiceStatus status, LocalDate reviewedOn) {
 
     public String href() {
-        return AssetMapLinks.service(id) + "/edit";
+        return AssetMapLinks.edit(groupSlug, id);
     }
 }

@@ -65,7 +65,8 @@ public class Stewardship {
         }
         return Outcome.done(em.createQuery("SELECT s FROM Listing s WHERE s.groupSlug = :group ORDER BY s.name, s.id",
                         Listing.class).setParameter("group", groupSlug).getResultStream()
-                .map(s -> new StewardedRow(s.uuid(), s.details().name(), s.status(), s.reviewedOn())).toList());
+                .map(s -> new StewardedRow(s.uuid(), s.groupSlug(), s.details().name(), s.status(), s.reviewedOn()))
+                .toList());
     }
 
     /** Suggestions about the group's services: open ones first, newest first. Refused for anyone but stewards. */

@@ -19,16 +19,15 @@ public record EditServicePage(String id, String groupSlug, String group, Service
     static final String TEMPLATE = "assetmap/edit.jte";
 
     public String action() {
-        return id == null ? AssetMapLinks.MAP + "/groups/" + groupSlug + "/services" : AssetMapLinks.service(id)
-                + "/edit";
+        return id == null ? AssetMapLinks.group(groupSlug) + "/services" : AssetMapLinks.edit(groupSlug, id);
     }
 
     public String publishAction() {
-        return AssetMapLinks.service(id) + "/publish";
+        return AssetMapLinks.group(groupSlug) + "/services/" + id + "/publish";
     }
 
     public String archiveAction() {
-        return AssetMapLinks.service(id) + "/archive";
+        return AssetMapLinks.group(groupSlug) + "/services/" + id + "/archive";
     }
 
     public String serviceUrl() {
@@ -36,7 +35,7 @@ public record EditServicePage(String id, String groupSlug, String group, Service
     }
 
     public String groupUrl() {
-        return AssetMapLinks.MAP + "/groups/" + groupSlug;
+        return AssetMapLinks.group(groupSlug);
     }
 
     public HowToJoin[] joins() {

@@ -14,7 +14,7 @@ public record GroupPage(String slug, String name, String description, List<Servi
     static final String TEMPLATE = "assetmap/group.jte";
 
     public String answerAction(SuggestionRow suggestion) {
-        return AssetMapLinks.MAP + "/suggestions/" + suggestion.id();
+        return AssetMapLinks.group(slug) + "/suggestions/" + suggestion.id();
     }
 
     public long open() {
@@ -22,6 +22,6 @@ public record GroupPage(String slug, String name, String description, List<Servi
     }
 
     public String newServiceUrl() {
-        return AssetMapLinks.MAP + "/groups/" + slug + "/services/new";
+        return AssetMapLinks.group(slug) + "/services/new";
     }
 }

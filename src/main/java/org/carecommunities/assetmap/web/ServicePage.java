@@ -14,7 +14,7 @@ public record ServicePage(ServiceDetails service, boolean steward) {
     }
 
     public String editUrl() {
-        return AssetMapLinks.service(service.id()) + "/edit";
+        return AssetMapLinks.edit(service.groupSlug(), service.id());
     }
 
     public String calendarUrl() {

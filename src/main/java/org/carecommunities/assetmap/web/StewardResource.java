@@ -36,7 +36,7 @@ import java.util.Optional;
  * Groups' pages and their stewards' editing: a steward (the group-steward role, acting for the group) or an admin
  * adds, changes, publishes and archives the group's services; anyone else is refused before any form is shown.
  */
-@Path(AssetMapLinks.MAP)
+@Path(AssetMapLinks.GROUPS)
 @Produces(MediaType.TEXT_HTML)
 public class StewardResource {
 
@@ -62,7 +62,7 @@ public class StewardResource {
     Htmx htmx;
 
     @GET
-    @Path("groups/{slug}")
+    @Path("{slug}")
     public View group(@PathParam("slug") String slug) {
         OrganisationSummary group = neighbourhoods.organisation(slug)
                 .orElseThrow(() -> Refusal.notFound("There is no such group.").exception());
@@ -75,17 +75,17 @@ public class StewardResource {
 
     /** A steward answers a suggestion, and may close it. */
     @POST
-    @Path("suggestions/{id}")
+    @Path("{slug}/suggestions/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response answer(@PathParam("id") long id, @FormParam("answer") String answer,
+    public Response answer(@PathParam("slug") String slug, @PathParam("id") long id, @FormParam("answer") String answer,
                            @FormParam("action") String action) {
         MemberDetails steward = authorisation.requireMember();
         return answers.act(() -> stewardship.answer(id, answer, "close".equals(action), steward),
-                group -> htmx.redirect(URI.create(AssetMapLinks.MAP + "/groups/" + group + "#inbox")));
+                group -> htmx.redirect(URI.create(AssetMapLinks.group(group) + "#inbox")));
     }
 
     @GET
-    @Path("groups/{slug}/services/new")
+    @Path("{slug}/services/new")
     public View newService(@PathParam("slug") String slug) {
         MemberDetails steward = authorisation.requireMember();
         OrganisationSummary group = groupFor(slug, steward);
@@ -93,54 +93,53 @@ public class StewardResource {
     }
 
     @POST
-    @Path("groups/{slug}/services")
+    @Path("{slug}/services")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
         MemberDetails steward = authorisation.requireMember();
         OrganisationSummary group = groupFor(slug, steward);
         ServiceDraft draft = draft(fields);
-        return saved(stewardship.create(slug, draft, steward),
-                errors -> form(null, slug, group.name(), null, draft, errors), draft);
+        return saved(slug, stewardship.create(slug, draft, steward),
+                errors -> form(null, slug, group.name(), null, draft, errors));
     }
 
     @GET
-    @Path("services/{id}/edit")
-    public View edit(@PathParam("id") String id) {
+    @Path("{slug}/services/{id}/edit")
+    public View edit(@PathParam("slug") String slug, @PathParam("id") String id) {
         MemberDetails steward = authorisation.requireMember();
-        Stewardship.Editable editable = stewardship.editable(id, steward).orRefuse();
+        Stewardship.Editable editable = editable(slug, id, steward);
         return form(id, editable.groupSlug(), groupName(editable.groupSlug()), editable, editable.draft(),
                 Errors.NONE);
     }
 
     @POST
-    @Path("services/{id}/edit")
+    @Path("{slug}/services/{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response change(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
+    public Response change(@PathParam("slug") String slug, @PathParam("id") String id, MultivaluedMap<String, String> fields) {
         MemberDetails steward = authorisation.requireMember();
-        Stewardship.Editable editable = stewardship.editable(id, steward).orRefuse();
+        Stewardship.Editable editable = editable(slug, id, steward);
         ServiceDraft draft = draft(fields);
-        return saved(stewardship.change(id, draft, steward), errors -> form(id, editable.groupSlug(),
-                groupName(editable.groupSlug()), editable, draft, errors), draft);
+        return saved(slug, stewardship.change(id, draft, steward), errors -> form(id, editable.groupSlug(),
+                groupName(editable.groupSlug()), editable, draft, errors));
     }
 
     @POST
-    @Path("services/{id}/publish")
-    public Response publish(@PathParam("id") String id) {
+    @Path("{slug}/services/{id}/publish")
+    public Response publish(@PathParam("slug") String slug, @PathParam("id") String id) {
         MemberDetails steward = authorisation.requireMember();
         return answers.act(() -> stewardship.publish(id, steward),
-                done -> htmx.redirect(URI.create(AssetMapLinks.service(done) + "/edit")));
+                done -> htmx.redirect(URI.create(AssetMapLinks.edit(slug, done))));
     }
 
     @POST
-    @Path("services/{id}/archive")
-    public Response archive(@PathParam("id") String id) {
+    @Path("{slug}/services/{id}/archive")
+    public Response archive(@PathParam("slug") String slug, @PathParam("id") String id) {
         MemberDetails steward = authorisation.requireMember();
         return answers.act(() -> stewardship.archive(id, steward),
-                done -> htmx.redirect(URI.create(AssetMapLinks.service(done) + "/edit")));
+                done -> htmx.redirect(URI.create(AssetMapLinks.edit(slug, done))));
     }
 
-    private Response saved(Outcome<String> outcome, java.util.function.Function<Errors, View> page,
-                           ServiceDraft draft) {
+    private Response saved(String slug, Outcome<String> outcome, java.util.function.Function<Errors, View> page) {
         Refusal refusal = outcome.refusal();
         if (refusal instanceof Refusal.Invalid invalid) {
             return htmx.invalid(page.apply(invalid.errors()));
@@ -148,7 +147,16 @@ public class StewardResource {
         if (refusal != null) {
             throw refusal.exception();
         }
-        return htmx.redirect(URI.create(AssetMapLinks.service(outcome.orRefuse()) + "/edit?saved=true"));
+        return htmx.redirect(URI.create(AssetMapLinks.edit(slug, outcome.orRefuse())));
+    }
+
+    /** The service in the steward's hands, when it is this group's; not found otherwise. */
+    private Stewardship.Editable editable(String slug, String id, MemberDetails steward) {
+        Stewardship.Editable editable = stewardship.editable(id, steward).orRefuse();
+        if (!editable.groupSlug().equals(slug)) {
+            throw Refusal.notFound("There is no such service in this group.").exception();
+        }
+        return editable;
     }
 
     private OrganisationSummary groupFor(String slug, MemberDetails steward) {

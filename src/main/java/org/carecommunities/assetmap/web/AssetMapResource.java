@@ -96,6 +96,32 @@ public class AssetMapResource {
         return new Errors(problems);
     }
 
+    /** The same search as a spreadsheet, for anyone to download. */
+    @GET
+    @Path("download")
+    @Produces("text/csv")
+    public Response csv(@QueryParam("q") String q, @QueryParam("category") String category,
+                        @QueryParam("neighbourhood") String neighbourhood, @QueryParam("day") String day,
+                        @QueryParam("age") String age, @QueryParam("free") boolean free,
+                        @QueryParam("stepFree") boolean stepFree) {
+        FinderForm form = new FinderForm(q, category, neighbourhood, day, age, free, stepFree);
+        Errors errors = check(form);
+        if (errors.any()) {
+            throw Refusal.invalid(errors.list().get(0).field(), errors.list().get(0).message()).exception();
+        }
+        return Response.ok(ServicesCsv.of(assetMap.all(form.query(1)), baseUrl.replaceAll("/+$", "")),
+                        "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"services.csv\"").build();
+    }
+
+    @GET
+    @Path("services/{id}")
+    public View service(@PathParam("id") String id) {
+        ServiceDetails service = published(id);
+        boolean steward = current.member().map(m -> Stewardship.stewards(m, service.groupSlug())).orElse(false);
+        return View.page(service.name(), ServicePage.TEMPLATE, new ServicePage(service, steward));
+    }
+
     @GET
     @Path("services/{id}/suggest")
     public View suggestForm(@PathParam("id") String id) {

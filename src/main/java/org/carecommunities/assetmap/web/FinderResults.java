@@ -41,7 +41,7 @@ public record FinderResults(FinderForm form, Paged<ServiceRow> found, Errors err
 
     /** The same search as a spreadsheet. */
     public String csvUrl() {
-        return url(form, 1).replaceFirst("^" + AssetMapLinks.MAP, AssetMapLinks.MAP + "/services.csv");
+        return url(form, 1).replaceFirst("^" + AssetMapLinks.MAP, AssetMapLinks.MAP + "/download");
     }
 
     public String pageLabel() {

@@ -57,11 +57,11 @@ class AssetMapPagesIT {
         assertTrue(part.body().startsWith("<section id=\"asset-results\""), "only the results: " + part.body()
                 .substring(0, Math.min(200, part.body().length())));
 
-        HttpResponse<String> csv = http.get("/asset-map/services.csv?category=food");
+        HttpResponse<String> csv = http.get("/asset-map/download?category=food");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(csv.body().startsWith("name,group,categories") && csv.body().contains("Food"));
-        assertEquals(400, http.get("/asset-map/services.csv?age=-1").statusCode());
+        assertEquals(400, http.get("/asset-map/download?age=-1").statusCode());
 
         HttpResponse<String> none = http.get("/asset-map?q=zzzqqq&category=food");
         assertTrue(none.body().contains("No services match") && none.body().contains("id=\"loosen\""));

@@ -72,11 +72,10 @@ class AssetMapPagesIT {
     void aGroupsStewardSeesItsServicesAndInboxAndOthersDoNot() {
         Http sam = new Http(base);
         sam.signIn("sam");
-        String account = sam.get("/account").body();
         HttpResponse<String> group = sam.get("/asset-map/groups/riverside-food-pantry");
+        String main = group.body().substring(Math.max(0, group.body().indexOf("<main")));
         assertTrue(group.body().contains("id=\"add-service\"") && group.body().contains("id=\"inbox\""),
-                account.substring(Math.max(0, account.indexOf("<main")), Math.min(account.length(),
-                        account.indexOf("<main") + 3000)));
+                main.substring(0, Math.min(main.length(), 2500)));
         assertTrue(!http.get("/asset-map/groups/riverside-food-pantry").body().contains("id=\"add-service\""),
                 "not for someone signed out");
         assertEquals(303, http.get("/asset-map/groups/riverside-food-pantry/services/new").statusCode(),

@@ -5,6 +5,11 @@ import java.time.LocalDate;
 /** One of a group's services in its stewards' list: drafts and archived ones too. */
 public record StewardedRow(String id, String groupSlug, String name, ServiceStatus status, LocalDate reviewedOn) {
 
+    /** The review date as people write it: 29 November 2026. */
+    public String reviewed() {
+        return reviewedOn.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+    }
+
     public String href() {
         return AssetMapLinks.edit(groupSlug, id);
     }

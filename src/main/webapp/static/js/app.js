@@ -51,3 +51,42 @@ document.addEventListener('htmx:afterSettle', (event) => {
 // the sign-out page's form to Keycloak: send it at once (the button is there for people without JavaScript)
 const endSession = document.querySelector('form[data-auto-submit]');
 if (endSession) endSession.submit();
+
+// The asset map's map, over its list of results (the list is the text alternative and works alone): drawn when
+// the page offers one (tiles configured) and Leaflet has loaded; redrawn whenever htmx brings new results.
+function drawAssetMap() {
+  const canvas = document.getElementById('asset-map-canvas');
+  if (!canvas || !canvas.dataset.tiles) return;
+  if (!window.L) {
+    const script = document.getElementById('leaflet-js');
+    if (script && !script.dataset.waiting) {
+      script.dataset.waiting = 'true';
+      script.addEventListener('load', drawAssetMap);
+    }
+    return;
+  }
+  const places = Array.from(document.querySelectorAll('#asset-results [data-lat]'));
+  canvas.hidden = places.length === 0;
+  if (canvas.hidden) return;
+  if (!canvas.leafletMap) {
+    canvas.leafletMap = window.L.map(canvas, { scrollWheelZoom: false });
+    window.L.tileLayer(canvas.dataset.tiles, { maxZoom: 18, attribution: canvas.dataset.attribution || '' })
+      .addTo(canvas.leafletMap);
+    canvas.markers = window.L.layerGroup().addTo(canvas.leafletMap);
+  }
+  canvas.markers.clearLayers();
+  const bounds = places.map((place) => {
+    const at = [parseFloat(place.dataset.lat), parseFloat(place.dataset.lng)];
+    const link = document.createElement('a');
+    link.href = place.dataset.href;
+    link.textContent = place.dataset.name;
+    window.L.marker(at, { alt: place.dataset.name, title: place.dataset.name }).bindPopup(link)
+      .addTo(canvas.markers);
+    return at;
+  });
+  canvas.leafletMap.invalidateSize();
+  canvas.leafletMap.fitBounds(bounds, { padding: [24, 24], maxZoom: 15 });
+}
+
+drawAssetMap();
+document.addEventListener('htmx:afterSettle', drawAssetMap);

@@ -57,6 +57,15 @@ public class AssetMapResource {
     @Inject
     CurrentMember current;
 
+    /** The map's tile URL template; empty for no map. */
+    @Inject
+    @ConfigProperty(name = "assetmap.tiles.url", defaultValue = "")
+    String tiles;
+
+    @Inject
+    @ConfigProperty(name = "assetmap.tiles.attribution", defaultValue = "")
+    String attribution;
+
     /** The portal's public origin, for the links a calendar file carries. */
     @Inject
     @ConfigProperty(name = "portal.base.url", defaultValue = "http://localhost:9080")
@@ -74,7 +83,7 @@ public class AssetMapResource {
         FinderResults results = new FinderResults(form, found, errors);
         FinderPage finder = new FinderPage(form, errors, assetMap.categories(),
                 neighbourhoods.all().stream().map(n -> new FinderPage.Choice(String.valueOf(n.id()), n.name()))
-                        .toList(), results);
+                        .toList(), results, tiles, attribution);
         View view = View.page((errors.any() ? "Error: " : "") + "Find local services and groups", FinderPage.TEMPLATE,
                 finder).withPart(FinderResults.ID, "assetmap/results.jte", results);
         return errors.any() ? htmx.invalid(view) : Response.ok(view).build();

@@ -12,7 +12,15 @@ import java.util.Locale;
 
 /** The asset map's search: the filters, with what was chosen, and the results. */
 public record FinderPage(FinderForm form, Errors errors, List<Category> categories, List<Choice> neighbourhoods,
-                         FinderResults results) {
+                         FinderResults results, String tiles, String attribution) {
+
+    /** Leaflet, from its webjar. */
+    public static final String LEAFLET = "/webjars/leaflet/1.9.4/dist/";
+
+    /** Whether a map is drawn over the list (only with tiles configured, and JavaScript). */
+    public boolean map() {
+        return tiles != null && !tiles.isBlank();
+    }
 
     static final String TEMPLATE = "assetmap/finder.jte";
 

@@ -26,13 +26,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     public void init() {
         String targets = ConfigProvider.getConfig().getOptionalValue("csp.form.targets", String.class).orElse("");
+        // other origins images may come from (map tiles)
+        String images = ConfigProvider.getConfig().getOptionalValue("csp.img.sources", String.class).orElse("");
         // secure cookies mean the portal is served over HTTPS only (TLS ending at the ingress): say so to browsers
         httpsOnly = ConfigProvider.getConfig().getOptionalValue("cookie.secure", Boolean.class).orElse(false);
         contentSecurityPolicy = String.join("; ",
                 "default-src 'self'",
                 "script-src 'self'",
                 "style-src 'self'",
-                "img-src 'self' data:",
+                ("img-src 'self' data: " + images.replace(',', ' ')).strip(),
                 "font-src 'self'",
                 "connect-src 'self'",
                 ("form-action 'self' " + targets.replace(',', ' ')).strip(),

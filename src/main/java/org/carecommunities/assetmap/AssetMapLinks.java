@@ -23,6 +23,14 @@ public final class AssetMapLinks {
         return group(groupSlug) + "/services/" + id + "/edit";
     }
 
+    /** A link worker's shortlists. */
+    public static final String SHORTLISTS = MAP + "/shortlists";
+
+    /** A shortlist, for whoever has the link. */
+    public static String shortlist(String token) {
+        return SHORTLISTS + "/" + token;
+    }
+
     /** The asset map, searching one neighbourhood. */
     public static String in(long neighbourhoodId) {
         return MAP + "?neighbourhood=" + neighbourhoodId;

@@ -44,6 +44,9 @@ class StewardshipIT {
     @Inject
     OpenReferralFeed feed;
 
+    @Inject
+    Shortlists shortlists;
+
     @Resource(lookup = "jdbc/portal")
     DataSource database;
 
@@ -119,6 +122,35 @@ class StewardshipIT {
                 .filter(r -> r.serviceId().equals(id)).toList();
         assertTrue(!after.get(0).closed() && after.get(1).closed(), "open suggestions stay at the top");
         assertEquals("Thank you, corrected", after.get(1).answer());
+    }
+
+    @Test
+    void linkWorkersKeepShortlistsThatAnyoneWithTheLinkCanReadAndMarkServicesChecked() {
+        MemberDetails lena = new MemberDetails(900_001L, UUID.randomUUID().toString(), "Lena", 1L, Set.of(), null,
+                LocalDateTime.now(), 1, null, Set.of(Role.LINK_WORKER));
+        MemberDetails otherWorker = new MemberDetails(900_002L, UUID.randomUUID().toString(), "Kit", 1L, Set.of(),
+                null, LocalDateTime.now(), 1, null, Set.of(Role.LINK_WORKER));
+        MemberDetails resident = member(Set.of(Role.RESIDENT), Set.of());
+        refused(shortlists.create("Walking", resident), "shortlists are for link workers");
+        refused(shortlists.create(" ", lena));
+        String token = shortlists.create("Company and walking, Tuesdays", lena).orRefuse();
+        List<String> published = assetMap.search(new ServiceQuery(null, null, null, null, null, false, false, 1))
+                .items().stream().map(ServiceRow::id).toList();
+        shortlists.add(token, published.get(0), lena).orRefuse();
+        shortlists.add(token, published.get(1), lena).orRefuse();
+        shortlists.add(token, published.get(0), lena).orRefuse();
+        refused(shortlists.add(token, published.get(2), otherWorker), "another link worker's shortlist");
+        ShortlistDetails read = shortlists.read(token, null).orElseThrow();
+        assertEquals(2, read.services().size(), "each service once, in order");
+        assertEquals(published.get(0), read.services().get(0).id());
+        assertTrue(!read.mine() && shortlists.read(token, lena).orElseThrow().mine());
+        shortlists.remove(token, published.get(0), lena).orRefuse();
+        assertEquals(1, shortlists.read(token, null).orElseThrow().services().size());
+        assertTrue(shortlists.read(UUID.randomUUID().toString(), null).isEmpty());
+
+        refused(shortlists.check(published.get(1), resident));
+        shortlists.check(published.get(1), lena).orRefuse();
+        assertTrue(assetMap.service(published.get(1)).orElseThrow().checkedOn() != null);
     }
 
     @Test

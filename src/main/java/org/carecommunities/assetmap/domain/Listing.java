@@ -250,6 +250,11 @@ public class Listing {
         modifiedAt = now;
     }
 
+    /** A link worker checked the service is as described. */
+    public void checkedByLinkWorker(LocalDate on) {
+        checkedOn = on;
+    }
+
     /** Its stewards confirmed the details are right. */
     public void reviewed(LocalDate on) {
         reviewedOn = on;

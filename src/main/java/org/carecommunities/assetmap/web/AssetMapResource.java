@@ -16,7 +16,10 @@ import org.carecommunities.neighbourhood.Neighbourhoods;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
+import org.carecommunities.assetmap.ShortlistRow;
+import org.carecommunities.assetmap.Shortlists;
 import org.carecommunities.assetmap.Stewardship;
+import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.CurrentMember;
 import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Errors;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The asset map's public pages: the search (filters in the query string, so a search is a link to share; htmx
@@ -55,16 +59,22 @@ public class AssetMapResource {
     Answers answers;
 
     @Inject
+    Shortlists shortlists;
+
+    @Inject
+    org.carecommunities.identity.Authorisation authorisation;
+
+    @Inject
     CurrentMember current;
 
-    /** The map's tile URL template; empty for no map. */
+    /** The map's tile URL template; none (an empty setting) for no map. */
     @Inject
-    @ConfigProperty(name = "assetmap.tiles.url", defaultValue = "")
-    String tiles;
+    @ConfigProperty(name = "assetmap.tiles.url")
+    Optional<String> tiles;
 
     @Inject
-    @ConfigProperty(name = "assetmap.tiles.attribution", defaultValue = "")
-    String attribution;
+    @ConfigProperty(name = "assetmap.tiles.attribution")
+    Optional<String> attribution;
 
     /** The portal's public origin, for the links a calendar file carries. */
     @Inject
@@ -83,7 +93,7 @@ public class AssetMapResource {
         FinderResults results = new FinderResults(form, found, errors);
         FinderPage finder = new FinderPage(form, errors, assetMap.categories(),
                 neighbourhoods.all().stream().map(n -> new FinderPage.Choice(String.valueOf(n.id()), n.name()))
-                        .toList(), results, tiles, attribution);
+                        .toList(), results, tiles.orElse(null), attribution.orElse(""));
         View view = View.page((errors.any() ? "Error: " : "") + "Find local services and groups", FinderPage.TEMPLATE,
                 finder).withPart(FinderResults.ID, "assetmap/results.jte", results);
         return errors.any() ? htmx.invalid(view) : Response.ok(view).build();
@@ -127,8 +137,21 @@ public class AssetMapResource {
     @Path("services/{id}")
     public View service(@PathParam("id") String id) {
         ServiceDetails service = published(id);
-        boolean steward = current.member().map(m -> Stewardship.stewards(m, service.groupSlug())).orElse(false);
-        return View.page(service.name(), ServicePage.TEMPLATE, new ServicePage(service, steward));
+        Optional<MemberDetails> member = current.member();
+        boolean steward = member.map(m -> Stewardship.stewards(m, service.groupSlug())).orElse(false);
+        List<ShortlistRow> mine = member.filter(Shortlists::linkWorker).map(m -> shortlists.mine(m).orRefuse())
+                .orElse(List.of());
+        return View.page(service.name(), ServicePage.TEMPLATE, new ServicePage(service, steward,
+                member.map(Shortlists::linkWorker).orElse(false), mine));
+    }
+
+    /** A link worker marks the service checked today. */
+    @POST
+    @Path("services/{id}/checked")
+    public Response checked(@PathParam("id") String id) {
+        MemberDetails member = authorisation.requireMember();
+        return answers.act(() -> shortlists.check(id, member),
+                today -> htmx.redirect(java.net.URI.create(AssetMapLinks.service(id))));
     }
 
     @GET

@@ -2,12 +2,33 @@ package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.ServiceDetails;
+import org.carecommunities.assetmap.ShortlistRow;
+
+import java.util.List;
 import org.carecommunities.neighbourhood.NeighbourhoodLinks;
 
 /** A service's page: what, for whom, cost, how to join, where, when, the next sessions and when it was reviewed. */
-public record ServicePage(ServiceDetails service, boolean steward) {
+public record ServicePage(ServiceDetails service, boolean steward, boolean linkWorker,
+                          List<ShortlistRow> shortlists) {
 
     static final String TEMPLATE = "assetmap/service.jte";
+
+    public String checkedAction() {
+        return AssetMapLinks.service(service.id()) + "/checked";
+    }
+
+    public String addAction(ShortlistRow shortlist) {
+        return AssetMapLinks.shortlist(shortlist.token()) + "/services";
+    }
+
+    public String shortlistsUrl() {
+        return AssetMapLinks.SHORTLISTS;
+    }
+
+    public String checked() {
+        return service.checkedOn() == null ? null : service.checkedOn().format(
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+    }
 
     public String suggestUrl() {
         return AssetMapLinks.service(service.id()) + "/suggest";

@@ -142,4 +142,36 @@ class AssetMapJourneyIT extends Journey {
         browser.open("/asset-map/groups/kingsmead-carers-circle/services/new");
         assertEquals("You cannot do that", browser.find("h1").getText(), "another group's services are not Sam's");
     }
+
+    @Test
+    void aLinkWorkerBuildsAShortlistAndPrintsIt() {
+        browser.open("/login?next=/asset-map/shortlists");
+        browser.signIn("lena");
+        browser.completeProfileIfAsked("Lena", "Kingsmead and Riverside");
+        browser.waitFor(d -> browser.path().equals("/asset-map/shortlists"));
+        String title = "Company and walking " + System.nanoTime() % 100000;
+        browser.find("#title").sendKeys(title);
+        browser.find("#start-shortlist").click();
+        browser.waitFor(d -> browser.path().startsWith("/asset-map/shortlists/")
+                && !d.findElements(By.id("shortlist-empty")).isEmpty());
+        String shortlist = browser.path();
+
+        browser.open("/asset-map?q=health+walks");
+        browser.find("#asset-results a[href^='/asset-map/services/']").click();
+        browser.waitFor(d -> !d.findElements(By.id("link-worker-tools")).isEmpty());
+        assertEquals(List.of(), browser.accessibilityViolations(), "service page with the link worker's tools");
+        browser.find("#mark-checked").click();
+        browser.waitFor(d -> !d.findElements(By.id("checked-by-link-worker")).isEmpty());
+        browser.driver().findElements(By.cssSelector("#link-worker-tools button")).stream()
+                .filter(b -> b.getText().contains(title)).findFirst().orElseThrow().click();
+        browser.waitFor(d -> browser.path().equals(shortlist) && !d.findElements(By.cssSelector(".shortlist__service"))
+                .isEmpty());
+        assertTrue(browser.find(".shortlist").getText().contains("Health walks"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "shortlist page");
+        browser.screenshot("asset-map-shortlist");
+
+        HttpResponse<String> shared = new Http(base).get(shortlist);
+        assertEquals(200, shared.statusCode(), "anyone with the link reads it, signed in or not");
+        assertTrue(shared.body().contains("Health walks") && !shared.body().contains("Remove"));
+    }
 }

@@ -1,0 +1,94 @@
+package org.carecommunities.assetmap.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.carecommunities.assetmap.AssetMapLinks;
+import org.carecommunities.assetmap.ShortlistDetails;
+import org.carecommunities.assetmap.Shortlists;
+import org.carecommunities.identity.Authorisation;
+import org.carecommunities.identity.CurrentMember;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.platform.Answers;
+import org.carecommunities.platform.Errors;
+import org.carecommunities.platform.Htmx;
+import org.carecommunities.platform.Refusal;
+import org.carecommunities.platform.View;
+
+import java.net.URI;
+
+/**
+ * Link workers' shortlists: their list and a new one, adding and removing services, and the shortlist itself,
+ * which anyone with its link can read and print.
+ */
+@Path(AssetMapLinks.SHORTLISTS)
+@Produces(MediaType.TEXT_HTML)
+public class ShortlistResource {
+
+    @Inject
+    Shortlists shortlists;
+
+    @Inject
+    Authorisation authorisation;
+
+    @Inject
+    CurrentMember current;
+
+    @Inject
+    Answers answers;
+
+    @Inject
+    Htmx htmx;
+
+    @GET
+    public View mine() {
+        return mineView(new ShortlistsPage.NewShortlist(""), Errors.NONE);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@FormParam("title") String title) {
+        MemberDetails member = authorisation.requireMember();
+        ShortlistsPage.NewShortlist form = new ShortlistsPage.NewShortlist(title);
+        return answers.submit(form, errors -> mineView(form, errors), () -> shortlists.create(title, member),
+                token -> htmx.redirect(URI.create(AssetMapLinks.shortlist(token))));
+    }
+
+    @GET
+    @Path("{token}")
+    public View shortlist(@PathParam("token") String token) {
+        ShortlistDetails shortlist = shortlists.read(token, current.member().orElse(null))
+                .orElseThrow(() -> Refusal.notFound("There is no such shortlist. Check the link.").exception());
+        return View.page(shortlist.title(), ShortlistPage.TEMPLATE, new ShortlistPage(shortlist));
+    }
+
+    @POST
+    @Path("{token}/services")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response add(@PathParam("token") String token, @FormParam("service") String service) {
+        MemberDetails member = authorisation.requireMember();
+        return answers.act(() -> shortlists.add(token, service, member),
+                done -> htmx.redirect(URI.create(AssetMapLinks.shortlist(done))));
+    }
+
+    @POST
+    @Path("{token}/services/{service}/remove")
+    public Response remove(@PathParam("token") String token, @PathParam("service") String service) {
+        MemberDetails member = authorisation.requireMember();
+        return answers.act(() -> shortlists.remove(token, service, member),
+                done -> htmx.redirect(URI.create(AssetMapLinks.shortlist(done))));
+    }
+
+    private View mineView(ShortlistsPage.NewShortlist form, Errors errors) {
+        MemberDetails member = authorisation.requireMember();
+        return View.page((errors.any() ? "Error: " : "") + "Your shortlists", ShortlistsPage.TEMPLATE,
+                new ShortlistsPage(shortlists.mine(member).orRefuse(), form, errors));
+    }
+}

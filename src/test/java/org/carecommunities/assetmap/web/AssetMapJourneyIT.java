@@ -106,7 +106,10 @@ class AssetMapJourneyIT extends Journey {
         assertTrue(browser.find("#service-status").getText().contains("Draft"));
         browser.screenshot("asset-map-steward-draft");
         browser.find("#publish-service").click();
-        browser.waitFor(d -> browser.find("#service-status").getText().contains("Published"));
+        // a full page load: wait for the new page (no Publish button) before reading it
+        browser.waitFor(d -> d.findElements(By.id("publish-service")).isEmpty()
+                && !d.findElements(By.id("archive-service")).isEmpty());
+        assertTrue(browser.find("#service-status").getText().contains("Published"));
 
         browser.open("/asset-map?q=" + name.replace(' ', '+'));
         assertTrue(browser.find("#asset-results").getText().contains(name), "found by everyone");
@@ -137,7 +140,7 @@ class AssetMapJourneyIT extends Journey {
         String answerId = suggestion.getAttribute("id");
         suggestion.findElement(By.name("answer")).sendKeys("Thank you, corrected");
         suggestion.findElement(By.cssSelector("button[value=close]")).click();
-        browser.waitFor(d -> d.findElement(By.id(answerId)).getText().contains("Closed"));
+        browser.waitFor(d -> !d.findElements(By.cssSelector("#" + answerId + " .nhsuk-tag--grey")).isEmpty());
 
         browser.open("/asset-map/groups/kingsmead-carers-circle/services/new");
         assertEquals("You cannot do that", browser.find("h1").getText(), "another group's services are not Sam's");

@@ -52,6 +52,11 @@ public class Stewardship {
 
     Clock clock = Clock.systemUTC();
 
+    /** As in {@link AssetMap}: months after which a listing shows "may be out of date". */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "assetmap.review.months", defaultValue = "12")
+    int reviewMonths;
+
     /** Whether this member may change the group's services. */
     public static boolean stewards(MemberDetails member, String groupSlug) {
         return member != null && (member.has(Role.ADMIN)
@@ -99,6 +104,28 @@ public class Stewardship {
         }
         suggestion.answer(text, close, now());
         return Outcome.done(group);
+    }
+
+    /**
+     * The group's services whose details are due for review, most pressing first: the stewards' to-do list. A
+     * reminder starts three months before a listing shows "may be out of date" and grows more urgent each month.
+     */
+    public Outcome<List<ReviewDue>> toDo(String groupSlug, MemberDetails steward) {
+        if (!stewards(steward, groupSlug)) {
+            return Outcome.refused(NOT_YOURS);
+        }
+        LocalDate today = LocalDate.now(clock);
+        return Outcome.done(em.createQuery("SELECT s FROM Listing s WHERE s.groupSlug = :group AND s.status = :published "
+                        + "AND s.reviewedOn < :from ORDER BY s.reviewedOn, s.name", Listing.class)
+                .setParameter("group", groupSlug).setParameter("published", ServiceStatus.PUBLISHED)
+                .setParameter("from", today.minusMonths(reviewMonths - 3L)).getResultStream()
+                .map(s -> new ReviewDue(s.uuid(), s.groupSlug(), s.details().name(), s.reviewedOn(),
+                        ReviewDue.Level.of(s.reviewedOn(), today, reviewMonths))).toList());
+    }
+
+    /** A steward confirms the service's details are still right: reviewed today, off the to-do list. */
+    public Outcome<String> confirmReviewed(String id, MemberDetails steward) {
+        return act(id, steward, s -> s.reviewed(LocalDate.now(clock)));
     }
 
     /** A group's service as its steward sees it in the form; refused for anyone else. */

@@ -1,6 +1,7 @@
 package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
+import org.carecommunities.assetmap.ReviewDue;
 import org.carecommunities.assetmap.ServiceRow;
 import org.carecommunities.assetmap.StewardedRow;
 import org.carecommunities.assetmap.SuggestionRow;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /** A group on the asset map: its published services, and for its stewards every service with its status. */
 public record GroupPage(String slug, String name, String description, List<ServiceRow> published,
-                        List<StewardedRow> stewarded, List<SuggestionRow> inbox, boolean steward) {
+                        List<StewardedRow> stewarded, List<SuggestionRow> inbox, List<ReviewDue> due,
+                        boolean steward) {
 
     static final String TEMPLATE = "assetmap/group.jte";
 

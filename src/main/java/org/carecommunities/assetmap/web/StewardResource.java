@@ -70,7 +70,18 @@ public class StewardResource {
         boolean steward = member.map(m -> Stewardship.stewards(m, slug)).orElse(false);
         return View.page(group.name(), GroupPage.TEMPLATE, new GroupPage(slug, group.name(), group.description(),
                 assetMap.ofGroup(slug), steward ? stewardship.services(slug, member.get()).orRefuse() : List.of(),
-                steward ? stewardship.inbox(slug, member.get()).orRefuse() : List.of(), steward));
+                steward ? stewardship.inbox(slug, member.get()).orRefuse() : List.of(),
+                steward ? stewardship.toDo(slug, member.get()).orRefuse() : List.of(), steward));
+    }
+
+    /** A steward confirms a service's details are still right: one click on the to-do list. */
+    @POST
+    @Path("{slug}/services/{id}/reviewed")
+    public Response reviewed(@PathParam("slug") String slug, @PathParam("id") String id) {
+        MemberDetails steward = authorisation.requireMember();
+        editable(slug, id, steward);
+        return answers.act(() -> stewardship.confirmReviewed(id, steward),
+                done -> htmx.redirect(URI.create(AssetMapLinks.group(slug) + "#to-do")));
     }
 
     /** A steward answers a suggestion, and may close it. */

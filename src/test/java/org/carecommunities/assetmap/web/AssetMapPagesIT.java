@@ -74,7 +74,8 @@ class AssetMapPagesIT {
         sam.signIn("sam");
         HttpResponse<String> group = sam.get("/asset-map/groups/riverside-food-pantry");
         String main = group.body().substring(Math.max(0, group.body().indexOf("<main")));
-        assertTrue(group.body().contains("id=\"add-service\"") && group.body().contains("id=\"inbox\""),
+        assertTrue(group.body().contains("id=\"add-service\"") && group.body().contains("id=\"inbox\"")
+                        && group.body().contains("id=\"to-do\""),
                 main.substring(0, Math.min(main.length(), 2500)));
         assertTrue(!http.get("/asset-map/groups/riverside-food-pantry").body().contains("id=\"add-service\""),
                 "not for someone signed out");

@@ -123,6 +123,46 @@ public class Stewardship {
                         ReviewDue.Level.of(s.reviewedOn(), today, reviewMonths))).toList());
     }
 
+    /** Whether the group is claimed (looked after by its stewards), waiting for approval, or neither. */
+    public ClaimStatus claim(String groupSlug) {
+        AssetGroup group = em.find(AssetGroup.class, groupSlug);
+        return group == null ? ClaimStatus.UNCLAIMED : group.claimed() ? ClaimStatus.CLAIMED
+                : group.claimWaiting() ? ClaimStatus.WAITING : ClaimStatus.UNCLAIMED;
+    }
+
+    /** A group's claim: looked after by its own stewards, asked for, or nobody's yet. */
+    public enum ClaimStatus { CLAIMED, WAITING, UNCLAIMED }
+
+    /** One of the group's stewards asks to claim it; an admin approves. */
+    public Outcome<String> requestClaim(String groupSlug, MemberDetails steward) {
+        if (!steward.has(Role.GROUP_STEWARD) || !steward.organisations().contains(groupSlug)) {
+            return Outcome.refused(NOT_YOURS);
+        }
+        if (neighbourhoods.organisation(groupSlug).isEmpty()) {
+            return Outcome.refused(Refusal.notFound("There is no such group."));
+        }
+        AssetGroup group = em.find(AssetGroup.class, groupSlug);
+        if (group == null) {
+            group = new AssetGroup(groupSlug);
+            em.persist(group);
+        }
+        group.requestClaim(steward.id(), now());
+        return Outcome.done(groupSlug);
+    }
+
+    /** An admin approves a group's claim. */
+    public Outcome<String> approveClaim(String groupSlug, MemberDetails admin) {
+        if (!admin.has(Role.ADMIN)) {
+            return Outcome.refused(Refusal.notPermitted("Only an administrator approves a claim."));
+        }
+        AssetGroup group = em.find(AssetGroup.class, groupSlug);
+        if (group == null || !group.claimWaiting()) {
+            return Outcome.refused(Refusal.conflict("Nobody has asked to claim this group."));
+        }
+        group.approveClaim(now());
+        return Outcome.done(groupSlug);
+    }
+
     /** A steward confirms the service's details are still right: reviewed today, off the to-do list. */
     public Outcome<String> confirmReviewed(String id, MemberDetails steward) {
         return act(id, steward, s -> s.reviewed(LocalDate.now(clock)));

@@ -175,6 +175,20 @@ class StewardshipIT {
     }
 
     @Test
+    void anUnclaimedGroupIsClaimedByItsStewardAndApprovedByAnAdmin() {
+        String group = "orchard-green-residents";
+        assertEquals(Stewardship.ClaimStatus.UNCLAIMED, stewardship.claim(group), "unclaimed in the demo data");
+        refused(stewardship.requestClaim(group, member(Set.of(Role.GROUP_STEWARD), Set.of(PANTRY))),
+                "only the group's own stewards claim it");
+        MemberDetails steward = member(Set.of(Role.GROUP_STEWARD), Set.of(group));
+        stewardship.requestClaim(group, steward).orRefuse();
+        assertEquals(Stewardship.ClaimStatus.WAITING, stewardship.claim(group));
+        refused(stewardship.approveClaim(group, steward), "a steward does not approve their own claim");
+        stewardship.approveClaim(group, member(Set.of(Role.ADMIN), Set.of())).orRefuse();
+        assertEquals(Stewardship.ClaimStatus.CLAIMED, stewardship.claim(group));
+    }
+
+    @Test
     void badInputSaysWhatIsWrongFieldByFieldAndSavesNothing() {
         MemberDetails sam = member(Set.of(Role.GROUP_STEWARD), Set.of(PANTRY));
         long before = Sql.number(database, "SELECT COUNT(*) FROM asset_service");

@@ -24,6 +24,12 @@ public class AssetGroup {
     @Column(name = "claimed_at")
     private LocalDateTime claimedAt;
 
+    @Column(name = "claim_requested_by")
+    private Long claimRequestedBy;
+
+    @Column(name = "claim_requested_at")
+    private LocalDateTime claimRequestedAt;
+
     protected AssetGroup() {
         // for JPA
     }
@@ -43,5 +49,23 @@ public class AssetGroup {
 
     public boolean claimed() {
         return claimedAt != null;
+    }
+
+    /** Whether a steward has asked to claim the group and an admin has not yet approved it. */
+    public boolean claimWaiting() {
+        return claimedAt == null && claimRequestedBy != null;
+    }
+
+    /** A steward asks to look after the group. */
+    public void requestClaim(long stewardId, LocalDateTime now) {
+        if (claimedAt == null) {
+            claimRequestedBy = stewardId;
+            claimRequestedAt = now;
+        }
+    }
+
+    /** An admin approves: the group is looked after by its stewards from now on. */
+    public void approveClaim(LocalDateTime now) {
+        claimedAt = now;
     }
 }

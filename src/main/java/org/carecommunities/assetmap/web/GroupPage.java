@@ -4,6 +4,7 @@ import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.ReviewDue;
 import org.carecommunities.assetmap.ServiceRow;
 import org.carecommunities.assetmap.StewardedRow;
+import org.carecommunities.assetmap.Stewardship;
 import org.carecommunities.assetmap.SuggestionRow;
 
 import java.util.List;
@@ -11,7 +12,15 @@ import java.util.List;
 /** A group on the asset map: its published services, and for its stewards every service with its status. */
 public record GroupPage(String slug, String name, String description, List<ServiceRow> published,
                         List<StewardedRow> stewarded, List<SuggestionRow> inbox, List<ReviewDue> due,
-                        boolean steward) {
+                        boolean steward, Stewardship.ClaimStatus claim, boolean mayClaim, boolean admin) {
+
+    public String claimAction() {
+        return AssetMapLinks.group(slug) + "/claim";
+    }
+
+    public String approveAction() {
+        return AssetMapLinks.group(slug) + "/claim/approve";
+    }
 
     static final String TEMPLATE = "assetmap/group.jte";
 

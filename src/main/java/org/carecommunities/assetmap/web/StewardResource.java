@@ -19,6 +19,7 @@ import org.carecommunities.assetmap.Stewardship;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.CurrentMember;
 import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.identity.Role;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.neighbourhood.OrganisationSummary;
 import org.carecommunities.platform.Answers;
@@ -71,7 +72,25 @@ public class StewardResource {
         return View.page(group.name(), GroupPage.TEMPLATE, new GroupPage(slug, group.name(), group.description(),
                 assetMap.ofGroup(slug), steward ? stewardship.services(slug, member.get()).orRefuse() : List.of(),
                 steward ? stewardship.inbox(slug, member.get()).orRefuse() : List.of(),
-                steward ? stewardship.toDo(slug, member.get()).orRefuse() : List.of(), steward));
+                steward ? stewardship.toDo(slug, member.get()).orRefuse() : List.of(), steward,
+                stewardship.claim(slug), member.map(m -> m.has(Role.GROUP_STEWARD) && m.organisations().contains(slug))
+                        .orElse(false), member.map(m -> m.has(Role.ADMIN)).orElse(false)));
+    }
+
+    @POST
+    @Path("{slug}/claim")
+    public Response claim(@PathParam("slug") String slug) {
+        MemberDetails steward = authorisation.requireMember();
+        return answers.act(() -> stewardship.requestClaim(slug, steward),
+                group -> htmx.redirect(URI.create(AssetMapLinks.group(group))));
+    }
+
+    @POST
+    @Path("{slug}/claim/approve")
+    public Response approve(@PathParam("slug") String slug) {
+        MemberDetails admin = authorisation.requireMember();
+        return answers.act(() -> stewardship.approveClaim(slug, admin),
+                group -> htmx.redirect(URI.create(AssetMapLinks.group(group))));
     }
 
     /** A steward confirms a service's details are still right: one click on the to-do list. */

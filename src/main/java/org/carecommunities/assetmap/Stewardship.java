@@ -110,7 +110,7 @@ public class Stewardship {
      * The group's services whose details are due for review, most pressing first: the stewards' to-do list. A
      * reminder starts three months before a listing shows "may be out of date" and grows more urgent each month.
      */
-    public Outcome<List<ReviewDue>> toDo(String groupSlug, MemberDetails steward) {
+    public Outcome<List<ReviewDue>> reviewsDue(String groupSlug, MemberDetails steward) {
         if (!stewards(steward, groupSlug)) {
             return Outcome.refused(NOT_YOURS);
         }

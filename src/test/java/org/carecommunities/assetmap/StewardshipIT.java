@@ -158,19 +158,19 @@ class StewardshipIT {
         MemberDetails sam = member(Set.of(Role.GROUP_STEWARD), Set.of(PANTRY));
         String id = stewardship.create(PANTRY, draft("Pantry review " + UUID.randomUUID()), sam).orRefuse();
         stewardship.publish(id, sam).orRefuse();
-        assertTrue(stewardship.toDo(PANTRY, sam).orRefuse().stream().noneMatch(d -> d.id().equals(id)),
+        assertTrue(stewardship.reviewsDue(PANTRY, sam).orRefuse().stream().noneMatch(d -> d.id().equals(id)),
                 "just reviewed");
         Sql.execute(database, "UPDATE asset_service SET reviewed_on = CAST('"
                 + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusMonths(13) + "' AS DATE) WHERE uuid = '"
                 + id + "'");
-        ReviewDue due = stewardship.toDo(PANTRY, sam).orRefuse().stream().filter(d -> d.id().equals(id)).findFirst()
+        ReviewDue due = stewardship.reviewsDue(PANTRY, sam).orRefuse().stream().filter(d -> d.id().equals(id)).findFirst()
                 .orElseThrow();
         assertEquals(ReviewDue.Level.OUT_OF_DATE, due.level());
         assertTrue(assetMap.service(id).orElseThrow().outOfDate(), "the public sees it may be out of date");
-        refused(stewardship.toDo(PANTRY, member(Set.of(Role.RESIDENT), Set.of())));
+        refused(stewardship.reviewsDue(PANTRY, member(Set.of(Role.RESIDENT), Set.of())));
         refused(stewardship.confirmReviewed(id, member(Set.of(Role.GROUP_STEWARD), Set.of("kingsmead-carers-circle"))));
         stewardship.confirmReviewed(id, sam).orRefuse();
-        assertTrue(stewardship.toDo(PANTRY, sam).orRefuse().stream().noneMatch(d -> d.id().equals(id)));
+        assertTrue(stewardship.reviewsDue(PANTRY, sam).orRefuse().stream().noneMatch(d -> d.id().equals(id)));
         assertTrue(!assetMap.service(id).orElseThrow().outOfDate());
     }
 

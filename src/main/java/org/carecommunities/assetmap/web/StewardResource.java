@@ -72,7 +72,7 @@ public class StewardResource {
         return View.page(group.name(), GroupPage.TEMPLATE, new GroupPage(slug, group.name(), group.description(),
                 assetMap.ofGroup(slug), steward ? stewardship.services(slug, member.get()).orRefuse() : List.of(),
                 steward ? stewardship.inbox(slug, member.get()).orRefuse() : List.of(),
-                steward ? stewardship.toDo(slug, member.get()).orRefuse() : List.of(), steward,
+                steward ? stewardship.reviewsDue(slug, member.get()).orRefuse() : List.of(), steward,
                 stewardship.claim(slug), member.map(m -> m.has(Role.GROUP_STEWARD) && m.organisations().contains(slug))
                         .orElse(false), member.map(m -> m.has(Role.ADMIN)).orElse(false)));
     }

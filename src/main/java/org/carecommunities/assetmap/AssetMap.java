@@ -130,7 +130,7 @@ public class AssetMap {
 
     /** A published service, as its page shows it; empty when there is none (or it is not published). */
     public Optional<ServiceDetails> service(String id) {
-        return find(id).filter(s -> s.status() == ServiceStatus.PUBLISHED).map(this::details);
+        return Listings.published(em, id).map(this::details);
     }
 
     /** Sessions a calendar file holds: the coming three months. */
@@ -138,7 +138,7 @@ public class AssetMap {
 
     /** A published service's sessions in the coming three months, as an iCalendar file; empty when none. */
     public Optional<String> calendar(String id, String pageUrl) {
-        return find(id).filter(s -> s.status() == ServiceStatus.PUBLISHED).map(s -> {
+        return Listings.published(em, id).map(s -> {
             ZonedDateTime now = ZonedDateTime.now(clock);
             List<ServiceDetails.Session> sessions = s.schedules().stream()
                     .flatMap(sc -> sc.recurrence().next(now, 200, CALENDAR_DAYS, BankHolidays.ENGLAND_AND_WALES)
@@ -167,7 +167,7 @@ public class AssetMap {
      * an answer). Refused, with nothing saved, when the suggestion is empty or too long or the email is not one.
      */
     public Outcome<Void> suggest(String id, String kind, String details, String name, String email) {
-        Optional<Listing> found = find(id).filter(s -> s.status() == ServiceStatus.PUBLISHED);
+        Optional<Listing> found = Listings.published(em, id);
         if (found.isEmpty()) {
             return Outcome.refused(Refusal.notFound("There is no such service on the asset map."));
         }
@@ -205,14 +205,6 @@ public class AssetMap {
 
     /** A neighbourhood's newest services and how many it has in all. */
     public record Newest(List<ServiceRow> services, long total) {
-    }
-
-    private Optional<Listing> find(String id) {
-        if (id == null || !id.matches("[0-9a-f-]{36}")) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(Listing.BY_UUID, Listing.class).setParameter("uuid", id).getResultStream()
-                .findFirst();
     }
 
     private List<ServiceRow> rows(List<Listing> services) {

@@ -97,12 +97,12 @@ public class OpenReferralFeed {
 
     /** One published service in full; empty when there is no such published service. */
     public Optional<JsonObject> service(String id) {
-        return listing(id).map(this::full);
+        return Listings.published(em, id).map(this::full);
     }
 
     /** The service at one location, in full (as the profile's API answers it); empty when there is none. */
     public Optional<JsonObject> serviceAtLocation(String id) {
-        if (!uuid(id)) {
+        if (!Listings.uuid(id)) {
             return Optional.empty();
         }
         return em.createQuery("SELECT l FROM Location l WHERE l.atUuid = :id", Location.class).setParameter("id", id)
@@ -137,7 +137,7 @@ public class OpenReferralFeed {
     }
 
     public Optional<JsonObject> taxonomyTerm(String id) {
-        return uuid(id) ? Optional.ofNullable(em.find(TaxonomyTerm.class, id)).map(t -> term(t).build())
+        return Listings.uuid(id) ? Optional.ofNullable(em.find(TaxonomyTerm.class, id)).map(t -> term(t).build())
                 : Optional.empty();
     }
 
@@ -187,20 +187,20 @@ public class OpenReferralFeed {
             }
         }
         if (present(f.taxonomyTermId())) {
-            if (!uuid(f.taxonomyTermId())) {
+            if (!Listings.uuid(f.taxonomyTermId())) {
                 return bad("taxonomy_term_id", "taxonomy_term_id is a UUID");
             }
             where.append(" AND EXISTS (SELECT c FROM Listing o JOIN o.categories c WHERE o = s AND c.id = :term)");
             parameters.put("term", f.taxonomyTermId());
         }
         if (present(f.taxonomyId()) && !TAXONOMY_ID.equals(f.taxonomyId())) {
-            if (!uuid(f.taxonomyId())) {
+            if (!Listings.uuid(f.taxonomyId())) {
                 return bad("taxonomy_id", "taxonomy_id is a UUID");
             }
             where.append(" AND 1 = 0");
         }
         if (present(f.organizationId())) {
-            if (!uuid(f.organizationId())) {
+            if (!Listings.uuid(f.organizationId())) {
                 return bad("organization_id", "organization_id is a UUID");
             }
             where.append(" AND EXISTS (SELECT g FROM AssetGroup g WHERE g.organisationSlug = s.groupSlug "
@@ -326,14 +326,6 @@ public class OpenReferralFeed {
         return Json.createObjectBuilder().add("total_items", total).add("total_pages", pages)
                 .add("page_number", page).add("size", size).add("first_page", page == 1)
                 .add("last_page", page >= pages).add("empty", items.isEmpty()).add("contents", contents).build();
-    }
-
-    private Optional<Listing> listing(String id) {
-        if (!uuid(id)) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(Listing.BY_UUID, Listing.class).setParameter("uuid", id).getResultStream()
-                .findFirst().filter(s -> s.status() == ServiceStatus.PUBLISHED);
     }
 
     /** A service as lists show it: its own fields and its organisation. */
@@ -492,7 +484,4 @@ public class OpenReferralFeed {
         return text != null && !text.isBlank();
     }
 
-    static boolean uuid(String id) {
-        return id != null && id.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    }
 }

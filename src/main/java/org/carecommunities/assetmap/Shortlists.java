@@ -71,7 +71,7 @@ public class Shortlists {
         if (own.refusal() != null) {
             return Outcome.refused(own.refusal());
         }
-        Optional<Listing> service = published(serviceId);
+        Optional<Listing> service = Listings.published(em, serviceId);
         if (service.isEmpty()) {
             return Outcome.refused(Refusal.notFound("There is no such service on the asset map."));
         }
@@ -88,7 +88,7 @@ public class Shortlists {
         if (own.refusal() != null) {
             return Outcome.refused(own.refusal());
         }
-        published(serviceId).or(() -> find(serviceId)).ifPresent(s -> own.orRefuse().remove(s.id()));
+        Listings.byId(em, serviceId).ifPresent(s -> own.orRefuse().remove(s.id()));
         return Outcome.done(token);
     }
 
@@ -105,7 +105,7 @@ public class Shortlists {
         if (!linkWorker(member)) {
             return Outcome.refused(LINK_WORKERS_ONLY);
         }
-        Optional<Listing> service = published(serviceId);
+        Optional<Listing> service = Listings.published(em, serviceId);
         if (service.isEmpty()) {
             return Outcome.refused(Refusal.notFound("There is no such service on the asset map."));
         }
@@ -129,22 +129,11 @@ public class Shortlists {
     }
 
     private Optional<Shortlist> byToken(String token) {
-        if (!OpenReferralFeed.uuid(token)) {
+        if (!Listings.uuid(token)) {
             return Optional.empty();
         }
         return em.createNamedQuery(Shortlist.BY_TOKEN, Shortlist.class).setParameter("token", token)
                 .getResultStream().findFirst();
     }
 
-    private Optional<Listing> published(String id) {
-        return find(id).filter(s -> s.status() == ServiceStatus.PUBLISHED);
-    }
-
-    private Optional<Listing> find(String id) {
-        if (!OpenReferralFeed.uuid(id)) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(Listing.BY_UUID, Listing.class).setParameter("uuid", id).getResultStream()
-                .findFirst();
-    }
 }

@@ -170,7 +170,7 @@ public class Stewardship {
 
     /** A group's service as its steward sees it in the form; refused for anyone else. */
     public Outcome<Editable> editable(String id, MemberDetails steward) {
-        Optional<Listing> found = find(id);
+        Optional<Listing> found = Listings.byId(em, id);
         if (found.isEmpty()) {
             return Outcome.refused(NO_SERVICE);
         }
@@ -209,7 +209,7 @@ public class Stewardship {
 
     /** Changes a service; refused, with nothing saved, when anything typed is wrong. */
     public Outcome<String> change(String id, ServiceDraft draft, MemberDetails steward) {
-        Optional<Listing> found = find(id);
+        Optional<Listing> found = Listings.byId(em, id);
         if (found.isEmpty()) {
             return Outcome.refused(NO_SERVICE);
         }
@@ -236,7 +236,7 @@ public class Stewardship {
     }
 
     private Outcome<String> act(String id, MemberDetails steward, java.util.function.Consumer<Listing> action) {
-        Optional<Listing> found = find(id);
+        Optional<Listing> found = Listings.byId(em, id);
         if (found.isEmpty()) {
             return Outcome.refused(NO_SERVICE);
         }
@@ -444,14 +444,6 @@ public class Stewardship {
 
     private Optional<Long> neighbourhoodOf(String groupSlug) {
         return neighbourhoods.neighbourhoodsServedBy(groupSlug).stream().findFirst();
-    }
-
-    private Optional<Listing> find(String id) {
-        if (!OpenReferralFeed.uuid(id)) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(Listing.BY_UUID, Listing.class).setParameter("uuid", id).getResultStream()
-                .findFirst();
     }
 
     private LocalDateTime now() {

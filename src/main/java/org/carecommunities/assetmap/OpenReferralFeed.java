@@ -35,7 +35,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * The asset map published as Open Referral UK 3.0 (HSDS 3.0, UK profile): published services with their
@@ -72,27 +71,31 @@ public class OpenReferralFeed {
 
     /** A page of published services, each in the list's shape; refused (400) for a bad parameter. */
     public Outcome<JsonObject> services(Filters filters) {
-        return servicePage(filters, s -> listed(s).build());
+        return query(filters).map(q -> {
+            long total = q.count(em, q.where());
+            List<JsonObject> items = q.bind(em.createQuery("SELECT s FROM Listing s" + q.where()
+                            + " ORDER BY s.name, s.id", Listing.class)).setFirstResult(q.paging().first())
+                    .setMaxResults(q.paging().perPage()).getResultStream().map(s -> listed(s).build()).toList();
+            return page(q.paging(), items, total);
+        });
     }
 
     /** A page of services at locations, each with its service and location. */
     public Outcome<JsonObject> servicesAtLocations(Filters filters) {
-        Outcome<Query> query = query(filters);
-        if (query instanceof Outcome.Rejected<Query> rejected) {
-            return Outcome.refused(rejected.refusal());
-        }
-        Query q = query.orRefuse();
-        String where = q.where();
-        long total = q.bind(em.createQuery("SELECT COUNT(l) FROM Location l JOIN l.service s" + where, Long.class))
-                .getSingleResult();
-        List<Location> locations = q.bind(em.createQuery("SELECT l FROM Location l JOIN l.service s" + where
-                        + " ORDER BY s.name, s.id, l.id", Location.class)).setFirstResult((q.page() - 1) * q.perPage())
-                .setMaxResults(q.perPage()).getResultList();
-        return Outcome.done(page(locations.size(), q.page(), q.perPage(), locations.stream().map(l -> {
-            JsonObjectBuilder at = Json.createObjectBuilder().add("id", l.atUuid()).add("service_id",
-                    l.service().uuid()).add("location_id", l.uuid()).add("location", location(l));
-            return listed(l.service()).add("service_at_locations", Json.createArrayBuilder().add(at)).build();
-        }).toList(), total));
+        return query(filters).map(q -> {
+            String where = q.where();
+            long total = q.bind(em.createQuery("SELECT COUNT(l) FROM Location l JOIN l.service s" + where,
+                    Long.class)).getSingleResult();
+            List<JsonObject> items = q.bind(em.createQuery("SELECT l FROM Location l JOIN l.service s" + where
+                            + " ORDER BY s.name, s.id, l.id", Location.class)).setFirstResult(q.paging().first())
+                    .setMaxResults(q.paging().perPage()).getResultStream().map(l -> {
+                        JsonObjectBuilder at = Json.createObjectBuilder().add("id", l.atUuid()).add("service_id",
+                                l.service().uuid()).add("location_id", l.uuid()).add("location", location(l));
+                        return listed(l.service()).add("service_at_locations", Json.createArrayBuilder().add(at))
+                                .build();
+                    }).toList();
+            return page(q.paging(), items, total);
+        });
     }
 
     /** One published service in full; empty when there is no such published service. */
@@ -111,13 +114,7 @@ public class OpenReferralFeed {
     }
 
     public Outcome<JsonObject> taxonomies(String page, String perPage) {
-        Outcome<int[]> paging = paging(page, perPage);
-        if (paging instanceof Outcome.Rejected<int[]> rejected) {
-            return Outcome.refused(rejected.refusal());
-        }
-        int[] p = paging.orRefuse();
-        List<JsonObject> items = p[0] == 1 ? List.of(taxonomy()) : List.of();
-        return Outcome.done(page(items.size(), p[0], p[1], items, 1));
+        return paging(page, perPage).map(p -> page(p, p.page() == 1 ? List.of(taxonomy()) : List.of(), 1));
     }
 
     public Optional<JsonObject> taxonomy(String id) {
@@ -125,15 +122,11 @@ public class OpenReferralFeed {
     }
 
     public Outcome<JsonObject> taxonomyTerms(String page, String perPage) {
-        Outcome<int[]> paging = paging(page, perPage);
-        if (paging instanceof Outcome.Rejected<int[]> rejected) {
-            return Outcome.refused(rejected.refusal());
-        }
-        int[] p = paging.orRefuse();
-        List<TaxonomyTerm> all = em.createNamedQuery(TaxonomyTerm.ALL, TaxonomyTerm.class).getResultList();
-        List<JsonObject> items = all.stream().skip((long) (p[0] - 1) * p[1]).limit(p[1])
-                .map(t -> term(t).build()).toList();
-        return Outcome.done(page(items.size(), p[0], p[1], items, all.size()));
+        return paging(page, perPage).map(p -> {
+            List<TaxonomyTerm> all = em.createNamedQuery(TaxonomyTerm.ALL, TaxonomyTerm.class).getResultList();
+            return page(p, all.stream().skip(p.first()).limit(p.perPage()).map(t -> term(t).build()).toList(),
+                    all.size());
+        });
     }
 
     public Optional<JsonObject> taxonomyTerm(String id) {
@@ -141,22 +134,8 @@ public class OpenReferralFeed {
                 : Optional.empty();
     }
 
-    private Outcome<JsonObject> servicePage(Filters filters, Function<Listing, JsonObject> shape) {
-        Outcome<Query> query = query(filters);
-        if (query instanceof Outcome.Rejected<Query> rejected) {
-            return Outcome.refused(rejected.refusal());
-        }
-        Query q = query.orRefuse();
-        long total = q.count(em, q.where());
-        List<Listing> found = q.bind(em.createQuery("SELECT s FROM Listing s" + q.where() + " ORDER BY s.name, s.id",
-                Listing.class)).setFirstResult((q.page() - 1) * q.perPage()).setMaxResults(q.perPage())
-                .getResultList();
-        List<JsonObject> items = found.stream().map(shape).toList();
-        return Outcome.done(page(items.size(), q.page(), q.perPage(), items, total));
-    }
-
     /** The where clause and parameters of a filtered search, with its page. */
-    private record Query(String where, Map<String, Object> parameters, int page, int perPage) {
+    private record Query(String where, Map<String, Object> parameters, Paging paging) {
 
         <T> TypedQuery<T> bind(TypedQuery<T> query) {
             parameters.forEach(query::setParameter);
@@ -169,9 +148,9 @@ public class OpenReferralFeed {
     }
 
     private Outcome<Query> query(Filters f) {
-        Outcome<int[]> paging = paging(f.page(), f.perPage());
-        if (paging instanceof Outcome.Rejected<int[]> rejected) {
-            return Outcome.refused(rejected.refusal());
+        Outcome<Paging> paging = paging(f.page(), f.perPage());
+        if (paging.refusal() != null) {
+            return Outcome.refused(paging.refusal());
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" WHERE s.status = :published");
@@ -251,20 +230,19 @@ public class OpenReferralFeed {
             where.append(" AND EXISTS (SELECT sc FROM Schedule sc WHERE sc.service = s AND sc.byday LIKE :day");
             parameters.put("day", "%" + day.get().name().substring(0, 2) + "%");
             Outcome<Void> times = times(f, where, parameters);
-            if (times instanceof Outcome.Rejected<Void> rejected) {
-                return Outcome.refused(rejected.refusal());
+            if (times.refusal() != null) {
+                return Outcome.refused(times.refusal());
             }
             where.append(")");
         } else if (present(f.startTime()) || present(f.endTime())) {
             where.append(" AND EXISTS (SELECT sc FROM Schedule sc WHERE sc.service = s");
             Outcome<Void> times = times(f, where, parameters);
-            if (times instanceof Outcome.Rejected<Void> rejected) {
-                return Outcome.refused(rejected.refusal());
+            if (times.refusal() != null) {
+                return Outcome.refused(times.refusal());
             }
             where.append(")");
         }
-        int[] p = paging.orRefuse();
-        return Outcome.done(new Query(where.toString(), parameters, p[0], p[1]));
+        return Outcome.done(new Query(where.toString(), parameters, paging.orRefuse()));
     }
 
     /** Sessions overlapping start_time to end_time (local time). */
@@ -289,7 +267,15 @@ public class OpenReferralFeed {
         }
     }
 
-    private static Outcome<int[]> paging(String page, String perPage) {
+    /** Which page of a list, and how many to a page. */
+    private record Paging(int page, int perPage) {
+
+        int first() {
+            return (page - 1) * perPage;
+        }
+    }
+
+    private static Outcome<Paging> paging(String page, String perPage) {
         try {
             int p = present(page) ? Integer.parseInt(page.strip()) : 1;
             int size = present(perPage) ? Integer.parseInt(perPage.strip()) : PER_PAGE_DEFAULT;
@@ -299,7 +285,7 @@ public class OpenReferralFeed {
             if (size < 1 || size > PER_PAGE_MAX) {
                 return bad("per_page", "per_page is from 1 to " + PER_PAGE_MAX);
             }
-            return Outcome.done(new int[] {p, size});
+            return Outcome.done(new Paging(p, size));
         } catch (NumberFormatException e) {
             return bad("page", "page and per_page are whole numbers");
         }
@@ -319,12 +305,13 @@ public class OpenReferralFeed {
         return Optional.empty();
     }
 
-    private static JsonObject page(long size, int page, int perPage, List<JsonObject> items, long total) {
-        int pages = (int) Math.max(1, (total + perPage - 1) / perPage);
+    private static JsonObject page(Paging paging, List<JsonObject> items, long total) {
+        int page = paging.page();
+        int pages = (int) Math.max(1, (total + paging.perPage() - 1) / paging.perPage());
         JsonArrayBuilder contents = Json.createArrayBuilder();
         items.forEach(contents::add);
         return Json.createObjectBuilder().add("total_items", total).add("total_pages", pages)
-                .add("page_number", page).add("size", size).add("first_page", page == 1)
+                .add("page_number", page).add("size", items.size()).add("first_page", page == 1)
                 .add("last_page", page >= pages).add("empty", items.isEmpty()).add("contents", contents).build();
     }
 

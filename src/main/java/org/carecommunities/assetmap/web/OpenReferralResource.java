@@ -3,6 +3,7 @@ package org.carecommunities.assetmap.web;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,17 +40,8 @@ public class OpenReferralResource {
 
     @GET
     @Path("services")
-    public Response services(@QueryParam("search") String search,
-                             @QueryParam("taxonomy_term_id") String taxonomyTermId,
-                             @QueryParam("taxonomy_id") String taxonomyId,
-                             @QueryParam("organization_id") String organizationId,
-                             @QueryParam("modified_after") String modifiedAfter,
-                             @QueryParam("minimum_age") String minimumAge,
-                             @QueryParam("maximum_age") String maximumAge, @QueryParam("day") String day,
-                             @QueryParam("start_time") String startTime, @QueryParam("end_time") String endTime,
-                             @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
-        return answer(feed.services(new OpenReferralFeed.Filters(search, taxonomyTermId, taxonomyId, organizationId,
-                modifiedAfter, minimumAge, maximumAge, day, startTime, endTime, page, perPage)));
+    public Response services(@BeanParam OpenReferralFilters filters) {
+        return answer(feed.services(filters.filters()));
     }
 
     @GET
@@ -60,18 +52,8 @@ public class OpenReferralResource {
 
     @GET
     @Path("service_at_locations")
-    public Response servicesAtLocations(@QueryParam("search") String search,
-                                        @QueryParam("taxonomy_term_id") String taxonomyTermId,
-                                        @QueryParam("taxonomy_id") String taxonomyId,
-                                        @QueryParam("organization_id") String organizationId,
-                                        @QueryParam("modified_after") String modifiedAfter,
-                                        @QueryParam("minimum_age") String minimumAge,
-                                        @QueryParam("maximum_age") String maximumAge, @QueryParam("day") String day,
-                                        @QueryParam("start_time") String startTime,
-                                        @QueryParam("end_time") String endTime, @QueryParam("page") String page,
-                                        @QueryParam("per_page") String perPage) {
-        return answer(feed.servicesAtLocations(new OpenReferralFeed.Filters(search, taxonomyTermId, taxonomyId,
-                organizationId, modifiedAfter, minimumAge, maximumAge, day, startTime, endTime, page, perPage)));
+    public Response servicesAtLocations(@BeanParam OpenReferralFilters filters) {
+        return answer(feed.servicesAtLocations(filters.filters()));
     }
 
     @GET

@@ -1,11 +1,11 @@
 package org.carecommunities.assetmap;
 
+import org.carecommunities.platform.Dates;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
- * A service whose details its stewards should confirm, and how pressing it is: reminders start two months
+ * A service whose details its stewards should confirm, and how pressing it is: reminders start three months
  * before a listing would show "may be out of date", grow more urgent, and end when a steward confirms it.
  */
 public record ReviewDue(String id, String groupSlug, String name, LocalDate reviewedOn, Level level) {
@@ -43,7 +43,7 @@ public record ReviewDue(String id, String groupSlug, String name, LocalDate revi
     }
 
     public String reviewed() {
-        return reviewedOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+        return Dates.day(reviewedOn);
     }
 
     public String confirmAction() {

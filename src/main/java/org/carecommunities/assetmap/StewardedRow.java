@@ -7,7 +7,7 @@ public record StewardedRow(String id, String groupSlug, String name, ServiceStat
 
     /** The review date as people write it: 29 November 2026. */
     public String reviewed() {
-        return reviewedOn.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+        return org.carecommunities.platform.Dates.day(reviewedOn);
     }
 
     public String href() {

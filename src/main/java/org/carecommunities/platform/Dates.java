@@ -12,6 +12,7 @@ public final class Dates {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter DAY_AND_TIME =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private Dates() {
@@ -25,6 +26,11 @@ public final class Dates {
     /** In words, for sentences: "29 November 2026 at 09:00". */
     public static String inWords(LocalDateTime utc) {
         return utc == null ? "" : DAY_AND_TIME.format(uk(utc));
+    }
+
+    /** A day, in words: "29 November 2026". */
+    public static String day(java.time.LocalDate day) {
+        return day == null ? "" : DAY.format(day);
     }
 
     /** For {@code <time datetime>}. */

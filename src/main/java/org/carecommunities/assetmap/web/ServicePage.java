@@ -6,6 +6,7 @@ import org.carecommunities.assetmap.ShortlistRow;
 
 import java.util.List;
 import org.carecommunities.neighbourhood.NeighbourhoodLinks;
+import org.carecommunities.platform.Dates;
 
 /** A service's page: what, for whom, cost, how to join, where, when, the next sessions and when it was reviewed. */
 public record ServicePage(ServiceDetails service, boolean steward, boolean linkWorker,
@@ -26,8 +27,7 @@ public record ServicePage(ServiceDetails service, boolean steward, boolean linkW
     }
 
     public String checked() {
-        return service.checkedOn() == null ? null : service.checkedOn().format(
-                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+        return service.checkedOn() == null ? null : Dates.day(service.checkedOn());
     }
 
     public String suggestUrl() {
@@ -52,7 +52,6 @@ public record ServicePage(ServiceDetails service, boolean steward, boolean linkW
     }
 
     public String reviewed() {
-        return service.reviewedOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
-                java.util.Locale.UK));
+        return Dates.day(service.reviewedOn());
     }
 }

@@ -133,19 +133,17 @@ public class AssetMap {
         return Listings.published(em, id).map(this::details);
     }
 
-    /** Sessions a calendar file holds: the coming three months. */
+    /** Sessions a calendar file holds: the coming three months (at most 200). */
     public static final int CALENDAR_DAYS = 92;
+    private static final int CALENDAR_SESSIONS = 200;
+
+    /** An email address as people type one: something, an at sign, a domain with a dot; no spaces or brackets. */
+    static final String EMAIL = "[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+";
 
     /** A published service's sessions in the coming three months, as an iCalendar file; empty when none. */
     public Optional<String> calendar(String id, String pageUrl) {
         return Listings.published(em, id).map(s -> {
-            ZonedDateTime now = ZonedDateTime.now(clock);
-            List<ServiceDetails.Session> sessions = s.schedules().stream()
-                    .flatMap(sc -> sc.recurrence().next(now, 200, CALENDAR_DAYS, BankHolidays.ENGLAND_AND_WALES)
-                            .stream())
-                    .sorted(Comparator.comparing(Recurrence.Session::start))
-                    .map(x -> new ServiceDetails.Session(x.start(), x.end())).toList();
-            return SessionCalendar.of(details(s), sessions, pageUrl);
+            return SessionCalendar.of(details(s), sessions(s, CALENDAR_SESSIONS, CALENDAR_DAYS), pageUrl);
         });
     }
 
@@ -186,7 +184,7 @@ public class AssetMap {
         if (name != null && name.length() > 80) {
             errors.put("name", "Give a name of 80 characters or fewer");
         }
-        if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+")) {
+        if (email != null && !email.isBlank() && !email.strip().matches(EMAIL)) {
             errors.put("email", "Enter an email address like name@example.org, or leave it empty");
         }
         if (!errors.isEmpty()) {
@@ -229,12 +227,7 @@ public class AssetMap {
         String group = neighbourhoods.organisationNames(Set.of(s.groupSlug())).getOrDefault(s.groupSlug(),
                 s.groupSlug());
         var place = neighbourhoods.byId(s.neighbourhoodId());
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        List<ServiceDetails.Session> next = s.schedules().stream()
-                .flatMap(sc -> sc.recurrence().next(now, NEXT_SESSIONS, HORIZON_DAYS,
-                        BankHolidays.ENGLAND_AND_WALES).stream())
-                .sorted(Comparator.comparing(Recurrence.Session::start)).limit(NEXT_SESSIONS)
-                .map(x -> new ServiceDetails.Session(x.start(), x.end())).toList();
+        List<ServiceDetails.Session> next = sessions(s, NEXT_SESSIONS, HORIZON_DAYS);
         return new ServiceDetails(s.uuid(), d.name(), d.description(), s.groupSlug(), group,
                 place.map(n -> n.slug()).orElse(null), place.map(n -> n.name()).orElse(""), s.status(),
                 s.categories().stream().map(TaxonomyTerm::name).toList(), forWhom(d), cost(s), d.howToJoin(),
@@ -242,6 +235,15 @@ public class AssetMap {
                 s.locations().stream().map(AssetMap::place).toList(),
                 s.schedules().stream().map(AssetMap::when).toList(), next, s.reviewedOn(), s.checkedOn(),
                 s.reviewedOn().isBefore(staleBefore()));
+    }
+
+    /** The service's coming sessions from all its schedules, in order: at most {@code max}, within {@code days}. */
+    private List<ServiceDetails.Session> sessions(Listing s, int max, int days) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        return s.schedules().stream()
+                .flatMap(sc -> sc.recurrence().next(now, max, days, BankHolidays.ENGLAND_AND_WALES).stream())
+                .sorted(Comparator.comparing(Recurrence.Session::start)).limit(max)
+                .map(x -> new ServiceDetails.Session(x.start(), x.end())).toList();
     }
 
     private static ServiceDetails.Place place(Location location) {

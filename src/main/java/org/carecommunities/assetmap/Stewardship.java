@@ -281,7 +281,7 @@ public class Stewardship {
         } catch (IllegalArgumentException | NullPointerException e) {
             errors.put("howToJoin", "Choose how people join");
         }
-        if (!blank(d.email()) && !d.email().strip().matches("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+")) {
+        if (!blank(d.email()) && !d.email().strip().matches(AssetMap.EMAIL)) {
             errors.put("email", "Enter an email address like name@example.org");
         }
         if (!blank(d.website()) && !d.website().strip().matches("(?i)https?://[^\\s\"<>]+\\.[^\\s\"<>]+")) {

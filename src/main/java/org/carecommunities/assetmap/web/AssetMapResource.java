@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carecommunities.assetmap.AssetMap;
 import org.carecommunities.assetmap.AssetMapLinks;
+import org.carecommunities.assetmap.Category;
 import org.carecommunities.assetmap.ServiceDetails;
 import org.carecommunities.assetmap.ServiceRow;
 import org.carecommunities.neighbourhood.Neighbourhoods;
@@ -87,11 +88,12 @@ public class AssetMapResource {
                          @QueryParam("age") String age, @QueryParam("free") boolean free,
                          @QueryParam("stepFree") boolean stepFree, @QueryParam("page") String page) {
         FinderForm form = new FinderForm(q, category, neighbourhood, day, age, free, stepFree);
-        Errors errors = check(form);
+        List<Category> categories = assetMap.categories();
+        Errors errors = check(form, categories);
         Paged<ServiceRow> found = errors.any() ? new Paged<>(List.of(), 1, AssetMap.PAGE_SIZE, 0)
                 : assetMap.search(form.query(Paged.pageNumber(page)));
         FinderResults results = new FinderResults(form, found, errors);
-        FinderPage finder = new FinderPage(form, errors, assetMap.categories(),
+        FinderPage finder = new FinderPage(form, errors, categories,
                 neighbourhoods.all().stream().map(n -> new FinderPage.Choice(String.valueOf(n.id()), n.name()))
                         .toList(), results, tiles.orElse(null), attribution.orElse(""));
         View view = View.page((errors.any() ? "Error: " : "") + "Find local services and groups", FinderPage.TEMPLATE,
@@ -100,12 +102,12 @@ public class AssetMapResource {
     }
 
     /** The filters checked: their own rules, and that a category and neighbourhood exist. */
-    private Errors check(FinderForm form) {
+    private Errors check(FinderForm form, List<Category> categories) {
         String category = form.category();
         String neighbourhood = form.neighbourhood();
         Map<String, String> problems = new LinkedHashMap<>(forms.check(form).byField());
         if (!problems.containsKey("category") && category != null && !category.isBlank()
-                && assetMap.categories().stream().noneMatch(c -> c.code().equals(category))) {
+                && categories.stream().noneMatch(c -> c.code().equals(category))) {
             problems.put("category", "Choose a category from the list");
         }
         if (!problems.containsKey("neighbourhood") && neighbourhood != null && !neighbourhood.isBlank()
@@ -124,7 +126,7 @@ public class AssetMapResource {
                         @QueryParam("age") String age, @QueryParam("free") boolean free,
                         @QueryParam("stepFree") boolean stepFree) {
         FinderForm form = new FinderForm(q, category, neighbourhood, day, age, free, stepFree);
-        Errors errors = check(form);
+        Errors errors = check(form, assetMap.categories());
         if (errors.any()) {
             throw Refusal.invalid(errors.list().get(0).field(), errors.list().get(0).message()).exception();
         }

@@ -146,7 +146,7 @@ public class Member {
 
     /** Act for one of the member's organisations, or for themselves (null). */
     public void actFor(String organisation) {
-        if (organisation != null && !organisations.contains(organisation)) {
+        if (organisation != null && !organisations().contains(organisation)) {
             throw new IllegalArgumentException("Not a member of " + organisation);
         }
         actingOrganisation = organisation;
@@ -180,8 +180,11 @@ public class Member {
         return homeNeighbourhoodId;
     }
 
+    /** The organisations' slugs (stripped: a database that pads text must not hide a steward's group). */
     public Set<String> organisations() {
-        return java.util.Collections.unmodifiableSet(organisations);
+        Set<String> stripped = new TreeSet<>();
+        organisations.forEach(o -> stripped.add(o.strip()));
+        return java.util.Collections.unmodifiableSet(stripped);
     }
 
     public String actingOrganisation() {

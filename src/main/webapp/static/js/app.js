@@ -90,3 +90,31 @@ function drawAssetMap() {
 
 drawAssetMap();
 document.addEventListener('htmx:afterSettle', drawAssetMap);
+
+// "Use my location" on the asset map: offered only where the browser can tell (the button is hidden without
+// JavaScript, and the postcode field does the same job); the location is asked for only when it is pressed, sent
+// rounded to about 100 metres, and never stored.
+function offerLocation() {
+  const button = document.getElementById('use-location');
+  if (!button || !navigator.geolocation || button.dataset.ready) return;
+  button.dataset.ready = 'true';
+  button.hidden = false;
+  const status = document.getElementById('location-status');
+  const postcode = document.getElementById('postcode');
+  // a postcode typed after the location was used is where to measure from
+  if (postcode) postcode.addEventListener('input', () => { document.getElementById('near').value = ''; });
+  button.addEventListener('click', () => {
+    status.textContent = 'Finding your location…';
+    navigator.geolocation.getCurrentPosition((position) => {
+      const form = button.closest('form');
+      form.querySelector('#near').value = position.coords.latitude.toFixed(3) + ',' + position.coords.longitude.toFixed(3);
+      form.querySelector('#sort').value = '';
+      status.textContent = 'Showing the nearest first.';
+      form.requestSubmit();
+    }, () => {
+      status.textContent = 'We could not get your location. Enter a postcode instead.';
+    }, { maximumAge: 600000, timeout: 15000 });
+  });
+}
+
+offerLocation();

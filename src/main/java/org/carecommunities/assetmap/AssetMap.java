@@ -4,18 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.carecommunities.assetmap.domain.BankHolidays;
 import org.carecommunities.assetmap.domain.Location;
 import org.carecommunities.assetmap.domain.Recurrence;
 import org.carecommunities.assetmap.domain.Schedule;
 import org.carecommunities.assetmap.domain.Listing;
+import org.carecommunities.assetmap.domain.SearchWords;
 import org.carecommunities.assetmap.domain.TaxonomyTerm;
+import org.carecommunities.assetmap.geo.Geocoder;
+import org.carecommunities.assetmap.geo.Point;
+import org.carecommunities.assetmap.geo.Postcodes;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.assetmap.domain.Suggestion;
 import org.carecommunities.platform.Errors;
-import org.carecommunities.platform.Like;
 import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.Paged;
@@ -60,6 +62,9 @@ public class AssetMap {
     @Inject
     Neighbourhoods neighbourhoods;
 
+    @Inject
+    Geocoder geocoder;
+
     Clock clock = Clock.systemUTC();
 
     /** The taxonomy, in its order. */
@@ -78,54 +83,70 @@ public class AssetMap {
 
     /** Every published service matching the query (up to {@link #DOWNLOAD_MAX}), for a download. */
     public List<ServiceRow> all(ServiceQuery query) {
-        return search(new ServiceQuery(query.words(), query.category(), query.neighbourhoodId(), query.day(),
-                query.age(), query.freeOnly(), query.stepFree(), 1), DOWNLOAD_MAX).items();
+        return search(query.onPage(1), DOWNLOAD_MAX).items();
     }
 
     private Paged<ServiceRow> search(ServiceQuery query, int pageSize) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder(" FROM Listing s WHERE s.status = :published");
-        parameters.put("published", ServiceStatus.PUBLISHED);
+        ListingSearch search = new ListingSearch().words(SearchWords.query(query.words()));
         if (query.neighbourhoodId() != null) {
-            where.append(" AND s.neighbourhoodId = :neighbourhood");
-            parameters.put("neighbourhood", query.neighbourhoodId());
+            search.neighbourhood(query.neighbourhoodId());
         }
         if (query.freeOnly()) {
-            where.append(" AND s.free = TRUE");
+            search.freeOnly();
         }
         if (query.age() != null) {
-            where.append(" AND (s.minimumAge IS NULL OR s.minimumAge <= :age)"
-                    + " AND (s.maximumAge IS NULL OR s.maximumAge >= :age)");
-            parameters.put("age", query.age());
+            search.takes(query.age());
         }
         if (query.category() != null) {
-            where.append(" AND EXISTS (SELECT c FROM Listing o JOIN o.categories c WHERE o = s AND c.code = :category)");
-            parameters.put("category", query.category());
+            search.categoryCode(query.category());
         }
         if (query.stepFree()) {
-            where.append(" AND EXISTS (SELECT l FROM Location l WHERE l.service = s AND l.stepFree = TRUE)");
+            search.stepFree();
         }
         if (query.day() != null) {
-            where.append(" AND EXISTS (SELECT sc FROM Schedule sc WHERE sc.service = s AND sc.byday LIKE :day)");
-            parameters.put("day", "%" + query.day().name().substring(0, 2) + "%");
+            search.meets(query.day(), null, null);
         }
-        List<String> words = words(query.words());
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" AND s.searchText LIKE :w").append(i).append(" ESCAPE '\\'");
-            parameters.put("w" + i, Like.containing(words.get(i)));
+        if (query.near() != null && query.byDistance()) {
+            search.near(query.near(), null);
         }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(s)" + where, Long.class);
-        // listings not reviewed for a long time stay findable, below the ones their stewards keep up to date
-        TypedQuery<Listing> rows = em.createQuery("SELECT s" + where + " ORDER BY CASE WHEN s.reviewedOn < :stale "
-                + "THEN 1 ELSE 0 END, s.name, s.id", Listing.class).setParameter("stale", staleBefore());
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        long total = count.getSingleResult();
+        long total = search.count(em);
         Paged<ServiceRow> shape = new Paged<>(List.of(), query.page(), pageSize, total);
-        List<Listing> found = rows.setFirstResult(shape.firstResult()).setMaxResults(pageSize).getResultList();
-        return new Paged<>(rows(found), shape.page(), pageSize, total);
+        // listings not reviewed for a long time stay findable, below the ones their stewards keep up to date
+        List<Long> ids = search.services(em, staleBefore(), shape.firstResult(), pageSize);
+        return new Paged<>(rows(ListingSearch.listings(em, ids), query.near()), shape.page(), pageSize, total);
+    }
+
+    /**
+     * Where a postcode is, for sorting by distance: refused beside the {@code field} when it is not a postcode, when
+     * the geocoder does not know it, or when it cannot be asked just now.
+     */
+    public Outcome<Point> locate(String postcode, String field) {
+        Optional<String> normal = Postcodes.normal(postcode);
+        if (normal.isEmpty()) {
+            return Outcome.refused(Refusal.invalid(field, "Enter a full postcode, like KM2 4AB"));
+        }
+        Geocoder.Located located = geocoder.locate(normal.get());
+        if (located.unavailable()) {
+            return Outcome.refused(Refusal.invalid(field,
+                    "We cannot look postcodes up just now. Try again in a minute, or search by neighbourhood"));
+        }
+        if (!located.found()) {
+            return Outcome.refused(Refusal.invalid(field, "We could not find " + normal.get()
+                    + ". Check the postcode, or search by neighbourhood"));
+        }
+        return Outcome.done(located.point());
+    }
+
+    /**
+     * Indexes, under the current rules, a batch of listings indexed under older ones (or loaded as demo data) after
+     * the id {@code after}; the last id indexed, or -1 when there were none.
+     */
+    long indexOlder(long after, int batch) {
+        List<Listing> older = em.createQuery("SELECT s FROM Listing s WHERE s.id > :after AND s.indexVersion < "
+                + ":version ORDER BY s.id", Listing.class).setParameter("after", after)
+                .setParameter("version", Listing.INDEX_VERSION).setMaxResults(batch).getResultList();
+        older.forEach(Listing::index);
+        return older.isEmpty() ? -1 : older.get(older.size() - 1).id();
     }
 
     /** A published service, as its page shows it; empty when there is none (or it is not published). */
@@ -157,7 +178,7 @@ public class AssetMap {
                         + "AND s.neighbourhoodId = :neighbourhood ORDER BY s.modifiedAt DESC, s.id DESC", Listing.class)
                 .setParameter("published", ServiceStatus.PUBLISHED).setParameter("neighbourhood", neighbourhoodId)
                 .setMaxResults(max).getResultList();
-        return new Newest(rows(newest), total);
+        return new Newest(rows(newest, null), total);
     }
 
     /**
@@ -198,14 +219,15 @@ public class AssetMap {
     public List<ServiceRow> ofGroup(String groupSlug) {
         return rows(em.createQuery("SELECT s FROM Listing s WHERE s.status = :published AND s.groupSlug = :group "
                         + "ORDER BY s.name, s.id", Listing.class).setParameter("published", ServiceStatus.PUBLISHED)
-                .setParameter("group", groupSlug).getResultList());
+                .setParameter("group", groupSlug).getResultList(), null);
     }
 
     /** A neighbourhood's newest services and how many it has in all. */
     public record Newest(List<ServiceRow> services, long total) {
     }
 
-    private List<ServiceRow> rows(List<Listing> services) {
+    /** Services as rows of a list; with a point, each says how far its nearest venue is from it. */
+    private List<ServiceRow> rows(List<Listing> services, Point from) {
         Map<String, String> groups = neighbourhoods.organisationNames(services.stream().map(Listing::groupSlug)
                 .collect(Collectors.toSet()));
         return services.stream().map(s -> {
@@ -218,7 +240,10 @@ public class AssetMap {
                     s.categories().stream().map(TaxonomyTerm::name).toList(), where,
                     s.schedules().stream().map(sc -> sc.recurrence().inWords()).toList(), cost(s),
                     first == null ? 0 : first.venue().latitude(), first == null ? 0 : first.venue().longitude(),
-                    first != null, s.reviewedOn().isBefore(staleBefore()));
+                    first != null, s.reviewedOn().isBefore(staleBefore()), from == null ? null
+                    : s.locations().stream().mapToDouble(l -> from.metresTo(new Point(l.venue().latitude(),
+                            l.venue().longitude()))).min().stream().mapToObj(Point::inWords).findFirst()
+                    .orElse(null));
         }).toList();
     }
 
@@ -297,14 +322,5 @@ public class AssetMap {
 
     private static String cost(Listing s) {
         return s.details().free() ? "Free" : s.details().cost();
-    }
-
-    /** The words of a search, lower case, at most six, each at least two letters. */
-    static List<String> words(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(text.toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> w.length() >= 2).distinct().limit(6).toList();
     }
 }

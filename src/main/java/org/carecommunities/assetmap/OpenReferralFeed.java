@@ -8,17 +8,17 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.carecommunities.assetmap.domain.AssetGroup;
 import org.carecommunities.assetmap.domain.Listing;
 import org.carecommunities.assetmap.domain.Location;
 import org.carecommunities.assetmap.domain.Recurrence;
 import org.carecommunities.assetmap.domain.Schedule;
+import org.carecommunities.assetmap.domain.SearchWords;
 import org.carecommunities.assetmap.domain.TaxonomyTerm;
+import org.carecommunities.assetmap.geo.Point;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.neighbourhood.OrganisationSummary;
-import org.carecommunities.platform.Like;
 import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Refusal;
 
@@ -29,11 +29,13 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
@@ -57,6 +59,9 @@ public class OpenReferralFeed {
     @Inject
     Neighbourhoods neighbourhoods;
 
+    @Inject
+    AssetMap assetMap;
+
     /** What the API is: its HSDS version and profile, and where its definition is. */
     public JsonObject about(String openapiUrl) {
         return Json.createObjectBuilder().add("version", "3.0").add("profile", PROFILE)
@@ -66,41 +71,45 @@ public class OpenReferralFeed {
     /** The filters of {@code /services}, as they came; any may be null. */
     public record Filters(String search, String taxonomyTermId, String taxonomyId, String organizationId,
                           String modifiedAfter, String minimumAge, String maximumAge, String day, String startTime,
-                          String endTime, String page, String perPage) {
+                          String endTime, String postcode, String proximity, String page, String perPage) {
     }
+
+    /** The widest {@code proximity} asked for, in metres. */
+    public static final int PROXIMITY_MAX = 100_000;
 
     /** A page of published services, each in the list's shape; refused (400) for a bad parameter. */
     public Outcome<JsonObject> services(Filters filters) {
         return query(filters).map(q -> {
-            long total = q.count(em, q.where());
-            List<JsonObject> items = q.bind(em.createQuery("SELECT s FROM Listing s" + q.where()
-                            + " ORDER BY s.name, s.id", Listing.class)).setFirstResult(q.paging().first())
-                    .setMaxResults(q.paging().perPage()).getResultStream().map(s -> listed(s).build()).toList();
-            return page(q.paging(), items, total);
+            long total = q.search().count(em);
+            List<Listing> found = ListingSearch.listings(em, q.search().services(em, null,
+                    q.paging().first(), q.paging().perPage()));
+            Organizations organizations = organizations(found);
+            return page(q.paging(), found.stream().map(s -> listed(s, organizations).build()).toList(), total);
         });
     }
 
     /** A page of services at locations, each with its service and location. */
     public Outcome<JsonObject> servicesAtLocations(Filters filters) {
         return query(filters).map(q -> {
-            String where = q.where();
-            long total = q.bind(em.createQuery("SELECT COUNT(l) FROM Location l JOIN l.service s" + where,
-                    Long.class)).getSingleResult();
-            List<JsonObject> items = q.bind(em.createQuery("SELECT l FROM Location l JOIN l.service s" + where
-                            + " ORDER BY s.name, s.id, l.id", Location.class)).setFirstResult(q.paging().first())
-                    .setMaxResults(q.paging().perPage()).getResultStream().map(l -> {
-                        JsonObjectBuilder at = Json.createObjectBuilder().add("id", l.atUuid()).add("service_id",
-                                l.service().uuid()).add("location_id", l.uuid()).add("location", location(l));
-                        return listed(l.service()).add("service_at_locations", Json.createArrayBuilder().add(at))
-                                .build();
-                    }).toList();
+            long total = q.search().countLocations(em);
+            List<Long> ids = q.search().locations(em, q.paging().first(), q.paging().perPage());
+            List<Location> found = ids.isEmpty() ? List.of() : ListingSearch.inOrder(ids, em.createQuery(
+                    "SELECT l FROM Location l JOIN FETCH l.service WHERE l.id IN :ids", Location.class)
+                    .setParameter("ids", ids).getResultList(), Location::id);
+            Organizations organizations = organizations(found.stream().map(Location::service).toList());
+            List<JsonObject> items = found.stream().map(l -> {
+                JsonObjectBuilder at = Json.createObjectBuilder().add("id", l.atUuid()).add("service_id",
+                        l.service().uuid()).add("location_id", l.uuid()).add("location", location(l));
+                return listed(l.service(), organizations).add("service_at_locations",
+                        Json.createArrayBuilder().add(at)).build();
+            }).toList();
             return page(q.paging(), items, total);
         });
     }
 
     /** One published service in full; empty when there is no such published service. */
     public Optional<JsonObject> service(String id) {
-        return Listings.published(em, id).map(this::full);
+        return Listings.published(em, id).map(s -> full(s, organizations(List.of(s))));
     }
 
     /** The service at one location, in full (as the profile's API answers it); empty when there is none. */
@@ -110,7 +119,7 @@ public class OpenReferralFeed {
         }
         return em.createQuery("SELECT l FROM Location l WHERE l.atUuid = :id", Location.class).setParameter("id", id)
                 .getResultStream().findFirst().map(Location::service)
-                .filter(s -> s.status() == ServiceStatus.PUBLISHED).map(this::full);
+                .filter(s -> s.status() == ServiceStatus.PUBLISHED).map(s -> full(s, organizations(List.of(s))));
     }
 
     public Outcome<JsonObject> taxonomies(String page, String perPage) {
@@ -134,17 +143,8 @@ public class OpenReferralFeed {
                 : Optional.empty();
     }
 
-    /** The where clause and parameters of a filtered search, with its page. */
-    private record Query(String where, Map<String, Object> parameters, Paging paging) {
-
-        <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            parameters.forEach(query::setParameter);
-            return query;
-        }
-
-        long count(EntityManager em, String clause) {
-            return bind(em.createQuery("SELECT COUNT(s) FROM Listing s" + clause, Long.class)).getSingleResult();
-        }
+    /** A filtered search, with its page. */
+    private record Query(ListingSearch search, Paging paging) {
     }
 
     private Outcome<Query> query(Filters f) {
@@ -152,55 +152,46 @@ public class OpenReferralFeed {
         if (paging.refusal() != null) {
             return Outcome.refused(paging.refusal());
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder(" WHERE s.status = :published");
-        parameters.put("published", ServiceStatus.PUBLISHED);
+        ListingSearch search = new ListingSearch();
         if (present(f.search())) {
             if (f.search().length() > ServiceQuery.WORDS_MAX) {
                 return bad("search", "search is at most " + ServiceQuery.WORDS_MAX + " characters");
             }
-            List<String> words = AssetMap.words(f.search());
-            for (int i = 0; i < words.size(); i++) {
-                where.append(" AND s.searchText LIKE :w").append(i).append(" ESCAPE '\\'");
-                parameters.put("w" + i, Like.containing(words.get(i)));
-            }
+            search.words(SearchWords.query(f.search()));
         }
         if (present(f.taxonomyTermId())) {
             if (!Listings.uuid(f.taxonomyTermId())) {
                 return bad("taxonomy_term_id", "taxonomy_term_id is a UUID");
             }
-            where.append(" AND EXISTS (SELECT c FROM Listing o JOIN o.categories c WHERE o = s AND c.id = :term)");
-            parameters.put("term", f.taxonomyTermId());
+            search.termId(f.taxonomyTermId().toLowerCase(Locale.ROOT));
         }
         if (present(f.taxonomyId()) && !TAXONOMY_ID.equals(f.taxonomyId())) {
             if (!Listings.uuid(f.taxonomyId())) {
                 return bad("taxonomy_id", "taxonomy_id is a UUID");
             }
-            where.append(" AND 1 = 0");
+            // the portal has one taxonomy: another's terms describe nothing here
+            search.termId("");
         }
         if (present(f.organizationId())) {
             if (!Listings.uuid(f.organizationId())) {
                 return bad("organization_id", "organization_id is a UUID");
             }
-            where.append(" AND EXISTS (SELECT g FROM AssetGroup g WHERE g.organisationSlug = s.groupSlug "
-                    + "AND g.uuid = :organization)");
-            parameters.put("organization", f.organizationId());
+            search.organisation(f.organizationId().toLowerCase(Locale.ROOT));
         }
         if (present(f.modifiedAfter())) {
             try {
-                parameters.put("modified", OffsetDateTime.parse(f.modifiedAfter()).withOffsetSameInstant(ZoneOffset.UTC)
+                search.modifiedAfter(OffsetDateTime.parse(f.modifiedAfter()).withOffsetSameInstant(ZoneOffset.UTC)
                         .toLocalDateTime());
             } catch (DateTimeParseException e) {
                 try {
-                    parameters.put("modified", LocalDateTime.parse(f.modifiedAfter()));
+                    search.modifiedAfter(LocalDateTime.parse(f.modifiedAfter()));
                 } catch (DateTimeParseException again) {
                     return bad("modified_after", "modified_after is a date and time, like 2026-11-01T00:00:00Z");
                 }
             }
-            where.append(" AND s.modifiedAt > :modified");
         }
-        Integer minimum = null;
-        Integer maximum = null;
+        Integer minimum;
+        Integer maximum;
         try {
             minimum = present(f.minimumAge()) ? Integer.valueOf(f.minimumAge().strip()) : null;
             maximum = present(f.maximumAge()) ? Integer.valueOf(f.maximumAge().strip()) : null;
@@ -215,56 +206,64 @@ public class OpenReferralFeed {
         }
         if (minimum != null) {
             // services that take people of this age or older somewhere in their range
-            where.append(" AND (s.maximumAge IS NULL OR s.maximumAge >= :minimum)");
-            parameters.put("minimum", minimum);
+            search.agesFrom(minimum);
         }
         if (maximum != null) {
-            where.append(" AND (s.minimumAge IS NULL OR s.minimumAge <= :maximum)");
-            parameters.put("maximum", maximum);
+            search.agesUpTo(maximum);
         }
+        DayOfWeek day = null;
         if (present(f.day())) {
-            Optional<DayOfWeek> day = day(f.day());
-            if (day.isEmpty()) {
+            Optional<DayOfWeek> named = day(f.day());
+            if (named.isEmpty()) {
                 return bad("day", "day is a day of the week, like MO or Monday");
             }
-            where.append(" AND EXISTS (SELECT sc FROM Schedule sc WHERE sc.service = s AND sc.byday LIKE :day");
-            parameters.put("day", "%" + day.get().name().substring(0, 2) + "%");
-            Outcome<Void> times = times(f, where, parameters);
-            if (times.refusal() != null) {
-                return Outcome.refused(times.refusal());
-            }
-            where.append(")");
-        } else if (present(f.startTime()) || present(f.endTime())) {
-            where.append(" AND EXISTS (SELECT sc FROM Schedule sc WHERE sc.service = s");
-            Outcome<Void> times = times(f, where, parameters);
-            if (times.refusal() != null) {
-                return Outcome.refused(times.refusal());
-            }
-            where.append(")");
+            day = named.get();
         }
-        return Outcome.done(new Query(where.toString(), parameters, paging.orRefuse()));
-    }
-
-    /** Sessions overlapping start_time to end_time (local time). */
-    private static Outcome<Void> times(Filters f, StringBuilder where, Map<String, Object> parameters) {
+        LocalTime start;
+        LocalTime end;
         try {
-            LocalTime start = present(f.startTime()) ? LocalTime.parse(f.startTime().strip()) : null;
-            LocalTime end = present(f.endTime()) ? LocalTime.parse(f.endTime().strip()) : null;
-            if (start != null && end != null && !end.isAfter(start)) {
-                return bad("end_time", "end_time is after start_time");
-            }
-            if (start != null) {
-                where.append(" AND sc.closesAt > :start");
-                parameters.put("start", start);
-            }
-            if (end != null) {
-                where.append(" AND sc.opensAt < :end");
-                parameters.put("end", end);
-            }
-            return Outcome.done();
+            start = present(f.startTime()) ? LocalTime.parse(f.startTime().strip()) : null;
+            end = present(f.endTime()) ? LocalTime.parse(f.endTime().strip()) : null;
         } catch (DateTimeParseException e) {
             return bad("start_time", "start_time and end_time are times, like 09:30");
         }
+        if (start != null && end != null && !end.isAfter(start)) {
+            return bad("end_time", "end_time is after start_time");
+        }
+        if (day != null || start != null || end != null) {
+            search.meets(day, start, end);
+        }
+        Outcome<Void> place = near(f, search);
+        if (place.refusal() != null) {
+            return Outcome.refused(place.refusal());
+        }
+        return Outcome.done(new Query(search, paging.orRefuse()));
+    }
+
+    /** {@code postcode}: nearest first from its centre; with {@code proximity}, only within that many metres. */
+    private Outcome<Void> near(Filters f, ListingSearch search) {
+        Double metres = null;
+        if (present(f.proximity())) {
+            if (!present(f.postcode())) {
+                return bad("proximity", "proximity needs a postcode to measure from");
+            }
+            try {
+                metres = Double.valueOf(f.proximity().strip());
+            } catch (NumberFormatException e) {
+                return bad("proximity", "proximity is a distance in metres, like 2000");
+            }
+            if (!(metres > 0 && metres <= PROXIMITY_MAX)) {
+                return bad("proximity", "proximity is more than 0 and at most " + PROXIMITY_MAX + " metres");
+            }
+        }
+        if (present(f.postcode())) {
+            Outcome<Point> point = assetMap.locate(f.postcode(), "postcode");
+            if (point.refusal() != null) {
+                return Outcome.refused(point.refusal());
+            }
+            search.near(point.orRefuse(), metres);
+        }
+        return Outcome.done();
     }
 
     /** Which page of a list, and how many to a page. */
@@ -315,10 +314,24 @@ public class OpenReferralFeed {
                 .add("last_page", page >= pages).add("empty", items.isEmpty()).add("contents", contents).build();
     }
 
+    /** The organisations of some services, each as the feed shows it, read in two queries whatever their number. */
+    private record Organizations(Map<String, AssetGroup> groups, Map<String, OrganisationSummary> details) {
+    }
+
+    private Organizations organizations(List<Listing> services) {
+        Set<String> slugs = services.stream().map(Listing::groupSlug).collect(Collectors.toSet());
+        Map<String, AssetGroup> groups = new HashMap<>();
+        if (!slugs.isEmpty()) {
+            em.createQuery("SELECT g FROM AssetGroup g WHERE g.organisationSlug IN :slugs", AssetGroup.class)
+                    .setParameter("slugs", slugs).getResultStream().forEach(g -> groups.put(g.slug(), g));
+        }
+        return new Organizations(groups, neighbourhoods.organisations(slugs));
+    }
+
     /** A service as lists show it: its own fields and its organisation. */
-    private JsonObjectBuilder listed(Listing s) {
+    private JsonObjectBuilder listed(Listing s, Organizations organizations) {
         Listing.Details d = s.details();
-        AssetGroup group = em.find(AssetGroup.class, s.groupSlug());
+        AssetGroup group = organizations.groups().get(s.groupSlug());
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", s.uuid())
                 .add("organization_id", group.uuid()).add("name", d.name()).add("description", d.description())
                 .add("status", "active");
@@ -335,13 +348,13 @@ public class OpenReferralFeed {
         }
         json.add("assured_date", s.reviewedOn().toString());
         json.add("last_modified", s.modifiedAt().atOffset(ZoneOffset.UTC).toString());
-        json.add("organization", organization(group));
+        json.add("organization", organization(group, organizations.details().get(group.slug())));
         return json;
     }
 
-    private JsonObject full(Listing s) {
+    private JsonObject full(Listing s, Organizations organizations) {
         Listing.Details d = s.details();
-        JsonObjectBuilder json = listed(s);
+        JsonObjectBuilder json = listed(s, organizations);
         JsonArrayBuilder schedules = Json.createArrayBuilder();
         s.schedules().forEach(sc -> schedules.add(schedule(sc)));
         json.add("schedules", schedules);
@@ -384,8 +397,7 @@ public class OpenReferralFeed {
         return json.build();
     }
 
-    private JsonObject organization(AssetGroup group) {
-        OrganisationSummary organisation = neighbourhoods.organisation(group.slug()).orElse(null);
+    private static JsonObject organization(AssetGroup group, OrganisationSummary organisation) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", group.uuid())
                 .add("name", organisation == null ? group.slug() : organisation.name())
                 .add("description", organisation == null || organisation.description() == null

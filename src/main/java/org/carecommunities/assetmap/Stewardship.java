@@ -8,7 +8,8 @@ import jakarta.transaction.Transactional;
 import org.carecommunities.assetmap.domain.AssetGroup;
 import org.carecommunities.assetmap.domain.Listing;
 import org.carecommunities.assetmap.domain.Location;
-import org.carecommunities.assetmap.domain.PostcodeCentroids;
+import org.carecommunities.assetmap.geo.Point;
+import org.carecommunities.assetmap.geo.Postcodes;
 import org.carecommunities.assetmap.domain.Recurrence;
 import org.carecommunities.assetmap.domain.Suggestion;
 import org.carecommunities.assetmap.domain.TaxonomyTerm;
@@ -49,6 +50,9 @@ public class Stewardship {
 
     @Inject
     Neighbourhoods neighbourhoods;
+
+    @Inject
+    AssetMap assetMap;
 
     Clock clock = Clock.systemUTC();
 
@@ -306,7 +310,7 @@ public class Stewardship {
         return new Checked(new Errors(errors), details, chosen, venue, recurrence);
     }
 
-    private static Location.Venue venue(ServiceDraft d, Map<String, String> errors) {
+    private Location.Venue venue(ServiceDraft d, Map<String, String> errors) {
         boolean any = !blank(d.venue()) || !blank(d.address()) || !blank(d.postcode());
         if (!any) {
             return null;
@@ -320,17 +324,17 @@ public class Stewardship {
         if (blank(d.town())) {
             errors.put("town", "Enter the town");
         }
-        Optional<double[]> at = PostcodeCentroids.locate(d.postcode());
-        if (at.isEmpty()) {
-            errors.put("postcode", "We could not find that postcode. Enter a full postcode, like KM2 4AB");
+        Outcome<Point> at = assetMap.locate(d.postcode(), "postcode");
+        if (at.refusal() instanceof Refusal.Invalid invalid) {
+            errors.putAll(invalid.errors().byField());
         }
         if (errors.containsKey("venue") || errors.containsKey("address") || errors.containsKey("town")
-                || at.isEmpty()) {
+                || at.refusal() != null) {
             return null;
         }
         return new Location.Venue(d.venue().strip(), d.address().strip(), d.town().strip(),
-                d.postcode().strip().toUpperCase(Locale.UK), at.get()[0], at.get()[1], d.stepFree(), d.hearingLoop(),
-                d.accessibleToilet(), d.parking());
+                Postcodes.normal(d.postcode()).orElseThrow(), at.orRefuse().latitude(), at.orRefuse().longitude(),
+                d.stepFree(), d.hearingLoop(), d.accessibleToilet(), d.parking());
     }
 
     private Recurrence recurrence(ServiceDraft d, Map<String, String> errors) {

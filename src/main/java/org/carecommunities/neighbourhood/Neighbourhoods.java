@@ -144,6 +144,18 @@ public class Neighbourhoods {
         return organisationBySlug(slug).map(Neighbourhoods::summary);
     }
 
+    /** Organisations by slug, in one query; unknown slugs are left out. */
+    public Map<String, OrganisationSummary> organisations(java.util.Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, OrganisationSummary> found = new HashMap<>();
+        em.createQuery("SELECT o FROM Organisation o WHERE o.slug IN :slugs", Organisation.class)
+                .setParameter("slugs", Set.copyOf(slugs)).getResultStream()
+                .forEach(o -> found.put(o.slug(), summary(o)));
+        return found;
+    }
+
     /** Organisation names by slug, in one query; unknown slugs are left out. */
     public Map<String, String> organisationNames(java.util.Collection<String> slugs) {
         if (slugs.isEmpty()) {

@@ -2,6 +2,7 @@ package org.carecommunities.assetmap;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import org.carecommunities.assetmap.geo.Point;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.platform.Paged;
 import org.carecommunities.testing.Deployments;
@@ -39,7 +40,7 @@ class AssetMapIT {
 
     private Paged<ServiceRow> search(String words, String category, Long neighbourhood, DayOfWeek day, Integer age,
                                      boolean free, boolean stepFree) {
-        return assetMap.search(new ServiceQuery(words, category, neighbourhood, day, age, free, stepFree, 1));
+        return assetMap.search(new ServiceQuery(words, category, neighbourhood, day, age, free, stepFree, null, false, 1));
     }
 
     @Test
@@ -79,6 +80,68 @@ class AssetMapIT {
         assertEquals(0, search("zzzqqq", null, null, null, null, false, false).total());
         long stepFree = search(null, null, null, null, null, false, true).total();
         assertTrue(stepFree > 0 && stepFree < search(null, null, null, null, null, false, false).total());
+    }
+
+    @Test
+    void nearestFirstFromAPostcodeWithOnlineOnlyServicesLast() {
+        Point eastwell = assetMap.locate("ew2 1aa", "postcode").orRefuse();
+        long all = search(null, null, null, null, null, false, false).total();
+        Paged<ServiceRow> page = assetMap.search(new ServiceQuery(null, null, null, null, null, false, false,
+                eastwell, true, 1));
+        assertEquals(all, page.total(), "distance orders, it does not filter");
+        List<ServiceRow> rows = new java.util.ArrayList<>(page.items());
+        for (int p = 2; p <= page.pages(); p++) {
+            rows.addAll(assetMap.search(new ServiceQuery(null, null, null, null, null, false, false, eastwell, true,
+                    p)).items());
+        }
+        long eastwellId = neighbourhoods.covering("EW2").orElseThrow().id();
+        long inEastwell = search(null, null, eastwellId, null, null, false, false).total();
+        assertTrue(inEastwell > 0);
+        double last = -1;
+        boolean onlineOnly = false;
+        for (ServiceRow row : rows.stream().filter(r -> !r.outOfDate()).toList()) {
+            if (!row.located()) {
+                onlineOnly = true;
+                assertTrue(row.distance() == null, "no distance for a service met only online");
+                continue;
+            }
+            assertTrue(!onlineOnly, "services with a venue come before those met only online");
+            double metres = eastwell.metresTo(new Point(row.latitude(), row.longitude()));
+            assertTrue(metres >= last - 1, row.name() + " is nearer than the one before it");
+            assertTrue(row.distance() != null && row.distance().endsWith("m"), row.distance());
+            last = metres;
+        }
+        assertTrue(rows.get(0).where().contains("Eastwell") || rows.get(0).distance().endsWith(" m")
+                || rows.get(0).distance().startsWith("0."), "the nearest is in Eastwell: " + rows.get(0));
+
+        Paged<ServiceRow> byName = assetMap.search(new ServiceQuery(null, null, null, null, null, false, false,
+                eastwell, false, 1));
+        assertTrue(byName.items().stream().filter(ServiceRow::located).allMatch(r -> r.distance() != null),
+                "by name, still with distances");
+        assertTrue(byName.items().get(0).name().compareToIgnoreCase(byName.items().get(1).name()) <= 0);
+    }
+
+    @Test
+    void postcodesThatCannotBeFoundAreRefusedBesideTheField() {
+        var notAPostcode = assetMap.locate("kingsmead", "postcode").refusal();
+        assertTrue(notAPostcode instanceof org.carecommunities.platform.Refusal.Invalid i
+                && i.errors().byField().get("postcode").contains("full postcode"), String.valueOf(notAPostcode));
+        var unknown = assetMap.locate("ZZ9 9ZZ", "postcode").refusal();
+        assertTrue(unknown instanceof org.carecommunities.platform.Refusal.Invalid i
+                && i.errors().byField().get("postcode").contains("could not find ZZ9 9ZZ"), String.valueOf(unknown));
+    }
+
+    @Test
+    void wordsAreFoundByTheirStartThroughTheWordIndex() {
+        assertTrue(search("gent", null, null, null, null, false, false).items().stream()
+                .anyMatch(r -> r.name().equals("Health walks")), "a word's start finds it (gentle)");
+        assertTrue(search("entle", null, null, null, null, false, false).items().stream()
+                .noneMatch(r -> r.name().equals("Health walks")), "words are looked up by their start");
+        assertEquals(0, Sql.number(database, "SELECT COUNT(*) FROM asset_service WHERE index_version = 0"),
+                "every listing indexed at start-up, demo data too");
+        assertEquals(search(null, null, null, null, null, false, false).total(),
+                search("the and of", null, null, null, null, false, false).total(),
+                "little words alone narrow nothing");
     }
 
     @Test

@@ -71,7 +71,7 @@ class StewardshipIT {
         assertTrue(feed.service(id).isEmpty(), "nor in the Open Referral feed");
         stewardship.publish(id, sam).orRefuse();
         assertEquals(name, assetMap.service(id).orElseThrow().name());
-        assertTrue(assetMap.search(new ServiceQuery(name, null, null, null, null, false, false, 1)).total() == 1);
+        assertTrue(assetMap.search(new ServiceQuery(name, null, null, null, null, false, false, null, false, 1)).total() == 1);
         assertTrue(feed.service(id).isPresent());
         assertEquals("Every Wednesday, 10:00 to 12:00", assetMap.service(id).orElseThrow().when().get(0).words());
         stewardship.archive(id, sam).orRefuse();
@@ -134,7 +134,7 @@ class StewardshipIT {
         refused(shortlists.create("Walking", resident), "shortlists are for link workers");
         refused(shortlists.create(" ", lena));
         String token = shortlists.create("Company and walking, Tuesdays", lena).orRefuse();
-        List<String> published = assetMap.search(new ServiceQuery(null, null, null, null, null, false, false, 1))
+        List<String> published = assetMap.search(new ServiceQuery(null, null, null, null, null, false, false, null, false, 1))
                 .items().stream().map(ServiceRow::id).toList();
         shortlists.add(token, published.get(0), lena).orRefuse();
         shortlists.add(token, published.get(1), lena).orRefuse();

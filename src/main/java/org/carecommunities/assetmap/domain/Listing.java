@@ -1,7 +1,9 @@
 package org.carecommunities.assetmap.domain;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +44,8 @@ import java.util.stream.Stream;
 public class Listing {
 
     public static final String BY_UUID = "Listing.byUuid";
+    /** The version of the indexing rules ({@link SearchWords}); raise it when they change. */
+    public static final int INDEX_VERSION = 1;
     public static final int NAME_MAX = 160;
     public static final int DESCRIPTION_MAX = 3000;
 
@@ -113,9 +118,19 @@ public class Listing {
     @Column(name = "modified_at", nullable = false)
     private LocalDateTime modifiedAt;
 
-    /** Lower-case words of the name, description, categories and places, for word search. */
+    /** The text a service is found by: its name, description, categories and places, lower case. */
     @Column(name = "search_text", nullable = false, length = 4000)
     private String searchText;
+
+    /** The words of {@link #searchText}, each a row of an indexed table: what word search looks up. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "asset_service_word", joinColumns = @JoinColumn(name = "service_id"))
+    @Column(name = "word", nullable = false, length = SearchWords.WORD_MAX)
+    private Set<String> words = new HashSet<>();
+
+    /** Which rules made {@link #words}: a listing indexed by older ones is indexed again at start-up. */
+    @Column(name = "index_version", nullable = false)
+    private int indexVersion;
 
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "asset_service_category", joinColumns = @JoinColumn(name = "service_id"),
@@ -260,7 +275,8 @@ public class Listing {
         reviewedOn = on;
     }
 
-    private void index() {
+    /** Works out the text and words it is found by, under the current indexing rules. */
+    public final void index() {
         searchText = Stream.concat(Stream.of(name, description, eligibility),
                         Stream.concat(categories.stream().map(TaxonomyTerm::name),
                                 locations.stream().flatMap(l -> Stream.of(l.venue().name(), l.venue().town(),
@@ -270,6 +286,10 @@ public class Listing {
         if (searchText.length() > 4000) {
             searchText = searchText.substring(0, 4000);
         }
+        Set<String> now = SearchWords.of(searchText);
+        words.retainAll(now);
+        words.addAll(now);
+        indexVersion = INDEX_VERSION;
     }
 
     private static String blankToNull(String text) {

@@ -91,6 +91,10 @@ public class Location {
                 parking);
     }
 
+    public Long id() {
+        return id;
+    }
+
     public String uuid() {
         return uuid;
     }

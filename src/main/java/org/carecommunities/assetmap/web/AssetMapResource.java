@@ -18,6 +18,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import org.carecommunities.assetmap.ShortlistRow;
+import org.carecommunities.assetmap.geo.Point;
 import org.carecommunities.assetmap.Shortlists;
 import org.carecommunities.assetmap.Stewardship;
 import org.carecommunities.identity.MemberDetails;
@@ -26,6 +27,7 @@ import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Forms;
 import org.carecommunities.platform.Htmx;
+import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Paged;
 import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.View;
@@ -86,12 +88,16 @@ public class AssetMapResource {
     public Response find(@QueryParam("q") String q, @QueryParam("category") String category,
                          @QueryParam("neighbourhood") String neighbourhood, @QueryParam("day") String day,
                          @QueryParam("age") String age, @QueryParam("free") boolean free,
-                         @QueryParam("stepFree") boolean stepFree, @QueryParam("page") String page) {
-        FinderForm form = new FinderForm(q, category, neighbourhood, day, age, free, stepFree);
+                         @QueryParam("stepFree") boolean stepFree, @QueryParam("postcode") String postcode,
+                         @QueryParam("near") String near, @QueryParam("sort") String sort,
+                         @QueryParam("page") String page) {
+        FinderForm form = new FinderForm(q, category, neighbourhood, day, age, free, stepFree, postcode, near, sort);
         List<Category> categories = assetMap.categories();
-        Errors errors = check(form, categories);
+        Map<String, String> problems = check(form, categories);
+        Point from = problems.isEmpty() ? from(form, problems) : null;
+        Errors errors = new Errors(problems);
         Paged<ServiceRow> found = errors.any() ? new Paged<>(List.of(), 1, AssetMap.PAGE_SIZE, 0)
-                : assetMap.search(form.query(Paged.pageNumber(page)));
+                : assetMap.search(form.query(Paged.pageNumber(page), from));
         FinderResults results = new FinderResults(form, found, errors);
         FinderPage finder = new FinderPage(form, errors, categories,
                 neighbourhoods.all().stream().map(n -> new FinderPage.Choice(String.valueOf(n.id()), n.name()))
@@ -101,8 +107,25 @@ public class AssetMapResource {
         return errors.any() ? htmx.invalid(view) : Response.ok(view).build();
     }
 
+    /**
+     * Where the results are measured from: the browser's location when the person sent it, else the postcode's
+     * centre; none without either. A postcode that cannot be found is a problem beside its field.
+     */
+    private Point from(FinderForm form, Map<String, String> problems) {
+        Point near = form.nearPoint();
+        if (near != null || form.postcode() == null || form.postcode().isBlank()) {
+            return near;
+        }
+        Outcome<Point> located = assetMap.locate(form.postcode(), "postcode");
+        if (located.refusal() instanceof Refusal.Invalid invalid) {
+            problems.putAll(invalid.errors().byField());
+            return null;
+        }
+        return located.orRefuse();
+    }
+
     /** The filters checked: their own rules, and that a category and neighbourhood exist. */
-    private Errors check(FinderForm form, List<Category> categories) {
+    private Map<String, String> check(FinderForm form, List<Category> categories) {
         String category = form.category();
         String neighbourhood = form.neighbourhood();
         Map<String, String> problems = new LinkedHashMap<>(forms.check(form).byField());
@@ -114,7 +137,11 @@ public class AssetMapResource {
                 && neighbourhoods.byId(Long.parseLong(neighbourhood)).isEmpty()) {
             problems.put("neighbourhood", "Choose a neighbourhood from the list");
         }
-        return new Errors(problems);
+        if (!problems.containsKey("near") && form.near() != null && !form.near().isBlank()
+                && form.nearPoint() == null) {
+            problems.put("near", "Your location could not be read. Enter a postcode instead");
+        }
+        return problems;
     }
 
     /** The same search as a spreadsheet, for anyone to download. */
@@ -124,13 +151,16 @@ public class AssetMapResource {
     public Response csv(@QueryParam("q") String q, @QueryParam("category") String category,
                         @QueryParam("neighbourhood") String neighbourhood, @QueryParam("day") String day,
                         @QueryParam("age") String age, @QueryParam("free") boolean free,
-                        @QueryParam("stepFree") boolean stepFree) {
-        FinderForm form = new FinderForm(q, category, neighbourhood, day, age, free, stepFree);
-        Errors errors = check(form, assetMap.categories());
+                        @QueryParam("stepFree") boolean stepFree, @QueryParam("postcode") String postcode,
+                        @QueryParam("near") String near, @QueryParam("sort") String sort) {
+        FinderForm form = new FinderForm(q, category, neighbourhood, day, age, free, stepFree, postcode, near, sort);
+        Map<String, String> problems = check(form, assetMap.categories());
+        Point from = problems.isEmpty() ? from(form, problems) : null;
+        Errors errors = new Errors(problems);
         if (errors.any()) {
             throw Refusal.invalid(errors.list().get(0).field(), errors.list().get(0).message()).exception();
         }
-        return Response.ok(ServicesCsv.of(assetMap.all(form.query(1)), baseUrl.replaceAll("/+$", "")),
+        return Response.ok(ServicesCsv.of(assetMap.all(form.query(1, from)), baseUrl.replaceAll("/+$", "")),
                         "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"services.csv\"").build();
     }

@@ -28,6 +28,17 @@ public record FinderPage(FinderForm form, Errors errors, List<Category> categori
     public record Choice(String value, String label) {
     }
 
+    /** Whether the results are measured from the person's own location (which they sent with the button). */
+    public boolean usingLocation() {
+        return form.nearPoint() != null;
+    }
+
+    /** The same search, no longer from the person's location. */
+    public String withoutLocation() {
+        return FinderResults.url(new FinderForm(form.q(), form.category(), form.neighbourhood(), form.day(),
+                form.age(), form.free(), form.stepFree(), form.postcode(), null, form.sort()), 1);
+    }
+
     public String action() {
         return AssetMapLinks.MAP;
     }
@@ -42,6 +53,7 @@ public record FinderPage(FinderForm form, Errors errors, List<Category> categori
             case "category" -> form.category();
             case "neighbourhood" -> form.neighbourhood();
             case "day" -> form.day();
+            case "sort" -> form.sort();
             default -> null;
         };
         return current != null && current.equalsIgnoreCase(value);

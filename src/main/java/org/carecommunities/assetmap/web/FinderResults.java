@@ -28,7 +28,13 @@ public record FinderResults(FinderForm form, Paged<ServiceRow> found, Errors err
         }
         long total = found.total();
         return total == 0 ? "No services match" : total + (total == 1 ? " service" : " services")
-                + (form.any() ? " match" : " listed");
+                + (form.any() ? " match" : " listed") + (nearestFirst() ? ", nearest first" : "");
+    }
+
+    /** Whether the results are in order of distance (from a postcode or the person's location). */
+    public boolean nearestFirst() {
+        return !errors.any() && !found.items().isEmpty() && found.items().get(0).distance() != null
+                && !"name".equals(form.sort());
     }
 
     public String previousUrl() {
@@ -53,34 +59,31 @@ public record FinderResults(FinderForm form, Paged<ServiceRow> found, Errors err
         List<Loosen> ways = new ArrayList<>();
         FinderForm f = form;
         if (notBlank(f.q())) {
-            ways.add(new Loosen("Search without the words “" + f.q().strip() + "”", url(new FinderForm(null,
-                    f.category(), f.neighbourhood(), f.day(), f.age(), f.free(), f.stepFree()), 1)));
+            ways.add(loosen("Search without the words “" + f.q().strip() + "”", FinderForm.Filter.Q));
         }
         if (notBlank(f.category())) {
-            ways.add(new Loosen("Any category", url(new FinderForm(f.q(), null, f.neighbourhood(), f.day(), f.age(),
-                    f.free(), f.stepFree()), 1)));
+            ways.add(loosen("Any category", FinderForm.Filter.CATEGORY));
         }
         if (notBlank(f.neighbourhood())) {
-            ways.add(new Loosen("Every neighbourhood", url(new FinderForm(f.q(), f.category(), null, f.day(),
-                    f.age(), f.free(), f.stepFree()), 1)));
+            ways.add(loosen("Every neighbourhood", FinderForm.Filter.NEIGHBOURHOOD));
         }
         if (notBlank(f.day())) {
-            ways.add(new Loosen("Any day", url(new FinderForm(f.q(), f.category(), f.neighbourhood(), null, f.age(),
-                    f.free(), f.stepFree()), 1)));
+            ways.add(loosen("Any day", FinderForm.Filter.DAY));
         }
         if (notBlank(f.age())) {
-            ways.add(new Loosen("Any age", url(new FinderForm(f.q(), f.category(), f.neighbourhood(), f.day(), null,
-                    f.free(), f.stepFree()), 1)));
+            ways.add(loosen("Any age", FinderForm.Filter.AGE));
         }
         if (f.free()) {
-            ways.add(new Loosen("Paid services too", url(new FinderForm(f.q(), f.category(), f.neighbourhood(),
-                    f.day(), f.age(), false, f.stepFree()), 1)));
+            ways.add(loosen("Paid services too", FinderForm.Filter.FREE));
         }
         if (f.stepFree()) {
-            ways.add(new Loosen("Venues with steps too", url(new FinderForm(f.q(), f.category(), f.neighbourhood(),
-                    f.day(), f.age(), f.free(), false), 1)));
+            ways.add(loosen("Venues with steps too", FinderForm.Filter.STEP_FREE));
         }
         return ways;
+    }
+
+    private Loosen loosen(String label, FinderForm.Filter filter) {
+        return new Loosen(label, url(form.without(filter), 1));
     }
 
     /** A filter to drop, and the search without it. */
@@ -101,6 +104,9 @@ public record FinderResults(FinderForm form, Paged<ServiceRow> found, Errors err
         if (f.stepFree()) {
             query.put("stepFree", "true");
         }
+        put(query, "postcode", f.postcode());
+        put(query, "near", f.near());
+        put(query, "sort", f.sort());
         if (page > 1) {
             query.put("page", String.valueOf(page));
         }

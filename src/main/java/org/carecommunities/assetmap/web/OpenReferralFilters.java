@@ -26,6 +26,10 @@ public class OpenReferralFilters {
     String startTime;
     @QueryParam("end_time")
     String endTime;
+    @QueryParam("postcode")
+    String postcode;
+    @QueryParam("proximity")
+    String proximity;
     @QueryParam("page")
     String page;
     @QueryParam("per_page")
@@ -33,6 +37,6 @@ public class OpenReferralFilters {
 
     OpenReferralFeed.Filters filters() {
         return new OpenReferralFeed.Filters(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter,
-                minimumAge, maximumAge, day, startTime, endTime, page, perPage);
+                minimumAge, maximumAge, day, startTime, endTime, postcode, proximity, page, perPage);
     }
 }

@@ -8,6 +8,7 @@ import com.networknt.schema.SpecificationVersion;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.carecommunities.assetmap.geo.Point;
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -131,8 +132,31 @@ class OpenReferralConformanceIT {
         JsonObject older = json(get("/openreferral/services?minimum_age=70"));
         assertTrue(older.getJsonNumber("total_items").longValue() < all, "the youth club does not take 70-year-olds");
 
+        JsonObject nearby = json(get("/openreferral/services?postcode=ew2%201aa&proximity=1500&per_page=200"));
+        long near = nearby.getJsonNumber("total_items").longValue();
+        assertTrue(near > 0 && near < all, "within 1.5 km of EW2 1AA: " + near + " of " + all);
+        for (JsonValue service : nearby.getJsonArray("contents")) {
+            String id = service.asJsonObject().getString("id");
+            JsonObject full = json(get("/openreferral/services/" + id));
+            double closest = full.getJsonArray("service_at_locations").stream().map(JsonValue::asJsonObject)
+                    .map(at -> at.getJsonObject("location")).mapToDouble(l -> new Point(52.3835, -1.4495)
+                            .metresTo(new Point(l.getJsonNumber("latitude").doubleValue(),
+                                    l.getJsonNumber("longitude").doubleValue()))).min().orElseThrow();
+            assertTrue(closest <= 1500, id + " has a venue within 1500 m: " + closest);
+        }
+        JsonObject wider = json(get("/openreferral/services?postcode=EW2%201AA&proximity=20000"));
+        assertTrue(wider.getJsonNumber("total_items").longValue() > near, "a wider circle takes in more");
+        JsonObject ordered = json(get("/openreferral/services?postcode=EW21AA&per_page=200"));
+        assertEquals(all, ordered.getJsonNumber("total_items").longValue(), "a postcode alone orders, nearest first");
+        assertEquals(nearby.getJsonArray("contents").get(0).asJsonObject().getString("id"),
+                ordered.getJsonArray("contents").get(0).asJsonObject().getString("id"));
+        JsonObject atLocations = json(get("/openreferral/service_at_locations?postcode=EW2%201AA&proximity=1500"));
+        assertTrue(atLocations.getJsonNumber("total_items").longValue() >= near);
+
         for (String bad : List.of("page=0", "per_page=100000", "minimum_age=-3", "day=Funday",
-                "start_time=13:00&end_time=12:00", "taxonomy_term_id=not-a-uuid", "modified_after=yesterday")) {
+                "start_time=13:00&end_time=12:00", "taxonomy_term_id=not-a-uuid", "modified_after=yesterday",
+                "postcode=ZZ9%209ZZ", "postcode=nowhere", "proximity=1000", "postcode=EW2%201AA&proximity=-5",
+                "postcode=EW2%201AA&proximity=far")) {
             HttpResponse<String> response = http.get("/openreferral/services?" + bad);
             assertEquals(400, response.statusCode(), bad);
             assertTrue(json(response).containsKey("message"), bad);

@@ -98,7 +98,8 @@ public class AssetMap {
             search.takes(query.age());
         }
         if (query.category() != null) {
-            search.categoryCode(query.category());
+            search.termId(categories().stream().filter(c -> c.code().equals(query.category())).map(Category::id)
+                    .findFirst().orElse(""));
         }
         if (query.stepFree()) {
             search.stepFree();

@@ -32,18 +32,23 @@ final class ListingSearch {
     private Point near;
     private Double withinMetres;
 
+    /**
+     * Services with a word starting with each of these. A range of the word index ({@code word >= 'walk' AND word <
+     * 'wall'}) finds the candidates whatever the database's collation (PostgreSQL uses no index for LIKE unless its
+     * collation is C); LIKE then keeps exactly the words that start so.
+     */
     ListingSearch words(List<String> words) {
         for (String word : words) {
-            where.append(" AND s.id IN (SELECT w.service_id FROM asset_service_word w WHERE w.word LIKE ? ESCAPE '\\')");
+            where.append(" AND s.id IN (SELECT w.service_id FROM asset_service_word w WHERE w.word >= ?");
+            parameters.add(word);
+            char last = word.charAt(word.length() - 1);
+            if (last >= 'a' && last < 'z' || last >= '0' && last < '9') {
+                where.append(" AND w.word < ?");
+                parameters.add(word.substring(0, word.length() - 1) + (char) (last + 1));
+            }
+            where.append(" AND w.word LIKE ? ESCAPE '\\')");
             parameters.add(word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        return this;
-    }
-
-    ListingSearch categoryCode(String code) {
-        where.append(" AND s.id IN (SELECT c.service_id FROM asset_service_category c JOIN asset_taxonomy_term t "
-                + "ON t.id = c.term_id WHERE t.code = ?)");
-        parameters.add(code);
         return this;
     }
 

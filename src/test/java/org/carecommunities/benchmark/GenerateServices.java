@@ -28,9 +28,9 @@ import java.util.UUID;
  * written in batches, for the asset map's search benchmark ({@link SearchBenchmark}). Not part of any start: run it
  * with the portal stopped (embedded Derby allows one process), as the README's "Benchmarks" section shows.
  *
- * <p>Arguments: a JDBC URL, then optionally the number of services, a user and a password. The schema is brought
- * up to date first; the services go to the groups and neighbourhoods already there (run the portal once with its
- * demo data first). The same seed makes the same data.
+ * <p>Arguments: a JDBC URL, then optionally the number of services, a user and a password. The schema and the demo
+ * data are brought up to date first (as the portal's start-up does); the services go to the demo's groups and
+ * neighbourhoods. The same seed makes the same data.
  */
 public final class GenerateServices {
 
@@ -81,9 +81,13 @@ public final class GenerateServices {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         String user = args.length > 2 ? args[2] : null;
         String password = args.length > 3 ? args[3] : null;
-        Flyway.configure(GenerateServices.class.getClassLoader()).dataSource(url, user, password)
-                .locations("classpath:db/migration").table("flyway_schema_history").baselineOnMigrate(true)
-                .outOfOrder(true).baselineVersion("0").load().migrate();
+        // the schema and the demo data (its neighbourhoods and groups), as the portal's start-up would
+        for (String[] set : new String[][] {{"db/migration", "flyway_schema_history"},
+                {"db/demo", "demo_data_history"}}) {
+            Flyway.configure(GenerateServices.class.getClassLoader()).dataSource(url, user, password)
+                    .locations("classpath:" + set[0]).table(set[1]).baselineOnMigrate(true).outOfOrder(true)
+                    .baselineVersion("0").load().migrate();
+        }
         long started = System.nanoTime();
         try (Connection db = DriverManager.getConnection(url, user, password)) {
             db.setAutoCommit(false);
@@ -95,11 +99,13 @@ public final class GenerateServices {
     private static void generate(Connection db, int count) throws SQLException {
         List<String> groups = strings(db, "SELECT organisation_slug FROM asset_group ORDER BY organisation_slug");
         List<Long> places = new ArrayList<>();
-        for (String id : strings(db, "SELECT CAST(id AS VARCHAR(20)) FROM neighbourhood ORDER BY id")) {
-            places.add(Long.valueOf(id.strip()));
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT id FROM neighbourhood")) {
+            while (r.next()) {
+                places.add(r.getLong(1));
+            }
         }
         if (groups.isEmpty() || places.isEmpty()) {
-            throw new IllegalStateException("No groups or neighbourhoods: run the portal once with demo data first");
+            throw new IllegalStateException("No groups or neighbourhoods to list services under");
         }
         java.util.Map<String, String> terms = new java.util.HashMap<>();
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
@@ -148,8 +154,9 @@ public final class GenerateServices {
                 service.setString(at++, name);
                 service.setString(at++, description);
                 boolean young = name.contains("young") || name.contains("Youth") || name.contains("Homework");
-                service.setObject(at++, young ? 11 : random.nextInt(4) == 0 ? 18 : null, java.sql.Types.INTEGER);
-                service.setObject(at++, young ? 17 : null, java.sql.Types.INTEGER);
+                Integer minimum = young ? Integer.valueOf(11) : random.nextInt(4) == 0 ? Integer.valueOf(18) : null;
+                service.setObject(at++, minimum, java.sql.Types.INTEGER);
+                service.setObject(at++, young ? Integer.valueOf(17) : null, java.sql.Types.INTEGER);
                 service.setBoolean(at++, free);
                 service.setString(at++, free ? null : "£" + (1 + random.nextInt(6)) + " a session");
                 service.setString(at++, random.nextInt(4) == 0 ? "SELF_REFERRAL" : "JUST_TURN_UP");

@@ -5,6 +5,8 @@ public final class AssetMapLinks {
 
     public static final String MAP = "/asset-map";
     public static final String GROUPS = MAP + "/groups";
+    /** Admins import another directory's Open Referral feed. */
+    public static final String IMPORT = MAP + "/import";
 
     private AssetMapLinks() {
     }

@@ -144,6 +144,42 @@ public class Neighbourhoods {
         return organisationBySlug(slug).map(Neighbourhoods::summary);
     }
 
+    /**
+     * Adds an organisation serving a neighbourhood (a group that is not yet in the portal: an admin creates it, or
+     * an import brings it); its slug is made from its name, unique. Refused for an unknown neighbourhood or a blank
+     * or overlong name.
+     */
+    public Outcome<String> addOrganisation(String name, OrganisationKind kind, long neighbourhoodId, String website,
+                                           String description) {
+        Neighbourhood place = em.find(Neighbourhood.class, neighbourhoodId);
+        if (place == null) {
+            return Outcome.refused(Refusal.invalid("neighbourhood", "Choose a neighbourhood from the list"));
+        }
+        if (name == null || name.isBlank() || name.strip().length() > ORGANISATION_NAME_MAX) {
+            return Outcome.refused(Refusal.invalid("name", "Give a name of 1 to " + ORGANISATION_NAME_MAX
+                    + " characters"));
+        }
+        String base = java.text.Normalizer.normalize(name.strip().toLowerCase(java.util.Locale.UK),
+                        java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        base = base.isEmpty() ? "group" : base.substring(0, Math.min(70, base.length()));
+        String slug = base;
+        for (int n = 2; organisationBySlug(slug).isPresent(); n++) {
+            slug = base + "-" + n;
+        }
+        Organisation organisation = new Organisation(slug, name, kind, null, null);
+        try {
+            organisation.describe(website, description);
+        } catch (IllegalArgumentException e) {
+            // what an import brings is not always tidy: a group is still worth adding without a bad website
+            organisation.describe(null, description != null && description.length() <= DESCRIPTION_MAX
+                    ? description : null);
+        }
+        organisation.serve(place);
+        em.persist(organisation);
+        return Outcome.done(slug);
+    }
+
     /** Organisations by slug, in one query; unknown slugs are left out. */
     public Map<String, OrganisationSummary> organisations(java.util.Collection<String> slugs) {
         if (slugs.isEmpty()) {

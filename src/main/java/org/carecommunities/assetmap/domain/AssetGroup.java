@@ -35,8 +35,13 @@ public class AssetGroup {
     }
 
     public AssetGroup(String organisationSlug) {
+        this(organisationSlug, UUID.randomUUID().toString());
+    }
+
+    /** A group with the Open Referral organization id another directory gave it (kept by an import). */
+    public AssetGroup(String organisationSlug, String uuid) {
         this.organisationSlug = organisationSlug;
-        this.uuid = UUID.randomUUID().toString();
+        this.uuid = uuid;
     }
 
     public String slug() {

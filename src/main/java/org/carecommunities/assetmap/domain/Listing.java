@@ -151,7 +151,12 @@ public class Listing {
     }
 
     public Listing(String groupSlug, long neighbourhoodId, Details details, LocalDateTime now) {
-        this.uuid = UUID.randomUUID().toString();
+        this(UUID.randomUUID().toString(), groupSlug, neighbourhoodId, details, now);
+    }
+
+    /** A service with the id another directory gave it (an import keeps it, so a re-import updates it). */
+    public Listing(String uuid, String groupSlug, long neighbourhoodId, Details details, LocalDateTime now) {
+        this.uuid = uuid;
         this.groupSlug = groupSlug;
         this.neighbourhoodId = neighbourhoodId;
         this.status = ServiceStatus.DRAFT;
@@ -253,6 +258,41 @@ public class Listing {
             schedules.get(0).reschedule(recurrence);
             schedules.subList(1, schedules.size()).clear();
         }
+    }
+
+    /** A venue as an import brings it, with its ids. */
+    public record ImportedVenue(String uuid, String atUuid, Location.Venue venue) {
+    }
+
+    /** A schedule as an import brings it, with its id. */
+    public record ImportedSchedule(String uuid, Recurrence recurrence) {
+    }
+
+    /**
+     * Its venues and schedules become these (as another directory lists them): ones it has already, by id, are
+     * changed in place; ones it has no longer are removed; new ones are added.
+     */
+    public void replaceFrom(List<ImportedVenue> venues, List<ImportedSchedule> times) {
+        List<String> keep = venues.stream().map(ImportedVenue::uuid).toList();
+        locations.removeIf(l -> !keep.contains(l.uuid()));
+        for (ImportedVenue v : venues) {
+            locations.stream().filter(l -> l.uuid().equals(v.uuid())).findFirst().ifPresentOrElse(
+                    l -> l.describe(v.venue()), () -> locations.add(new Location(this, v.uuid(), v.atUuid(),
+                            v.venue())));
+        }
+        List<String> keepTimes = times.stream().map(ImportedSchedule::uuid).toList();
+        schedules.removeIf(s -> !keepTimes.contains(s.uuid()));
+        for (ImportedSchedule t : times) {
+            schedules.stream().filter(s -> s.uuid().equals(t.uuid())).findFirst().ifPresentOrElse(
+                    s -> s.reschedule(t.recurrence()), () -> schedules.add(new Schedule(this, t.uuid(),
+                            t.recurrence(), null)));
+        }
+        index();
+    }
+
+    /** An import sets when its details were last checked (Open Referral's assured date). */
+    public void assured(LocalDate on) {
+        reviewedOn = on;
     }
 
     public void publish(LocalDateTime now) {

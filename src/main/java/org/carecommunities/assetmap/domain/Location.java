@@ -67,9 +67,14 @@ public class Location {
     }
 
     Location(Listing service, Venue venue) {
+        this(service, UUID.randomUUID().toString(), UUID.randomUUID().toString(), venue);
+    }
+
+    /** A venue with the ids another directory gave it (an import keeps them, so a re-import finds it again). */
+    Location(Listing service, String uuid, String atUuid, Venue venue) {
         this.service = service;
-        this.uuid = UUID.randomUUID().toString();
-        this.atUuid = UUID.randomUUID().toString();
+        this.uuid = uuid;
+        this.atUuid = atUuid;
         describe(venue);
     }
 

@@ -75,8 +75,13 @@ public class Schedule {
     }
 
     Schedule(Listing service, Recurrence recurrence, String description) {
+        this(service, UUID.randomUUID().toString(), recurrence, description);
+    }
+
+    /** A schedule with the id another directory gave it. */
+    Schedule(Listing service, String uuid, Recurrence recurrence, String description) {
         this.service = service;
-        this.uuid = UUID.randomUUID().toString();
+        this.uuid = uuid;
         this.freq = recurrence.freq();
         this.interval = recurrence.interval();
         this.byday = recurrence.bydayText();

@@ -1,0 +1,228 @@
+package org.carecommunities.assetmap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.carecommunities.assetmap.domain.AssetGroup;
+import org.carecommunities.assetmap.domain.Listing;
+import org.carecommunities.assetmap.domain.Location;
+import org.carecommunities.assetmap.domain.TaxonomyTerm;
+import org.carecommunities.assetmap.geo.Geocoder;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.identity.Role;
+import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.neighbourhood.OrganisationKind;
+import org.carecommunities.platform.Outcome;
+import org.carecommunities.platform.Refusal;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Admins seed the map from another directory's Open Referral UK 3.0 feed: the JSON of a {@code /services} page (or
+ * a list of services, or one), each with its organization, locations, schedules and taxonomy terms. Services are
+ * created or updated by their id; an organization the portal does not know becomes a group (unclaimed) serving the
+ * neighbourhood chosen for the import. Every record is checked before anything is written: a rejected record saves
+ * nothing, and the report says why, record by record.
+ */
+@ApplicationScoped
+@Transactional
+public class OpenReferralImport {
+
+    /** The largest file taken. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** The most records in one import. */
+    public static final int MAX_RECORDS = 2000;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Neighbourhoods neighbourhoods;
+
+    @Inject
+    Geocoder geocoder;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A record's line in the report: its place in the file, id, name, what happened and why. */
+    public record Line(int number, String id, String name, String outcome, List<String> reasons, List<String> notes) {
+    }
+
+    /** What an import did. */
+    public record Report(List<Line> accepted, List<Line> rejected, List<String> groupsCreated) {
+    }
+
+    /** Imports a feed into a neighbourhood; refused, with nothing saved, for a file that cannot be read at all. */
+    public Outcome<Report> run(byte[] file, String neighbourhood, MemberDetails admin) {
+        if (admin == null || !admin.has(Role.ADMIN)) {
+            return Outcome.refused(Refusal.notPermitted("Only an administrator imports a directory."));
+        }
+        Long place = null;
+        try {
+            place = neighbourhood == null || neighbourhood.isBlank() ? null : Long.valueOf(neighbourhood.strip());
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        if (place == null || neighbourhoods.byId(place).isEmpty()) {
+            return Outcome.refused(Refusal.invalid("neighbourhood",
+                    "Choose the neighbourhood new groups in the file serve"));
+        }
+        if (file == null || file.length == 0) {
+            return Outcome.refused(Refusal.invalid("file", "Choose an Open Referral JSON file to import"));
+        }
+        if (file.length > MAX_BYTES) {
+            return Outcome.refused(Refusal.invalid("file", "The file is larger than " + MAX_BYTES / (1024 * 1024)
+                    + " MB. Import it a page at a time"));
+        }
+        JsonStructure json;
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(file))) {
+            json = reader.read();
+        } catch (JsonParsingException e) {
+            return Outcome.refused(Refusal.invalid("file", "The file is not JSON (line "
+                    + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ")"));
+        } catch (RuntimeException e) {
+            return Outcome.refused(Refusal.invalid("file", "The file is not JSON"));
+        }
+        List<JsonValue> records = records(json);
+        if (records == null) {
+            return Outcome.refused(Refusal.invalid("file", "The file is not an Open Referral page of services "
+                    + "(an object with contents), a list of services or one service"));
+        }
+        if (records.size() > MAX_RECORDS) {
+            return Outcome.refused(Refusal.invalid("file", "The file has " + records.size() + " services; import "
+                    + "at most " + MAX_RECORDS + " at a time"));
+        }
+        return Outcome.done(write(records, place));
+    }
+
+    private static List<JsonValue> records(JsonStructure json) {
+        if (json instanceof JsonArray array) {
+            return array;
+        }
+        JsonObject object = json.asJsonObject();
+        if (object.get("contents") instanceof JsonArray contents) {
+            return contents;
+        }
+        return object.containsKey("id") && object.containsKey("name") ? List.of(object) : null;
+    }
+
+    private Report write(List<JsonValue> records, long place) {
+        Map<String, String> terms = new HashMap<>();
+        em.createNamedQuery(TaxonomyTerm.ALL, TaxonomyTerm.class).getResultStream().forEach(t -> {
+            terms.put(t.id(), t.id());
+            terms.put(t.code(), t.id());
+        });
+        LocalDate today = LocalDate.now(clock);
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<Line> accepted = new ArrayList<>();
+        List<Line> rejected = new ArrayList<>();
+        List<String> groupsCreated = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < records.size(); i++) {
+            OpenReferralRecords.Result result = OpenReferralRecords.map(records.get(i), terms, geocoder, today);
+            List<String> reasons = new ArrayList<>(result.reasons());
+            OpenReferralRecords.Mapped mapped = result.mapped();
+            if (mapped != null) {
+                if (!seen.add(mapped.id())) {
+                    reasons.add("the same id is earlier in the file");
+                }
+                reasons.addAll(clashes(mapped));
+            }
+            if (!reasons.isEmpty()) {
+                rejected.add(new Line(i + 1, result.id(), result.name(), "rejected", reasons, result.notes()));
+                continue;
+            }
+            Optional<Listing> existing = em.createNamedQuery(Listing.BY_UUID, Listing.class)
+                    .setParameter("uuid", mapped.id()).getResultStream().findFirst();
+            String group = group(mapped.organization(), place, groupsCreated);
+            save(mapped, existing, group, now);
+            accepted.add(new Line(i + 1, mapped.id(), mapped.details().name(), existing.isPresent() ? "updated"
+                    : "created", List.of(), result.notes()));
+        }
+        return new Report(accepted, rejected, groupsCreated);
+    }
+
+    /** Reasons a mapped record cannot be written: its group is unknown and unnamed, or its ids are another's. */
+    private List<String> clashes(OpenReferralRecords.Mapped mapped) {
+        List<String> reasons = new ArrayList<>();
+        AssetGroup group = byUuid(mapped.organization().id());
+        if (group == null && mapped.organization().name() == null) {
+            reasons.add("organization " + mapped.organization().id() + " is not on the map and has no name");
+        }
+        Optional<Listing> existing = em.createNamedQuery(Listing.BY_UUID, Listing.class)
+                .setParameter("uuid", mapped.id()).getResultStream().findFirst();
+        if (existing.isPresent() && group != null && !existing.get().groupSlug().equals(group.slug())) {
+            reasons.add("the service is on the map under another group");
+        }
+        for (Listing.ImportedVenue venue : mapped.venues()) {
+            em.createQuery("SELECT l FROM Location l WHERE l.uuid = :id OR l.atUuid = :at", Location.class)
+                    .setParameter("id", venue.uuid()).setParameter("at", venue.atUuid()).getResultStream()
+                    .filter(l -> !l.service().uuid().equals(mapped.id())).findFirst()
+                    .ifPresent(l -> reasons.add("location " + venue.uuid() + " belongs to another service"));
+        }
+        for (Listing.ImportedSchedule schedule : mapped.schedules()) {
+            Long others = em.createQuery("SELECT COUNT(sc) FROM Schedule sc WHERE sc.uuid = :id AND "
+                            + "sc.service.uuid <> :service", Long.class).setParameter("id", schedule.uuid())
+                    .setParameter("service", mapped.id()).getSingleResult();
+            if (others > 0) {
+                reasons.add("schedule " + schedule.uuid() + " belongs to another service");
+            }
+        }
+        return reasons;
+    }
+
+    private String group(OpenReferralRecords.Organization organization, long place, List<String> created) {
+        AssetGroup group = byUuid(organization.id());
+        if (group != null) {
+            return group.slug();
+        }
+        String slug = neighbourhoods.addOrganisation(organization.name(), OrganisationKind.VOLUNTARY_OR_COMMUNITY_GROUP,
+                place, organization.website(), organization.description()).orRefuse();
+        em.persist(new AssetGroup(slug, organization.id()));
+        created.add(organization.name());
+        return slug;
+    }
+
+    private void save(OpenReferralRecords.Mapped mapped, Optional<Listing> existing, String group,
+                      LocalDateTime now) {
+        Listing listing = existing.orElseGet(() -> {
+            long neighbourhood = neighbourhoods.neighbourhoodsServedBy(group).stream().findFirst().orElseThrow();
+            Listing created = new Listing(mapped.id(), group, neighbourhood, mapped.details(), now);
+            em.persist(created);
+            return created;
+        });
+        listing.describe(mapped.details(), now);
+        listing.categorise(mapped.termIds().stream().map(id -> em.find(TaxonomyTerm.class, id)).toList());
+        listing.replaceFrom(mapped.venues(), mapped.schedules());
+        listing.assured(mapped.assured());
+        if (mapped.status() == ServiceStatus.PUBLISHED) {
+            listing.publish(now);
+        } else {
+            listing.archive(now);
+        }
+    }
+
+    private AssetGroup byUuid(String uuid) {
+        return em.createQuery("SELECT g FROM AssetGroup g WHERE g.uuid = :uuid", AssetGroup.class)
+                .setParameter("uuid", uuid).getResultStream().findFirst().orElse(null);
+    }
+}

@@ -98,8 +98,7 @@ public class AssetMap {
             search.takes(query.age());
         }
         if (query.category() != null) {
-            search.termId(categories().stream().filter(c -> c.code().equals(query.category())).map(Category::id)
-                    .findFirst().orElse(""));
+            search.categoryCode(query.category());
         }
         if (query.stepFree()) {
             search.stepFree();
@@ -161,6 +160,10 @@ public class AssetMap {
 
     /** An email address as people type one: something, an at sign, a domain with a dot; no spaces or brackets. */
     static final String EMAIL = "[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+";
+    /** A website a group gives: an http(s) address with a dot in it, no spaces or brackets. */
+    static final String WEBSITE = "(?i)https?://[^\\s\"<>]+\\.[^\\s\"<>]+";
+    /** A phone number as people write one: digits, spaces, brackets and dashes, perhaps starting with +. */
+    static final String PHONE = "[+\\d][\\d ()-]{5,30}";
 
     /** A published service's sessions in the coming three months, as an iCalendar file; empty when none. */
     public Optional<String> calendar(String id, String pageUrl) {
@@ -241,11 +244,17 @@ public class AssetMap {
                     s.categories().stream().map(TaxonomyTerm::name).toList(), where,
                     s.schedules().stream().map(sc -> sc.recurrence().inWords()).toList(), cost(s),
                     first == null ? 0 : first.venue().latitude(), first == null ? 0 : first.venue().longitude(),
-                    first != null, s.reviewedOn().isBefore(staleBefore()), from == null ? null
-                    : s.locations().stream().mapToDouble(l -> from.metresTo(new Point(l.venue().latitude(),
-                            l.venue().longitude()))).min().stream().mapToObj(Point::inWords).findFirst()
-                    .orElse(null));
+                    first != null, s.reviewedOn().isBefore(staleBefore()), nearest(s, from));
         }).toList();
+    }
+
+    /** How far the service's nearest venue is from a point, in words; none without a point or a venue. */
+    private static String nearest(Listing s, Point from) {
+        if (from == null) {
+            return null;
+        }
+        return s.locations().stream().map(l -> from.metresTo(new Point(l.venue().latitude(), l.venue().longitude())))
+                .min(Double::compare).map(Point::inWords).orElse(null);
     }
 
     private ServiceDetails details(Listing s) {

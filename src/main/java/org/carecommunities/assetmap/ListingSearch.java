@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.carecommunities.assetmap.domain.Listing;
 import org.carecommunities.assetmap.geo.Point;
+import org.carecommunities.platform.Like;
 
 import java.sql.Date;
 import java.sql.Time;
@@ -47,8 +48,16 @@ final class ListingSearch {
                 parameters.add(word.substring(0, word.length() - 1) + (char) (last + 1));
             }
             where.append(" AND w.word LIKE ? ESCAPE '\\')");
-            parameters.add(word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.add(Like.startingWith(word));
         }
+        return this;
+    }
+
+    /** Services in the category with this code (looked up in the same statement, not joined row by row). */
+    ListingSearch categoryCode(String code) {
+        where.append(" AND s.id IN (SELECT c.service_id FROM asset_service_category c WHERE c.term_id = "
+                + "(SELECT t.id FROM asset_taxonomy_term t WHERE t.code = ?))");
+        parameters.add(code);
         return this;
     }
 

@@ -141,19 +141,22 @@ public class OpenReferralImport {
             OpenReferralRecords.Result result = OpenReferralRecords.map(records.get(i), terms, geocoder, today);
             List<String> reasons = new ArrayList<>(result.reasons());
             OpenReferralRecords.Mapped mapped = result.mapped();
+            Optional<Listing> existing = Optional.empty();
+            AssetGroup known = null;
             if (mapped != null) {
                 if (!seen.add(mapped.id())) {
                     reasons.add("the same id is earlier in the file");
                 }
-                reasons.addAll(clashes(mapped));
+                existing = em.createNamedQuery(Listing.BY_UUID, Listing.class).setParameter("uuid", mapped.id())
+                        .getResultStream().findFirst();
+                known = byUuid(mapped.organization().id());
+                reasons.addAll(clashes(mapped, existing, known));
             }
             if (!reasons.isEmpty()) {
                 rejected.add(new Line(i + 1, result.id(), result.name(), "rejected", reasons, result.notes()));
                 continue;
             }
-            Optional<Listing> existing = em.createNamedQuery(Listing.BY_UUID, Listing.class)
-                    .setParameter("uuid", mapped.id()).getResultStream().findFirst();
-            String group = group(mapped.organization(), place, groupsCreated);
+            String group = known != null ? known.slug() : newGroup(mapped.organization(), place, groupsCreated);
             save(mapped, existing, group, now);
             accepted.add(new Line(i + 1, mapped.id(), mapped.details().name(), existing.isPresent() ? "updated"
                     : "created", List.of(), result.notes()));
@@ -162,14 +165,11 @@ public class OpenReferralImport {
     }
 
     /** Reasons a mapped record cannot be written: its group is unknown and unnamed, or its ids are another's. */
-    private List<String> clashes(OpenReferralRecords.Mapped mapped) {
+    private List<String> clashes(OpenReferralRecords.Mapped mapped, Optional<Listing> existing, AssetGroup group) {
         List<String> reasons = new ArrayList<>();
-        AssetGroup group = byUuid(mapped.organization().id());
         if (group == null && mapped.organization().name() == null) {
             reasons.add("organization " + mapped.organization().id() + " is not on the map and has no name");
         }
-        Optional<Listing> existing = em.createNamedQuery(Listing.BY_UUID, Listing.class)
-                .setParameter("uuid", mapped.id()).getResultStream().findFirst();
         if (existing.isPresent() && group != null && !existing.get().groupSlug().equals(group.slug())) {
             reasons.add("the service is on the map under another group");
         }
@@ -190,11 +190,8 @@ public class OpenReferralImport {
         return reasons;
     }
 
-    private String group(OpenReferralRecords.Organization organization, long place, List<String> created) {
-        AssetGroup group = byUuid(organization.id());
-        if (group != null) {
-            return group.slug();
-        }
+    /** A group for an organization the map does not know yet, serving the import's neighbourhood: its slug. */
+    private String newGroup(OpenReferralRecords.Organization organization, long place, List<String> created) {
         String slug = neighbourhoods.addOrganisation(organization.name(), OrganisationKind.VOLUNTARY_OR_COMMUNITY_GROUP,
                 place, organization.website(), organization.description()).orRefuse();
         em.persist(new AssetGroup(slug, organization.id()));

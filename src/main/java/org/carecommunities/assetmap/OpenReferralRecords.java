@@ -346,7 +346,7 @@ final class OpenReferralRecords {
         List<JsonObject> phones = new ArrayList<>(objects(service, "phones"));
         objects(service, "contacts").forEach(c -> phones.addAll(objects(c, "phones")));
         return phones.stream().map(p -> text(p, "number")).filter(n -> n != null && n.strip()
-                .matches("[+\\d][\\d ()-]{5,30}")).map(String::strip).findFirst().orElse(null);
+                .matches(AssetMap.PHONE)).map(String::strip).findFirst().orElse(null);
     }
 
     private static String email(JsonObject service) {
@@ -358,7 +358,7 @@ final class OpenReferralRecords {
     }
 
     private static String web(String url) {
-        return url != null && url.strip().matches("(?i)https?://[^\\s\"<>]+\\.[^\\s\"<>]+") ? url.strip() : null;
+        return url != null && url.strip().matches(AssetMap.WEBSITE) ? url.strip() : null;
     }
 
     private static String idOr(String given, String service, String part) {

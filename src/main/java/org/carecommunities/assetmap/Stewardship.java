@@ -288,10 +288,10 @@ public class Stewardship {
         if (!blank(d.email()) && !d.email().strip().matches(AssetMap.EMAIL)) {
             errors.put("email", "Enter an email address like name@example.org");
         }
-        if (!blank(d.website()) && !d.website().strip().matches("(?i)https?://[^\\s\"<>]+\\.[^\\s\"<>]+")) {
+        if (!blank(d.website()) && !d.website().strip().matches(AssetMap.WEBSITE)) {
             errors.put("website", "Enter a web address starting https://");
         }
-        if (!blank(d.phone()) && !d.phone().strip().matches("[+\\d][\\d ()-]{5,30}")) {
+        if (!blank(d.phone()) && !d.phone().strip().matches(AssetMap.PHONE)) {
             errors.put("phone", "Enter a phone number, like 01632 960123");
         }
         List<TaxonomyTerm> terms = em.createNamedQuery(TaxonomyTerm.ALL, TaxonomyTerm.class).getResultList();

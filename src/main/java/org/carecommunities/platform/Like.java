@@ -13,7 +13,16 @@ public final class Like {
 
     /** A pattern matching any text that contains {@code text}, case-insensitively. */
     public static String containing(String text) {
+        return "%" + escaped(text) + "%";
+    }
+
+    /** A pattern matching any text that starts with {@code text}, case-insensitively. */
+    public static String startingWith(String text) {
+        return escaped(text) + "%";
+    }
+
+    private static String escaped(String text) {
         String lower = text == null ? "" : text.strip().toLowerCase(Locale.UK);
-        return "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -93,11 +93,10 @@ public class AssetMapResource {
                          @QueryParam("page") String page) {
         FinderForm form = new FinderForm(q, category, neighbourhood, day, age, free, stepFree, postcode, near, sort);
         List<Category> categories = assetMap.categories();
-        Map<String, String> problems = check(form, categories);
-        Point from = problems.isEmpty() ? from(form, problems) : null;
-        Errors errors = new Errors(problems);
+        Checked checked = check(form, categories);
+        Errors errors = checked.errors();
         Paged<ServiceRow> found = errors.any() ? new Paged<>(List.of(), 1, AssetMap.PAGE_SIZE, 0)
-                : assetMap.search(form.query(Paged.pageNumber(page), from));
+                : assetMap.search(form.query(Paged.pageNumber(page), checked.from()));
         FinderResults results = new FinderResults(form, found, errors);
         FinderPage finder = new FinderPage(form, errors, categories,
                 neighbourhoods.all().stream().map(n -> new FinderPage.Choice(String.valueOf(n.id()), n.name()))
@@ -105,6 +104,10 @@ public class AssetMapResource {
         View view = View.page((errors.any() ? "Error: " : "") + "Find local services and groups", FinderPage.TEMPLATE,
                 finder).withPart(FinderResults.ID, "assetmap/results.jte", results);
         return errors.any() ? htmx.invalid(view) : Response.ok(view).build();
+    }
+
+    /** The filters' problems, if any, and where the results are measured from (none without a place). */
+    private record Checked(Errors errors, Point from) {
     }
 
     /**
@@ -124,8 +127,11 @@ public class AssetMapResource {
         return located.orRefuse();
     }
 
-    /** The filters checked: their own rules, and that a category and neighbourhood exist. */
-    private Map<String, String> check(FinderForm form, List<Category> categories) {
+    /**
+     * The filters checked (their own rules, that a category and neighbourhood exist, that a location can be read)
+     * and, when they are all right, the place to measure from.
+     */
+    private Checked check(FinderForm form, List<Category> categories) {
         String category = form.category();
         String neighbourhood = form.neighbourhood();
         Map<String, String> problems = new LinkedHashMap<>(forms.check(form).byField());
@@ -141,7 +147,8 @@ public class AssetMapResource {
                 && form.nearPoint() == null) {
             problems.put("near", "Your location could not be read. Enter a postcode instead");
         }
-        return problems;
+        Point from = problems.isEmpty() ? from(form, problems) : null;
+        return new Checked(new Errors(problems), from);
     }
 
     /** The same search as a spreadsheet, for anyone to download. */
@@ -154,13 +161,12 @@ public class AssetMapResource {
                         @QueryParam("stepFree") boolean stepFree, @QueryParam("postcode") String postcode,
                         @QueryParam("near") String near, @QueryParam("sort") String sort) {
         FinderForm form = new FinderForm(q, category, neighbourhood, day, age, free, stepFree, postcode, near, sort);
-        Map<String, String> problems = check(form, assetMap.categories());
-        Point from = problems.isEmpty() ? from(form, problems) : null;
-        Errors errors = new Errors(problems);
+        Checked checked = check(form, assetMap.categories());
+        Errors errors = checked.errors();
         if (errors.any()) {
             throw Refusal.invalid(errors.list().get(0).field(), errors.list().get(0).message()).exception();
         }
-        return Response.ok(ServicesCsv.of(assetMap.all(form.query(1, from)), baseUrl.replaceAll("/+$", "")),
+        return Response.ok(ServicesCsv.of(assetMap.all(form.query(1, checked.from())), baseUrl.replaceAll("/+$", "")),
                         "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"services.csv\"").build();
     }

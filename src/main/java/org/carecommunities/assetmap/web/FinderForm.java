@@ -37,8 +37,8 @@ public record FinderForm(
         @Pattern(regexp = "|distance|name", message = "Choose nearest first or by name")
         String sort) {
 
-    /** The filters in the query string, by name: what {@link #without} drops. */
-    enum Filter { Q, CATEGORY, NEIGHBOURHOOD, DAY, AGE, FREE, STEP_FREE }
+    /** The filters in the query string, by name (and the person's location): what {@link #without} drops. */
+    enum Filter { Q, CATEGORY, NEIGHBOURHOOD, DAY, AGE, FREE, STEP_FREE, NEAR }
 
     /** The search these filters make from a place, if any (call only when they are valid). */
     ServiceQuery query(int page, Point from) {
@@ -67,12 +67,12 @@ public record FinderForm(
                 || stepFree;
     }
 
-    /** The same search without one filter: what to offer when nothing matches. */
+    /** The same search without one filter: what to offer when nothing matches, or to stop using a location. */
     FinderForm without(Filter filter) {
         return new FinderForm(filter == Filter.Q ? null : q, filter == Filter.CATEGORY ? null : category,
                 filter == Filter.NEIGHBOURHOOD ? null : neighbourhood, filter == Filter.DAY ? null : day,
                 filter == Filter.AGE ? null : age, filter != Filter.FREE && free,
-                filter != Filter.STEP_FREE && stepFree, postcode, near, sort);
+                filter != Filter.STEP_FREE && stepFree, postcode, filter == Filter.NEAR ? null : near, sort);
     }
 
     private static boolean blank(String text) {

@@ -35,8 +35,7 @@ public record FinderPage(FinderForm form, Errors errors, List<Category> categori
 
     /** The same search, no longer from the person's location. */
     public String withoutLocation() {
-        return FinderResults.url(new FinderForm(form.q(), form.category(), form.neighbourhood(), form.day(),
-                form.age(), form.free(), form.stepFree(), form.postcode(), null, form.sort()), 1);
+        return FinderResults.url(form.without(FinderForm.Filter.NEAR), 1);
     }
 
     public String action() {

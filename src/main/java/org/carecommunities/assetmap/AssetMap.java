@@ -65,12 +65,23 @@ public class AssetMap {
     @Inject
     Geocoder geocoder;
 
+    @Inject
+    LiveListingIndex index;
+
     Clock clock = Clock.systemUTC();
+
+    /** The taxonomy, read once: its terms change only with the portal's migrations. */
+    private volatile List<Category> categories;
 
     /** The taxonomy, in its order. */
     public List<Category> categories() {
-        return em.createNamedQuery(TaxonomyTerm.ALL, TaxonomyTerm.class).getResultStream()
-                .map(t -> new Category(t.id(), t.code(), t.name(), t.description())).toList();
+        List<Category> known = categories;
+        if (known == null) {
+            known = em.createNamedQuery(TaxonomyTerm.ALL, TaxonomyTerm.class).getResultStream()
+                    .map(t -> new Category(t.id(), t.code(), t.name(), t.description())).toList();
+            categories = known;
+        }
+        return known;
     }
 
     /** The most services a download holds. */
@@ -109,11 +120,18 @@ public class AssetMap {
         if (query.near() != null && query.byDistance()) {
             search.near(query.near(), null);
         }
-        long total = search.count(em);
-        Paged<ServiceRow> shape = new Paged<>(List.of(), query.page(), pageSize, total);
+        int page = Math.max(1, query.page());
         // listings not reviewed for a long time stay findable, below the ones their stewards keep up to date
-        List<Long> ids = search.services(em, staleBefore(), shape.firstResult(), pageSize);
-        return new Paged<>(rows(ListingSearch.listings(em, ids), query.near()), shape.page(), pageSize, total);
+        ListingIndex.Found found = index.current().services(search, staleBefore(),
+                (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * pageSize), pageSize);
+        if (found.ids().isEmpty() && found.total() > 0 && page > 1) {
+            // past the last page: the last page
+            Paged<ServiceRow> shape = new Paged<>(List.of(), page, pageSize, found.total());
+            found = index.current().services(search, staleBefore(), shape.firstResult(), pageSize);
+            page = shape.page();
+        }
+        return new Paged<>(rows(ListingSearch.listings(em, found.ids()), query.near()), page, pageSize,
+                found.total());
     }
 
     /**

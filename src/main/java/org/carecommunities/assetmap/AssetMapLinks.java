@@ -7,6 +7,8 @@ public final class AssetMapLinks {
     public static final String GROUPS = MAP + "/groups";
     /** Admins import another directory's Open Referral feed. */
     public static final String IMPORT = MAP + "/import";
+    /** Admins add a group the portal does not know yet. */
+    public static final String ADD_GROUP = MAP + "/add-group";
 
     private AssetMapLinks() {
     }

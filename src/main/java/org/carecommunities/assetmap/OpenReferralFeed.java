@@ -62,6 +62,9 @@ public class OpenReferralFeed {
     @Inject
     AssetMap assetMap;
 
+    @Inject
+    LiveListingIndex index;
+
     /** What the API is: its HSDS version and profile, and where its definition is. */
     public JsonObject about(String openapiUrl) {
         return Json.createObjectBuilder().add("version", "3.0").add("profile", PROFILE)
@@ -80,22 +83,26 @@ public class OpenReferralFeed {
     /** A page of published services, each in the list's shape; refused (400) for a bad parameter. */
     public Outcome<JsonObject> services(Filters filters) {
         return query(filters).map(q -> {
-            long total = q.search().count(em);
-            List<Listing> found = ListingSearch.listings(em, q.search().services(em, null,
-                    q.paging().first(), q.paging().perPage()));
+            ListingIndex.Found page = index.current().services(q.search(), null, q.paging().first(),
+                    q.paging().perPage());
+            List<Listing> found = ListingSearch.listings(em, page.ids());
             Organizations organizations = organizations(found);
-            return page(q.paging(), found.stream().map(s -> listed(s, organizations).build()).toList(), total);
+            return page(q.paging(), found.stream().map(s -> listed(s, organizations).build()).toList(),
+                    page.total());
         });
     }
 
     /** A page of services at locations, each with its service and location. */
     public Outcome<JsonObject> servicesAtLocations(Filters filters) {
         return query(filters).map(q -> {
-            long total = q.search().countLocations(em);
-            List<Long> ids = q.search().locations(em, q.paging().first(), q.paging().perPage());
+            ListingIndex.Found page = index.current().venues(q.search(), q.paging().first(),
+                    q.paging().perPage());
+            long total = page.total();
+            List<Long> ids = page.ids();
             List<Location> found = ids.isEmpty() ? List.of() : ListingSearch.inOrder(ids, em.createQuery(
-                    "SELECT l FROM Location l JOIN FETCH l.service WHERE l.id IN :ids", Location.class)
-                    .setParameter("ids", ids).getResultList(), Location::id);
+                    "SELECT l FROM Location l JOIN FETCH l.service s WHERE l.id IN :ids AND s.status = :published",
+                    Location.class).setParameter("ids", ids).setParameter("published", ServiceStatus.PUBLISHED)
+                    .getResultList(), Location::id);
             Organizations organizations = organizations(found.stream().map(Location::service).toList());
             List<JsonObject> items = found.stream().map(l -> {
                 JsonObjectBuilder at = Json.createObjectBuilder().add("id", l.atUuid()).add("service_id",
@@ -176,7 +183,9 @@ public class OpenReferralFeed {
             if (!Listings.uuid(f.organizationId())) {
                 return bad("organization_id", "organization_id is a UUID");
             }
-            search.organisation(f.organizationId().toLowerCase(Locale.ROOT));
+            search.group(em.createQuery("SELECT g.organisationSlug FROM AssetGroup g WHERE g.uuid = :id",
+                    String.class).setParameter("id", f.organizationId().toLowerCase(Locale.ROOT)).getResultStream()
+                    .findFirst().orElse(null));
         }
         if (present(f.modifiedAfter())) {
             try {

@@ -15,7 +15,9 @@ import org.carecommunities.assetmap.domain.Suggestion;
 import org.carecommunities.assetmap.domain.TaxonomyTerm;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Role;
+import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.neighbourhood.OrganisationKind;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Refusal;
@@ -154,6 +156,57 @@ public class Stewardship {
         return Outcome.done(groupSlug);
     }
 
+    /** The kinds of organisation whose services the map lists (the health and council partners list theirs elsewhere). */
+    public static final List<OrganisationKind> GROUP_KINDS = List.of(OrganisationKind.VOLUNTARY_OR_COMMUNITY_GROUP,
+            OrganisationKind.FAITH_GROUP, OrganisationKind.RESIDENTS_ASSOCIATION, OrganisationKind.LEISURE_PROVIDER);
+
+    /**
+     * An admin adds a group that is not in the portal yet, serving one neighbourhood: unclaimed until one of its
+     * stewards claims it. Refused beside each field that is wrong, and for a name the neighbourhood already has.
+     */
+    public Outcome<String> addGroup(GroupDraft d, MemberDetails admin) {
+        if (admin == null || !admin.has(Role.ADMIN)) {
+            return Outcome.refused(Refusal.notPermitted("Only an administrator adds a group."));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (blank(d.name()) || d.name().strip().length() > Neighbourhoods.ORGANISATION_NAME_MAX) {
+            errors.put("name", "Enter the group's name, in " + Neighbourhoods.ORGANISATION_NAME_MAX
+                    + " characters or fewer");
+        }
+        Optional<OrganisationKind> kind = GROUP_KINDS.stream().filter(k -> k.name().equals(d.kind())).findFirst();
+        if (kind.isEmpty()) {
+            errors.put("kind", "Choose what kind of group it is");
+        }
+        Optional<NeighbourhoodSummary> place = neighbourhoods.all().stream()
+                .filter(n -> String.valueOf(n.id()).equals(d.neighbourhood())).findFirst();
+        if (place.isEmpty()) {
+            errors.put("neighbourhood", "Choose the neighbourhood the group serves");
+        }
+        if (!blank(d.website()) && (!d.website().strip().matches(AssetMap.WEBSITE)
+                || d.website().strip().length() > Neighbourhoods.WEBSITE_MAX)) {
+            errors.put("website", "Enter a web address starting https://");
+        }
+        if (!blank(d.description()) && d.description().strip().length() > Neighbourhoods.DESCRIPTION_MAX) {
+            errors.put("description", "Describe the group in " + Neighbourhoods.DESCRIPTION_MAX
+                    + " characters or fewer");
+        }
+        if (!errors.containsKey("name") && place.isPresent()) {
+            String name = d.name().strip();
+            neighbourhoods.organisationNames(neighbourhoods.organisationsServing(place.get().slug())).entrySet()
+                    .stream().filter(e -> e.getValue().strip().equalsIgnoreCase(name)).findFirst()
+                    .ifPresent(e -> errors.put("name", place.get().name() + " already has " + e.getValue().strip()
+                            + ": its page is " + AssetMapLinks.group(e.getKey())));
+        }
+        if (!errors.isEmpty()) {
+            return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+        }
+        String slug = neighbourhoods.addOrganisation(d.name().strip(), kind.get(), place.get().id(),
+                blank(d.website()) ? null : d.website().strip(),
+                blank(d.description()) ? null : d.description().strip()).orRefuse();
+        em.persist(new AssetGroup(slug));
+        return Outcome.done(slug);
+    }
+
     /** An admin approves a group's claim. */
     public Outcome<String> approveClaim(String groupSlug, MemberDetails admin) {
         if (!admin.has(Role.ADMIN)) {
@@ -169,7 +222,7 @@ public class Stewardship {
 
     /** A steward confirms the service's details are still right: reviewed today, off the to-do list. */
     public Outcome<String> confirmReviewed(String id, MemberDetails steward) {
-        return act(id, steward, s -> s.reviewed(LocalDate.now(clock)));
+        return act(id, steward, s -> s.reviewed(now()));
     }
 
     /** A group's service as its steward sees it in the form; refused for anyone else. */
@@ -227,7 +280,7 @@ public class Stewardship {
         }
         listing.describe(checked.details(), now());
         apply(listing, checked);
-        listing.reviewed(now().toLocalDate());
+        listing.reviewed(now());
         return Outcome.done(listing.uuid());
     }
 

@@ -54,6 +54,36 @@ class AssetMapIT {
         assertTrue(assetMap.service("not-a-uuid").isEmpty());
     }
 
+    /** What another server would write: a change stamped now, committed. */
+    private void changedElsewhere(String uuid, String set) {
+        Sql.execute(database, "UPDATE asset_service SET " + set + "modified_at = CAST('"
+                + java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC))
+                + "' AS TIMESTAMP) WHERE uuid = '" + uuid + "'");
+    }
+
+    @Test
+    void searchesFollowChangesCommittedThroughAnyServer() {
+        String draft = Sql.value(database, "SELECT uuid FROM asset_service WHERE status = 'DRAFT'");
+        String name = Sql.value(database, "SELECT name FROM asset_service WHERE uuid = '" + draft + "'");
+        long before = search(null, null, null, null, null, false, false).total();
+        try {
+            changedElsewhere(draft, "status = 'PUBLISHED', ");
+            assertEquals(before + 1, search(null, null, null, null, null, false, false).total(), "published");
+            assertTrue(search(name, null, null, null, null, false, false).items().stream()
+                    .anyMatch(r -> r.id().equals(draft)));
+            long id = Sql.number(database, "SELECT id FROM asset_service WHERE uuid = '" + draft + "'");
+            Sql.execute(database, "INSERT INTO asset_service_word (service_id, word) VALUES (" + id + ", 'zumba')");
+            changedElsewhere(draft, "");
+            assertEquals(List.of(draft), search("zumb", null, null, null, null, false, false).items().stream()
+                    .map(ServiceRow::id).toList(), "a new word");
+            Sql.execute(database, "DELETE FROM asset_service_word WHERE word = 'zumba'");
+        } finally {
+            changedElsewhere(draft, "status = 'DRAFT', ");
+        }
+        assertEquals(before, search(null, null, null, null, null, false, false).total(), "a draft again");
+        assertEquals(0, search("zumb", null, null, null, null, false, false).total());
+    }
+
     @Test
     void filtersCombine() {
         long kingsmead = neighbourhoods.covering("KM1").orElseThrow().id();

@@ -175,6 +175,37 @@ class StewardshipIT {
     }
 
     @Test
+    void anAdminAddsAGroupThatStartsUnclaimedAndNobodyElseCan() {
+        var neighbourhoods = jakarta.enterprise.inject.spi.CDI.current()
+                .select(org.carecommunities.neighbourhood.Neighbourhoods.class).get();
+        String kingsmead = String.valueOf(neighbourhoods.covering("KM1").orElseThrow().id());
+        MemberDetails admin = member(Set.of(Role.ADMIN), Set.of());
+        String name = "Kingsmead Chess Club " + UUID.randomUUID().toString().substring(0, 6);
+        GroupDraft good = new GroupDraft(name, "LEISURE_PROVIDER", kingsmead, "https://chess.example.org",
+                "Chess for all ages, Thursday evenings.");
+        refused(stewardship.addGroup(good, member(Set.of(Role.GROUP_STEWARD), Set.of(PANTRY))));
+        refused(stewardship.addGroup(good, member(Set.of(Role.RESIDENT), Set.of())));
+
+        var invalid = stewardship.addGroup(new GroupDraft(" ", "GP_PRACTICE", "999999", "chess club", "x".repeat(1001)),
+                admin).refusal();
+        assertInstanceOf(Refusal.Invalid.class, invalid);
+        assertEquals(Set.of("name", "kind", "neighbourhood", "website", "description"),
+                ((Refusal.Invalid) invalid).errors().byField().keySet(), "every field, and a GP practice is not a group");
+
+        String slug = stewardship.addGroup(good, admin).orRefuse();
+        var added = neighbourhoods.organisation(slug).orElseThrow();
+        assertEquals(name, added.name());
+        assertEquals(org.carecommunities.neighbourhood.OrganisationKind.LEISURE_PROVIDER, added.kind());
+        assertTrue(neighbourhoods.organisationsServing("kingsmead").contains(slug));
+        assertEquals(Stewardship.ClaimStatus.UNCLAIMED, stewardship.claim(slug));
+
+        var again = stewardship.addGroup(new GroupDraft(name.toUpperCase(java.util.Locale.UK), "LEISURE_PROVIDER",
+                kingsmead, null, null), admin).refusal();
+        assertTrue(again instanceof Refusal.Invalid i && i.errors().of("name").contains("already has"),
+                String.valueOf(again));
+    }
+
+    @Test
     void anUnclaimedGroupIsClaimedByItsStewardAndApprovedByAnAdmin() {
         String group = "orchard-green-residents";
         assertEquals(Stewardship.ClaimStatus.UNCLAIMED, stewardship.claim(group), "unclaimed in the demo data");

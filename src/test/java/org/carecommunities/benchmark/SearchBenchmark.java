@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SearchBenchmark {
 
-    private static final int WARM_UP = 200;
+    /** Requests per search before the measured ones, so the server's compiler has settled. */
+    private static final int WARM_UP = 1000;
 
     private SearchBenchmark() {
     }
@@ -38,6 +39,8 @@ public final class SearchBenchmark {
         int requests = Integer.parseInt(args[1]);
         int connections = Integer.parseInt(args[2]);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                // as a reverse proxy in front of the portal would ask
+                .version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(connections)).build();
         ExecutorService callers = Executors.newFixedThreadPool(connections);
         try {
@@ -53,6 +56,10 @@ public final class SearchBenchmark {
                         percentile(micros, 50), percentile(micros, 95), percentile(micros, 99),
                         micros.get(micros.size() - 1) / 1000.0, requests / seconds);
             }
+        } catch (Exception e) {
+            // the client's threads would keep the JVM (and exec:java) waiting
+            e.printStackTrace();
+            System.exit(1);
         } finally {
             callers.shutdownNow();
         }

@@ -310,9 +310,10 @@ public class Listing {
         checkedOn = on;
     }
 
-    /** Its stewards confirmed the details are right. */
-    public void reviewed(LocalDate on) {
-        reviewedOn = on;
+    /** Its stewards confirmed the details are right (for Open Referral, it is assured anew: a modification). */
+    public void reviewed(LocalDateTime now) {
+        reviewedOn = now.toLocalDate();
+        modifiedAt = now;
     }
 
     /** Works out the text and words it is found by, under the current indexing rules. */

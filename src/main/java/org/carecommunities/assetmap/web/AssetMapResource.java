@@ -23,6 +23,7 @@ import org.carecommunities.assetmap.Shortlists;
 import org.carecommunities.assetmap.Stewardship;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.CurrentMember;
+import org.carecommunities.identity.Role;
 import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Forms;
@@ -100,7 +101,8 @@ public class AssetMapResource {
         FinderResults results = new FinderResults(form, found, errors);
         FinderPage finder = new FinderPage(form, errors, categories,
                 neighbourhoods.all().stream().map(n -> new FinderPage.Choice(String.valueOf(n.id()), n.name()))
-                        .toList(), results, tiles.orElse(null), attribution.orElse(""));
+                        .toList(), results, tiles.orElse(null), attribution.orElse(""),
+                authorisation.allowedFor(Role.ADMIN, List.of()));
         View view = View.page((errors.any() ? "Error: " : "") + "Find local services and groups", FinderPage.TEMPLATE,
                 finder).withPart(FinderResults.ID, "assetmap/results.jte", results);
         return errors.any() ? htmx.invalid(view) : Response.ok(view).build();

@@ -12,7 +12,16 @@ import java.util.Locale;
 
 /** The asset map's search: the filters, with what was chosen, and the results. */
 public record FinderPage(FinderForm form, Errors errors, List<Category> categories, List<Choice> neighbourhoods,
-                         FinderResults results, String tiles, String attribution) {
+                         FinderResults results, String tiles, String attribution, boolean admin) {
+
+    /** Admins' ways to fill the map. */
+    public String addGroup() {
+        return AssetMapLinks.ADD_GROUP;
+    }
+
+    public String importFeed() {
+        return AssetMapLinks.IMPORT;
+    }
 
     /** Leaflet, from its webjar. */
     public static final String LEAFLET = "/webjars/leaflet/1.9.4/dist/";

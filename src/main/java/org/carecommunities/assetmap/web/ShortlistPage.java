@@ -5,12 +5,13 @@ import org.carecommunities.assetmap.ServiceDetails;
 import org.carecommunities.assetmap.ShortlistDetails;
 
 /** A shortlist to read, print or share: every detail of each service on it. */
-public record ShortlistPage(ShortlistDetails shortlist) {
+public record ShortlistPage(ShortlistDetails shortlist, String baseUrl) {
 
     static final String TEMPLATE = "assetmap/shortlist.jte";
 
+    /** Its full address (the portal's public one), so it can be typed from paper or pasted into a message. */
     public String link() {
-        return AssetMapLinks.shortlist(shortlist.token());
+        return baseUrl.replaceAll("/+$", "") + AssetMapLinks.shortlist(shortlist.token());
     }
 
     public String removeAction(ServiceDetails service) {

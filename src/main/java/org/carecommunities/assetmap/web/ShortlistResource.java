@@ -33,6 +33,11 @@ import java.net.URI;
 public class ShortlistResource {
 
     @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.base.url",
+            defaultValue = "http://localhost:9080")
+    String baseUrl;
+
+    @Inject
     Shortlists shortlists;
 
     @Inject
@@ -66,7 +71,7 @@ public class ShortlistResource {
     public View shortlist(@PathParam("token") String token) {
         ShortlistDetails shortlist = shortlists.read(token, current.member().orElse(null))
                 .orElseThrow(() -> Refusal.notFound("There is no such shortlist. Check the link.").exception());
-        return View.page(shortlist.title(), ShortlistPage.TEMPLATE, new ShortlistPage(shortlist));
+        return View.page(shortlist.title(), ShortlistPage.TEMPLATE, new ShortlistPage(shortlist, baseUrl));
     }
 
     @POST

@@ -147,6 +147,72 @@ class AssetMapJourneyIT extends Journey {
     }
 
     @Test
+    void anAdministratorAddsAGroupAndImportsADirectory() throws Exception {
+        browser.open("/login?next=/asset-map");
+        browser.signIn("ada");
+        browser.completeProfileIfAsked("Ada", "Kingsmead and Riverside");
+        browser.open("/asset-map");
+        browser.find("#map-admin a[href='/asset-map/add-group']").click();
+        browser.waitFor(d -> !d.findElements(By.id("add-group")).isEmpty());
+        assertEquals(List.of(), browser.accessibilityViolations(), "add a group");
+
+        String name = "Kingsmead Allotment Society " + System.nanoTime() % 100000;
+        browser.find("#name").sendKeys(name);
+        browser.find("#website").sendKeys("not a website");
+        browser.find("#add-group").click();
+        browser.waitFor(d -> !d.findElements(By.cssSelector(".nhsuk-error-summary")).isEmpty());
+        assertTrue(browser.find("#kind-error").getText().contains("Choose what kind of group"));
+        assertTrue(browser.find("#neighbourhood-error").getText().contains("Choose the neighbourhood"));
+        assertTrue(browser.find("#website-error").getText().contains("https://"));
+        assertEquals(name, browser.find("#name").getAttribute("value"), "what was typed is kept");
+        assertEquals(List.of(), browser.accessibilityViolations(), "add a group, with errors");
+        browser.find("#kind-RESIDENTS_ASSOCIATION").click();
+        new Select(browser.find("#neighbourhood")).selectByVisibleText("Kingsmead and Riverside");
+        browser.find("#website").clear();
+        browser.find("#website").sendKeys("https://allotments.example.org");
+        browser.find("#add-group").click();
+        browser.waitFor(d -> browser.path().startsWith("/asset-map/groups/kingsmead-allotment-society"));
+        assertEquals(name, browser.find("h1").getText());
+        assertTrue(browser.find("main").getText().toLowerCase(java.util.Locale.UK).contains("unclaimed"),
+                browser.find("main").getText());
+
+        browser.open("/asset-map");
+        browser.find("#map-admin a[href='/asset-map/import']").click();
+        browser.waitFor(d -> !d.findElements(By.id("import-feed")).isEmpty());
+        assertEquals(List.of(), browser.accessibilityViolations(), "import page");
+        String service = java.util.UUID.randomUUID().toString();
+        String title = "Imported tea dance " + service.substring(0, 6);
+        java.nio.file.Path feed = java.nio.file.Files.createTempFile("feed", ".json");
+        java.nio.file.Files.writeString(feed, """
+                {"total_items": 2, "contents": [
+                  {"id": "%s", "name": "%s", "status": "active",
+                   "description": "Ballroom and sequence dancing, with tea.",
+                   "organization": {"id": "%s", "name": "Riverside Dance Friends %s"},
+                   "application_process": "Just turn up",
+                   "service_at_locations": [{"location": {"name": "Riverside Hall", "latitude": 52.41,
+                     "longitude": -1.51, "addresses": [{"address_1": "1 Mill Lane", "city": "Kingsmead",
+                     "postal_code": "KM2 4AB"}]}}],
+                   "schedules": [{"freq": "WEEKLY", "byday": "WE", "opens_at": "14:00", "closes_at": "16:00"}]},
+                  {"id": "not-a-uuid", "name": "Broken"}]}
+                """.formatted(service, title, java.util.UUID.randomUUID(), service.substring(0, 6)));
+        try {
+            browser.find("#file").sendKeys(feed.toAbsolutePath().toString());
+            new Select(browser.find("#neighbourhood")).selectByVisibleText("Kingsmead and Riverside");
+            browser.find("#import-feed").click();
+            browser.waitFor(d -> !d.findElements(By.id("import-report")).isEmpty());
+        } finally {
+            java.nio.file.Files.delete(feed);
+        }
+        assertTrue(browser.find("#import-summary").getText().startsWith("1 accepted, 1 rejected"),
+                browser.find("#import-summary").getText());
+        assertTrue(browser.find("#import-rejected").getText().contains("Record 2"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "import report");
+        browser.screenshot("asset-map-import-report");
+        browser.open("/asset-map?q=" + title.replace(' ', '+'));
+        assertTrue(browser.find("#asset-results").getText().contains(title), "imported, found at once");
+    }
+
+    @Test
     void aLinkWorkerBuildsAShortlistAndPrintsIt() {
         browser.open("/login?next=/asset-map/shortlists");
         browser.signIn("lena");
@@ -173,6 +239,9 @@ class AssetMapJourneyIT extends Journey {
         assertEquals(List.of(), browser.accessibilityViolations(), "shortlist page");
         browser.screenshot("asset-map-shortlist");
 
+        String link = browser.find("#shortlist-link").getText();
+        assertTrue(link.matches("https?://[^/]+/asset-map/shortlists/.+") && link.endsWith(shortlist),
+                "the full address, to type from paper: " + link);
         HttpResponse<String> shared = new Http(base).get(shortlist);
         assertEquals(200, shared.statusCode(), "anyone with the link reads it, signed in or not");
         assertTrue(shared.body().contains("Health walks") && !shared.body().contains("Remove"));

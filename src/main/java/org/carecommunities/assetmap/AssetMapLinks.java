@@ -27,6 +27,16 @@ public final class AssetMapLinks {
         return group(groupSlug) + "/services/" + id + "/edit";
     }
 
+    /** A steward's form for one venue of a service: a new one when the venue's id is null. */
+    public static String venue(String groupSlug, String id, String venueId) {
+        return group(groupSlug) + "/services/" + id + "/venues/" + (venueId == null ? "new" : venueId);
+    }
+
+    /** A steward's form for a service's regular times and their exceptions: new ones when the id is null. */
+    public static String times(String groupSlug, String id, String timesId) {
+        return group(groupSlug) + "/services/" + id + "/times/" + (timesId == null ? "new" : timesId);
+    }
+
     /** A link worker's shortlists. */
     public static final String SHORTLISTS = MAP + "/shortlists";
 

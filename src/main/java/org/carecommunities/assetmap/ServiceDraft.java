@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A service as its steward types it: every field as text (so a form can come back exactly as typed), with one
- * venue and one schedule. {@link Stewardship} checks it and says what is wrong, field by field.
+ * venue and one schedule (its main ones; others have forms of their own). {@link Stewardship} checks it and says what is wrong, field by field.
  *
  * @param days    the days it meets, as {@code MO}..{@code SU}
  * @param which   for a monthly schedule, which of those days in the month: 1 to 4, or -1 for the last
@@ -20,6 +20,16 @@ public record ServiceDraft(String name, String description, List<String> categor
     public ServiceDraft {
         categories = categories == null ? List.of() : List.copyOf(categories);
         days = days == null ? List.of() : List.copyOf(days);
+    }
+
+    /** Its main venue's fields. */
+    public VenueDraft venueDraft() {
+        return new VenueDraft(venue, address, town, postcode, stepFree, hearingLoop, accessibleToilet, parking);
+    }
+
+    /** Its main times' fields. */
+    public TimeDraft timeDraft() {
+        return new TimeDraft(frequency, interval, days, which, opensAt, closesAt, validFrom, validTo);
     }
 
     /** An empty form for a new service. */

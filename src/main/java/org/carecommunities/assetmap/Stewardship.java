@@ -235,11 +235,181 @@ public class Stewardship {
         if (!stewards(steward, s.groupSlug())) {
             return Outcome.refused(NOT_YOURS);
         }
-        return Outcome.done(new Editable(s.uuid(), s.groupSlug(), s.status(), draft(s)));
+        return Outcome.done(new Editable(s.uuid(), s.groupSlug(), s.status(), draft(s),
+                s.locations().stream().map(l -> new Place(l.uuid(), l.venue().name() + ", " + l.venue().address()
+                        + ", " + l.venue().town() + " " + l.venue().postcode())).toList(),
+                s.schedules().stream().map(t -> new Times(t.uuid(), t.recurrence().inWords(),
+                        t.exceptions().entrySet().stream().map(e -> new Excepted(e.getKey(), inWords(e.getValue())))
+                                .toList())).toList()));
     }
 
-    /** A service in its steward's hands: its id, group and status, and what its form holds. */
-    public record Editable(String id, String groupSlug, ServiceStatus status, ServiceDraft draft) {
+    /**
+     * A service in its steward's hands: its id, group and status, what its form holds (with its main venue and
+     * times), and all its venues and times (the first of each the main one).
+     */
+    public record Editable(String id, String groupSlug, ServiceStatus status, ServiceDraft draft, List<Place> places,
+                           List<Times> times) {
+    }
+
+    /** One of a service's venues, in a line. */
+    public record Place(String id, String summary) {
+    }
+
+    /** One of a service's regular times, in words, with the days it does not meet. */
+    public record Times(String id, String inWords, List<Excepted> exceptions) {
+    }
+
+    /** A day or days a schedule does not meet, in words, with the reason. */
+    public record Excepted(long id, String inWords) {
+    }
+
+    private static String inWords(Recurrence.Exclusion rule) {
+        String when;
+        if (rule instanceof Recurrence.Cancelled c) {
+            when = "Cancelled on " + c.date().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                    Locale.UK));
+        } else if (rule instanceof Recurrence.NotInMonth m) {
+            when = "Not in " + m.month().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK);
+        } else {
+            when = "Not on bank holidays";
+        }
+        return when + ": " + rule.reason();
+    }
+
+    /** A venue of the service as its form holds it; refused for anyone but its stewards, or an unknown venue. */
+    public Outcome<VenueDraft> venue(String id, String venueId, MemberDetails steward) {
+        return own(id, steward, s -> s.location(venueId).map(l -> Outcome.done(venueDraft(l.venue())))
+                .orElseGet(() -> Outcome.refused(NO_VENUE)));
+    }
+
+    /** Regular times of the service as their form holds them; refused as {@link #venue} is. */
+    public Outcome<TimeDraft> times(String id, String timesId, MemberDetails steward) {
+        return own(id, steward, s -> s.schedule(timesId).map(t -> Outcome.done(timeDraft(t.recurrence())))
+                .orElseGet(() -> Outcome.refused(NO_TIMES)));
+    }
+
+    /** Adds a venue (no id) or changes one; refused beside each field that is wrong. Returns the service's id. */
+    public Outcome<String> saveVenue(String id, String venueId, VenueDraft draft, MemberDetails steward) {
+        return own(id, steward, s -> {
+            Map<String, String> errors = new LinkedHashMap<>();
+            Location.Venue venue = venue(draft, errors);
+            if (venue == null && errors.isEmpty()) {
+                errors.put("venue", "Enter the venue's name");
+            }
+            if (!errors.isEmpty()) {
+                return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+            }
+            if (venueId == null) {
+                s.addLocation(venue, now());
+            } else if (!s.relocate(venueId, venue, now())) {
+                return Outcome.refused(NO_VENUE);
+            }
+            return Outcome.done(s.uuid());
+        });
+    }
+
+    /** It no longer happens at this venue; refused for its only venue, unless it happens online. */
+    public Outcome<String> removeVenue(String id, String venueId, MemberDetails steward) {
+        return own(id, steward, s -> {
+            if (s.location(venueId).isEmpty()) {
+                return Outcome.refused(NO_VENUE);
+            }
+            if (s.locations().size() == 1 && !s.details().online()) {
+                return Outcome.refused(Refusal.conflict("This is its only venue: add another first, or say that "
+                        + "it happens online."));
+            }
+            s.removeLocation(venueId, now());
+            return Outcome.done(s.uuid());
+        });
+    }
+
+    /** Adds regular times (no id) or changes them; refused beside each field that is wrong. */
+    public Outcome<String> saveTimes(String id, String timesId, TimeDraft draft, MemberDetails steward) {
+        return own(id, steward, s -> {
+            Map<String, String> errors = new LinkedHashMap<>();
+            Recurrence recurrence = recurrence(draft, errors);
+            if (recurrence == null && errors.isEmpty()) {
+                errors.put("days", "Choose the days it meets on");
+            }
+            if (!errors.isEmpty()) {
+                return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+            }
+            if (timesId == null) {
+                s.addSchedule(recurrence, now());
+            } else if (!s.reschedule(timesId, recurrence, now())) {
+                return Outcome.refused(NO_TIMES);
+            }
+            return Outcome.done(s.uuid());
+        });
+    }
+
+    /** These regular times are no more, with their exceptions. */
+    public Outcome<String> removeTimes(String id, String timesId, MemberDetails steward) {
+        return own(id, steward, s -> s.removeSchedule(timesId, now()) ? Outcome.done(s.uuid())
+                : Outcome.refused(NO_TIMES));
+    }
+
+    /** The times do not meet on a date, in a month every year, or on bank holidays, for a reason people read. */
+    public Outcome<String> addException(String id, String timesId, ExceptionDraft draft, MemberDetails steward) {
+        return own(id, steward, s -> {
+            if (s.schedule(timesId).isEmpty()) {
+                return Outcome.refused(NO_TIMES);
+            }
+            Map<String, String> errors = new LinkedHashMap<>();
+            String reason = blank(draft.reason()) ? null : draft.reason().strip();
+            if (reason == null || reason.length() > EXCEPTION_REASON_MAX) {
+                errors.put("reason", "Say why, in " + EXCEPTION_REASON_MAX + " characters or fewer: people read it");
+            }
+            Recurrence.Exclusion rule = null;
+            switch (draft.kind() == null ? "" : draft.kind()) {
+                case "BANK_HOLIDAYS" -> rule = reason == null ? null : new Recurrence.NotOnBankHolidays(reason);
+                case "NOT_IN_MONTH" -> {
+                    try {
+                        int month = Integer.parseInt(draft.month().strip());
+                        rule = reason == null ? null : new Recurrence.NotInMonth(java.time.Month.of(month), reason);
+                    } catch (RuntimeException e) {
+                        errors.put("month", "Choose the month");
+                    }
+                }
+                case "CANCELLED" -> {
+                    LocalDate on = date(draft.date(), "date", errors);
+                    if (on == null && !errors.containsKey("date")) {
+                        errors.put("date", "Enter the date it is cancelled, like 2027-01-05");
+                    } else if (on != null && on.isBefore(LocalDate.now(clock))) {
+                        errors.put("date", "Enter today or a later date");
+                    }
+                    rule = on == null || reason == null ? null : new Recurrence.Cancelled(on, reason);
+                }
+                default -> errors.put("kind", "Choose when it does not meet");
+            }
+            if (!errors.isEmpty()) {
+                return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+            }
+            s.except(timesId, rule, now());
+            return Outcome.done(s.uuid());
+        });
+    }
+
+    public Outcome<String> removeException(String id, String timesId, long exceptionId, MemberDetails steward) {
+        return own(id, steward, s -> s.removeException(timesId, exceptionId, now()) ? Outcome.done(s.uuid())
+                : Outcome.refused(Refusal.notFound("There is no such exception.")));
+    }
+
+    /** The longest reason for an exception. */
+    public static final int EXCEPTION_REASON_MAX = 200;
+
+    private static final Refusal NO_VENUE = Refusal.notFound("The service has no such venue.");
+    private static final Refusal NO_TIMES = Refusal.notFound("The service has no such times.");
+
+    private <T> Outcome<T> own(String id, MemberDetails steward, java.util.function.Function<Listing, Outcome<T>> f) {
+        Optional<Listing> found = Listings.byId(em, id);
+        if (found.isEmpty()) {
+            return Outcome.refused(NO_SERVICE);
+        }
+        if (!stewards(steward, found.get().groupSlug())) {
+            return Outcome.refused(NOT_YOURS);
+        }
+        return f.apply(found.get());
     }
 
     /** Creates a draft service for the group; returns its id. */
@@ -352,18 +522,18 @@ public class Stewardship {
         if (chosen.size() != d.categories().size()) {
             errors.put("categories", "Choose categories from the list");
         }
-        Location.Venue venue = venue(d, errors);
+        Location.Venue venue = venue(d.venueDraft(), errors);
         if (venue == null && !d.online() && !errors.containsKey("venue")) {
             errors.put("venue", "Say where it happens, or tick that it is online");
         }
-        Recurrence recurrence = recurrence(d, errors);
+        Recurrence recurrence = recurrence(d.timeDraft(), errors);
         Listing.Details details = errors.isEmpty() ? new Listing.Details(d.name(), d.description(), minimum, maximum,
                 d.eligibility(), d.free(), d.cost(), join, d.languages(), d.phone(), d.email(), d.website(),
                 d.online()) : null;
         return new Checked(new Errors(errors), details, chosen, venue, recurrence);
     }
 
-    private Location.Venue venue(ServiceDraft d, Map<String, String> errors) {
+    private Location.Venue venue(VenueDraft d, Map<String, String> errors) {
         boolean any = !blank(d.venue()) || !blank(d.address()) || !blank(d.postcode());
         if (!any) {
             return null;
@@ -390,7 +560,7 @@ public class Stewardship {
                 d.stepFree(), d.hearingLoop(), d.accessibleToilet(), d.parking());
     }
 
-    private Recurrence recurrence(ServiceDraft d, Map<String, String> errors) {
+    private Recurrence recurrence(TimeDraft d, Map<String, String> errors) {
         if (d.days().isEmpty()) {
             if (!blank(d.opensAt()) || !blank(d.closesAt())) {
                 errors.put("days", "Choose the days it meets on");
@@ -483,20 +653,27 @@ public class Stewardship {
 
     private static ServiceDraft draft(Listing s) {
         Listing.Details d = s.details();
-        Location.Venue v = s.locations().isEmpty() ? null : s.locations().get(0).venue();
-        Recurrence r = s.schedules().isEmpty() ? null : s.schedules().get(0).recurrence();
+        VenueDraft v = s.locations().isEmpty() ? VenueDraft.empty() : venueDraft(s.locations().get(0).venue());
+        TimeDraft t = s.schedules().isEmpty() ? TimeDraft.empty() : timeDraft(s.schedules().get(0).recurrence());
         return new ServiceDraft(d.name(), d.description(),
                 s.categories().stream().map(TaxonomyTerm::code).toList(), text(d.minimumAge()), text(d.maximumAge()),
                 nz(d.eligibility()), d.free(), nz(d.cost()), d.howToJoin().name(), nz(d.languages()), nz(d.phone()),
-                nz(d.email()), nz(d.website()), d.online(), v == null ? "" : v.name(), v == null ? "" : v.address(),
-                v == null ? "" : v.town(), v == null ? "" : v.postcode(), v != null && v.stepFree(),
-                v != null && v.hearingLoop(), v != null && v.accessibleToilet(), v != null && v.parking(),
-                r == null ? "WEEKLY" : r.freq().name(), r == null ? "1" : String.valueOf(r.interval()),
-                r == null ? List.of() : r.byday().stream().map(b -> b.day().name().substring(0, 2)).toList(),
-                r == null || r.freq() == Recurrence.Frequency.WEEKLY ? "" : String.valueOf(r.byday().get(0).ordinal()),
-                r == null ? "" : r.opensAt().toString(), r == null ? "" : r.closesAt().toString(),
-                r == null || r.validFrom() == null ? "" : r.validFrom().toString(),
-                r == null || r.validTo() == null ? "" : r.validTo().toString());
+                nz(d.email()), nz(d.website()), d.online(), v.venue(), v.address(), v.town(), v.postcode(),
+                v.stepFree(), v.hearingLoop(), v.accessibleToilet(), v.parking(), t.frequency(), t.interval(),
+                t.days(), t.which(), t.opensAt(), t.closesAt(), t.validFrom(), t.validTo());
+    }
+
+    private static VenueDraft venueDraft(Location.Venue v) {
+        return new VenueDraft(v.name(), v.address(), v.town(), v.postcode(), v.stepFree(), v.hearingLoop(),
+                v.accessibleToilet(), v.parking());
+    }
+
+    private static TimeDraft timeDraft(Recurrence r) {
+        return new TimeDraft(r.freq().name(), String.valueOf(r.interval()),
+                r.byday().stream().map(b -> b.day().name().substring(0, 2)).toList(),
+                r.freq() == Recurrence.Frequency.WEEKLY ? "" : String.valueOf(r.byday().get(0).ordinal()),
+                r.opensAt().toString(), r.closesAt().toString(), r.validFrom() == null ? "" : r.validFrom().toString(),
+                r.validTo() == null ? "" : r.validTo().toString());
     }
 
     private Optional<Long> neighbourhoodOf(String groupSlug) {

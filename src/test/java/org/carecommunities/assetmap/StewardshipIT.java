@@ -175,6 +175,72 @@ class StewardshipIT {
     }
 
     @Test
+    void aStewardKeepsSeveralVenuesAndTimesWithTheDaysTheyDoNotMeet() {
+        MemberDetails sam = member(Set.of(Role.GROUP_STEWARD), Set.of(PANTRY));
+        MemberDetails outsider = member(Set.of(Role.GROUP_STEWARD), Set.of("kingsmead-carers-circle"));
+        String name = "Pantry on tour " + UUID.randomUUID().toString().substring(0, 6);
+        String id = stewardship.create(PANTRY, draft(name), sam).orRefuse();
+        stewardship.publish(id, sam).orRefuse();
+
+        VenueDraft library = new VenueDraft("Eastwell Library", "1 Valley Road", "Eastwell", "EW2 1AB", false,
+                true, false, false);
+        refused(stewardship.saveVenue(id, null, library, outsider), "another group's steward");
+        var bad = stewardship.saveVenue(id, null, new VenueDraft("", "1 Valley Road", "", "ZZ9 9ZZ", false, false,
+                false, false), sam).refusal();
+        assertEquals(Set.of("venue", "town", "postcode"), ((Refusal.Invalid) bad).errors().byField().keySet());
+        stewardship.saveVenue(id, null, library, sam).orRefuse();
+        assertEquals(List.of(id), assetMap.search(new ServiceQuery(name, null, null, null, null, false, false,
+                null, false, 1)).items().stream().map(ServiceRow::id).toList());
+        assertEquals(1, assetMap.search(new ServiceQuery(name + " eastwell", null, null, null, null, false, false,
+                null, false, 1)).total(), "found by its second venue's town");
+
+        TimeDraft saturdays = new TimeDraft("MONTHLY", "1", List.of("SA"), "-1", "09:30", "11:00", "", "");
+        var late = stewardship.saveTimes(id, null, new TimeDraft("WEEKLY", "1", List.of("SA"), "", "11:00",
+                "09:30", "", ""), sam).refusal();
+        assertTrue(((Refusal.Invalid) late).errors().has("closesAt"), String.valueOf(late));
+        stewardship.saveTimes(id, null, saturdays, sam).orRefuse();
+        Stewardship.Editable editable = stewardship.editable(id, sam).orRefuse();
+        assertEquals(2, editable.places().size());
+        assertEquals(2, editable.times().size());
+        String second = editable.times().get(1).id();
+        assertEquals(1, assetMap.search(new ServiceQuery(name, null, null, java.time.DayOfWeek.SATURDAY, null,
+                false, false, null, false, 1)).total(), "found on the second times' day");
+
+        var noReason = stewardship.addException(id, second, new ExceptionDraft("NOT_IN_MONTH", "8", "", " "), sam)
+                .refusal();
+        assertTrue(((Refusal.Invalid) noReason).errors().has("reason"));
+        var past = stewardship.addException(id, second, new ExceptionDraft("CANCELLED", "", "2020-01-04",
+                "Hall closed"), sam).refusal();
+        assertTrue(((Refusal.Invalid) past).errors().of("date").contains("later"));
+        assertTrue(((Refusal.Invalid) stewardship.addException(id, second, new ExceptionDraft("SOMETIMES", "", "",
+                "Why not"), sam).refusal()).errors().has("kind"));
+        refused(stewardship.addException(id, second, new ExceptionDraft("BANK_HOLIDAYS", "", "", "Closed"),
+                outsider));
+        stewardship.addException(id, second, new ExceptionDraft("NOT_IN_MONTH", "8", "", "Summer break"), sam)
+                .orRefuse();
+        stewardship.addException(id, second, new ExceptionDraft("BANK_HOLIDAYS", "", "", "Hall closed"), sam)
+                .orRefuse();
+        var when = assetMap.service(id).orElseThrow().when();
+        assertEquals(2, when.size());
+        assertTrue(when.get(1).except().stream().anyMatch(e -> e.contains("Summer break")), String.valueOf(when));
+        List<Stewardship.Excepted> exceptions = stewardship.editable(id, sam).orRefuse().times().get(1).exceptions();
+        assertEquals(List.of("Not in August: Summer break", "Not on bank holidays: Hall closed"),
+                exceptions.stream().map(Stewardship.Excepted::inWords).toList());
+        stewardship.removeException(id, second, exceptions.get(0).id(), sam).orRefuse();
+        assertEquals(1, stewardship.editable(id, sam).orRefuse().times().get(1).exceptions().size());
+
+        stewardship.removeTimes(id, second, sam).orRefuse();
+        assertEquals(0, assetMap.search(new ServiceQuery(name, null, null, java.time.DayOfWeek.SATURDAY, null,
+                false, false, null, false, 1)).total());
+        String first = editable.places().get(0).id();
+        stewardship.removeVenue(id, first, sam).orRefuse();
+        String last = stewardship.editable(id, sam).orRefuse().places().get(0).id();
+        assertEquals("Eastwell Library", stewardship.venue(id, last, sam).orRefuse().venue(), "now the main venue");
+        assertInstanceOf(Refusal.Conflict.class, stewardship.removeVenue(id, last, sam).refusal(),
+                "its only venue, and it is not online");
+    }
+
+    @Test
     void anAdminAddsAGroupThatStartsUnclaimedAndNobodyElseCan() {
         var neighbourhoods = jakarta.enterprise.inject.spi.CDI.current()
                 .select(org.carecommunities.neighbourhood.Neighbourhoods.class).get();

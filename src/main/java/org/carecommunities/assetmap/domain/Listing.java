@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -232,32 +233,122 @@ public class Listing {
         return schedule;
     }
 
-    /** The service happens at this venue (its first and only one from now on), or nowhere in person (null). */
+    /**
+     * Its main venue (the first) is this one, or there is no main venue any more (null: the next, if any, becomes
+     * the main one). Other venues are kept.
+     */
     public void placeAt(Location.Venue venue) {
         if (venue == null) {
-            locations.clear();
+            if (!locations.isEmpty()) {
+                locations.remove(0);
+            }
         } else if (locations.isEmpty()) {
             locations.add(new Location(this, venue));
         } else {
             locations.get(0).describe(venue);
-            locations.subList(1, locations.size()).clear();
         }
         index();
     }
 
     /**
-     * The service meets to this rule (its first and only schedule from now on, keeping that schedule's id and
-     * exceptions), or has no regular times (null).
+     * Its main times (the first schedule, keeping its id and exceptions) follow this rule, or there are no main
+     * times any more (null: the next schedule, if any, becomes the main one). Other schedules are kept.
      */
     public void meet(Recurrence recurrence) {
         if (recurrence == null) {
-            schedules.clear();
+            if (!schedules.isEmpty()) {
+                schedules.remove(0);
+            }
         } else if (schedules.isEmpty()) {
             schedules.add(new Schedule(this, recurrence, null));
         } else {
             schedules.get(0).reschedule(recurrence);
-            schedules.subList(1, schedules.size()).clear();
         }
+    }
+
+    /** The venue with this id, now described so; false when it has none. */
+    public boolean relocate(String locationId, Location.Venue venue, LocalDateTime now) {
+        Optional<Location> found = location(locationId);
+        found.ifPresent(l -> {
+            l.describe(venue);
+            changed(now);
+        });
+        return found.isPresent();
+    }
+
+    /** It no longer happens at the venue with this id; false when it has none. */
+    public boolean removeLocation(String locationId, LocalDateTime now) {
+        boolean removed = locations.removeIf(l -> l.uuid().equals(locationId));
+        if (removed) {
+            changed(now);
+        }
+        return removed;
+    }
+
+    /** Another venue, as well as those it has. */
+    public Location addLocation(Location.Venue venue, LocalDateTime now) {
+        Location location = addLocation(venue);
+        changed(now);
+        return location;
+    }
+
+    /** More regular times, as well as those it has. */
+    public Schedule addSchedule(Recurrence recurrence, LocalDateTime now) {
+        Schedule schedule = addSchedule(recurrence, (String) null);
+        changed(now);
+        return schedule;
+    }
+
+    /** The schedule with this id follows a new rule (its exceptions stay); false when it has none. */
+    public boolean reschedule(String scheduleId, Recurrence recurrence, LocalDateTime now) {
+        Optional<Schedule> found = schedule(scheduleId);
+        found.ifPresent(s -> {
+            s.reschedule(recurrence);
+            changed(now);
+        });
+        return found.isPresent();
+    }
+
+    /** The schedule with this id is no more (its exceptions with it); false when it has none. */
+    public boolean removeSchedule(String scheduleId, LocalDateTime now) {
+        boolean removed = schedules.removeIf(s -> s.uuid().equals(scheduleId));
+        if (removed) {
+            changed(now);
+        }
+        return removed;
+    }
+
+    /** The schedule with this id does not meet then, for this reason; false when it has no such schedule. */
+    public boolean except(String scheduleId, Recurrence.Exclusion rule, LocalDateTime now) {
+        Optional<Schedule> found = schedule(scheduleId);
+        found.ifPresent(s -> {
+            s.except(rule);
+            modifiedAt = now;
+        });
+        return found.isPresent();
+    }
+
+    /** Takes an exception out of the schedule with this id; false when there is no such exception. */
+    public boolean removeException(String scheduleId, long exceptionId, LocalDateTime now) {
+        boolean removed = schedule(scheduleId).map(s -> s.removeException(exceptionId)).orElse(false);
+        if (removed) {
+            modifiedAt = now;
+        }
+        return removed;
+    }
+
+    public Optional<Location> location(String locationId) {
+        return locations.stream().filter(l -> l.uuid().equals(locationId)).findFirst();
+    }
+
+    public Optional<Schedule> schedule(String scheduleId) {
+        return schedules.stream().filter(s -> s.uuid().equals(scheduleId)).findFirst();
+    }
+
+    /** Its words may have changed with a venue, and feeds read it as modified. */
+    private void changed(LocalDateTime now) {
+        modifiedAt = now;
+        index();
     }
 
     /** A venue as an import brings it, with its ids. */

@@ -106,6 +106,23 @@ public class Schedule {
         this.validTo = r.validTo();
     }
 
+    /** It does not meet then, for this reason, as well as the other exceptions. */
+    public void except(Recurrence.Exclusion rule) {
+        exceptions.add(new ScheduleException(this, rule));
+    }
+
+    /** Takes out the exception with this id; false when it has none. */
+    public boolean removeException(long exceptionId) {
+        return exceptions.removeIf(e -> e.id() != null && e.id() == exceptionId);
+    }
+
+    /** Its exceptions, each with its id, in the order they were added. */
+    public java.util.Map<Long, Recurrence.Exclusion> exceptions() {
+        java.util.Map<Long, Recurrence.Exclusion> all = new java.util.LinkedHashMap<>();
+        exceptions.forEach(e -> all.put(e.id(), e.rule()));
+        return all;
+    }
+
     /** The rules of this schedule, checked as when it was made. */
     public Recurrence recurrence() {
         return new Recurrence(freq, interval, Arrays.stream(byday.split(",")).map(Recurrence.ByDay::parse).toList(),

@@ -56,6 +56,10 @@ public class ScheduleException {
         }
     }
 
+    Long id() {
+        return id;
+    }
+
     Recurrence.Exclusion rule() {
         return switch (kind) {
             case "CANCELLED" -> new Recurrence.Cancelled(onDate, reason);

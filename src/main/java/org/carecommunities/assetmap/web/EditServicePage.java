@@ -5,6 +5,7 @@ import org.carecommunities.assetmap.Category;
 import org.carecommunities.assetmap.HowToJoin;
 import org.carecommunities.assetmap.ServiceDraft;
 import org.carecommunities.assetmap.ServiceStatus;
+import org.carecommunities.assetmap.Stewardship;
 import org.carecommunities.platform.Errors;
 
 import java.util.List;
@@ -14,9 +15,32 @@ import java.util.List;
  * errors beside the fields; publishing and archiving for an existing one.
  */
 public record EditServicePage(String id, String groupSlug, String group, ServiceStatus status, ServiceDraft draft,
-                              Errors errors, List<Category> categories) {
+                              Errors errors, List<Category> categories, List<Stewardship.Place> places,
+                              List<Stewardship.Times> times) {
 
     static final String TEMPLATE = "assetmap/edit.jte";
+
+    public static final List<String[]> DAYS = List.of(new String[] {"MO", "Monday"}, new String[] {"TU", "Tuesday"},
+            new String[] {"WE", "Wednesday"}, new String[] {"TH", "Thursday"}, new String[] {"FR", "Friday"},
+            new String[] {"SA", "Saturday"}, new String[] {"SU", "Sunday"});
+
+    public static final List<String[]> WEEKS = List.of(new String[] {"1", "First"}, new String[] {"2", "Second"},
+            new String[] {"3", "Third"}, new String[] {"4", "Fourth"}, new String[] {"-1", "Last"});
+
+    public EditServicePage {
+        places = places == null ? List.of() : places;
+        times = times == null ? List.of() : times;
+    }
+
+    /** A venue's own form (a new one without an id). */
+    public String venueUrl(String venueId) {
+        return AssetMapLinks.venue(groupSlug, id, venueId);
+    }
+
+    /** Regular times' own form, with their exceptions (new ones without an id). */
+    public String timesUrl(String timesId) {
+        return AssetMapLinks.times(groupSlug, id, timesId);
+    }
 
     public String action() {
         return id == null ? AssetMapLinks.group(groupSlug) + "/services" : AssetMapLinks.edit(groupSlug, id);
@@ -40,16 +64,5 @@ public record EditServicePage(String id, String groupSlug, String group, Service
 
     public HowToJoin[] joins() {
         return HowToJoin.values();
-    }
-
-    public List<String[]> days() {
-        return List.of(new String[] {"MO", "Monday"}, new String[] {"TU", "Tuesday"},
-                new String[] {"WE", "Wednesday"}, new String[] {"TH", "Thursday"}, new String[] {"FR", "Friday"},
-                new String[] {"SA", "Saturday"}, new String[] {"SU", "Sunday"});
-    }
-
-    public List<String[]> weeks() {
-        return List.of(new String[] {"1", "First"}, new String[] {"2", "Second"}, new String[] {"3", "Third"},
-                new String[] {"4", "Fourth"}, new String[] {"-1", "Last"});
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import org.carecommunities.assetmap.AssetMap;
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.ServiceDraft;
-import org.carecommunities.assetmap.ServiceQuery;
 import org.carecommunities.assetmap.Stewardship;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.CurrentMember;
@@ -180,13 +179,8 @@ public class StewardResource {
         return htmx.redirect(URI.create(AssetMapLinks.edit(slug, outcome.orRefuse())));
     }
 
-    /** The service in the steward's hands, when it is this group's; not found otherwise. */
     private Stewardship.Editable editable(String slug, String id, MemberDetails steward) {
-        Stewardship.Editable editable = stewardship.editable(id, steward).orRefuse();
-        if (!editable.groupSlug().equals(slug)) {
-            throw Refusal.notFound("There is no such service in this group.").exception();
-        }
-        return editable;
+        return StewardForms.editable(stewardship, slug, id, steward);
     }
 
     private OrganisationSummary groupFor(String slug, MemberDetails steward) {
@@ -206,28 +200,11 @@ public class StewardResource {
                       Errors errors) {
         String title = (errors.any() ? "Error: " : "") + (id == null ? "Add a service" : "Change " + draft.name());
         return View.page(title, EditServicePage.TEMPLATE, new EditServicePage(id, slug, group,
-                editable == null ? null : editable.status(), draft, errors, assetMap.categories()));
+                editable == null ? null : editable.status(), draft, errors, assetMap.categories(),
+                editable == null ? List.of() : editable.places(), editable == null ? List.of() : editable.times()));
     }
 
     private static ServiceDraft draft(MultivaluedMap<String, String> f) {
-        return new ServiceDraft(one(f, "name"), one(f, "description"), all(f, "categories"), one(f, "minimumAge"),
-                one(f, "maximumAge"), one(f, "eligibility"), "true".equals(one(f, "free")), one(f, "cost"),
-                one(f, "howToJoin"), one(f, "languages"), one(f, "phone"), one(f, "email"), one(f, "website"),
-                "true".equals(one(f, "online")), one(f, "venue"), one(f, "address"), one(f, "town"),
-                one(f, "postcode"), "true".equals(one(f, "stepFree")), "true".equals(one(f, "hearingLoop")),
-                "true".equals(one(f, "accessibleToilet")), "true".equals(one(f, "parking")), one(f, "frequency"),
-                one(f, "interval"), all(f, "days"), one(f, "which"), one(f, "opensAt"), one(f, "closesAt"),
-                one(f, "validFrom"), one(f, "validTo"));
-    }
-
-    private static String one(MultivaluedMap<String, String> f, String name) {
-        String value = f.getFirst(name);
-        return value == null ? "" : value.length() > ServiceQuery.WORDS_MAX * 40 ? value.substring(0,
-                ServiceQuery.WORDS_MAX * 40) : value;
-    }
-
-    private static List<String> all(MultivaluedMap<String, String> f, String name) {
-        List<String> values = f.get(name);
-        return values == null ? List.of() : values.stream().limit(40).toList();
+        return StewardForms.service(f);
     }
 }

@@ -147,6 +147,48 @@ class AssetMapJourneyIT extends Journey {
     }
 
     @Test
+    void aStewardAddsOtherTimesAndADayTheyDoNotMeet() {
+        String service = "/asset-map/groups/riverside-food-pantry/services/a0683943-7eb2-51da-9b50-5af61f0be7fc";
+        browser.open("/login?next=" + service + "/edit");
+        browser.signIn("sam");
+        browser.completeProfileIfAsked("Sam", "Kingsmead and Riverside");
+        browser.open(service + "/edit");
+        int before = browser.driver().findElements(By.cssSelector("#times-list > li")).size();
+        browser.find("#add-times").click();
+        browser.waitFor(d -> !d.findElements(By.id("save-times")).isEmpty());
+        assertEquals(List.of(), browser.accessibilityViolations(), "add regular times");
+        browser.find("#opensAt").sendKeys("18:00");
+        browser.find("#save-times").click();
+        browser.waitFor(d -> !d.findElements(By.id("days-error")).isEmpty());
+        assertEquals("18:00", browser.find("#opensAt").getAttribute("value"), "what was typed is kept");
+        browser.find("#day-TH").click();
+        browser.find("#closesAt").sendKeys("19:30");
+        browser.find("#save-times").click();
+        browser.waitFor(d -> browser.path().contains("/edit#times")
+                && d.findElements(By.cssSelector("#times-list > li")).size() == before + 1);
+        var added = browser.driver().findElements(By.cssSelector("#times-list > li")).get(before);
+        assertTrue(added.getText().contains("Thursday"), added.getText());
+        added.findElement(By.tagName("a")).click();
+        browser.waitFor(d -> !d.findElements(By.id("add-exception")).isEmpty());
+
+        browser.find("#kind-NOT_IN_MONTH").click();
+        new Select(browser.find("#month")).selectByVisibleText("August");
+        browser.find("#add-exception").click();
+        browser.waitFor(d -> !d.findElements(By.id("reason-error")).isEmpty());
+        assertEquals("8", new Select(browser.find("#month")).getFirstSelectedOption().getAttribute("value"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "an exception with errors");
+        browser.find("#reason").sendKeys("Summer break: the centre is closed");
+        browser.find("#add-exception").click();
+        browser.waitFor(d -> !d.findElements(By.id("exception-list")).isEmpty());
+        assertTrue(browser.find("#exception-list").getText().contains("Not in August: Summer break"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "times with their exceptions");
+        browser.screenshot("asset-map-times");
+
+        browser.open("/asset-map/services/a0683943-7eb2-51da-9b50-5af61f0be7fc");
+        assertTrue(browser.find("main").getText().contains("Summer break"), "the public reads why");
+    }
+
+    @Test
     void anAdministratorAddsAGroupAndImportsADirectory() throws Exception {
         browser.open("/login?next=/asset-map");
         browser.signIn("ada");

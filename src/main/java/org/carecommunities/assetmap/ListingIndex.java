@@ -98,39 +98,40 @@ final class ListingIndex {
 
     /** The entry of a listing, if it is in the index. */
     Entry get(long id) {
-        lock.readLock().lock();
-        try {
+        return reading(() -> {
             Integer ordinal = ordinalOf.get(id);
             return ordinal == null ? null : entries[ordinal];
-        } finally {
-            lock.readLock().unlock();
-        }
+        });
     }
 
     int size() {
-        lock.readLock().lock();
-        try {
-            return live.cardinality();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return reading(live::cardinality);
     }
 
     /** Adds these entries, or replaces the ones with the same ids. */
     void putAll(List<Entry> changed) {
-        lock.writeLock().lock();
-        try {
-            changed.forEach(this::put);
-        } finally {
-            lock.writeLock().unlock();
-        }
+        writing(() -> changed.forEach(this::put));
     }
 
     /** Takes these listings out (no longer published); ids it does not hold are ignored. */
     void removeAll(List<Long> ids) {
+        writing(() -> ids.forEach(this::remove));
+    }
+
+    /** Many read at once; none while one writes. */
+    private <T> T reading(java.util.function.Supplier<T> read) {
+        lock.readLock().lock();
+        try {
+            return read.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void writing(Runnable write) {
         lock.writeLock().lock();
         try {
-            ids.forEach(this::remove);
+            write.run();
         } finally {
             lock.writeLock().unlock();
         }
@@ -178,46 +179,46 @@ final class ListingIndex {
      */
     Found services(ListingSearch search, LocalDate staleBefore, int first, int max) {
         Top top = new Top(ListingIndex::byService, first, max);
-        lock.readLock().lock();
-        try {
-            BitSet candidates = candidates(search);
-            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-                Entry entry = entries[i];
-                if (search.accepts(entry)) {
-                    double distance = search.distance(places[i], 0, places[i].length);
-                    if (!Double.isNaN(distance)) {
-                        top.offer(new Ranked(entry, 0, staleBefore != null
-                                && entry.reviewedOn().isBefore(staleBefore), distance));
-                    }
-                }
+        matching(search, (i, entry) -> {
+            double distance = search.distance(places[i], 0, places[i].length);
+            if (!Double.isNaN(distance)) {
+                top.offer(new Ranked(entry, 0, staleBefore != null && entry.reviewedOn().isBefore(staleBefore),
+                        distance));
             }
-        } finally {
-            lock.readLock().unlock();
-        }
+        });
         return top.found(r -> r.entry.id());
     }
 
     /** A page of the venues of the listings the search matches: nearest first (if a point), by name, by venue. */
     Found venues(ListingSearch search, int first, int max) {
         Top top = new Top(ListingIndex::byVenue, first, max);
-        lock.readLock().lock();
-        try {
-            BitSet candidates = candidates(search);
-            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-                Entry entry = entries[i];
-                if (search.accepts(entry)) {
-                    for (int v = 0; v < entry.venues().size(); v++) {
-                        double distance = search.distance(places[i], 2 * v, 2 * v + 2);
-                        if (!Double.isNaN(distance)) {
-                            top.offer(new Ranked(entry, entry.venues().get(v).id(), false, distance));
-                        }
-                    }
+        matching(search, (i, entry) -> {
+            for (int v = 0; v < entry.venues().size(); v++) {
+                double distance = search.distance(places[i], 2 * v, 2 * v + 2);
+                if (!Double.isNaN(distance)) {
+                    top.offer(new Ranked(entry, entry.venues().get(v).id(), false, distance));
                 }
             }
-        } finally {
-            lock.readLock().unlock();
-        }
+        });
         return top.found(r -> r.venue);
+    }
+
+    /** What is done with each entry a search matches (and its number). */
+    private interface Match {
+        void found(int ordinal, Entry entry);
+    }
+
+    /** Each entry that has the words and categories and passes the other filters, under the read lock. */
+    private void matching(ListingSearch search, Match match) {
+        reading(() -> {
+            BitSet candidates = candidates(search);
+            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+                if (search.accepts(entries[i])) {
+                    match.found(i, entries[i]);
+                }
+            }
+            return null;
+        });
     }
 
     /** The entries that have every word (by its start) and every category asked for. */

@@ -129,10 +129,13 @@ public class LiveListingIndex {
                     l.modifiedAt = r.getTimestamp(9).toLocalDateTime();
                     found.put(l.id, l);
                 });
+        // one copy of each word and term id, however many listings have it (most words are shared)
+        Map<String, String> shared = new HashMap<>();
         each(db, "SELECT service_id, word FROM asset_service_word", "service_id", ids,
-                r -> with(found, r.getLong(1), l -> l.words.add(r.getString(2))));
+                r -> with(found, r.getLong(1), l -> l.words.add(shared.computeIfAbsent(r.getString(2), w -> w))));
         each(db, "SELECT service_id, term_id FROM asset_service_category", "service_id", ids,
-                r -> with(found, r.getLong(1), l -> l.terms.add(r.getString(2).strip())));
+                r -> with(found, r.getLong(1), l -> l.terms.add(shared.computeIfAbsent(r.getString(2).strip(),
+                        t -> t))));
         each(db, "SELECT service_id, id, latitude, longitude, step_free FROM asset_location", "service_id", ids,
                 r -> with(found, r.getLong(1), l -> l.venues.add(new ListingIndex.Venue(r.getLong(2),
                         r.getDouble(3), r.getDouble(4), r.getBoolean(5)))));

@@ -16,11 +16,6 @@ public final class Like {
         return "%" + escaped(text) + "%";
     }
 
-    /** A pattern matching any text that starts with {@code text}, case-insensitively. */
-    public static String startingWith(String text) {
-        return escaped(text) + "%";
-    }
-
     private static String escaped(String text) {
         String lower = text == null ? "" : text.strip().toLowerCase(Locale.UK);
         return lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

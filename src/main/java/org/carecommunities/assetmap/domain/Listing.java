@@ -123,7 +123,7 @@ public class Listing {
     @Column(name = "search_text", nullable = false, length = 4000)
     private String searchText;
 
-    /** The words of {@link #searchText}, each a row of an indexed table: what word search looks up. */
+    /** The words of {@link #searchText}, each a row of a table: what each server's search index reads. */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "asset_service_word", joinColumns = @JoinColumn(name = "service_id"))
     @Column(name = "word", nullable = false, length = SearchWords.WORD_MAX)

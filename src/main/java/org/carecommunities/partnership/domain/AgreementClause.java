@@ -1,0 +1,53 @@
+package org.carecommunities.partnership.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A clause of an agreement's working text, in its place. */
+@Entity
+@Table(name = "partnership_clause")
+public class AgreementClause {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agreement_id", nullable = false)
+    private Agreement agreement;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(nullable = false, length = 200)
+    private String heading;
+
+    @Column(nullable = false, length = 8000)
+    private String body;
+
+    protected AgreementClause() {
+        // for JPA
+    }
+
+    AgreementClause(Agreement agreement, int sortOrder, AgreementText.Clause clause) {
+        this.agreement = agreement;
+        this.sortOrder = sortOrder;
+        this.heading = clause.heading() == null ? "" : clause.heading().strip();
+        this.body = clause.text() == null ? "" : clause.text().strip();
+    }
+
+    AgreementText.Clause text() {
+        return new AgreementText.Clause(heading, body);
+    }
+
+    int sortOrder() {
+        return sortOrder;
+    }
+}

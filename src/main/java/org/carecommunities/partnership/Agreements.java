@@ -132,6 +132,37 @@ public class Agreements {
         return boardOnly(id, member, a -> Outcome.done(a.verify()));
     }
 
+    /** Every neighbourhood's board, with how many of its agreements the public can read. */
+    public List<BoardRow> boards() {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        em.createQuery("SELECT b.neighbourhoodId, COUNT(a) FROM Agreement a JOIN a.board b WHERE a.visibleToAll = TRUE "
+                + "GROUP BY b.neighbourhoodId", Object[].class).getResultStream()
+                .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        return neighbourhoods.all().stream().map(n -> new BoardRow(n.slug(), n.name(), counts.getOrDefault(n.id(), 0L)))
+                .toList();
+    }
+
+    /** A neighbourhood's board with the agreements this reader may read (board-only ones for its members). */
+    public Optional<BoardDetails> board(String neighbourhoodSlug, MemberDetails reader) {
+        Optional<NeighbourhoodSummary> place = neighbourhoods.all().stream()
+                .filter(n -> n.slug().equals(neighbourhoodSlug)).findFirst();
+        if (place.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean member = onBoard(reader, neighbourhoodSlug);
+        Optional<Board> board = em.createNamedQuery(Board.OF_NEIGHBOURHOOD, Board.class)
+                .setParameter("neighbourhood", place.get().id()).getResultStream().findFirst();
+        java.time.LocalDate soon = java.time.LocalDate.now(clock).plusMonths(1);
+        List<BoardDetails.AgreementRow> rows = board.map(b -> em.createNamedQuery(Agreement.OF_BOARD, Agreement.class)
+                .setParameter("board", b).getResultStream().filter(a -> a.visibleToAll() || member)
+                .map(a -> new BoardDetails.AgreementRow(a.uuid(), a.title(), a.kind().label(), a.status().label(),
+                        a.review(), a.review() != null && !a.review().isAfter(soon) && !a.status().ended()))
+                .toList()).orElse(List.of());
+        return Optional.of(new BoardDetails(place.get().slug(), place.get().name(),
+                board.map(Board::purpose).orElse("The partners who plan and deliver care and support in "
+                        + place.get().name() + " together."), rows, member));
+    }
+
     /** The agreement as this reader may see it; empty when there is none, or it is the board's only. */
     public Optional<AgreementDetails> agreement(String id, MemberDetails reader) {
         return find(id).filter(a -> a.visibleToAll() || onBoard(reader, slugOf(a))).map(this::view);

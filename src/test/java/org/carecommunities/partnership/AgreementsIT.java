@@ -115,6 +115,23 @@ class AgreementsIT {
     }
 
     @Test
+    void theDemoAgreementsHoldTheirDigestsAndAuditTrails() {
+        MemberDetails admin = member("Ada", Set.of(Role.ADMIN), Set.of());
+        List<String> ids = Sql.values(database, "SELECT uuid FROM partnership_agreement WHERE uuid LIKE "
+                + "'6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b0%'");
+        assertEquals(6, ids.size(), "six demo agreements over the three boards");
+        for (String id : ids) {
+            assertTrue(agreements.verify(id, admin).orRefuse().holds(), id);
+        }
+        AgreementDetails fund = agreements.agreement("6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01", null).orElseThrow();
+        assertEquals("Active", fund.status());
+        assertEquals(Sql.value(database, "SELECT digest FROM partnership_version v JOIN partnership_agreement a ON "
+                + "a.id = v.agreement_id WHERE a.uuid = '6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01'"), fund.digest());
+        assertTrue(agreements.agreement("6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b02", null).isEmpty(),
+                "the data sharing agreement is the board's only");
+    }
+
+    @Test
     void aBoardOnlyAgreementDoesNotExistOutsideTheBoard() {
         String id = agreements.create("kingsmead", draft("Data sharing " + UUID.randomUUID(), false,
                 Map.of()), PRIYA).orRefuse();

@@ -24,6 +24,21 @@ public final class Sql {
         }
     }
 
+    /** The first column of every row the query returns, as text, in its order. */
+    public static java.util.List<String> values(DataSource database, String sql) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet result = statement.executeQuery()) {
+            java.util.List<String> values = new java.util.ArrayList<>();
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs statements that change the database (to set up what a test needs, such as an older account). */
     public static void execute(DataSource database, String... statements) {
         try (Connection connection = database.getConnection();

@@ -1,0 +1,23 @@
+package org.carecommunities.partnership.web;
+
+import org.carecommunities.partnership.AgreementDetails;
+import org.carecommunities.partnership.PartnershipLinks;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** An agreement as its reader may see it: parties and their signatures, clauses, the version and its digest. */
+public record AgreementPage(AgreementDetails agreement) {
+
+    static final String TEMPLATE = "partnership/agreement.jte";
+
+    private static final DateTimeFormatter SIGNED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    public String board() {
+        return PartnershipLinks.board(agreement.neighbourhoodSlug());
+    }
+
+    public String signed(AgreementDetails.Party party) {
+        return party.signedAt() == null ? null : party.signedAt().format(SIGNED);
+    }
+}

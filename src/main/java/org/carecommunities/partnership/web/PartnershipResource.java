@@ -1,0 +1,53 @@
+package org.carecommunities.partnership.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.carecommunities.identity.CurrentMember;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.partnership.AgreementDetails;
+import org.carecommunities.partnership.Agreements;
+import org.carecommunities.partnership.BoardDetails;
+import org.carecommunities.partnership.PartnershipLinks;
+import org.carecommunities.platform.Refusal;
+import org.carecommunities.platform.View;
+
+/** The boards, each board's agreements, and each agreement, for everyone (board-only ones for the board). */
+@Path(PartnershipLinks.BOARDS)
+@Produces(MediaType.TEXT_HTML)
+public class PartnershipResource {
+
+    @Inject
+    Agreements agreements;
+
+    @Inject
+    CurrentMember current;
+
+    @GET
+    public View boards() {
+        return View.page("Partnership boards", BoardsPage.TEMPLATE, new BoardsPage(agreements.boards()));
+    }
+
+    @GET
+    @Path("{neighbourhood}")
+    public View board(@PathParam("neighbourhood") String neighbourhood) {
+        BoardDetails board = agreements.board(neighbourhood, reader())
+                .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
+        return View.page(board.neighbourhood() + " partnership board", BoardPage.TEMPLATE, new BoardPage(board));
+    }
+
+    @GET
+    @Path("agreements/{id}")
+    public View agreement(@PathParam("id") String id) {
+        AgreementDetails agreement = agreements.agreement(id, reader())
+                .orElseThrow(() -> Refusal.notFound("There is no such agreement.").exception());
+        return View.page(agreement.title(), AgreementPage.TEMPLATE, new AgreementPage(agreement));
+    }
+
+    private MemberDetails reader() {
+        return current.member().orElse(null);
+    }
+}

@@ -117,9 +117,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitFor(Function<WebDriver, T> condition) {
-        // htmx replaces elements while the condition looks at them
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(condition);
+        return waitFor(Duration.ofSeconds(10), condition);
     }
 
     public Object script(String script, Object... args) {
@@ -127,7 +125,18 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition);
+        // htmx or a new page replaces elements while the condition looks at them; Chromium sometimes says so as an
+        // "unknown error" (a node that no longer belongs to the document) rather than as a stale element
+        return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Waits until htmx has no request in flight and nothing is settling. */

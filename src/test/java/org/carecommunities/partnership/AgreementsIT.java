@@ -123,12 +123,26 @@ class AgreementsIT {
         for (String id : ids) {
             assertTrue(agreements.verify(id, admin).orRefuse().holds(), id);
         }
+        for (String version : Sql.values(database, "SELECT canonical FROM partnership_version")) {
+            String digest = Sql.value(database, "SELECT digest FROM partnership_version WHERE canonical = '"
+                    + version.replace("'", "''") + "'");
+            assertEquals(sha256(version), digest, "each version's digest is its canonical text's");
+        }
         AgreementDetails fund = agreements.agreement("6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01", null).orElseThrow();
         assertEquals("Active", fund.status());
         assertEquals(Sql.value(database, "SELECT digest FROM partnership_version v JOIN partnership_agreement a ON "
                 + "a.id = v.agreement_id WHERE a.uuid = '6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01'"), fund.digest());
         assertTrue(agreements.agreement("6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b02", null).isEmpty(),
                 "the data sharing agreement is the board's only");
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

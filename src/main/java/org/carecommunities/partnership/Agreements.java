@@ -142,7 +142,7 @@ public class Agreements {
                 .toList();
     }
 
-    /** A neighbourhood's board with the agreements this reader may read (board-only ones for its members). */
+    /** A neighbourhood's board with its agreements (board-only ones marked: outsiders read their summary). */
     public Optional<BoardDetails> board(String neighbourhoodSlug, MemberDetails reader) {
         Optional<NeighbourhoodSummary> place = neighbourhoods.all().stream()
                 .filter(n -> n.slug().equals(neighbourhoodSlug)).findFirst();
@@ -154,18 +154,41 @@ public class Agreements {
                 .setParameter("neighbourhood", place.get().id()).getResultStream().findFirst();
         java.time.LocalDate soon = java.time.LocalDate.now(clock).plusMonths(1);
         List<BoardDetails.AgreementRow> rows = board.map(b -> em.createNamedQuery(Agreement.OF_BOARD, Agreement.class)
-                .setParameter("board", b).getResultStream().filter(a -> a.visibleToAll() || member)
+                .setParameter("board", b).getResultStream()
                 .map(a -> new BoardDetails.AgreementRow(a.uuid(), a.title(), a.kind().label(), a.status().label(),
-                        a.review(), a.review() != null && !a.review().isAfter(soon) && !a.status().ended()))
+                        a.review(), a.review() != null && !a.review().isAfter(soon) && !a.status().ended(),
+                        !a.visibleToAll()))
                 .toList()).orElse(List.of());
         return Optional.of(new BoardDetails(place.get().slug(), place.get().name(),
                 board.map(Board::purpose).orElse("The partners who plan and deliver care and support in "
                         + place.get().name() + " together."), rows, member));
     }
 
-    /** The agreement as this reader may see it; empty when there is none, or it is the board's only. */
+    /**
+     * The agreement as this reader may see it: in full when it is public or the reader sits on its board; a
+     * board-only one as its summary (and Article 26 essence) to anyone else; empty when there is none.
+     */
     public Optional<AgreementDetails> agreement(String id, MemberDetails reader) {
-        return find(id).filter(a -> a.visibleToAll() || onBoard(reader, slugOf(a))).map(this::view);
+        return find(id).filter(a -> a.visibleToAll() || a.publicSummary() != null || onBoard(reader, slugOf(a)))
+                .map(a -> a.visibleToAll() || onBoard(reader, slugOf(a)) ? view(a) : summary(a));
+    }
+
+    private AgreementDetails summary(Agreement a) {
+        AgreementText text = a.text();
+        return new AgreementDetails(a.uuid(), slugOf(a), a.title(), a.kind().label(), a.status().label(), false,
+                a.publicSummary(), null, text.parties().stream().map(p -> new AgreementDetails.Party(p.organisation(),
+                p.name(), null, null)).toList(), List.of(), 0, null, List.of(), true, jointControllers(text));
+    }
+
+    /** The Article 26 essence, for a data sharing agreement whose parties are joint controllers. */
+    private static AgreementDetails.JointControllers jointControllers(AgreementText text) {
+        if (!AgreementKind.DATA_SHARING.name().equals(text.kind())
+                || !"yes".equalsIgnoreCase(text.fields().getOrDefault("jointControllers", ""))) {
+            return null;
+        }
+        return new AgreementDetails.JointControllers(text.parties().stream().map(AgreementText.Party::name).toList(),
+                text.purpose(), text.fields().get("dataCategories"), text.fields().get("responsibilities"),
+                text.fields().get("rightsContact"));
     }
 
     private AgreementDetails view(Agreement a) {
@@ -180,7 +203,7 @@ public class Agreements {
                 a.visibleToAll(), a.publicSummary(), text.purpose(), parties,
                 text.clauses().stream().map(c -> new AgreementDetails.Clause(c.heading(), c.text())).toList(),
                 current == null ? 0 : current.number(), current == null ? null : current.digest(),
-                Move.from(a.status()).stream().map(Move::name).toList());
+                Move.from(a.status()).stream().map(Move::name).toList(), false, jointControllers(text));
     }
 
     private <T> Outcome<T> boardOnly(String id, MemberDetails member, Function<Agreement, Outcome<T>> action) {

@@ -132,8 +132,11 @@ class AgreementsIT {
         assertEquals("Active", fund.status());
         assertEquals(Sql.value(database, "SELECT digest FROM partnership_version v JOIN partnership_agreement a ON "
                 + "a.id = v.agreement_id WHERE a.uuid = '6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01'"), fund.digest());
-        assertTrue(agreements.agreement("6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b02", null).isEmpty(),
-                "the data sharing agreement is the board's only");
+        AgreementDetails sharing = agreements.agreement("6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b02", null).orElseThrow();
+        assertTrue(sharing.summaryOnly() && sharing.clauses().isEmpty(), "board only: its summary to the public");
+        assertEquals(List.of("Riverside Medical Practice", "Wendshire Council"),
+                sharing.jointControllers().controllers(), "and the Article 26 essence, from its own fields");
+        assertTrue(sharing.jointControllers().rights().contains("dataprotection@wendshire-council.example"));
     }
 
     private static String sha256(String text) {
@@ -146,13 +149,17 @@ class AgreementsIT {
     }
 
     @Test
-    void aBoardOnlyAgreementDoesNotExistOutsideTheBoard() {
+    void aBoardOnlyAgreementIsOnlyItsSummaryOutsideTheBoard() {
         String id = agreements.create("kingsmead", draft("Data sharing " + UUID.randomUUID(), false,
                 Map.of()), PRIYA).orRefuse();
-        assertTrue(agreements.agreement(id, ROSA).isEmpty());
-        assertTrue(agreements.agreement(id, null).isEmpty());
         MemberDetails elsewhere = member("Nia", Set.of(Role.BOARD_MEMBER), Set.of("northgate-surgery"));
-        assertTrue(agreements.agreement(id, elsewhere).isEmpty(), "a board member of another neighbourhood");
+        for (MemberDetails outsider : java.util.Arrays.asList(ROSA, null, elsewhere)) {
+            AgreementDetails seen = agreements.agreement(id, outsider).orElseThrow();
+            assertTrue(seen.summaryOnly() && seen.clauses().isEmpty() && seen.purpose() == null
+                    && seen.digest() == null, "the summary alone, for " + outsider);
+            assertEquals("A pooled fund for frailty services", seen.publicSummary());
+        }
+        assertTrue(!agreements.agreement(id, BEA).orElseThrow().summaryOnly(), "in full for the board");
         assertInstanceOf(Refusal.NotFound.class, agreements.move(id, "CONSULT", null, ROSA).refusal());
         assertInstanceOf(Refusal.NotFound.class, agreements.verify(id, elsewhere).refusal());
         assertNotNull(agreements.agreement(id, BEA).orElseThrow().purpose());

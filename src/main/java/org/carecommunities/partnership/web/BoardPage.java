@@ -15,4 +15,8 @@ public record BoardPage(BoardDetails board) {
     public String boards() {
         return PartnershipLinks.BOARDS;
     }
+
+    public String date(java.time.LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+    }
 }

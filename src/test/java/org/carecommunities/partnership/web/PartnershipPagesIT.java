@@ -60,18 +60,24 @@ class PartnershipPagesIT {
         assertTrue(body.contains("Kingsmead frailty pooled fund") && body.contains("Active"));
         assertTrue(body.contains("Warm spaces memorandum of understanding") && body.contains("Under review"));
         assertTrue(body.contains("Review due"), "the fund's review is within a month");
-        assertFalse(body.contains("Social prescribing data sharing agreement"), "board only");
+        assertTrue(body.matches("(?s).*Social prescribing data sharing agreement</a> <strong[^>]*>Board only.*"),
+                "board only, marked");
         assertEquals(404, http.get("/partnerships/nowhere").statusCode());
     }
 
     @Test
-    void anAgreementShowsItsPartiesSignaturesAndDigestAndABoardOnlyOneIsNotThere() {
+    void anAgreementShowsItsPartiesSignaturesAndDigestAndABoardOnlyOneItsSummary() {
         HttpResponse<String> fund = http.get(FUND);
         assertEquals(200, fund.statusCode());
         assertTrue(fund.body().contains("Section 75 pooled fund"));
         assertTrue(fund.body().contains("Signed 9 March 2026") && fund.body().contains("Signed 5 March 2026"));
         assertTrue(fund.body().matches("(?s).*class=\"agreement-digest\">[0-9a-f]{64}<.*"), "its digest");
-        assertEquals(404, http.get(DATA_SHARING).statusCode(), "its existence is the board's business");
+        HttpResponse<String> sharing = http.get(DATA_SHARING);
+        assertEquals(200, sharing.statusCode(), "a board-only agreement's summary is public");
+        assertTrue(sharing.body().contains("id=\"public-summary\"") && sharing.body().contains("Article 26")
+                && sharing.body().contains("dataprotection@wendshire-council.example"), "with the Article 26 essence");
+        assertFalse(sharing.body().contains("NHSmail") || sharing.body().contains("agreement-digest"),
+                "but not its clauses or its version");
         assertEquals(404, http.get("/partnerships/agreements/not-an-id").statusCode());
     }
 }

@@ -132,6 +132,28 @@ public class Agreements {
         return boardOnly(id, member, a -> Outcome.done(a.verify()));
     }
 
+    /**
+     * The public register: every agreement of every board, by neighbourhood then title; board-only ones as their
+     * summary (no version or digest).
+     */
+    public List<RegisterRow> register() {
+        Map<Long, NeighbourhoodSummary> places = new java.util.HashMap<>();
+        neighbourhoods.all().forEach(n -> places.put(n.id(), n));
+        return em.createQuery("SELECT a FROM Agreement a JOIN FETCH a.board ORDER BY a.title", Agreement.class)
+                .getResultStream().filter(a -> places.containsKey(a.board().neighbourhoodId())).map(a -> {
+                    NeighbourhoodSummary place = places.get(a.board().neighbourhoodId());
+                    AgreementText text = a.text();
+                    List<AgreementVersion> versions = a.versions();
+                    AgreementVersion current = a.visibleToAll() && !versions.isEmpty()
+                            ? versions.get(versions.size() - 1) : null;
+                    return new RegisterRow(a.uuid(), place.slug(), place.name(), a.title(), a.kind().label(),
+                            a.status().label(), !a.visibleToAll(), a.visibleToAll() ? text.purpose()
+                            : a.publicSummary(), text.parties().stream().map(AgreementText.Party::name).toList(),
+                            text.starts(), text.ends(), text.review(), current == null ? 0 : current.number(),
+                            current == null ? null : current.digest());
+                }).sorted(java.util.Comparator.comparing(RegisterRow::neighbourhood)).toList();
+    }
+
     /** Every neighbourhood's board, with how many of its agreements the public can read. */
     public List<BoardRow> boards() {
         Map<Long, Long> counts = new java.util.HashMap<>();

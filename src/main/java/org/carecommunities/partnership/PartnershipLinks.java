@@ -4,6 +4,8 @@ package org.carecommunities.partnership;
 public final class PartnershipLinks {
 
     public static final String BOARDS = "/partnerships";
+    /** Every agreement of every board (also {@code .csv} and {@code .json}). */
+    public static final String REGISTER = BOARDS + "/register";
 
     private PartnershipLinks() {
     }

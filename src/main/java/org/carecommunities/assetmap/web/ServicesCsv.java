@@ -4,11 +4,7 @@ import org.carecommunities.assetmap.ServiceRow;
 
 import java.util.List;
 
-/**
- * Search results as CSV (RFC 4180): one row per service, with a header. A cell that a spreadsheet would run as a
- * formula (starting with =, +, - or @) is written as text, so a listing cannot smuggle a formula to whoever opens
- * the file.
- */
+/** Search results as CSV ({@link org.carecommunities.platform.Csv}): one row per service, with a header. */
 final class ServicesCsv {
 
     private ServicesCsv() {
@@ -25,10 +21,6 @@ final class ServicesCsv {
     }
 
     static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return org.carecommunities.platform.Csv.cell(value);
     }
 }

@@ -10,6 +10,10 @@ public record BoardsPage(List<BoardRow> boards) {
 
     static final String TEMPLATE = "partnership/boards.jte";
 
+    public String register() {
+        return PartnershipLinks.REGISTER;
+    }
+
     public String link(BoardRow board) {
         return PartnershipLinks.board(board.neighbourhoodSlug());
     }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.carecommunities.identity.CurrentMember;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.partnership.AgreementDetails;
@@ -26,9 +27,42 @@ public class PartnershipResource {
     @Inject
     CurrentMember current;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.base.url",
+            defaultValue = "http://localhost:9080")
+    String baseUrl;
+
     @GET
     public View boards() {
         return View.page("Partnership boards", BoardsPage.TEMPLATE, new BoardsPage(agreements.boards()));
+    }
+
+    @GET
+    @Path("register")
+    public View register() {
+        return View.page("Register of partnership agreements", RegisterPage.TEMPLATE,
+                new RegisterPage(agreements.register()));
+    }
+
+    @GET
+    @Path("register.csv")
+    @Produces("text/csv")
+    public Response registerCsv() {
+        return Response.ok(Register.csv(agreements.register(), base()), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"partnership-agreements.csv\"").build();
+    }
+
+    @GET
+    @Path("register.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response registerJson() {
+        return Response.ok(Register.json(agreements.register(), base(), java.time.Instant.now()).toString(),
+                MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).header("Access-Control-Allow-Origin", "*")
+                .build();
+    }
+
+    private String base() {
+        return baseUrl.replaceAll("/+$", "");
     }
 
     @GET

@@ -53,6 +53,47 @@ class PartnershipPagesIT {
     }
 
     @Test
+    void theRegisterListsEveryAgreementAsAPageCsvAndJson() {
+        HttpResponse<String> page = http.get("/partnerships/register");
+        assertEquals(200, page.statusCode());
+        for (String title : new String[] {"Kingsmead frailty pooled fund", "Falls prevention service level agreement",
+                "Age-friendly valley memorandum of understanding", "Social prescribing data sharing agreement"}) {
+            assertTrue(page.body().contains(title), title);
+        }
+
+        HttpResponse<String> csv = http.get("/partnerships/register.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        String[] lines = csv.body().split("\r\n");
+        assertEquals("\"id\",\"neighbourhood\",\"title\",\"kind\",\"status\",\"board_only\",\"summary\","
+                + "\"parties\",\"starts\",\"ends\",\"next_review\",\"version\",\"digest\",\"url\"", lines[0]);
+        String fund = java.util.Arrays.stream(lines).filter(l -> l.startsWith("\"6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01\""))
+                .findFirst().orElseThrow();
+        assertTrue(fund.matches(".*\"1\",\"[0-9a-f]{64}\",\"http[^\"]*/partnerships/agreements/6f1d2c3b[^\"]*\"$"), fund);
+        String sharing = java.util.Arrays.stream(lines).filter(l -> l.startsWith("\"6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b02\""))
+                .findFirst().orElseThrow();
+        assertTrue(sharing.contains("\"true\"") && sharing.contains("\"\",\"\",\"http"), "board only: no version or digest: "
+                + sharing);
+
+        HttpResponse<String> json = http.get("/partnerships/register.json");
+        assertEquals(200, json.statusCode());
+        assertEquals("*", json.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        jakarta.json.JsonObject register = jakarta.json.Json.createReader(new java.io.StringReader(json.body()))
+                .readObject();
+        assertEquals("care-communities/partnership-register/1", register.getString("format"));
+        var agreements = register.getJsonArray("agreements").getValuesAs(jakarta.json.JsonObject.class);
+        assertTrue(agreements.size() >= 6);
+        var fundJson = agreements.stream().filter(a -> a.getString("id").endsWith("9b01")).findFirst().orElseThrow();
+        assertEquals(1, fundJson.getInt("version"));
+        assertTrue(fundJson.getString("digest").matches("[0-9a-f]{64}"));
+        assertEquals("kingsmead", fundJson.getJsonObject("neighbourhood").getString("slug"));
+        assertEquals("2026-12-15", fundJson.getString("next_review"));
+        var sharingJson = agreements.stream().filter(a -> a.getString("id").endsWith("9b02")).findFirst().orElseThrow();
+        assertTrue(sharingJson.getBoolean("board_only") && !sharingJson.containsKey("digest")
+                && !sharingJson.containsKey("version"), "left out, not null");
+    }
+
+    @Test
     void aBoardListsWhatThePublicMayReadWithReviewsDue() {
         HttpResponse<String> board = http.get("/partnerships/kingsmead");
         assertEquals(200, board.statusCode());

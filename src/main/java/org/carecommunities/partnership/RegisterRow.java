@@ -1,0 +1,13 @@
+package org.carecommunities.partnership;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One agreement in the public register. A board-only agreement appears as its summary: its version and digest
+ * are left out (null and 0).
+ */
+public record RegisterRow(String id, String neighbourhoodSlug, String neighbourhood, String title, String kind,
+                          String status, boolean boardOnly, String summary, List<String> parties, LocalDate starts,
+                          LocalDate ends, LocalDate review, int version, String digest) {
+}

@@ -1,5 +1,6 @@
 package org.carecommunities.partnership;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -12,7 +13,12 @@ import java.util.List;
 public record AgreementDetails(String id, String neighbourhoodSlug, String title, String kind, String status,
                                boolean visibleToAll, String publicSummary, String purpose, List<Party> parties,
                                List<Clause> clauses, int version, String digest, List<String> allowedMoves,
-                               boolean summaryOnly, JointControllers jointControllers) {
+                               boolean summaryOnly, JointControllers jointControllers, List<Field> fields,
+                               LocalDate starts, LocalDate ends, LocalDate review) {
+
+    /** One of what the agreement's kind records (a section 75 fund's host, a party's contribution, ...). */
+    public record Field(String label, String value) {
+    }
 
     /**
      * The essence of a joint-controller arrangement (UK GDPR Article 26(2)), drawn from the agreement's own

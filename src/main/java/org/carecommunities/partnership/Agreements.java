@@ -199,7 +199,32 @@ public class Agreements {
         AgreementText text = a.text();
         return new AgreementDetails(a.uuid(), slugOf(a), a.title(), a.kind().label(), a.status().label(), false,
                 a.publicSummary(), null, text.parties().stream().map(p -> new AgreementDetails.Party(p.organisation(),
-                p.name(), null, null)).toList(), List.of(), 0, null, List.of(), true, jointControllers(text));
+                p.name(), null, null)).toList(), List.of(), 0, null, List.of(), true, jointControllers(text),
+                List.of(), null, null, null);
+    }
+
+    /** What the kind records, labelled, in the kind's order (per-party ones party by party), as far as written. */
+    private static List<AgreementDetails.Field> fields(AgreementKind kind, AgreementText text) {
+        List<AgreementDetails.Field> fields = new ArrayList<>();
+        kind.fields().forEach(f -> {
+            String value = text.fields().get(f.key());
+            if (value != null) {
+                fields.add(new AgreementDetails.Field(f.label(), value));
+            }
+        });
+        kind.perParty().forEach(f -> text.parties().forEach(p -> {
+            String value = text.fields().get(AgreementKind.key(f, p.organisation()));
+            if (value != null) {
+                fields.add(new AgreementDetails.Field(f.label() + ": " + p.name(), value));
+            }
+        }));
+        for (String key : List.of("responsibilities", "rightsContact")) {
+            if (text.fields().containsKey(key)) {
+                fields.add(new AgreementDetails.Field(key.equals("responsibilities") ? "Who is responsible for what"
+                        : "Where people exercise their rights", text.fields().get(key)));
+            }
+        }
+        return fields;
     }
 
     /** The Article 26 essence, for a data sharing agreement whose parties are joint controllers. */
@@ -225,7 +250,8 @@ public class Agreements {
                 a.visibleToAll(), a.publicSummary(), text.purpose(), parties,
                 text.clauses().stream().map(c -> new AgreementDetails.Clause(c.heading(), c.text())).toList(),
                 current == null ? 0 : current.number(), current == null ? null : current.digest(),
-                Move.from(a.status()).stream().map(Move::name).toList(), false, jointControllers(text));
+                Move.from(a.status()).stream().map(Move::name).toList(), false, jointControllers(text),
+                fields(a.kind(), text), text.starts(), text.ends(), text.review());
     }
 
     private <T> Outcome<T> boardOnly(String id, MemberDetails member, Function<Agreement, Outcome<T>> action) {

@@ -13,6 +13,10 @@ public record AgreementPage(AgreementDetails agreement) {
 
     private static final DateTimeFormatter SIGNED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+    public String pdf() {
+        return PartnershipLinks.agreement(agreement.id()) + ".pdf";
+    }
+
     public String board() {
         return PartnershipLinks.board(agreement.neighbourhoodSlug());
     }

@@ -73,6 +73,17 @@ public class PartnershipResource {
         return View.page(board.neighbourhood() + " partnership board", BoardPage.TEMPLATE, new BoardPage(board));
     }
 
+    /** The agreement as PDF, for whoever may read it in full (a board-only one's summary is not a document). */
+    @GET
+    @Path("agreements/{id}.pdf")
+    @Produces("application/pdf")
+    public Response agreementPdf(@PathParam("id") String id) {
+        AgreementDetails agreement = agreements.agreement(id, reader()).filter(a -> !a.summaryOnly())
+                .orElseThrow(() -> Refusal.notFound("There is no such agreement.").exception());
+        return Response.ok(AgreementPdf.of(agreement), "application/pdf").header("Content-Disposition",
+                "inline; filename=\"agreement-" + id + "-v" + agreement.version() + ".pdf\"").build();
+    }
+
     @GET
     @Path("agreements/{id}")
     public View agreement(@PathParam("id") String id) {

@@ -94,6 +94,28 @@ class PartnershipPagesIT {
     }
 
     @Test
+    void anAgreementIsAPdfWithItsDigestAndSignaturePage() throws Exception {
+        HttpResponse<byte[]> pdf = http.bytes(FUND + ".pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+        com.lowagie.text.pdf.parser.PdfTextExtractor text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        String first = text.getTextFromPage(1);
+        String digest = http.get(FUND).body().replaceAll("(?s).*class=\"agreement-digest\">([0-9a-f]{64})<.*", "$1");
+        assertTrue(first.contains("Kingsmead frailty pooled fund") && first.contains("Version 1"), first);
+        assertTrue(first.replaceAll("\\s", "").contains(digest), "the digest, read back from the PDF");
+        String all = text.getTextFromPage(reader.getNumberOfPages());
+        assertTrue(all.contains("signed by Bea Turner on 9 March 2026") && all.contains("Dr Priya Shah"), all);
+        StringBuilder whole = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            whole.append(text.getTextFromPage(page));
+        }
+        assertTrue(whole.toString().contains("Host partner") && whole.toString().contains("£420,000 a year"),
+                "the section 75 fields");
+        assertEquals(404, http.bytes(DATA_SHARING + ".pdf").statusCode(), "a board-only agreement's full text");
+    }
+
+    @Test
     void aBoardListsWhatThePublicMayReadWithReviewsDue() {
         HttpResponse<String> board = http.get("/partnerships/kingsmead");
         assertEquals(200, board.statusCode());

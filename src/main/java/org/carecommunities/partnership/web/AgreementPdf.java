@@ -1,0 +1,109 @@
+package org.carecommunities.partnership.web;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import org.carecommunities.partnership.AgreementDetails;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * An agreement as a PDF (OpenPDF): its version and digest on the first page and in every page's running text,
+ * parties, term, clauses, the kind's own fields, and a signature page naming who signed for each party, when,
+ * and the digest they signed.
+ */
+final class AgreementPdf {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20);
+    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
+    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10.5f);
+    private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 8.5f);
+    private static final Font MONO = FontFactory.getFont(FontFactory.COURIER, 8.5f);
+
+    private AgreementPdf() {
+    }
+
+    static byte[] of(AgreementDetails a) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle(a.title());
+            document.addSubject(a.kind() + ", version " + a.version());
+            document.open();
+            document.add(new Paragraph(a.title(), TITLE));
+            document.add(new Paragraph(a.kind() + " · " + a.status(), BODY));
+            if (a.version() > 0) {
+                document.add(new Paragraph("Version " + a.version() + ". SHA-256 digest of its canonical text:",
+                        SMALL));
+                document.add(new Paragraph(a.digest(), MONO));
+            } else {
+                document.add(new Paragraph("A draft: not yet frozen for signature, so it may still change.", SMALL));
+            }
+            heading(document, "Purpose");
+            document.add(new Paragraph(a.purpose(), BODY));
+            heading(document, "Parties");
+            for (AgreementDetails.Party p : a.parties()) {
+                document.add(new Paragraph(p.name() + ", signing: " + p.signatory(), BODY));
+            }
+            heading(document, "Term");
+            document.add(new Paragraph("Starts " + day(a.starts()) + "; ends " + day(a.ends()) + "; next review "
+                    + day(a.review()) + ".", BODY));
+            heading(document, "Clauses");
+            for (AgreementDetails.Clause c : a.clauses()) {
+                document.add(new Paragraph(c.heading(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10.5f)));
+                document.add(new Paragraph(c.text(), BODY));
+            }
+            if (!a.fields().isEmpty()) {
+                heading(document, "What a " + a.kind().toLowerCase(Locale.UK) + " records");
+                PdfPTable table = new PdfPTable(new float[] {1, 2});
+                table.setWidthPercentage(100);
+                for (AgreementDetails.Field f : a.fields()) {
+                    table.addCell(new Paragraph(f.label(), SMALL));
+                    table.addCell(new Paragraph(f.value(), SMALL));
+                }
+                document.add(table);
+            }
+            document.newPage();
+            heading(document, "Signatures");
+            if (a.version() == 0) {
+                document.add(new Paragraph("Nobody signs a draft.", BODY));
+            }
+            for (AgreementDetails.Party p : a.parties()) {
+                Paragraph line = new Paragraph(p.name() + ": ", BODY);
+                line.add(new Chunk(p.signedAt() == null ? "not signed" : "signed by " + p.signatory() + " on "
+                        + p.signedAt().format(DAY) + ", version " + a.version(), BODY));
+                document.add(line);
+            }
+            if (a.version() > 0) {
+                document.add(new Paragraph("Each signature above records the digest " + a.digest()
+                        + ". Whoever holds this text can recompute it as the portal documents.", SMALL));
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The agreement could not be written as PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void heading(Document document, String text) {
+        Paragraph heading = new Paragraph(text, HEADING);
+        heading.setSpacingBefore(12);
+        heading.setSpacingAfter(4);
+        document.add(heading);
+    }
+
+    private static String day(LocalDate date) {
+        return date == null ? "(not set)" : date.format(DAY);
+    }
+}

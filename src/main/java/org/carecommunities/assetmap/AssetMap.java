@@ -24,13 +24,13 @@ import org.carecommunities.platform.Paged;
 import org.carecommunities.platform.RichText;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -122,12 +122,14 @@ public class AssetMap {
         }
         int page = Math.max(1, query.page());
         // listings not reviewed for a long time stay findable, below the ones their stewards keep up to date
-        ListingIndex.Found found = index.current().services(search, staleBefore(),
+        ListingIndex listings = index.current();
+        LocalDate staleBefore = staleBefore();
+        ListingIndex.Found found = listings.services(search, staleBefore,
                 (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * pageSize), pageSize);
         if (found.ids().isEmpty() && found.total() > 0 && page > 1) {
             // past the last page: the last page
             Paged<ServiceRow> shape = new Paged<>(List.of(), page, pageSize, found.total());
-            found = index.current().services(search, staleBefore(), shape.firstResult(), pageSize);
+            found = listings.services(search, staleBefore, shape.firstResult(), pageSize);
             page = shape.page();
         }
         return new Paged<>(rows(ListingSearch.listings(em, found.ids()), query.near()), page, pageSize,

@@ -114,10 +114,10 @@ public class LiveListingIndex {
 
     /** The published listings among these ids (all of them when null), with their words, terms, venues, times. */
     private static Map<Long, ListingIndex.Entry> read(Connection db, List<Long> ids) throws SQLException {
-        Map<Long, Listing> found = new LinkedHashMap<>();
+        Map<Long, Gathered> found = new LinkedHashMap<>();
         each(db, "SELECT id, name, reviewed_on, neighbourhood_id, group_slug, free, minimum_age, maximum_age, "
                 + "modified_at FROM asset_service WHERE status = '" + PUBLISHED + "'", "id", ids, r -> {
-                    Listing l = new Listing();
+                    Gathered l = new Gathered();
                     l.id = r.getLong(1);
                     l.name = r.getString(2);
                     l.reviewedOn = r.getDate(3).toLocalDate();
@@ -157,7 +157,7 @@ public class LiveListingIndex {
     }
 
     /** A listing as it is read, row by row of each table. */
-    private static final class Listing {
+    private static final class Gathered {
         long id;
         String name;
         java.time.LocalDate reviewedOn;
@@ -178,11 +178,11 @@ public class LiveListingIndex {
     }
 
     private interface Change {
-        void apply(Listing listing) throws SQLException;
+        void apply(Gathered listing) throws SQLException;
     }
 
-    private static void with(Map<Long, Listing> found, long id, Change change) throws SQLException {
-        Listing listing = found.get(id);
+    private static void with(Map<Long, Gathered> found, long id, Change change) throws SQLException {
+        Gathered listing = found.get(id);
         if (listing != null) {
             change.apply(listing);
         }

@@ -227,20 +227,12 @@ public class Stewardship {
 
     /** A group's service as its steward sees it in the form; refused for anyone else. */
     public Outcome<Editable> editable(String id, MemberDetails steward) {
-        Optional<Listing> found = Listings.byId(em, id);
-        if (found.isEmpty()) {
-            return Outcome.refused(NO_SERVICE);
-        }
-        Listing s = found.get();
-        if (!stewards(steward, s.groupSlug())) {
-            return Outcome.refused(NOT_YOURS);
-        }
-        return Outcome.done(new Editable(s.uuid(), s.groupSlug(), s.status(), draft(s),
+        return own(id, steward, s -> Outcome.done(new Editable(s.uuid(), s.groupSlug(), s.status(), draft(s),
                 s.locations().stream().map(l -> new Place(l.uuid(), l.venue().name() + ", " + l.venue().address()
                         + ", " + l.venue().town() + " " + l.venue().postcode())).toList(),
                 s.schedules().stream().map(t -> new Times(t.uuid(), t.recurrence().inWords(),
                         t.exceptions().entrySet().stream().map(e -> new Excepted(e.getKey(), inWords(e.getValue())))
-                                .toList())).toList()));
+                                .toList())).toList())));
     }
 
     /**
@@ -401,6 +393,7 @@ public class Stewardship {
     private static final Refusal NO_VENUE = Refusal.notFound("The service has no such venue.");
     private static final Refusal NO_TIMES = Refusal.notFound("The service has no such times.");
 
+    /** The service, acted on by its group's stewards (and admins); refused for an unknown service or anyone else. */
     private <T> Outcome<T> own(String id, MemberDetails steward, java.util.function.Function<Listing, Outcome<T>> f) {
         Optional<Listing> found = Listings.byId(em, id);
         if (found.isEmpty()) {
@@ -463,15 +456,10 @@ public class Stewardship {
     }
 
     private Outcome<String> act(String id, MemberDetails steward, java.util.function.Consumer<Listing> action) {
-        Optional<Listing> found = Listings.byId(em, id);
-        if (found.isEmpty()) {
-            return Outcome.refused(NO_SERVICE);
-        }
-        if (!stewards(steward, found.get().groupSlug())) {
-            return Outcome.refused(NOT_YOURS);
-        }
-        action.accept(found.get());
-        return Outcome.done(found.get().uuid());
+        return own(id, steward, s -> {
+            action.accept(s);
+            return Outcome.done(s.uuid());
+        });
     }
 
     private void apply(Listing listing, Checked checked) {

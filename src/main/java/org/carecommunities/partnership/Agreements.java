@@ -67,8 +67,7 @@ public class Agreements {
 
     /** A board member drafts an agreement for their neighbourhood's board; its id. */
     public Outcome<String> create(String neighbourhoodSlug, AgreementDraft draft, MemberDetails member) {
-        Optional<NeighbourhoodSummary> place = neighbourhoods.all().stream()
-                .filter(n -> n.slug().equals(neighbourhoodSlug)).findFirst();
+        Optional<NeighbourhoodSummary> place = place(neighbourhoodSlug);
         if (place.isEmpty()) {
             return Outcome.refused(Refusal.notFound("There is no such neighbourhood."));
         }
@@ -139,8 +138,11 @@ public class Agreements {
     public List<RegisterRow> register() {
         Map<Long, NeighbourhoodSummary> places = new java.util.HashMap<>();
         neighbourhoods.all().forEach(n -> places.put(n.id(), n));
+        // the text and versions of every agreement, a query each rather than a few per agreement
         return em.createQuery("SELECT a FROM Agreement a JOIN FETCH a.board ORDER BY a.title", Agreement.class)
-                .getResultStream().filter(a -> places.containsKey(a.board().neighbourhoodId())).map(a -> {
+                .setHint("eclipselink.batch", "a.parties").setHint("eclipselink.batch", "a.clauses")
+                .setHint("eclipselink.batch", "a.fields").setHint("eclipselink.batch", "a.versions")
+                .setHint("eclipselink.batch.type", "IN").getResultList().stream().filter(a -> places.containsKey(a.board().neighbourhoodId())).map(a -> {
                     NeighbourhoodSummary place = places.get(a.board().neighbourhoodId());
                     AgreementText text = a.text();
                     List<AgreementVersion> versions = a.versions();
@@ -166,8 +168,7 @@ public class Agreements {
 
     /** A neighbourhood's board with its agreements (board-only ones marked: outsiders read their summary). */
     public Optional<BoardDetails> board(String neighbourhoodSlug, MemberDetails reader) {
-        Optional<NeighbourhoodSummary> place = neighbourhoods.all().stream()
-                .filter(n -> n.slug().equals(neighbourhoodSlug)).findFirst();
+        Optional<NeighbourhoodSummary> place = place(neighbourhoodSlug);
         if (place.isEmpty()) {
             return Optional.empty();
         }
@@ -182,8 +183,7 @@ public class Agreements {
                         !a.visibleToAll()))
                 .toList()).orElse(List.of());
         return Optional.of(new BoardDetails(place.get().slug(), place.get().name(),
-                board.map(Board::purpose).orElse("The partners who plan and deliver care and support in "
-                        + place.get().name() + " together."), rows, member));
+                board.map(Board::purpose).orElse(purpose(place.get())), rows, member));
     }
 
     /**
@@ -279,11 +279,19 @@ public class Agreements {
         return neighbourhoods.byId(a.board().neighbourhoodId()).map(NeighbourhoodSummary::slug).orElse("");
     }
 
+    private Optional<NeighbourhoodSummary> place(String slug) {
+        return neighbourhoods.all().stream().filter(n -> n.slug().equals(slug)).findFirst();
+    }
+
+    /** What a board is for, until it says so itself. */
+    private static String purpose(NeighbourhoodSummary place) {
+        return "The partners who plan and deliver care and support in " + place.name() + " together.";
+    }
+
     private Board board(NeighbourhoodSummary place) {
         return em.createNamedQuery(Board.OF_NEIGHBOURHOOD, Board.class).setParameter("neighbourhood", place.id())
                 .getResultStream().findFirst().orElseGet(() -> {
-                    Board board = new Board(place.id(), "The partners who plan and deliver care and support in "
-                            + place.name() + " together.");
+                    Board board = new Board(place.id(), purpose(place));
                     em.persist(board);
                     return board;
                 });

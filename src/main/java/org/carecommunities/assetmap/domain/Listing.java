@@ -268,21 +268,15 @@ public class Listing {
 
     /** The venue with this id, now described so; false when it has none. */
     public boolean relocate(String locationId, Location.Venue venue, LocalDateTime now) {
-        Optional<Location> found = location(locationId);
-        found.ifPresent(l -> {
+        return changed(location(locationId).map(l -> {
             l.describe(venue);
-            changed(now);
-        });
-        return found.isPresent();
+            return true;
+        }).orElse(false), now);
     }
 
     /** It no longer happens at the venue with this id; false when it has none. */
     public boolean removeLocation(String locationId, LocalDateTime now) {
-        boolean removed = locations.removeIf(l -> l.uuid().equals(locationId));
-        if (removed) {
-            changed(now);
-        }
-        return removed;
+        return changed(locations.removeIf(l -> l.uuid().equals(locationId)), now);
     }
 
     /** Another venue, as well as those it has. */
@@ -301,21 +295,15 @@ public class Listing {
 
     /** The schedule with this id follows a new rule (its exceptions stay); false when it has none. */
     public boolean reschedule(String scheduleId, Recurrence recurrence, LocalDateTime now) {
-        Optional<Schedule> found = schedule(scheduleId);
-        found.ifPresent(s -> {
+        return changed(schedule(scheduleId).map(s -> {
             s.reschedule(recurrence);
-            changed(now);
-        });
-        return found.isPresent();
+            return true;
+        }).orElse(false), now);
     }
 
     /** The schedule with this id is no more (its exceptions with it); false when it has none. */
     public boolean removeSchedule(String scheduleId, LocalDateTime now) {
-        boolean removed = schedules.removeIf(s -> s.uuid().equals(scheduleId));
-        if (removed) {
-            changed(now);
-        }
-        return removed;
+        return changed(schedules.removeIf(s -> s.uuid().equals(scheduleId)), now);
     }
 
     /** The schedule with this id does not meet then, for this reason; false when it has no such schedule. */
@@ -349,6 +337,14 @@ public class Listing {
     private void changed(LocalDateTime now) {
         modifiedAt = now;
         index();
+    }
+
+    /** As {@link #changed(LocalDateTime)} when something did change; whether it did. */
+    private boolean changed(boolean did, LocalDateTime now) {
+        if (did) {
+            changed(now);
+        }
+        return did;
     }
 
     /** A venue as an import brings it, with its ids. */

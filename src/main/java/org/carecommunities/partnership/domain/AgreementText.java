@@ -2,6 +2,7 @@ package org.carecommunities.partnership.domain;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.erdtman.jcs.JsonCanonicalizer;
 
@@ -84,8 +85,13 @@ public record AgreementText(String title, String kind, String purpose, String sc
         schedules.forEach(s -> ss.add(Json.createObjectBuilder().add("name", text(s.name()))
                 .add("text", text(s.text()))));
         o.add("schedules", ss);
+        return canonical(o.build());
+    }
+
+    /** RFC 8785 serialisation of JSON the portal built. */
+    static String canonical(JsonObject json) {
         try {
-            return new JsonCanonicalizer(o.build().toString()).getEncodedString();
+            return new JsonCanonicalizer(json.toString()).getEncodedString();
         } catch (IOException e) {
             throw new UncheckedIOException("JSON the portal built could not be canonicalised", e);
         }

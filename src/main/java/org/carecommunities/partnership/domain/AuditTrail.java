@@ -1,10 +1,7 @@
 package org.carecommunities.partnership.domain;
 
 import jakarta.json.Json;
-import org.erdtman.jcs.JsonCanonicalizer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 
@@ -87,13 +84,9 @@ public final class AuditTrail {
     }
 
     static String hash(long sequence, Instant at, String actor, String action, String detail, String previous) {
-        String json = Json.createObjectBuilder().add("sequence", Long.toString(sequence)).add("at", at.toString())
+        return AgreementText.sha256(AgreementText.canonical(Json.createObjectBuilder()
+                .add("sequence", Long.toString(sequence)).add("at", at.toString())
                 .add("actor", AgreementText.text(actor)).add("action", AgreementText.text(action))
-                .add("detail", AgreementText.text(detail)).add("previous", previous).build().toString();
-        try {
-            return AgreementText.sha256(new JsonCanonicalizer(json).getEncodedString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("JSON the portal built could not be canonicalised", e);
-        }
+                .add("detail", AgreementText.text(detail)).add("previous", previous).build()));
     }
 }

@@ -2,16 +2,13 @@ package org.carecommunities.partnership.web;
 
 import org.carecommunities.partnership.AgreementDetails;
 import org.carecommunities.partnership.PartnershipLinks;
+import org.carecommunities.platform.Dates;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** An agreement as its reader may see it: parties and their signatures, clauses, the version and its digest. */
 public record AgreementPage(AgreementDetails agreement) {
 
     static final String TEMPLATE = "partnership/agreement.jte";
-
-    private static final DateTimeFormatter SIGNED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     public String pdf() {
         return PartnershipLinks.agreement(agreement.id()) + ".pdf";
@@ -22,6 +19,6 @@ public record AgreementPage(AgreementDetails agreement) {
     }
 
     public String signed(AgreementDetails.Party party) {
-        return party.signedAt() == null ? null : party.signedAt().format(SIGNED);
+        return party.signedAt() == null ? null : Dates.day(party.signedAt().toLocalDate());
     }
 }

@@ -10,10 +10,10 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.carecommunities.partnership.AgreementDetails;
+import org.carecommunities.platform.Dates;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -23,7 +23,6 @@ import java.util.Locale;
  */
 final class AgreementPdf {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20);
     private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10.5f);
@@ -82,7 +81,7 @@ final class AgreementPdf {
             for (AgreementDetails.Party p : a.parties()) {
                 Paragraph line = new Paragraph(p.name() + ": ", BODY);
                 line.add(new Chunk(p.signedAt() == null ? "not signed" : "signed by " + p.signatory() + " on "
-                        + p.signedAt().format(DAY) + ", version " + a.version(), BODY));
+                        + Dates.day(p.signedAt().toLocalDate()) + ", version " + a.version(), BODY));
                 document.add(line);
             }
             if (a.version() > 0) {
@@ -104,6 +103,6 @@ final class AgreementPdf {
     }
 
     private static String day(LocalDate date) {
-        return date == null ? "(not set)" : date.format(DAY);
+        return date == null ? "(not set)" : Dates.day(date);
     }
 }

@@ -17,6 +17,6 @@ public record BoardPage(BoardDetails board) {
     }
 
     public String date(java.time.LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+        return org.carecommunities.platform.Dates.day(date);
     }
 }

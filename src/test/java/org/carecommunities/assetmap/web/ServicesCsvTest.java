@@ -11,14 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ServicesCsvTest {
 
     @Test
-    void quotesEveryCellAndDisarmsFormulas() {
-        assertEquals("\"Knit, natter and \"\"tea\"\"\"", ServicesCsv.cell("Knit, natter and \"tea\""));
-        assertEquals("\"'=HYPERLINK(\"\"http://evil\"\")\"", ServicesCsv.cell("=HYPERLINK(\"http://evil\")"));
-        assertEquals("\"'+44 1632\"", ServicesCsv.cell("+44 1632"));
-        assertEquals("\"\"", ServicesCsv.cell(null));
-    }
-
-    @Test
     void oneRowPerServiceUnderAHeader() {
         String csv = ServicesCsv.of(List.of(new ServiceRow("a-b", "Health walks", "Hill Good Neighbours",
                 "Gentle walks", List.of("Physical activity", "Older people"), "Community Centre, Northgate Hill",

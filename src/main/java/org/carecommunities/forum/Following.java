@@ -38,6 +38,9 @@ public class Following {
     @Inject
     ForumQueries queries;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<MoreNews> moreNews;
+
     public boolean follows(long threadId, long memberId) {
         ThreadReader reader = em.find(ThreadReader.class, ThreadReader.key(memberId, threadId));
         return reader != null && reader.following();
@@ -75,7 +78,7 @@ public class Following {
     public int unreadCount(long memberId) {
         // the same lists the page shows, counted without looking up the names and places the page needs
         return hiddenPosts(memberId).size() + unreadNews(memberId).size() + followedUnread(memberId).size()
-                + newThreads(memberId).size();
+                + newThreads(memberId).size() + moreNews.stream().mapToInt(m -> m.unread(memberId).size()).sum();
     }
 
     /** The supporters and the author of a proposal that reached its threshold hear that it goes to the board. */
@@ -124,7 +127,8 @@ public class Following {
                 .getResultStream().collect(java.util.stream.Collectors.toMap(ForumThread::id, t -> t));
         proposals = proposals.stream().filter(n -> threads.containsKey(n.threadId()))
                 .map(n -> n.in(threads.get(n.threadId()).forum().slug())).toList();
-        return new WhatsNew(hidden, proposals, replies, queries.rows(newThreads(memberId)));
+        return new WhatsNew(hidden, proposals, replies, queries.rows(newThreads(memberId)), moreNews.stream()
+                .map(m -> new MoreNews.Section(m.heading(), m.unread(memberId))).toList());
     }
 
     /** Marks everything on the member's "what's new" as read. */
@@ -138,6 +142,7 @@ public class Following {
         for (ForumThread thread : newThreads(memberId)) {
             reader(memberId, thread.id()).readTo(thread.replyCount());
         }
+        moreNews.forEach(m -> m.markAllRead(memberId));
     }
 
     private List<Post> hiddenPosts(long memberId) {

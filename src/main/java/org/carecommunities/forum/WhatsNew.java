@@ -5,24 +5,27 @@ import java.util.List;
 
 /**
  * What is new for one member: their own posts hidden while moderators review them (so the author hears of it),
- * replies in threads they follow, and threads started in forums they joined.
+ * replies in threads they follow, threads started in forums they joined, and the news other modules keep for
+ * them ({@link MoreNews}).
  */
 public record WhatsNew(List<HiddenPost> hidden, List<ProposalUpdate> proposals, List<FollowedThread> replies,
-                       List<ThreadRow> newThreads) {
+                       List<ThreadRow> newThreads, List<MoreNews.Section> elsewhere) {
 
     public WhatsNew {
         hidden = List.copyOf(hidden);
         proposals = List.copyOf(proposals);
         replies = List.copyOf(replies);
         newThreads = List.copyOf(newThreads);
+        elsewhere = elsewhere.stream().filter(s -> !s.items().isEmpty()).toList();
     }
 
     public boolean isEmpty() {
-        return hidden.isEmpty() && proposals.isEmpty() && replies.isEmpty() && newThreads.isEmpty();
+        return count() == 0;
     }
 
     public int count() {
-        return hidden.size() + proposals.size() + replies.size() + newThreads.size();
+        return hidden.size() + proposals.size() + replies.size() + newThreads.size()
+                + elsewhere.stream().mapToInt(s -> s.items().size()).sum();
     }
 
     /** A proposal the member made or supports moved on (or back), in a sentence; {@code forumSlug} to link it. */

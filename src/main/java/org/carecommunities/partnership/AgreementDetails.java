@@ -6,15 +6,29 @@ import java.util.List;
 
 /**
  * An agreement as its reader may see it: its details, its parties and whether each has signed the version
- * awaiting or bearing signatures, its clauses, and that version's number and digest (0 and null before any).
- * Someone outside the board reads a board-only agreement as its summary alone ({@code summaryOnly}: no purpose,
- * signatures, clauses or digest), with the Article 26 essence where the parties are joint controllers.
+ * awaiting or bearing signatures, its clauses and schedules, that version's number and digest (0 and null before
+ * any), its commitments with their progress, and what the reader may do with it. {@code changedSinceVersion}
+ * says the working text shown (being reviewed or consulted on) differs from that version's. Someone outside the board reads
+ * a board-only agreement as its summary alone ({@code summaryOnly}: no purpose, signatures, clauses, commitments
+ * or digest), with the Article 26 essence where the parties are joint controllers.
  */
 public record AgreementDetails(String id, String neighbourhoodSlug, String title, String kind, String status,
                                boolean visibleToAll, String publicSummary, String purpose, List<Party> parties,
-                               List<Clause> clauses, int version, String digest, List<String> allowedMoves,
+                               List<Clause> clauses, int version, String digest, List<Step> allowedMoves,
                                boolean summaryOnly, JointControllers jointControllers, List<Field> fields,
-                               LocalDate starts, LocalDate ends, LocalDate review) {
+                               LocalDate starts, LocalDate ends, LocalDate review, String scope,
+                               List<Clause> schedules, String endReason, List<Integer> versions,
+                               List<Commitment> commitments, Reader reader, boolean changedSinceVersion) {
+
+    public AgreementDetails {
+        parties = List.copyOf(parties);
+        clauses = List.copyOf(clauses);
+        allowedMoves = List.copyOf(allowedMoves);
+        fields = List.copyOf(fields);
+        schedules = List.copyOf(schedules);
+        versions = List.copyOf(versions);
+        commitments = List.copyOf(commitments);
+    }
 
     /** One of what the agreement's kind records (a section 75 fund's host, a party's contribution, ...). */
     public record Field(String label, String value) {
@@ -34,5 +48,51 @@ public record AgreementDetails(String id, String neighbourhoodSlug, String title
     }
 
     public record Clause(String heading, String text) {
+    }
+
+    /** A step the agreement may take next: its name (to ask for it) and what it is called. */
+    public record Step(String name, String label) {
+
+        /** Ending it: terminating needs a reason; recording that it expired may give one. */
+        public boolean asksReason() {
+            return "TERMINATE".equals(name) || "EXPIRE".equals(name);
+        }
+    }
+
+    /**
+     * A commitment, in the agreement's order with its parts after it ({@code depth} 1 for the agreement's own):
+     * its progress (a parent's from its parts), whether it is overdue, its milestones and updates, newest first.
+     * {@code followers} is counted for the board only (null for anyone else); {@code followed} says whether the
+     * reader follows it.
+     */
+    public record Commitment(long id, Long parentId, int depth, String what, String organisation,
+                             String organisationName, String lead, LocalDate due, String status, String statusName,
+                             int progress, boolean overdue, int weight, boolean hasParts, List<Milestone> milestones,
+                             List<Update> updates, Long followers, boolean followed) {
+
+        public Commitment {
+            milestones = List.copyOf(milestones);
+            updates = List.copyOf(updates);
+        }
+    }
+
+    public record Milestone(long id, String title, LocalDate due, LocalDate reached, boolean missed) {
+    }
+
+    public record Update(LocalDateTime at, String author, String status, int progress, String note, String evidence) {
+    }
+
+    /**
+     * What the reader may do: whether they sit on the board (or are an admin), the parties they may sign for now,
+     * whether they are signed in and follow the agreement, and how many follow it (counted for the board only).
+     */
+    public record Reader(boolean onBoard, List<String> signFor, boolean signedIn, boolean following,
+                         Long followers) {
+
+        public static final Reader NOBODY = new Reader(false, List.of(), false, false, null);
+
+        public Reader {
+            signFor = List.copyOf(signFor);
+        }
     }
 }

@@ -13,10 +13,14 @@ import org.carecommunities.neighbourhood.OrganisationSummary;
 import org.carecommunities.partnership.domain.Agreement;
 import org.carecommunities.partnership.domain.AgreementKind;
 import org.carecommunities.partnership.domain.AgreementRefused;
+import org.carecommunities.partnership.domain.AgreementStatus;
 import org.carecommunities.partnership.domain.AgreementText;
 import org.carecommunities.partnership.domain.AgreementVersion;
 import org.carecommunities.partnership.domain.AuditTrail;
 import org.carecommunities.partnership.domain.Board;
+import org.carecommunities.partnership.domain.Commitment;
+import org.carecommunities.partnership.domain.Comparison;
+import org.carecommunities.partnership.domain.Progress;
 import org.carecommunities.partnership.domain.Move;
 import org.carecommunities.partnership.domain.Signature;
 import org.carecommunities.platform.Errors;
@@ -24,10 +28,12 @@ import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Refusal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -41,6 +47,7 @@ import java.util.function.Function;
 public class Agreements {
 
     private static final String NO_AGREEMENT = "There is no such agreement.";
+    private static final int SIGNATORY_MAX = 120;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -48,21 +55,38 @@ public class Agreements {
     @Inject
     Neighbourhoods neighbourhoods;
 
+    @Inject
+    Boards boards;
+
+    @Inject
+    Followers followers;
+
     Clock clock = Clock.systemUTC();
 
-    /**
-     * Whether the member sits on the neighbourhood's board: a board member acting for an organisation that serves
-     * it. Admins may do what board members do, except sign for someone else.
-     */
+    /** Whether the member acts for the neighbourhood's board: sits on it today ({@link Boards}), or is an admin. */
     public boolean onBoard(MemberDetails member, String neighbourhoodSlug) {
-        if (member == null) {
-            return false;
-        }
-        if (member.has(Role.ADMIN)) {
-            return true;
-        }
-        return member.has(Role.BOARD_MEMBER) && neighbourhoods.organisationsServing(neighbourhoodSlug).stream()
-                .anyMatch(member.organisations()::contains);
+        return boards.onBoard(member, neighbourhoodSlug);
+    }
+
+    /** What the agreement form offers for a neighbourhood's board: its organisations, and the kinds. */
+    public AgreementChoices choices(String neighbourhoodSlug) {
+        List<AgreementChoices.Choice> organisations = neighbourhoods.organisationsServing(neighbourhoodSlug).stream()
+                .map(neighbourhoods::organisation).flatMap(Optional::stream)
+                .map(o -> new AgreementChoices.Choice(o.slug(), o.name()))
+                .sorted(java.util.Comparator.comparing(AgreementChoices.Choice::label)).toList();
+        List<AgreementChoices.Kind> kinds = java.util.Arrays.stream(AgreementKind.values()).map(k -> {
+            List<AgreementChoices.Choice> fields = new ArrayList<>(k.fields().stream()
+                    .map(f -> new AgreementChoices.Choice(f.key(), f.label())).toList());
+            if (k == AgreementKind.DATA_SHARING) {
+                fields.add(new AgreementChoices.Choice("responsibilities",
+                        "Joint controllers: who is responsible for what (Article 26)"));
+                fields.add(new AgreementChoices.Choice("rightsContact",
+                        "Joint controllers: where people exercise their rights"));
+            }
+            return new AgreementChoices.Kind(k.name(), k.label(), fields, k.perParty().stream()
+                    .map(f -> new AgreementChoices.Choice(f.key(), f.label())).toList(), k == AgreementKind.NETWORK);
+        }).toList();
+        return new AgreementChoices(organisations, kinds);
     }
 
     /** A board member drafts an agreement for their neighbourhood's board; its id. */
@@ -108,6 +132,8 @@ public class Agreements {
                 return Outcome.refused(Refusal.invalid("move", "Choose a step from the list"));
             }
             a.move(step, reason, member.displayName(), clock.instant());
+            followers.tell(a, null, "“" + a.title() + "” is now " + a.status().label().toLowerCase(Locale.UK)
+                    + (reason == null || reason.isBlank() ? "." : ": " + reason.strip()), clock.instant());
             return Outcome.done(a.uuid());
         });
     }
@@ -118,10 +144,15 @@ public class Agreements {
      */
     public Outcome<String> sign(String id, int version, String organisation, MemberDetails member) {
         return boardOnly(id, member, a -> {
-            if (!member.has(Role.BOARD_MEMBER) || !member.organisations().contains(organisation)) {
-                return Outcome.refused(Refusal.notPermitted("Only a board member acting for the party signs for it."));
+            if (!boards.seatsOf(member, slugOf(a)).contains(organisation)) {
+                return Outcome.refused(Refusal.notPermitted("Only a board member sitting for the party signs for it."));
             }
+            AgreementStatus before = a.status();
             Signature signed = a.sign(version, organisation, member.displayName(), member.id(), clock.instant());
+            if (a.status() != before) {
+                followers.tell(a, null, "“" + a.title() + "” is now " + a.status().label().toLowerCase(Locale.UK)
+                        + ": every party signed version " + version + ".", clock.instant());
+            }
             return Outcome.done(signed.digest());
         });
     }
@@ -166,7 +197,11 @@ public class Agreements {
                 .toList();
     }
 
-    /** A neighbourhood's board with its agreements (board-only ones marked: outsiders read their summary). */
+    /**
+     * A neighbourhood's board: its members today, its agreements (board-only ones marked: outsiders read their
+     * summary), commitments due within a month or overdue, and reviews near or past. An agreement whose review
+     * date has come is told to the board's members once (in their "new for you"); moving it to review stays theirs.
+     */
     public Optional<BoardDetails> board(String neighbourhoodSlug, MemberDetails reader) {
         Optional<NeighbourhoodSummary> place = place(neighbourhoodSlug);
         if (place.isEmpty()) {
@@ -175,15 +210,54 @@ public class Agreements {
         boolean member = onBoard(reader, neighbourhoodSlug);
         Optional<Board> board = em.createNamedQuery(Board.OF_NEIGHBOURHOOD, Board.class)
                 .setParameter("neighbourhood", place.get().id()).getResultStream().findFirst();
-        java.time.LocalDate soon = java.time.LocalDate.now(clock).plusMonths(1);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate soon = today.plusMonths(1);
+        board.ifPresent(this::tellReviewsArrived);
         List<BoardDetails.AgreementRow> rows = board.map(b -> em.createNamedQuery(Agreement.OF_BOARD, Agreement.class)
                 .setParameter("board", b).getResultStream()
                 .map(a -> new BoardDetails.AgreementRow(a.uuid(), a.title(), a.kind().label(), a.status().label(),
                         a.review(), a.review() != null && !a.review().isAfter(soon) && !a.status().ended(),
                         !a.visibleToAll()))
                 .toList()).orElse(List.of());
+        List<BoardDetails.DueCommitment> due = board.map(b -> em.createNamedQuery(Commitment.DUE_BY, Commitment.class)
+                .setParameter("board", b).setParameter("by", soon).getResultStream()
+                .filter(c -> (member || c.agreement().visibleToAll()) && !c.agreement().status().ended())
+                .map(c -> new BoardDetails.DueCommitment(c.id(), c.agreement().uuid(), c.agreement().title(), c.what(),
+                        c.organisationName(), c.due(), c.status().label(), progress(c), c.overdue(today)))
+                .toList()).orElse(List.of());
         return Optional.of(new BoardDetails(place.get().slug(), place.get().name(),
-                board.map(Board::purpose).orElse(purpose(place.get())), rows, member));
+                board.map(Board::purpose).orElse(purpose(place.get())), rows, member,
+                boards.sitting(neighbourhoodSlug), due));
+    }
+
+    /** Tells the board's members of each agreement whose review date has come (once a date). */
+    private void tellReviewsArrived(Board board) {
+        LocalDate today = LocalDate.now(clock);
+        em.createNamedQuery(Agreement.OF_BOARD, Agreement.class).setParameter("board", board).getResultStream()
+                .filter(a -> a.reviewArrived(today)).forEach(a -> followers.tellBoard(board.id(), "The review date of “"
+                        + a.title() + "” has come (" + org.carecommunities.platform.Dates.day(a.review())
+                        + "): a board member starts the review.", PartnershipLinks.agreement(a.uuid()), clock.instant()));
+    }
+
+    /**
+     * Every board's reviews that have come and not been told yet, told: for the news, which members read without
+     * opening the board's page. One query, at most once a minute on each server.
+     */
+    void tellAllReviewsArrived() {
+        java.time.Instant now = clock.instant();
+        if (lastReviewLook != null && lastReviewLook.isAfter(now.minusSeconds(60))) {
+            return;
+        }
+        lastReviewLook = now;
+        em.createNamedQuery(Agreement.REVIEW_ARRIVED, Agreement.class).setParameter("today", LocalDate.now(clock))
+                .getResultStream().map(Agreement::board).distinct().forEach(this::tellReviewsArrived);
+    }
+
+    private volatile java.time.Instant lastReviewLook;
+
+    private static int progress(Commitment c) {
+        List<Commitment> all = c.agreement().commitments();
+        return Progress.of(c.node(all));
     }
 
     /**
@@ -192,7 +266,40 @@ public class Agreements {
      */
     public Optional<AgreementDetails> agreement(String id, MemberDetails reader) {
         return find(id).filter(a -> a.visibleToAll() || a.publicSummary() != null || onBoard(reader, slugOf(a)))
-                .map(a -> a.visibleToAll() || onBoard(reader, slugOf(a)) ? view(a) : summary(a));
+                .map(a -> a.visibleToAll() || onBoard(reader, slugOf(a)) ? view(a, reader) : summary(a));
+    }
+
+    /** The working text as the edit form shows it (board only). */
+    public Outcome<AgreementDraft> draft(String id, MemberDetails member) {
+        return boardOnly(id, member, a -> {
+            AgreementText t = a.text();
+            return Outcome.done(new AgreementDraft(t.title(), t.kind(), t.purpose(), t.scope(), a.visibleToAll(),
+                    a.publicSummary(), t.parties().stream().map(p -> new AgreementDraft.Party(p.organisation(),
+                    p.signatory())).toList(), t.clauses().stream().map(c -> new AgreementDraft.Clause(c.heading(),
+                    c.text())).toList(), t.starts(), t.ends(), t.review(), t.fields(), t.schedules().stream()
+                    .map(c -> new AgreementDraft.Clause(c.name(), c.text())).toList()));
+        });
+    }
+
+    /**
+     * Two versions compared part by part, for whoever reads the agreement in full; empty when either version does
+     * not exist or the reader may not read them.
+     */
+    public Optional<List<ComparedPart>> compare(String id, int from, int to, MemberDetails reader) {
+        return find(id).filter(a -> a.visibleToAll() || onBoard(reader, slugOf(a)))
+                .flatMap(a -> a.version(from).flatMap(before -> a.version(to).map(after -> Comparison.of(
+                        AgreementText.parse(before.canonical()), AgreementText.parse(after.canonical())).stream()
+                        .map(p -> new ComparedPart(p.name(), p.status().name(), p.before(), p.after())).toList())));
+    }
+
+    /** The audit trail, oldest first, and whether it holds (board only). */
+    public Outcome<AuditDetails> audit(String id, MemberDetails member) {
+        return boardOnly(id, member, a -> {
+            AuditTrail.Verification check = a.verify();
+            return Outcome.done(new AuditDetails(a.uuid(), a.title(), slugOf(a), a.auditTrail().stream()
+                    .map(x -> new AuditDetails.Entry(x.sequence(), x.at(), x.actor(), x.action(), x.detail(),
+                            x.hash())).toList(), check.holds(), check.brokenAt(), check.reason()));
+        });
     }
 
     private AgreementDetails summary(Agreement a) {
@@ -200,7 +307,7 @@ public class Agreements {
         return new AgreementDetails(a.uuid(), slugOf(a), a.title(), a.kind().label(), a.status().label(), false,
                 a.publicSummary(), null, text.parties().stream().map(p -> new AgreementDetails.Party(p.organisation(),
                 p.name(), null, null)).toList(), List.of(), 0, null, List.of(), true, jointControllers(text),
-                List.of(), null, null, null);
+                List.of(), null, null, null, null, List.of(), null, List.of(), List.of(), AgreementDetails.Reader.NOBODY, false);
     }
 
     /** What the kind records, labelled, in the kind's order (per-party ones party by party), as far as written. */
@@ -238,7 +345,7 @@ public class Agreements {
                 text.fields().get("rightsContact"));
     }
 
-    private AgreementDetails view(Agreement a) {
+    private AgreementDetails view(Agreement a, MemberDetails reader) {
         AgreementText text = a.text();
         List<AgreementVersion> versions = a.versions();
         AgreementVersion current = versions.isEmpty() ? null : versions.get(versions.size() - 1);
@@ -246,15 +353,50 @@ public class Agreements {
                 p.name(), p.signatory(), current == null ? null : current.signatures().stream()
                 .filter(s -> s.organisation().equals(p.organisation())).map(Signature::signedAt).findFirst()
                 .orElse(null))).toList();
-        return new AgreementDetails(a.uuid(), slugOf(a), a.title(), a.kind().label(), a.status().label(),
+        String slug = slugOf(a);
+        boolean member = onBoard(reader, slug);
+        Followers.Counts follows = followers.counts(a, reader);
+        List<String> signFor = a.status() != AgreementStatus.AWAITING_SIGNATURES || reader == null ? List.of()
+                : parties.stream().filter(p -> p.signedAt() == null && boards.seatsOf(reader, slug)
+                .contains(p.organisation()) && p.signatory().equalsIgnoreCase(reader.displayName().strip()))
+                .map(AgreementDetails.Party::organisation).toList();
+        return new AgreementDetails(a.uuid(), slug, a.title(), a.kind().label(), a.status().label(),
                 a.visibleToAll(), a.publicSummary(), text.purpose(), parties,
                 text.clauses().stream().map(c -> new AgreementDetails.Clause(c.heading(), c.text())).toList(),
                 current == null ? 0 : current.number(), current == null ? null : current.digest(),
-                Move.from(a.status()).stream().map(Move::name).toList(), false, jointControllers(text),
-                fields(a.kind(), text), text.starts(), text.ends(), text.review());
+                Move.from(a.status()).stream().map(m -> new AgreementDetails.Step(m.name(), m.label())).toList(), false, jointControllers(text),
+                fields(a.kind(), text), text.starts(), text.ends(), text.review(),
+                text.scope().isEmpty() ? null : text.scope(), text.schedules().stream()
+                .map(c -> new AgreementDetails.Clause(c.name(), c.text())).toList(), a.endReason(),
+                versions.stream().map(AgreementVersion::number).toList(), commitments(a, member, follows),
+                new AgreementDetails.Reader(member, signFor, reader != null, follows.followingAgreement(),
+                        member ? follows.agreement() : null), current != null && !current.digest().equals(text.digest()));
     }
 
-    private <T> Outcome<T> boardOnly(String id, MemberDetails member, Function<Agreement, Outcome<T>> action) {
+    /** The commitments in order, each followed by its parts (depth first). */
+    private List<AgreementDetails.Commitment> commitments(Agreement a, boolean member, Followers.Counts follows) {
+        List<Commitment> all = a.commitments();
+        LocalDate today = LocalDate.now(clock);
+        List<AgreementDetails.Commitment> rows = new ArrayList<>();
+        all.stream().filter(c -> c.parent() == null).forEach(c -> walk(c, 1, all, today, member, follows, rows));
+        return rows;
+    }
+
+    private static void walk(Commitment c, int depth, List<Commitment> all, LocalDate today, boolean member,
+                             Followers.Counts follows, List<AgreementDetails.Commitment> rows) {
+        rows.add(new AgreementDetails.Commitment(c.id(), c.parent() == null ? null : c.parent().id(), depth,
+                c.what(), c.organisation(), c.organisationName(), c.lead(), c.due(), c.status().label(),
+                c.status().name(), Progress.of(c.node(all)), c.overdue(today), c.weight(), c.hasParts(all),
+                c.milestones().stream().map(m -> new AgreementDetails.Milestone(m.id(), m.title(), m.due(),
+                        m.reached(), m.missed(today))).toList(),
+                c.updates().stream().map(u -> new AgreementDetails.Update(u.at(), u.author(), u.status().label(),
+                        u.progress(), u.note(), u.evidence())).toList(),
+                member ? follows.commitment(c.id()) : null, follows.followingCommitment(c.id())));
+        all.stream().filter(child -> child.parent() == c)
+                .forEach(child -> walk(child, depth + 1, all, today, member, follows, rows));
+    }
+
+    <T> Outcome<T> boardOnly(String id, MemberDetails member, Function<Agreement, Outcome<T>> action) {
         Optional<Agreement> found = find(id);
         if (found.isEmpty() || !onBoard(member, slugOf(found.get()))) {
             // its existence is the board's business
@@ -270,12 +412,12 @@ public class Agreements {
         }
     }
 
-    private Optional<Agreement> find(String id) {
+    Optional<Agreement> find(String id) {
         return em.createNamedQuery(Agreement.BY_UUID, Agreement.class).setParameter("uuid", id).getResultStream()
                 .findFirst();
     }
 
-    private String slugOf(Agreement a) {
+    String slugOf(Agreement a) {
         return neighbourhoods.byId(a.board().neighbourhoodId()).map(NeighbourhoodSummary::slug).orElse("");
     }
 
@@ -284,7 +426,7 @@ public class Agreements {
     }
 
     /** What a board is for, until it says so itself. */
-    private static String purpose(NeighbourhoodSummary place) {
+    static String purpose(NeighbourhoodSummary place) {
         return "The partners who plan and deliver care and support in " + place.name() + " together.";
     }
 
@@ -295,6 +437,24 @@ public class Agreements {
                     em.persist(board);
                     return board;
                 });
+    }
+
+    /** Only what the kind records for these parties: a field left from another kind, or a party gone, is dropped. */
+    private static Map<String, String> recorded(AgreementKind kind, List<AgreementText.Party> parties,
+                                                Map<String, String> fields) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        kind.fields().forEach(f -> keys.add(f.key()));
+        kind.perParty().forEach(f -> parties.forEach(p -> keys.add(AgreementKind.key(f, p.organisation()))));
+        if (kind == AgreementKind.DATA_SHARING) {
+            keys.addAll(List.of("responsibilities", "rightsContact"));
+        }
+        Map<String, String> kept = new LinkedHashMap<>();
+        fields.forEach((k, v) -> {
+            if (keys.contains(k)) {
+                kept.put(k, v);
+            }
+        });
+        return kept;
     }
 
     /** The draft as the entity takes it, or the errors beside its fields. */
@@ -324,19 +484,47 @@ public class Agreements {
                 errors.put("parties", "Choose parties from the portal's organisations");
             } else if (parties.stream().anyMatch(x -> x.organisation().equals(p.organisation()))) {
                 errors.put("parties", organisation.get().name() + " is a party once");
+            } else if (p.signatory() == null || p.signatory().isBlank()) {
+                errors.put("parties", "Name the person who signs for " + organisation.get().name());
+            } else if (p.signatory().strip().length() > SIGNATORY_MAX) {
+                errors.put("parties", "Keep each signatory's name to " + SIGNATORY_MAX + " characters");
             } else {
                 parties.add(new AgreementText.Party(p.organisation(), organisation.get().name(),
-                        p.signatory() == null ? "" : p.signatory().strip()));
+                        p.signatory().strip()));
             }
         }
         if (d.starts() != null && d.ends() != null && !d.ends().isAfter(d.starts())) {
             errors.put("ends", "It ends after it starts");
         }
+        if (d.review() != null && (d.starts() != null && d.review().isBefore(d.starts())
+                || d.ends() != null && d.review().isAfter(d.ends()))) {
+            errors.put("review", "The review falls within its term");
+        }
+        for (AgreementDraft.Clause c : d.clauses()) {
+            if (c.heading() == null || c.heading().isBlank() || c.text() == null || c.text().isBlank()) {
+                errors.put("clauses", "Give each clause a heading and its text");
+            } else if (c.heading().strip().length() > 200 || c.text().strip().length() > 8000) {
+                errors.put("clauses", "Keep a clause's heading to 200 characters and its text to 8,000");
+            }
+        }
+        for (AgreementDraft.Clause c : d.schedules()) {
+            if (c.heading() == null || c.heading().isBlank() || c.text() == null || c.text().isBlank()) {
+                errors.put("schedules", "Give each schedule a name and its text");
+            } else if (c.heading().strip().length() > 200 || c.text().strip().length() > 8000) {
+                errors.put("schedules", "Keep a schedule's name to 200 characters and its text to 8,000");
+            }
+        }
+        d.fields().forEach((k, v) -> {
+            if (v != null && v.length() > 4000) {
+                errors.put(k, "Keep each of the kind's fields to 4,000 characters");
+            }
+        });
         if (!errors.isEmpty()) {
             return null;
         }
         return new Agreement.Draft(d.title(), kind, d.purpose(), d.scope(), d.visibleToAll(), d.publicSummary(),
                 parties, d.clauses().stream().map(c -> new AgreementText.Clause(c.heading(), c.text())).toList(),
-                d.starts(), d.ends(), d.review(), d.fields());
+                d.starts(), d.ends(), d.review(), recorded(kind, parties, d.fields()), d.schedules().stream()
+                .map(c -> new AgreementText.NamedSchedule(c.heading(), c.text())).toList());
     }
 }

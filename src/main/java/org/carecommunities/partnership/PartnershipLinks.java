@@ -6,6 +6,8 @@ public final class PartnershipLinks {
     public static final String BOARDS = "/partnerships";
     /** Every agreement of every board (also {@code .csv} and {@code .json}). */
     public static final String REGISTER = BOARDS + "/register";
+    /** Agreements, each by its id (also {@code .pdf}), and the forms and actions under it. */
+    public static final String AGREEMENTS = BOARDS + "/agreements";
 
     private PartnershipLinks() {
     }
@@ -16,6 +18,16 @@ public final class PartnershipLinks {
     }
 
     public static String agreement(String id) {
-        return BOARDS + "/agreements/" + id;
+        return AGREEMENTS + "/" + id;
+    }
+
+    /** The form that drafts a new agreement for a neighbourhood's board. */
+    public static String newAgreement(String neighbourhoodSlug) {
+        return AGREEMENTS + "/new?board=" + neighbourhoodSlug;
+    }
+
+    /** Where a board's members are appointed and leave (admins). */
+    public static String members(String neighbourhoodSlug) {
+        return board(neighbourhoodSlug) + "/members";
     }
 }

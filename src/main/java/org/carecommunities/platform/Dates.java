@@ -41,4 +41,20 @@ public final class Dates {
     private static java.time.ZonedDateTime uk(LocalDateTime utc) {
         return utc.atZone(ZoneOffset.UTC).withZoneSameInstant(UK);
     }
+
+    /**
+     * A date typed as ISO (2027-01-31), or null when left empty; a date that does not read puts an error beside
+     * its field.
+     */
+    public static java.time.LocalDate typed(String text, String field, java.util.Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.DateTimeException e) {
+            errors.put(field, "Enter a date like 2027-01-31");
+            return null;
+        }
+    }
 }

@@ -24,11 +24,20 @@ public record WhatsNewPage(WhatsNew news) {
 
     /** Whether there is anything to mark as read (hidden posts stay until a moderator decides). */
     public boolean anythingUnread() {
-        return !news.proposals().isEmpty() || !news.replies().isEmpty() || !news.newThreads().isEmpty();
+        return !news.proposals().isEmpty() || !news.replies().isEmpty() || !news.newThreads().isEmpty()
+                || !news.elsewhere().isEmpty();
     }
 
     public String proposalUrl(WhatsNew.ProposalUpdate update) {
         return ForumLinks.thread(update.forumSlug(), update.threadId()) + "#proposal";
+    }
+
+    public String when(org.carecommunities.forum.MoreNews.Item item) {
+        return Dates.shown(item.at());
+    }
+
+    public String whenIso(org.carecommunities.forum.MoreNews.Item item) {
+        return Dates.iso(item.at());
     }
 
     public String markAllReadAction() {

@@ -43,9 +43,12 @@ import java.util.UUID;
 @Table(name = "partnership_agreement")
 @NamedQuery(name = Agreement.BY_UUID, query = "SELECT a FROM Agreement a WHERE a.uuid = :uuid")
 @NamedQuery(name = Agreement.OF_BOARD, query = "SELECT a FROM Agreement a WHERE a.board = :board ORDER BY a.title")
+@NamedQuery(name = Agreement.REVIEW_ARRIVED, query = "SELECT a FROM Agreement a WHERE a.review <= :today AND "
+        + "(a.reviewToldOn IS NULL OR a.reviewToldOn <> a.review)")
 public class Agreement {
 
     public static final String BY_UUID = "Agreement.byUuid";
+    public static final String REVIEW_ARRIVED = "Agreement.reviewArrived";
     public static final String OF_BOARD = "Agreement.ofBoard";
     public static final int TITLE_MAX = 200;
     public static final int TEXT_MAX = 2000;
@@ -130,6 +133,13 @@ public class Agreement {
     @OrderBy("sequence")
     private List<AuditRecord> audit = new ArrayList<>();
 
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL)
+    @OrderBy("sortOrder")
+    private List<Commitment> commitments = new ArrayList<>();
+
+    @Column(name = "review_told_on")
+    private LocalDate reviewToldOn;
+
     protected Agreement() {
         // for JPA
     }
@@ -137,7 +147,8 @@ public class Agreement {
     /** What a board member writes: the working text, and who may read it. */
     public record Draft(String title, AgreementKind kind, String purpose, String scope, boolean visibleToAll,
                         String publicSummary, List<AgreementText.Party> parties, List<AgreementText.Clause> clauses,
-                        LocalDate starts, LocalDate ends, LocalDate review, Map<String, String> fields) {
+                        LocalDate starts, LocalDate ends, LocalDate review, Map<String, String> fields,
+                        List<AgreementText.NamedSchedule> schedules) {
 
         public Draft {
             if (title == null || title.isBlank() || title.strip().length() > TITLE_MAX) {
@@ -149,6 +160,7 @@ public class Agreement {
             parties = List.copyOf(parties);
             clauses = List.copyOf(clauses);
             fields = Map.copyOf(fields);
+            schedules = schedules == null ? List.of() : List.copyOf(schedules);
         }
     }
 
@@ -191,6 +203,9 @@ public class Agreement {
         for (int i = 0; i < d.clauses().size(); i++) {
             clauses.add(new AgreementClause(this, i, d.clauses().get(i)));
         }
+        for (int i = 0; i < d.schedules().size(); i++) {
+            clauses.add(new AgreementClause(this, d.clauses().size() + i, d.schedules().get(i)));
+        }
         fields.clear();
         d.fields().forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
@@ -204,7 +219,9 @@ public class Agreement {
     public AgreementText text() {
         return new AgreementText(title, kind.name(), purpose, scope == null ? "" : scope,
                 parties.stream().map(AgreementParty::text).toList(),
-                clauses.stream().map(AgreementClause::text).toList(), starts, ends, review, fields, List.of());
+                clauses.stream().filter(c -> !c.schedule()).map(AgreementClause::text).toList(), starts, ends,
+                review, fields, clauses.stream().filter(AgreementClause::schedule).map(AgreementClause::named)
+                .toList());
     }
 
     /** What stops the working text going to signature, field by field. */
@@ -280,6 +297,144 @@ public class Agreement {
         }
         modifiedAt = at;
         return signature;
+    }
+
+    /**
+     * A commitment under this agreement (under one of its commitments when {@code parentId} is given), owned by
+     * one of its parties; refused once the agreement has ended, for an owner that is not a party, and nested
+     * deeper than {@link Commitment#DEPTH_MAX}.
+     */
+    public Commitment commit(Commitment.Spec spec, Long parentId, String actor, Instant now) {
+        if (status.ended()) {
+            throw new AgreementRefused("An agreement that has ended takes no new commitments.");
+        }
+        AgreementText.Party owner = parties.stream().map(AgreementParty::text)
+                .filter(p -> p.organisation().equals(spec.organisation())).findFirst()
+                .orElseThrow(() -> new AgreementRefused(Map.of("organisation",
+                        "Choose one of the agreement's parties to own it")));
+        Commitment parent = parentId == null ? null : commitment(parentId);
+        if (parent != null && parent.depth() >= Commitment.DEPTH_MAX) {
+            throw new AgreementRefused(Map.of("parent", "Commitments nest " + Commitment.DEPTH_MAX
+                    + " deep at most: choose a parent higher up"));
+        }
+        Commitment commitment = new Commitment(this, parent, commitments.size(), spec, owner.name(),
+                LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+        commitments.add(commitment);
+        record(actor, "committed", owner.name() + " commits to \"" + commitment.what() + "\" by "
+                + spec.due(), now);
+        return commitment;
+    }
+
+    /**
+     * A dated word on how a commitment is going. Refused before the agreement is in force (it is recorded from
+     * its first signing until it ends), for a status that does not allow the progress (0% not started, 100% done,
+     * 0–100% otherwise), without a note, and with evidence that is not a web address.
+     */
+    public ProgressUpdate recordProgress(long commitmentId, CommitmentStatus newStatus, Integer progress, String note,
+                                         String evidence, String actor, Instant now) {
+        Commitment commitment = commitment(commitmentId);
+        if (!inForce()) {
+            throw new AgreementRefused("Progress is recorded while an agreement is in force; this one is "
+                    + status.label().toLowerCase(java.util.Locale.UK) + ".");
+        }
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (newStatus == null) {
+            problems.put("status", "Choose how it is going");
+        }
+        boolean parts = commitment.hasParts(commitments);
+        int figure = progress == null ? -1 : progress;
+        if (!parts) {
+            String wrong = progress == null ? "Give the progress, from 0 to 100%"
+                    : newStatus == null ? CommitmentStatus.ON_TRACK.problemWith(figure) : newStatus.problemWith(figure);
+            if (wrong != null) {
+                problems.put("progress", wrong);
+            }
+        }
+        if (note == null || note.isBlank()) {
+            problems.put("note", "Say what was done");
+        } else if (note.strip().length() > ProgressUpdate.NOTE_MAX) {
+            problems.put("note", "Keep the note to " + ProgressUpdate.NOTE_MAX + " characters");
+        }
+        String link = blankToNull(evidence);
+        if (link != null && (link.length() > ProgressUpdate.EVIDENCE_MAX || !link.matches("(?i)https?://[^\\s<>\"]+"))) {
+            problems.put("evidence", "Give the evidence as a web address starting https://");
+        }
+        if (!problems.isEmpty()) {
+            throw new AgreementRefused(problems);
+        }
+        ProgressUpdate update = commitment.update(newStatus, figure, note.strip(), link, actor,
+                LocalDateTime.ofInstant(now, ZoneOffset.UTC), commitments);
+        modifiedAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        record(actor, "progress", "\"" + commitment.what() + "\": " + update.status().label() + ", "
+                + update.progress() + "%: " + update.note() + (link == null ? "" : " (evidence: " + link + ")"), now);
+        return update;
+    }
+
+    /** A milestone on the way to a commitment. */
+    public Milestone addMilestone(long commitmentId, String title, LocalDate day, String actor, Instant now) {
+        Commitment commitment = commitment(commitmentId);
+        if (status.ended()) {
+            throw new AgreementRefused("An agreement that has ended takes no new milestones.");
+        }
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (title == null || title.isBlank() || title.strip().length() > Milestone.TITLE_MAX) {
+            problems.put("title", "Name the milestone in " + Milestone.TITLE_MAX + " characters or fewer");
+        }
+        if (day == null) {
+            problems.put("due", "Give the milestone's date");
+        }
+        if (!problems.isEmpty()) {
+            throw new AgreementRefused(problems);
+        }
+        Milestone milestone = commitment.addMilestone(title, day, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+        record(actor, "milestone", "\"" + commitment.what() + "\": milestone \"" + milestone.title() + "\" by "
+                + day, now);
+        return milestone;
+    }
+
+    /** A milestone was reached on that day (not in the future). */
+    public Milestone reachMilestone(long commitmentId, long milestoneId, LocalDate day, String actor, Instant now) {
+        Commitment commitment = commitment(commitmentId);
+        Milestone milestone = commitment.milestones().stream().filter(m -> m.id() != null && m.id() == milestoneId)
+                .findFirst().orElseThrow(() -> new AgreementRefused("That commitment has no such milestone."));
+        if (milestone.reached() != null) {
+            throw new AgreementRefused("\"" + milestone.title() + "\" was reached on " + milestone.reached() + ".");
+        }
+        if (day == null || day.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+            throw new AgreementRefused(Map.of("reached", "Give the day it was reached, today or earlier"));
+        }
+        milestone.reach(day);
+        record(actor, "milestone", "\"" + commitment.what() + "\": reached \"" + milestone.title() + "\" on "
+                + day, now);
+        return milestone;
+    }
+
+    /** In force: signed at least once and not ended (a variation awaiting signatures keeps the last in force). */
+    public boolean inForce() {
+        return status == AgreementStatus.ACTIVE || status == AgreementStatus.UNDER_REVIEW
+                || status == AgreementStatus.AWAITING_SIGNATURES && versions.size() > 1;
+    }
+
+    public Commitment commitment(long commitmentId) {
+        return commitments.stream().filter(c -> c.id() != null && c.id() == commitmentId).findFirst()
+                .orElseThrow(() -> new AgreementRefused("This agreement has no such commitment."));
+    }
+
+    public List<Commitment> commitments() {
+        return List.copyOf(commitments);
+    }
+
+    /**
+     * Whether the board should now be told that the review date has come: true once a review date (that day or
+     * after, while the agreement runs), then not again until the date changes.
+     */
+    public boolean reviewArrived(LocalDate today) {
+        if (review == null || review.isAfter(today) || status.ended() || status == AgreementStatus.UNDER_REVIEW
+                || review.equals(reviewToldOn)) {
+            return false;
+        }
+        reviewToldOn = review;
+        return true;
     }
 
     /** Whether the audit trail holds, recomputed from the stored entries against the head it keeps. */

@@ -32,6 +32,9 @@ public class AgreementClause {
     @Column(nullable = false, length = 8000)
     private String body;
 
+    @Column(name = "is_schedule", nullable = false)
+    private boolean schedule;
+
     protected AgreementClause() {
         // for JPA
     }
@@ -41,6 +44,20 @@ public class AgreementClause {
         this.sortOrder = sortOrder;
         this.heading = clause.heading() == null ? "" : clause.heading().strip();
         this.body = clause.text() == null ? "" : clause.text().strip();
+    }
+
+    /** A named schedule (as network agreements have) kept beside the clauses. */
+    AgreementClause(Agreement agreement, int sortOrder, AgreementText.NamedSchedule named) {
+        this(agreement, sortOrder, new AgreementText.Clause(named.name(), named.text()));
+        this.schedule = true;
+    }
+
+    boolean schedule() {
+        return schedule;
+    }
+
+    AgreementText.NamedSchedule named() {
+        return new AgreementText.NamedSchedule(heading, body);
     }
 
     AgreementText.Clause text() {

@@ -88,6 +88,28 @@ public record AgreementText(String title, String kind, String purpose, String sc
         return canonical(o.build());
     }
 
+    /** A version's text read back from its canonical form (which {@link #canonical()} gives again, unchanged). */
+    public static AgreementText parse(String canonical) {
+        JsonObject o;
+        try (var reader = Json.createReader(new java.io.StringReader(canonical))) {
+            o = reader.readObject();
+        }
+        Map<String, String> fields = new TreeMap<>();
+        o.getJsonObject("fields").forEach((k, v) -> fields.put(k, ((jakarta.json.JsonString) v).getString()));
+        return new AgreementText(o.getString("title"), o.getString("kind"), o.getString("purpose"),
+                o.getString("scope"), o.getJsonArray("parties").getValuesAs(JsonObject.class).stream()
+                .map(p -> new Party(p.getString("organisation"), p.getString("name"), p.getString("signatory")))
+                .toList(), o.getJsonArray("clauses").getValuesAs(JsonObject.class).stream()
+                .map(c -> new Clause(c.getString("heading"), c.getString("text"))).toList(),
+                date(o, "starts"), date(o, "ends"), date(o, "review"), fields,
+                o.getJsonArray("schedules").getValuesAs(JsonObject.class).stream()
+                .map(c -> new NamedSchedule(c.getString("name"), c.getString("text"))).toList());
+    }
+
+    private static LocalDate date(JsonObject o, String name) {
+        return o.containsKey(name) ? LocalDate.parse(o.getString(name)) : null;
+    }
+
     /** RFC 8785 serialisation of JSON the portal built. */
     static String canonical(JsonObject json) {
         try {

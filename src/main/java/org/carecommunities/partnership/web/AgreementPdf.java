@@ -42,7 +42,11 @@ final class AgreementPdf {
             document.open();
             document.add(new Paragraph(a.title(), TITLE));
             document.add(new Paragraph(a.kind() + " · " + a.status(), BODY));
-            if (a.version() > 0) {
+            if (a.changedSinceVersion()) {
+                document.add(new Paragraph("The working text, changed since version " + a.version()
+                        + " (whose SHA-256 digest follows): not yet signed.", SMALL));
+                document.add(new Paragraph(a.digest(), MONO));
+            } else if (a.version() > 0) {
                 document.add(new Paragraph("Version " + a.version() + ". SHA-256 digest of its canonical text:",
                         SMALL));
                 document.add(new Paragraph(a.digest(), MONO));
@@ -63,6 +67,13 @@ final class AgreementPdf {
                 document.add(new Paragraph(c.heading(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10.5f)));
                 document.add(new Paragraph(c.text(), BODY));
             }
+            if (!a.schedules().isEmpty()) {
+                heading(document, "Schedules");
+                for (AgreementDetails.Clause c : a.schedules()) {
+                    document.add(new Paragraph(c.heading(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10.5f)));
+                    document.add(new Paragraph(c.text(), BODY));
+                }
+            }
             if (!a.fields().isEmpty()) {
                 heading(document, "What a " + a.kind().toLowerCase(Locale.UK) + " records");
                 PdfPTable table = new PdfPTable(new float[] {1, 2});
@@ -70,6 +81,22 @@ final class AgreementPdf {
                 for (AgreementDetails.Field f : a.fields()) {
                     table.addCell(new Paragraph(f.label(), SMALL));
                     table.addCell(new Paragraph(f.value(), SMALL));
+                }
+                document.add(table);
+            }
+            if (!a.commitments().isEmpty()) {
+                heading(document, "Commitments");
+                PdfPTable table = new PdfPTable(new float[] {3, 2, 1.2f, 1.6f});
+                table.setWidthPercentage(100);
+                for (String h : new String[] {"Commitment", "Owner and lead", "Due", "Status"}) {
+                    table.addCell(new Paragraph(h, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8.5f)));
+                }
+                for (AgreementDetails.Commitment c : a.commitments()) {
+                    table.addCell(new Paragraph("  ".repeat(c.depth() - 1) + c.what(), SMALL));
+                    table.addCell(new Paragraph(c.organisationName() + ", " + c.lead(), SMALL));
+                    table.addCell(new Paragraph(Dates.day(c.due()), SMALL));
+                    table.addCell(new Paragraph((c.overdue() ? "Overdue; " : "") + c.status() + ", " + c.progress()
+                            + "%", SMALL));
                 }
                 document.add(table);
             }

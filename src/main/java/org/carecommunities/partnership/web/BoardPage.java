@@ -2,9 +2,18 @@ package org.carecommunities.partnership.web;
 
 import org.carecommunities.partnership.BoardDetails;
 import org.carecommunities.partnership.PartnershipLinks;
+import org.carecommunities.platform.Dates;
 
-/** A neighbourhood's board: its purpose and the agreements its reader may read. */
-public record BoardPage(BoardDetails board) {
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A neighbourhood's board: its purpose, its members by organisation, the agreements its reader may read, the
+ * commitments due soon or overdue, and the reviews near or past; for the board, where to draft an agreement.
+ */
+public record BoardPage(BoardDetails board, boolean admin) {
 
     static final String TEMPLATE = "partnership/board.jte";
 
@@ -12,11 +21,31 @@ public record BoardPage(BoardDetails board) {
         return PartnershipLinks.agreement(agreement.id());
     }
 
+    public String commitmentLink(BoardDetails.DueCommitment c) {
+        return PartnershipLinks.agreement(c.agreementId()) + "#commitment-" + c.id();
+    }
+
     public String boards() {
         return PartnershipLinks.BOARDS;
     }
 
-    public String date(java.time.LocalDate date) {
-        return org.carecommunities.platform.Dates.day(date);
+    public String newAgreement() {
+        return PartnershipLinks.newAgreement(board.neighbourhoodSlug());
+    }
+
+    public String members() {
+        return PartnershipLinks.members(board.neighbourhoodSlug());
+    }
+
+    public String date(LocalDate date) {
+        return Dates.day(date);
+    }
+
+    /** The members today, grouped by the organisation they sit for. */
+    public Map<String, List<BoardDetails.Seat>> byOrganisation() {
+        Map<String, List<BoardDetails.Seat>> grouped = new LinkedHashMap<>();
+        board.seats().forEach(s -> grouped.computeIfAbsent(s.organisationName(), k -> new java.util.ArrayList<>())
+                .add(s));
+        return grouped;
     }
 }

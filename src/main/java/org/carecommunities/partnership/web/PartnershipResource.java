@@ -9,14 +9,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carecommunities.identity.CurrentMember;
 import org.carecommunities.identity.MemberDetails;
-import org.carecommunities.partnership.AgreementDetails;
 import org.carecommunities.partnership.Agreements;
 import org.carecommunities.partnership.BoardDetails;
 import org.carecommunities.partnership.PartnershipLinks;
 import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.View;
 
-/** The boards, each board's agreements, and each agreement, for everyone (board-only ones for the board). */
+/** The boards, each board's page, and the public register of agreements (as a page, CSV and JSON). */
 @Path(PartnershipLinks.BOARDS)
 @Produces(MediaType.TEXT_HTML)
 public class PartnershipResource {
@@ -70,26 +69,9 @@ public class PartnershipResource {
     public View board(@PathParam("neighbourhood") String neighbourhood) {
         BoardDetails board = agreements.board(neighbourhood, reader())
                 .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
-        return View.page(board.neighbourhood() + " partnership board", BoardPage.TEMPLATE, new BoardPage(board));
-    }
-
-    /** The agreement as PDF, for whoever may read it in full (a board-only one's summary is not a document). */
-    @GET
-    @Path("agreements/{id}.pdf")
-    @Produces("application/pdf")
-    public Response agreementPdf(@PathParam("id") String id) {
-        AgreementDetails agreement = agreements.agreement(id, reader()).filter(a -> !a.summaryOnly())
-                .orElseThrow(() -> Refusal.notFound("There is no such agreement.").exception());
-        return Response.ok(AgreementPdf.of(agreement), "application/pdf").header("Content-Disposition",
-                "inline; filename=\"agreement-" + id + "-v" + agreement.version() + ".pdf\"").build();
-    }
-
-    @GET
-    @Path("agreements/{id}")
-    public View agreement(@PathParam("id") String id) {
-        AgreementDetails agreement = agreements.agreement(id, reader())
-                .orElseThrow(() -> Refusal.notFound("There is no such agreement.").exception());
-        return View.page(agreement.title(), AgreementPage.TEMPLATE, new AgreementPage(agreement));
+        MemberDetails reader = reader();
+        return View.page(board.neighbourhood() + " partnership board", BoardPage.TEMPLATE, new BoardPage(board,
+                reader != null && reader.has(org.carecommunities.identity.Role.ADMIN)));
     }
 
     private MemberDetails reader() {

@@ -20,7 +20,7 @@ class AgreementTest {
     private static Agreement.Draft draft(Map<String, String> fields) {
         AgreementText t = AgreementTextTest.section75();
         return new Agreement.Draft(t.title(), AgreementKind.SECTION_75, t.purpose(), t.scope(), true, null,
-                t.parties(), t.clauses(), t.starts(), t.ends(), t.review(), fields);
+                t.parties(), t.clauses(), t.starts(), t.ends(), t.review(), fields, List.of());
     }
 
     private static Map<String, String> complete() {

@@ -40,6 +40,16 @@ class AgreementTextTest {
     }
 
     @Test
+    void aVersionReadBackFromItsCanonicalFormIsTheSameText() {
+        AgreementText text = new AgreementText("PCN network agreement", "NETWORK", "Working together", "",
+                section75().parties(), section75().clauses(), null, null, null, Map.of("k", "v\nw"),
+                List.of(new AgreementText.NamedSchedule("Schedule 1: Practices", "Riverside; Kingsmead")));
+        assertEquals(text, AgreementText.parse(text.canonical()));
+        assertEquals(section75(), AgreementText.parse(section75().canonical()));
+        assertEquals(section75().digest(), AgreementText.parse(section75().canonical()).digest());
+    }
+
+    @Test
     void theDigestIsStableAcrossRunsAndMachines() {
         // written down once, and computed apart from this code (Python: json.dumps with sorted keys, no spaces,
         // UTF-8; then hashlib.sha256): a change here means every signature made no longer matches its version

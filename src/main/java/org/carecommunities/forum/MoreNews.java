@@ -1,0 +1,33 @@
+package org.carecommunities.forum;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * News that a later module keeps for a member (a commitment they follow moved on, their board's review date came),
+ * shown on the forum's "new for you" page beside the forum's own and marked read with it. The later module
+ * implements this interface, owned here, so no dependency points backwards.
+ */
+public interface MoreNews {
+
+    /** The heading its news stands under. */
+    String heading();
+
+    /** The member's unread news, newest first. */
+    List<Item> unread(long memberId);
+
+    /** Marks all of the member's news read. */
+    void markAllRead(long memberId);
+
+    /** A piece of news: a sentence, where it links, and when it happened. */
+    record Item(String message, String href, LocalDateTime at) {
+    }
+
+    /** One module's news, under its heading. */
+    record Section(String heading, List<Item> items) {
+
+        public Section {
+            items = List.copyOf(items);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.carecommunities.partnership;
+
+import java.util.List;
+
+/**
+ * What the agreement form offers: the organisations serving the neighbourhood (who may be parties) and the kinds
+ * of agreement, each with the fields it records (per-party ones asked once for each party).
+ */
+public record AgreementChoices(List<Choice> organisations, List<Kind> kinds) {
+
+    public AgreementChoices {
+        organisations = List.copyOf(organisations);
+        kinds = List.copyOf(kinds);
+    }
+
+    public record Choice(String value, String label) {
+    }
+
+    /** A kind, the fields it records, those each party records, and whether it has named schedules. */
+    public record Kind(String name, String label, List<Choice> fields, List<Choice> perParty, boolean schedules) {
+    }
+
+    public Kind kind(String name) {
+        return kinds.stream().filter(k -> k.name().equals(name)).findFirst().orElse(null);
+    }
+
+    public String organisationName(String slug) {
+        return organisations.stream().filter(o -> o.value().equals(slug)).map(Choice::label).findFirst()
+                .orElse(slug);
+    }
+}

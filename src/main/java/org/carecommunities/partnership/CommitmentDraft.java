@@ -1,0 +1,14 @@
+package org.carecommunities.partnership;
+
+/**
+ * A commitment as a board member types it: what will be done, the owning party (organisation slug), the lead,
+ * the due date (ISO), its weight among its siblings (1 to 100; empty is 1), and the commitment it is part of (its
+ * id, or empty for one of the agreement's own).
+ */
+public record CommitmentDraft(String what, String organisation, String lead, String due, String weight,
+                              String parent) {
+
+    public static CommitmentDraft empty() {
+        return new CommitmentDraft("", "", "", "", "1", "");
+    }
+}

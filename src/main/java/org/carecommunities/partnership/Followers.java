@@ -1,0 +1,150 @@
+package org.carecommunities.partnership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.carecommunities.forum.MoreNews;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.partnership.domain.Agreement;
+import org.carecommunities.partnership.domain.Commitment;
+import org.carecommunities.partnership.domain.Follow;
+import org.carecommunities.partnership.domain.News;
+import org.carecommunities.platform.Outcome;
+import org.carecommunities.platform.Refusal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who follows which agreement or commitment, and the news they are told: every change of an agreement's status
+ * goes to its followers; every progress update and milestone of a commitment to the followers of the commitment,
+ * of the commitments it is part of, and of the agreement. The board hears of reviews that have come, and sees how
+ * many follow (never who). The news waits in the member's "new for you" ({@link MoreNews}).
+ */
+@ApplicationScoped
+@Transactional
+public class Followers implements MoreNews {
+
+    /** The most news the page lists. */
+    static final int MOST = 50;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Agreements agreements;
+
+    @Inject
+    Boards boards;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * The member follows (or stops following) an agreement they may read in full, or one of its commitments; a
+     * second follow changes nothing.
+     */
+    public Outcome<Boolean> follow(String agreementId, Long commitmentId, MemberDetails member, boolean on) {
+        if (member == null) {
+            return Outcome.refused(Refusal.notPermitted("Sign in to follow an agreement."));
+        }
+        Agreement a = agreements.find(agreementId).filter(x -> x.visibleToAll()
+                || agreements.onBoard(member, agreements.slugOf(x))).orElse(null);
+        if (a == null) {
+            return Outcome.refused(Refusal.notFound("There is no such agreement."));
+        }
+        if (commitmentId != null && a.commitments().stream().noneMatch(c -> commitmentId.equals(c.id()))) {
+            return Outcome.refused(Refusal.notFound("There is no such commitment."));
+        }
+        List<Follow> existing = em.createNamedQuery(Follow.ONE, Follow.class).setParameter("member", member.id())
+                .setParameter("followed", Follow.key(a.id(), commitmentId)).getResultList();
+        if (on && existing.isEmpty()) {
+            em.persist(new Follow(member.id(), a.id(), commitmentId));
+        } else if (!on) {
+            existing.forEach(em::remove);
+        }
+        return Outcome.done(on);
+    }
+
+    /** How many follow the agreement and each of its commitments, and what the reader follows. */
+    Counts counts(Agreement a, MemberDetails reader) {
+        Map<String, Long> counts = new HashMap<>();
+        em.createNamedQuery(Follow.COUNTS, Object[].class).setParameter("agreement", a.id()).getResultStream()
+                .forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+        Set<String> mine = reader == null ? Set.of() : Set.copyOf(em.createNamedQuery(Follow.MINE, String.class)
+                .setParameter("agreement", a.id()).setParameter("member", reader.id()).getResultList());
+        return new Counts(a.id(), counts, mine);
+    }
+
+    /** Follow counts of an agreement and its commitments, and the reader's own follows. */
+    record Counts(long agreementId, Map<String, Long> counts, Set<String> mine) {
+
+        long agreement() {
+            return counts.getOrDefault(Follow.key(agreementId, null), 0L);
+        }
+
+        long commitment(long id) {
+            return counts.getOrDefault(Follow.key(agreementId, id), 0L);
+        }
+
+        boolean followingAgreement() {
+            return mine.contains(Follow.key(agreementId, null));
+        }
+
+        boolean followingCommitment(long id) {
+            return mine.contains(Follow.key(agreementId, id));
+        }
+    }
+
+    /**
+     * Tells the followers of the agreement, and of the commitment and the commitments it is part of (when one is
+     * named), a piece of news linking to where it happened.
+     */
+    void tell(Agreement a, Commitment commitment, String message, Instant now) {
+        List<String> followed = new ArrayList<>();
+        followed.add(Follow.key(a.id(), null));
+        for (Commitment c = commitment; c != null; c = c.parent()) {
+            followed.add(Follow.key(a.id(), c.id()));
+        }
+        String href = PartnershipLinks.agreement(a.uuid()) + (commitment == null ? ""
+                : "#commitment-" + commitment.id());
+        Set<Long> people = new LinkedHashSet<>(em.createNamedQuery(Follow.WHO, Long.class)
+                .setParameter("followed", followed).getResultList());
+        people.forEach(member -> em.persist(new News(member, message, href,
+                LocalDateTime.ofInstant(now, ZoneOffset.UTC))));
+    }
+
+    /** Tells everyone sitting on a board. */
+    void tellBoard(long boardId, String message, String href, Instant now) {
+        boards.sittingIds(boardId).forEach(member -> em.persist(new News(member, message, href,
+                LocalDateTime.ofInstant(now, ZoneOffset.UTC))));
+    }
+
+    @Override
+    public String heading() {
+        return "Partnership agreements and commitments";
+    }
+
+    @Override
+    public List<Item> unread(long memberId) {
+        agreements.tellAllReviewsArrived();
+        return em.createNamedQuery(News.UNREAD_FOR, News.class).setParameter("member", memberId).setMaxResults(MOST)
+                .getResultStream().map(n -> new Item(n.message(), n.href(), n.createdAt())).toList();
+    }
+
+    @Override
+    public void markAllRead(long memberId) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        em.createNamedQuery(News.UNREAD_FOR, News.class).setParameter("member", memberId).getResultList()
+                .forEach(n -> n.read(now));
+    }
+}

@@ -1,0 +1,218 @@
+package org.carecommunities.partnership.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a party will do under an agreement, by when: its owning organisation and lead, its status and progress,
+ * its milestones and the dated updates on how it is going. Commitments nest: a parent's progress is the weighted
+ * sum of its children's ({@link Progress}). Changed only through its {@link Agreement}, which keeps the audit
+ * trail.
+ */
+@Entity
+@Table(name = "partnership_commitment")
+@NamedQuery(name = Commitment.DUE_BY, query = "SELECT c FROM Commitment c JOIN FETCH c.agreement a "
+        + "WHERE a.board = :board AND c.due <= :by AND c.status <> org.carecommunities.partnership.domain."
+        + "CommitmentStatus.DONE ORDER BY c.due, c.what")
+public class Commitment {
+
+    public static final String DUE_BY = "Commitment.dueBy";
+    public static final int WHAT_MAX = 300;
+    public static final int LEAD_MAX = 120;
+    /** How deep commitments nest: a commitment, its parts, and theirs. */
+    public static final int DEPTH_MAX = 3;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agreement_id", nullable = false)
+    private Agreement agreement;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Commitment parent;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(nullable = false, length = WHAT_MAX)
+    private String what;
+
+    @Column(name = "organisation_slug", nullable = false, length = 80)
+    private String organisation;
+
+    @Column(name = "organisation_name", nullable = false, length = 160)
+    private String organisationName;
+
+    @Column(name = "lead_name", nullable = false, length = LEAD_MAX)
+    private String lead;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate due;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CommitmentStatus status;
+
+    @Column(nullable = false)
+    private int progress;
+
+    @Column(nullable = false)
+    private int weight;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "modified_at", nullable = false)
+    private LocalDateTime modifiedAt;
+
+    @OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL)
+    @OrderBy("due")
+    private List<Milestone> milestones = new ArrayList<>();
+
+    @OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL)
+    @OrderBy("at DESC")
+    private List<ProgressUpdate> updates = new ArrayList<>();
+
+    protected Commitment() {
+        // for JPA
+    }
+
+    /** What a board member writes for a commitment: the owner is one of the agreement's parties. */
+    public record Spec(String what, String organisation, String lead, LocalDate due, int weight) {
+    }
+
+    Commitment(Agreement agreement, Commitment parent, int sortOrder, Spec spec, String organisationName,
+               LocalDateTime now) {
+        this.agreement = agreement;
+        this.parent = parent;
+        this.sortOrder = sortOrder;
+        this.what = spec.what().strip();
+        this.organisation = spec.organisation();
+        this.organisationName = organisationName;
+        this.lead = spec.lead().strip();
+        this.due = spec.due();
+        this.weight = spec.weight();
+        this.status = CommitmentStatus.NOT_STARTED;
+        this.createdAt = now;
+        this.modifiedAt = now;
+    }
+
+    /** How deep it sits: 1 for a commitment of the agreement itself. */
+    int depth() {
+        return parent == null ? 1 : parent.depth() + 1;
+    }
+
+    /** Records how it is going; a parent's progress is its parts', whatever figure is given. */
+    ProgressUpdate update(CommitmentStatus newStatus, int newProgress, String note, String evidence, String author,
+                          LocalDateTime now, List<Commitment> all) {
+        status = newStatus;
+        progress = hasParts(all) ? Progress.of(node(all)) : newProgress;
+        modifiedAt = now;
+        ProgressUpdate update = new ProgressUpdate(this, now, author, status, progress, note, evidence);
+        updates.add(0, update);
+        return update;
+    }
+
+    Milestone addMilestone(String title, LocalDate day, LocalDateTime now) {
+        Milestone milestone = new Milestone(this, title.strip(), day);
+        milestones.add(milestone);
+        milestones.sort(java.util.Comparator.comparing(Milestone::due));
+        modifiedAt = now;
+        return milestone;
+    }
+
+    /** For progress: its weight, its own figure, and its parts (from all of the agreement's commitments). */
+    public Progress.Node node(List<Commitment> all) {
+        return new Progress.Node(weight, progress, all.stream().filter(c -> c.parent == this)
+                .map(c -> c.node(all)).toList());
+    }
+
+    public boolean hasParts(List<Commitment> all) {
+        return all.stream().anyMatch(c -> c.parent == this);
+    }
+
+    public boolean overdue(LocalDate today) {
+        return Progress.overdue(due, status, today);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Agreement agreement() {
+        return agreement;
+    }
+
+    public Commitment parent() {
+        return parent;
+    }
+
+    int sortOrder() {
+        return sortOrder;
+    }
+
+    public String what() {
+        return what;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public String organisationName() {
+        return organisationName;
+    }
+
+    public String lead() {
+        return lead;
+    }
+
+    public LocalDate due() {
+        return due;
+    }
+
+    public CommitmentStatus status() {
+        return status;
+    }
+
+    public int ownProgress() {
+        return progress;
+    }
+
+    public int weight() {
+        return weight;
+    }
+
+    public List<Milestone> milestones() {
+        return List.copyOf(milestones);
+    }
+
+    public List<ProgressUpdate> updates() {
+        return List.copyOf(updates);
+    }
+
+    public LocalDateTime modifiedAt() {
+        return modifiedAt;
+    }
+}

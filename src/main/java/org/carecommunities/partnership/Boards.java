@@ -151,7 +151,7 @@ public class Boards {
             errors.put("joined", "Give the day they join the board");
         }
         if (errors.isEmpty() && appointed != null && sitting(neighbourhoodSlug).stream().anyMatch(s ->
-                s.memberName().equals(draft.memberName().strip()) && s.organisation().equals(draft.organisation()))) {
+                s.memberName().equalsIgnoreCase(draft.memberName().strip()) && s.organisation().equals(draft.organisation()))) {
             errors.put("memberName", draft.memberName().strip() + " already sits on the board for "
                     + organisation.get().name());
         }

@@ -19,6 +19,9 @@ public class Htmx {
     public static final String TARGET = "HX-Target";
     public static final String PUSH_URL = "HX-Push-Url";
     public static final String REDIRECT = "HX-Redirect";
+    public static final String REFRESH = "HX-Refresh";
+    /** The address the page making an htmx request is at. */
+    public static final String CURRENT_URL = "HX-Current-URL";
     /**
      * Sent by requests the page makes by itself (polling for live replies): they are not the person doing
      * anything, so they do not keep a sign-in alive.
@@ -54,7 +57,12 @@ public class Htmx {
 
     public static Response redirect(HttpServletRequest request, URI location) {
         if (wantsFragment(request)) {
-            return Response.noContent().header(REDIRECT, location.toString()).build();
+            Response.ResponseBuilder answer = Response.noContent().header(REDIRECT, location.toString());
+            if (samePage(request.getHeader(CURRENT_URL), location)) {
+                // the same page at another anchor: setting the address alone would only scroll, not reload it
+                answer.header(REFRESH, "true");
+            }
+            return answer.build();
         }
         return Response.seeOther(location).header("Cache-Control", "no-store").build();
     }
@@ -73,5 +81,22 @@ public class Htmx {
             return Response.ok(result).header(PUSH_URL, location.toString()).build();
         }
         return Response.seeOther(location).build();
+    }
+
+    /**
+     * Whether {@code location} is the page at {@code currentUrl} (an absolute address, as htmx sends it) with an
+     * anchor: going there changes only the fragment, which a browser scrolls to without loading anything.
+     */
+    static boolean samePage(String currentUrl, URI location) {
+        if (currentUrl == null || location.getRawFragment() == null) {
+            return false;
+        }
+        try {
+            URI current = URI.create(currentUrl);
+            return java.util.Objects.equals(current.getRawPath(), location.getRawPath())
+                    && java.util.Objects.equals(current.getRawQuery(), location.getRawQuery());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

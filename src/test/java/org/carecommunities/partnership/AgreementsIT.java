@@ -42,6 +42,15 @@ class AgreementsIT {
     @Inject
     Agreements agreements;
 
+    @Inject
+    Commitments commitments;
+
+    @Inject
+    Followers followers;
+
+    @Inject
+    Boards boards;
+
     @Resource(lookup = "jdbc/portal")
     DataSource database;
 
@@ -53,6 +62,22 @@ class AgreementsIT {
     private static final MemberDetails BEA = member("Bea Osei", Set.of(Role.BOARD_MEMBER), Set.of(COUNCIL));
     private static final MemberDetails PRIYA = member("Dr Priya Shah", Set.of(Role.BOARD_MEMBER), Set.of(PCN));
     private static final MemberDetails ROSA = member("Rosa", Set.of(Role.RESIDENT), Set.of());
+
+    /** Bea and Priya sit on the Kingsmead board for their organisations (as an admin would appoint them). */
+    @org.junit.jupiter.api.BeforeEach
+    void seated() {
+        seat(BEA, COUNCIL, "Wendshire Council");
+        seat(PRIYA, PCN, "Kingsmead and Riverside Primary Care Network");
+    }
+
+    private void seat(MemberDetails member, String organisation, String name) {
+        Sql.execute(database, "INSERT INTO partnership_board_member (board_id, member_id, member_name, "
+                + "organisation_slug, organisation_name, board_role, joined_on) SELECT b.id, " + member.id() + ", '"
+                + member.displayName() + "', '" + organisation + "', '" + name + "', 'MEMBER', CAST('2026-01-01' AS DATE)"
+                + " FROM partnership_board b JOIN neighbourhood n ON n.id = b.neighbourhood_id WHERE n.slug = "
+                + "'kingsmead' AND NOT EXISTS (SELECT 1 FROM partnership_board_member m WHERE m.member_id = "
+                + member.id() + " AND m.organisation_slug = '" + organisation + "')");
+    }
 
     private static Map<String, String> section75Fields() {
         Map<String, String> f = new HashMap<>();
@@ -119,7 +144,7 @@ class AgreementsIT {
         MemberDetails admin = member("Ada", Set.of(Role.ADMIN), Set.of());
         List<String> ids = Sql.values(database, "SELECT uuid FROM partnership_agreement WHERE uuid LIKE "
                 + "'6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b0%'");
-        assertEquals(6, ids.size(), "six demo agreements over the three boards");
+        assertEquals(9, ids.size(), "nine demo agreements over the three boards");
         for (String id : ids) {
             assertTrue(agreements.verify(id, admin).orRefuse().holds(), id);
         }
@@ -183,5 +208,169 @@ class AgreementsIT {
                 + " = (SELECT id FROM partnership_agreement WHERE uuid = '" + id + "')");
         var cut = agreements.verify(id, BEA).orRefuse();
         assertTrue(!cut.holds() && cut.reason().contains("after entry 1 are missing"), String.valueOf(cut));
+    }
+
+    /** An active section 75 made through the facade, signed by both. */
+    private String activeFund(String title) {
+        String id = agreements.create("kingsmead", draft(title, true, section75Fields()), BEA).orRefuse();
+        agreements.move(id, "SEND_FOR_SIGNATURE", null, BEA).orRefuse();
+        agreements.sign(id, 1, PCN, PRIYA).orRefuse();
+        agreements.sign(id, 1, COUNCIL, BEA).orRefuse();
+        return id;
+    }
+
+    private long unreadNews(MemberDetails member, String like) {
+        return Sql.number(database, "SELECT COUNT(*) FROM partnership_news WHERE member_id = " + member.id()
+                + " AND read_at IS NULL AND message LIKE '%" + like.replace("'", "''") + "%'");
+    }
+
+    @Test
+    void commitmentsAreRecordedByTheBoardAndTheirFollowersHearOfProgress() {
+        String title = "Commitments " + UUID.randomUUID().toString().substring(0, 6);
+        String id = activeFund(title);
+        CommitmentDraft team = new CommitmentDraft("A reablement team", COUNCIL, "Bea Osei", "2027-03-31", "", "");
+        assertInstanceOf(Refusal.NotPermitted.class, commitments.commit(id, team, ROSA).refusal(), "residents do not");
+        var invalid = commitments.commit(id, new CommitmentDraft(" ", "northgate-surgery", "", "31/03/2027", "0",
+                "x"), BEA).refusal();
+        assertTrue(invalid instanceof Refusal.Invalid i && i.errors().byField().keySet().equals(
+                Set.of("what", "lead", "due", "weight", "parent")), String.valueOf(invalid));
+        long parent = commitments.commit(id, team, BEA).orRefuse();
+        long recruit = commitments.commit(id, new CommitmentDraft("Recruit six support workers", COUNCIL, "Bea Osei",
+                "2026-09-30", "3", String.valueOf(parent)), BEA).orRefuse();
+        long rota = commitments.commit(id, new CommitmentDraft("A seven-day rota", COUNCIL, "Bea Osei",
+                "2027-03-31", "1", String.valueOf(parent)), PRIYA).orRefuse();
+        var notParty = commitments.commit(id, new CommitmentDraft("x", "northgate-surgery", "Nia", "2027-01-01", "",
+                ""), BEA).refusal();
+        assertTrue(notParty instanceof Refusal.Invalid i && i.errors().has("organisation"), String.valueOf(notParty));
+
+        followers.follow(id, rota, ROSA, true).orRefuse();
+        followers.follow(id, rota, ROSA, true).orRefuse();
+        MemberDetails lena = member("Lena", Set.of(Role.RESIDENT), Set.of());
+        followers.follow(id, null, lena, true).orRefuse();
+        assertInstanceOf(Refusal.NotFound.class, followers.follow(id, 999_999L, ROSA, true).refusal());
+
+        var above = commitments.progress(id, rota, new ProgressDraft("ON_TRACK", "120", "Lots", ""), BEA).refusal();
+        assertTrue(above instanceof Refusal.Invalid i && i.errors().of("progress").contains("0 to 100"),
+                String.valueOf(above));
+        assertEquals(0, unreadNews(ROSA, "seven-day rota"), "a refused update tells nobody");
+        assertInstanceOf(Refusal.NotPermitted.class, commitments.progress(id, rota, new ProgressDraft("ON_TRACK",
+                "20", "Me", ""), ROSA).refusal());
+        commitments.progress(id, recruit, new ProgressDraft("DONE", "", "All in post", ""), BEA).orRefuse();
+        commitments.progress(id, rota, new ProgressDraft("AT_RISK", "20%", "Saturdays covered",
+                "https://example.org/rota"), BEA).orRefuse();
+
+        assertEquals(1, unreadNews(ROSA, "seven-day rota"), "once, though she followed twice");
+        assertEquals(0, unreadNews(ROSA, "Recruit six"), "not what she does not follow");
+        assertEquals(2, unreadNews(lena, title), "the agreement's follower hears of each of its commitments");
+        var news = followers.unread(ROSA.id());
+        assertTrue(news.get(0).href().endsWith(PartnershipLinks.agreement(id) + "#commitment-" + rota)
+                && news.get(0).message().contains("at risk, 20%"), String.valueOf(news));
+
+        AgreementDetails seen = agreements.agreement(id, ROSA).orElseThrow();
+        AgreementDetails.Commitment whole = seen.commitments().get(0);
+        assertEquals(parent, whole.id());
+        assertEquals(80, whole.progress(), "(3 × 100 + 1 × 20) / 4");
+        assertEquals(List.of(1, 2, 2), seen.commitments().stream().map(AgreementDetails.Commitment::depth).toList());
+        assertTrue(seen.commitments().get(2).followed(), "Rosa follows the rota");
+        assertEquals(null, seen.commitments().get(2).followers(), "and does not see who else does");
+        AgreementDetails board = agreements.agreement(id, BEA).orElseThrow();
+        assertEquals(1L, board.commitments().get(2).followers(), "the board sees how many");
+        assertEquals(1L, board.reader().followers());
+
+        followers.markAllRead(ROSA.id());
+        assertEquals(0, unreadNews(ROSA, "seven-day rota"));
+        assertTrue(agreements.verify(id, BEA).orRefuse().holds(), "every step in the audit trail, which holds");
+        assertTrue(agreements.audit(id, BEA).orRefuse().entries().stream()
+                .anyMatch(e -> e.detail().contains("Saturdays covered")));
+    }
+
+    @Test
+    void aVariationIsComparedClauseByClauseAndNeedsFreshSignatures() {
+        String title = "Variation " + UUID.randomUUID().toString().substring(0, 6);
+        String id = activeFund(title);
+        agreements.move(id, "REVIEW", null, BEA).orRefuse();
+        AgreementDraft changed = new AgreementDraft(title, "SECTION_75", "Joined-up care for frail older people in "
+                + "Kingsmead", "Adults over 65", true, null, List.of(new AgreementDraft.Party(COUNCIL, "Bea Osei"),
+                new AgreementDraft.Party(PCN, "Dr Priya Shah")), List.of(new AgreementDraft.Clause("1. Aims",
+                "Fewer emergency admissions, and fewer falls.")), LocalDate.of(2027, 4, 1), LocalDate.of(2030, 3, 31),
+                LocalDate.of(2028, 3, 1), section75Fields());
+        agreements.edit(id, changed, BEA).orRefuse();
+        assertTrue(agreements.agreement(id, BEA).orElseThrow().changedSinceVersion());
+        agreements.move(id, "VARY", null, BEA).orRefuse();
+        AgreementDetails varied = agreements.agreement(id, ROSA).orElseThrow();
+        assertEquals("Awaiting signatures", varied.status());
+        assertEquals(2, varied.version());
+        assertTrue(varied.parties().stream().allMatch(p -> p.signedAt() == null), "fresh signatures");
+        assertInstanceOf(Refusal.Conflict.class, agreements.sign(id, 1, PCN, PRIYA).refusal(),
+                "version 1 is superseded");
+        List<ComparedPart> parts = agreements.compare(id, 1, 2, ROSA).orElseThrow();
+        assertEquals("CHANGED", parts.stream().filter(p -> p.name().equals("Clause 1. Aims")).findFirst()
+                .orElseThrow().change());
+        assertEquals("REMOVED", parts.stream().filter(p -> p.name().equals("Clause 2. Contributions")).findFirst()
+                .orElseThrow().change());
+        assertEquals("SAME", parts.stream().filter(p -> p.name().equals("Parties")).findFirst().orElseThrow()
+                .change());
+        assertTrue(agreements.compare(id, 1, 3, ROSA).isEmpty(), "no version 3");
+        agreements.sign(id, 2, PCN, PRIYA).orRefuse();
+        agreements.sign(id, 2, COUNCIL, BEA).orRefuse();
+        assertEquals("Active", agreements.agreement(id, ROSA).orElseThrow().status());
+    }
+
+    @Test
+    void onlyAMemberSittingOnTheBoardActsForIt() {
+        MemberDetails unseated = member("Sol Unseated", Set.of(Role.BOARD_MEMBER), Set.of(COUNCIL));
+        assertInstanceOf(Refusal.NotPermitted.class, agreements.create("kingsmead", draft("x", true, Map.of()),
+                unseated).refusal(), "the role and the organisation are not enough without a seat");
+        MemberDetails former = member("Flo Former", Set.of(Role.BOARD_MEMBER), Set.of(COUNCIL));
+        seat(former, COUNCIL, "Wendshire Council");
+        assertTrue(agreements.onBoard(former, "kingsmead"));
+        Sql.execute(database, "UPDATE partnership_board_member SET left_on = CAST('2026-06-30' AS DATE) WHERE "
+                + "member_id = " + former.id());
+        assertTrue(!agreements.onBoard(former, "kingsmead"), "who has left no longer acts for the board");
+        MemberDetails admin = member("Ada", Set.of(Role.ADMIN), Set.of());
+        var refused = boards.appoint("eastwell-valley", new SeatDraft("Nobody Here", "northgate-surgery", "KING",
+                "soon"), admin).refusal();
+        assertTrue(refused instanceof Refusal.Invalid i && i.errors().byField().keySet().equals(
+                Set.of("memberName", "organisation", "position", "joined")), String.valueOf(refused));
+        assertInstanceOf(Refusal.NotPermitted.class, boards.appoint("eastwell-valley", new SeatDraft("Tom Reyes",
+                "wendhome-housing", "MEMBER", "2026-12-01"), BEA).refusal(), "admins appoint");
+        var notHis = boards.appoint("eastwell-valley", new SeatDraft("Tom Reyes", "eastwell-medical-group", "MEMBER",
+                "2026-12-01"), admin).refusal();
+        assertTrue(notHis instanceof Refusal.Invalid i && i.errors().of("organisation").contains("does not belong"),
+                String.valueOf(notHis));
+        long seat = boards.appoint("eastwell-valley", new SeatDraft("tom reyes", "wendhome-housing", "SECRETARY",
+                "2026-11-01"), admin).orRefuse();
+        assertTrue(boards.sitting("eastwell-valley").stream().anyMatch(s -> s.id() == seat
+                && s.position().equals("Secretary") && s.memberName().equals("Tom Reyes")));
+        var early = boards.leave("eastwell-valley", seat, "2026-10-01", admin).refusal();
+        assertTrue(early instanceof Refusal.Invalid i && i.errors().has("left"), String.valueOf(early));
+        boards.leave("eastwell-valley", seat, "2026-11-15", admin).orRefuse();
+        assertTrue(boards.sitting("eastwell-valley").stream().noneMatch(s -> s.id() == seat));
+        assertTrue(boards.everyone("eastwell-valley").stream().anyMatch(s -> s.id() == seat
+                && LocalDate.of(2026, 11, 15).equals(s.left())), "who sat stays on record");
+    }
+
+    @Test
+    void theBoardIsToldWhenAReviewDateComesAndSeesWhatIsDue() {
+        String title = "Review " + UUID.randomUUID().toString().substring(0, 6);
+        AgreementDraft due = new AgreementDraft(title, "MOU", "Warm spaces", null, true, null,
+                List.of(new AgreementDraft.Party(COUNCIL, "Bea Osei"), new AgreementDraft.Party(PCN, "Dr Priya Shah")),
+                List.of(new AgreementDraft.Clause("1. Rooms", "Two rooms open.")), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2028, 1, 1), LocalDate.now().minusDays(1), Map.of());
+        String id = agreements.create("kingsmead", due, BEA).orRefuse();
+        agreements.move(id, "SEND_FOR_SIGNATURE", null, BEA).orRefuse();
+        agreements.sign(id, 1, PCN, PRIYA).orRefuse();
+        agreements.sign(id, 1, COUNCIL, BEA).orRefuse();
+        long late = commitments.commit(id, new CommitmentDraft("Open the rooms", COUNCIL, "Bea Osei",
+                LocalDate.now().minusDays(3).toString(), "", ""), BEA).orRefuse();
+        BoardDetails board = agreements.board("kingsmead", ROSA).orElseThrow();
+        assertTrue(board.reviews().stream().anyMatch(a -> a.id().equals(id)), "the review shows on the board page");
+        assertTrue(board.due().stream().anyMatch(c -> c.id() == late && c.overdue()), "and the overdue commitment");
+        assertTrue(board.seats().stream().anyMatch(s -> s.memberName().equals("Bea Osei")));
+        agreements.board("kingsmead", null);
+        assertEquals(1, unreadNews(BEA, "review date of “" + title), "each sitting member is told, once");
+        assertEquals(1, unreadNews(PRIYA, "review date of “" + title));
+        assertEquals(0, unreadNews(ROSA, "review date of “" + title), "not anyone else");
+        assertEquals("Active", agreements.agreement(id, null).orElseThrow().status(), "the move is the board's");
     }
 }

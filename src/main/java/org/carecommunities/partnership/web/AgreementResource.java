@@ -72,8 +72,7 @@ public class AgreementResource {
     @Path("{id}.pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") String id) {
-        AgreementDetails agreement = agreements.agreement(id, reader()).filter(a -> !a.summaryOnly())
-                .orElseThrow(() -> Refusal.notFound(NO_AGREEMENT).exception());
+        AgreementDetails agreement = readInFull(id);
         return Response.ok(AgreementPdf.of(agreement), "application/pdf").header("Content-Disposition",
                 "inline; filename=\"agreement-" + id + "-v" + agreement.version() + ".pdf\"").build();
     }
@@ -82,6 +81,9 @@ public class AgreementResource {
     @Path("new")
     public View draft(@QueryParam("board") String board) {
         MemberDetails member = authorisation.requireMember();
+        if (agreements.board(board, member).isEmpty()) {
+            throw Refusal.notFound("There is no such board.").exception();
+        }
         if (!agreements.onBoard(member, board)) {
             throw Refusal.notPermitted("Only the neighbourhood's board members draft its agreements.").exception();
         }
@@ -167,7 +169,7 @@ public class AgreementResource {
     @Path("{id}/sign")
     public View signing(@PathParam("id") String id) {
         authorisation.requireMember();
-        return signPage(read(id), new SignForm("", "", ""), Errors.NONE);
+        return signPage(readInFull(id), new SignForm("", "", ""), Errors.NONE);
     }
 
     /** The member signs the version awaiting signatures for a party they sit for, as its named signatory. */
@@ -178,7 +180,7 @@ public class AgreementResource {
                          @FormParam("version") String version, @FormParam("confirm") String confirm) {
         MemberDetails member = authorisation.requireMember();
         SignForm typed = new SignForm(organisation, version, confirm);
-        Function<Errors, View> page = errors -> signPage(read(id), typed, errors);
+        Function<Errors, View> page = errors -> signPage(readInFull(id), typed, errors);
         if (!"yes".equals(confirm)) {
             return answers.refused(Refusal.invalid("confirm", "Confirm that you sign this version"), typed, page);
         }
@@ -204,8 +206,8 @@ public class AgreementResource {
     @GET
     @Path("{id}/compare")
     public View compare(@PathParam("id") String id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
-        AgreementDetails agreement = read(id);
-        if (agreement.summaryOnly() || agreement.versions().isEmpty()) {
+        AgreementDetails agreement = readInFull(id);
+        if (agreement.versions().isEmpty()) {
             throw Refusal.notFound("This agreement has no versions to compare.").exception();
         }
         int last = agreement.versions().get(agreement.versions().size() - 1);
@@ -245,6 +247,15 @@ public class AgreementResource {
 
     private AgreementDetails read(String id) {
         return agreements.agreement(id, reader()).orElseThrow(() -> Refusal.notFound(NO_AGREEMENT).exception());
+    }
+
+    /** The agreement for a reader who may read it whole; its summary alone is not enough (not found). */
+    private AgreementDetails readInFull(String id) {
+        AgreementDetails agreement = read(id);
+        if (agreement.summaryOnly()) {
+            throw Refusal.notFound(NO_AGREEMENT).exception();
+        }
+        return agreement;
     }
 
     private MemberDetails reader() {

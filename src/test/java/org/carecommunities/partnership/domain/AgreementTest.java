@@ -3,6 +3,7 @@ package org.carecommunities.partnership.domain;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,5 +110,137 @@ class AgreementTest {
         List<AuditTrail.Entry> trail = a.auditTrail();
         assertEquals(List.of("created", "moved"), trail.stream().map(AuditTrail.Entry::action).toList());
         assertTrue(a.verify().holds());
+    }
+
+    private static Agreement active() {
+        Agreement a = agreement();
+        a.move(Move.SEND_FOR_SIGNATURE, null, "Bea", NOW);
+        a.sign(1, "kingsmead-council", "Dana Reeve", 1, NOW);
+        a.sign(1, "riverside-pcn", "Dr Ola Bakare", 2, NOW);
+        return a;
+    }
+
+    /** A commitment given the id the database would. */
+    private static Commitment commit(Agreement a, String what, Long parent, int weight) {
+        Commitment c = a.commit(new Commitment.Spec(what, "riverside-pcn", "Dr Ola Bakare",
+                LocalDate.of(2027, 3, 31), weight), parent, "Bea", NOW);
+        try {
+            var id = Commitment.class.getDeclaredField("id");
+            id.setAccessible(true);
+            id.set(c, (long) a.commitments().size());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return c;
+    }
+
+    @Test
+    void commitmentsNestAndAParentsProgressIsItsPartsWeighted() {
+        Agreement a = active();
+        Commitment parent = commit(a, "A reablement team", null, 1);
+        Commitment heavy = commit(a, "Recruit the team", parent.id(), 3);
+        Commitment light = commit(a, "A seven-day rota", parent.id(), 1);
+        a.recordProgress(heavy.id(), CommitmentStatus.DONE, 100, "All in post", null, "Bea", NOW);
+        a.recordProgress(light.id(), CommitmentStatus.AT_RISK, 20, "Saturdays only", null, "Bea", NOW);
+        assertEquals(80, Progress.of(parent.node(a.commitments())), "(3×100 + 1×20) / 4");
+        ProgressUpdate update = a.recordProgress(parent.id(), CommitmentStatus.ON_TRACK, 5, "On its way", null,
+                "Bea", NOW);
+        assertEquals(80, update.progress(), "a parent's figure is its parts', whatever is typed");
+        Commitment third = commit(a, "A part of a part", light.id(), 1);
+        AgreementRefused tooDeep = assertThrows(AgreementRefused.class, () -> a.commit(new Commitment.Spec("Deeper",
+                "riverside-pcn", "Ola", LocalDate.of(2027, 1, 1), 1), third.id(), "Bea", NOW));
+        assertTrue(tooDeep.problems().containsKey("parent"));
+        AgreementRefused notParty = assertThrows(AgreementRefused.class, () -> a.commit(new Commitment.Spec("x",
+                "northgate-surgery", "Ola", LocalDate.of(2027, 1, 1), 1), null, "Bea", NOW));
+        assertTrue(notParty.problems().containsKey("organisation"));
+    }
+
+    @Test
+    void badProgressIsRefusedWithNothingChanged() {
+        Agreement a = active();
+        Commitment c = commit(a, "Falls reviews", null, 1);
+        int trail = a.auditTrail().size();
+        AgreementRefused above = assertThrows(AgreementRefused.class,
+                () -> a.recordProgress(c.id(), CommitmentStatus.ON_TRACK, 120, "Lots", null, "Bea", NOW));
+        assertEquals("Progress is from 0 to 100%", above.problems().get("progress"));
+        AgreementRefused done = assertThrows(AgreementRefused.class,
+                () -> a.recordProgress(c.id(), CommitmentStatus.DONE, 60, "Done?", null, "Bea", NOW));
+        assertEquals("A done commitment is at 100%", done.problems().get("progress"));
+        AgreementRefused bad = assertThrows(AgreementRefused.class, () -> a.recordProgress(c.id(), null, 10, " ",
+                "javascript:alert(1)", "Bea", NOW));
+        assertEquals(java.util.Set.of("status", "note", "evidence"), bad.problems().keySet());
+        assertEquals(CommitmentStatus.NOT_STARTED, c.status());
+        assertEquals(List.of(), c.updates());
+        assertEquals(trail, a.auditTrail().size(), "nothing recorded");
+        a.recordProgress(c.id(), CommitmentStatus.ON_TRACK, 40, "142 of 350 reviewed",
+                "https://example.org/report", "Bea", NOW);
+        assertEquals(40, c.ownProgress());
+        assertEquals(trail + 1, a.auditTrail().size(), "the update is in the audit trail");
+        assertTrue(a.verify().holds());
+    }
+
+    @Test
+    void progressWaitsUntilTheAgreementIsInForceAndStopsWhenItEnds() {
+        Agreement a = agreement();
+        Commitment c = commit(a, "Falls reviews", null, 1);
+        AgreementRefused draft = assertThrows(AgreementRefused.class,
+                () -> a.recordProgress(c.id(), CommitmentStatus.ON_TRACK, 10, "Early", null, "Bea", NOW));
+        assertTrue(draft.getMessage().contains("in force"), draft.getMessage());
+        a.move(Move.TERMINATE, "Funding withdrawn", "Bea", NOW);
+        assertThrows(AgreementRefused.class, () -> commit(a, "After the end", null, 1));
+    }
+
+    @Test
+    void milestonesAreAddedAndReachedOnceNotInTheFuture() {
+        Agreement a = active();
+        Commitment c = commit(a, "Recruit", null, 1);
+        Milestone m = a.addMilestone(c.id(), "Posts advertised", LocalDate.of(2026, 12, 1), "Bea", NOW);
+        try {
+            var id = Milestone.class.getDeclaredField("id");
+            id.setAccessible(true);
+            id.set(m, 7L);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        assertTrue(m.missed(LocalDate.of(2026, 12, 2)));
+        assertThrows(AgreementRefused.class, () -> a.reachMilestone(c.id(), 7, LocalDate.of(2027, 1, 1), "Bea", NOW),
+                "not a day still to come");
+        a.reachMilestone(c.id(), 7, LocalDate.of(2026, 11, 29), "Bea", NOW);
+        assertTrue(!m.missed(LocalDate.of(2026, 12, 2)));
+        assertThrows(AgreementRefused.class, () -> a.reachMilestone(c.id(), 7, LocalDate.of(2026, 11, 29), "Bea",
+                NOW), "once");
+        AgreementRefused untitled = assertThrows(AgreementRefused.class,
+                () -> a.addMilestone(c.id(), " ", null, "Bea", NOW));
+        assertEquals(java.util.Set.of("title", "due"), untitled.problems().keySet());
+    }
+
+    @Test
+    void theBoardIsToldOnceWhenTheReviewDateComes() {
+        Agreement a = active();
+        assertTrue(!a.reviewArrived(LocalDate.of(2028, 2, 29)), "the day before");
+        assertTrue(a.reviewArrived(LocalDate.of(2028, 3, 1)), "the day");
+        assertTrue(!a.reviewArrived(LocalDate.of(2028, 3, 2)), "told once");
+        a.move(Move.REVIEW, null, "Bea", NOW);
+        assertEquals(AgreementStatus.UNDER_REVIEW, a.status(), "the board's move, not the date's");
+    }
+
+    @Test
+    void aNetworkAgreementKeepsItsSchedulesInItsVersions() {
+        AgreementText t = AgreementTextTest.section75();
+        Agreement network = new Agreement(new Board(1, "Kingsmead"), new Agreement.Draft("PCN agreement",
+                AgreementKind.NETWORK, "Work together", null, true, null, t.parties(), t.clauses(), t.starts(),
+                t.ends(), t.review(), Map.of(), List.of()), "Bea", NOW);
+        AgreementRefused noSchedules = assertThrows(AgreementRefused.class,
+                () -> network.move(Move.SEND_FOR_SIGNATURE, null, "Bea", NOW));
+        assertTrue(noSchedules.problems().containsKey("schedules"));
+        network.edit(new Agreement.Draft("PCN agreement", AgreementKind.NETWORK, "Work together", null, true, null,
+                t.parties(), t.clauses(), t.starts(), t.ends(), t.review(), Map.of(),
+                List.of(new AgreementText.NamedSchedule("Schedule 1: Practices", "Riverside and Kingsmead"))), "Bea",
+                NOW);
+        network.move(Move.SEND_FOR_SIGNATURE, null, "Bea", NOW);
+        AgreementText frozen = AgreementText.parse(network.versions().get(0).canonical());
+        assertEquals(List.of(new AgreementText.NamedSchedule("Schedule 1: Practices", "Riverside and Kingsmead")),
+                frozen.schedules());
+        assertEquals(t.clauses(), frozen.clauses(), "the schedules are not clauses");
     }
 }

@@ -55,33 +55,12 @@ public final class DemoAgreementsSql {
             out.append("INSERT INTO partnership_party (agreement_id, sort_order, organisation_slug, name, signatory) VALUES (").append(agreementId).append(", ").append(i).append(", ")
                .append(q(p.organisation())).append(", ").append(q(p.name())).append(", ").append(q(p.signatory())).append(");\n");
         }
-        for (int i = 0; i < t.clauses().size(); i++) {
-            var c = t.clauses().get(i);
-            out.append("INSERT INTO partnership_clause (agreement_id, sort_order, heading, body) VALUES (").append(agreementId).append(", ").append(i).append(", ")
-               .append(q(c.heading())).append(", ").append(q(c.text())).append(");\n");
-        }
-        for (int i = 0; i < t.schedules().size(); i++) {
-            var c = t.schedules().get(i);
-            out.append("INSERT INTO partnership_clause (agreement_id, sort_order, heading, body, is_schedule) VALUES (").append(agreementId).append(", ").append(t.clauses().size() + i).append(", ")
-               .append(q(c.name())).append(", ").append(q(c.text())).append(", TRUE);\n");
-        }
+        clauseRows(out, agreementId, t);
         for (var e : new TreeMap<>(t.fields()).entrySet()) {
             out.append("INSERT INTO partnership_field (agreement_id, field_key, field_value) VALUES (").append(agreementId).append(", ").append(q(e.getKey())).append(", ").append(q(e.getValue())).append(");\n");
         }
-        for (AgreementVersion v : a.versions()) {
-            out.append("INSERT INTO partnership_version (agreement_id, version_number, canonical, digest, frozen_at) VALUES (").append(agreementId).append(", ").append(v.number()).append(", ")
-               .append(q(v.canonical())).append(", ").append(q(v.digest())).append(", ").append(ts(v.frozenAt())).append(");\n");
-            for (Signature s : v.signatures()) {
-                out.append("INSERT INTO partnership_signature (version_id, organisation_slug, signatory, member_id, signed_at, digest)\n  SELECT v.id, ").append(q(s.organisation())).append(", ").append(q(s.signatory()))
-                   .append(", m.id, ").append(ts(s.signedAt())).append(", ").append(q(s.digest())).append(" FROM partnership_version v, member m WHERE v.agreement_id = ").append(agreementId)
-                   .append(" AND v.version_number = ").append(v.number()).append(" AND m.subject = ").append(q(subjects.get(s.signatory()))).append(";\n");
-            }
-        }
-        for (AuditTrail.Entry e : a.auditTrail()) {
-            out.append("INSERT INTO partnership_audit (agreement_id, seq, at_time, actor, what, detail, previous_hash, entry_hash) VALUES (").append(agreementId).append(", ").append(e.sequence()).append(", ")
-               .append(ts(LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC))).append(", ").append(q(e.actor())).append(", ").append(q(e.action())).append(", ").append(q(e.detail())).append(", ")
-               .append(q(e.previous())).append(", ").append(q(e.hash())).append(");\n");
-        }
+        versionRows(out, agreementId, a, Before.NONE);
+        auditRows(out, agreementId, a.auditTrail());
     }
 
     static Instant at(String s) { return Instant.parse(s); }
@@ -100,6 +79,8 @@ public final class DemoAgreementsSql {
     }
 
     record Before(int audit, int versions, Map<Integer, Integer> signatures) {
+        static final Before NONE = new Before(0, 0, Map.of());
+
         static Before of(Agreement a) {
             Map<Integer, Integer> signed = new HashMap<>();
             a.versions().forEach(v -> signed.put(v.number(), v.signatures().size()));
@@ -119,17 +100,29 @@ public final class DemoAgreementsSql {
            .append(", modified_at = ").append(ts((LocalDateTime) mod.get(a))).append(", review_on = ").append(d(t.review())).append(" WHERE uuid = ").append(q(uuid)).append(";\n");
         if (textChanged) {
             out.append("DELETE FROM partnership_clause WHERE agreement_id = ").append(agreementId).append(";\n");
-            for (int i = 0; i < t.clauses().size(); i++) {
-                var c = t.clauses().get(i);
-                out.append("INSERT INTO partnership_clause (agreement_id, sort_order, heading, body) VALUES (").append(agreementId).append(", ").append(i).append(", ")
-                   .append(q(c.heading())).append(", ").append(q(c.text())).append(");\n");
-            }
-            for (int i = 0; i < t.schedules().size(); i++) {
-                var c = t.schedules().get(i);
-                out.append("INSERT INTO partnership_clause (agreement_id, sort_order, heading, body, is_schedule) VALUES (").append(agreementId).append(", ").append(t.clauses().size() + i).append(", ")
-                   .append(q(c.name())).append(", ").append(q(c.text())).append(", TRUE);\n");
-            }
+            clauseRows(out, agreementId, t);
         }
+        versionRows(out, agreementId, a, before);
+        commitments(a, agreementId);
+        List<AuditTrail.Entry> trail = a.auditTrail();
+        auditRows(out, agreementId, trail.subList(before.audit(), trail.size()));
+    }
+
+    static void clauseRows(StringBuilder out, String agreementId, AgreementText t) {
+        for (int i = 0; i < t.clauses().size(); i++) {
+            var c = t.clauses().get(i);
+            out.append("INSERT INTO partnership_clause (agreement_id, sort_order, heading, body) VALUES (").append(agreementId).append(", ").append(i).append(", ")
+               .append(q(c.heading())).append(", ").append(q(c.text())).append(");\n");
+        }
+        for (int i = 0; i < t.schedules().size(); i++) {
+            var c = t.schedules().get(i);
+            out.append("INSERT INTO partnership_clause (agreement_id, sort_order, heading, body, is_schedule) VALUES (").append(agreementId).append(", ").append(t.clauses().size() + i).append(", ")
+               .append(q(c.name())).append(", ").append(q(c.text())).append(", TRUE);\n");
+        }
+    }
+
+    /** The versions frozen, and the signatures made, since {@code before}. */
+    static void versionRows(StringBuilder out, String agreementId, Agreement a, Before before) {
         for (AgreementVersion v : a.versions()) {
             if (v.number() > before.versions()) {
                 out.append("INSERT INTO partnership_version (agreement_id, version_number, canonical, digest, frozen_at) VALUES (").append(agreementId).append(", ").append(v.number()).append(", ")
@@ -143,9 +136,10 @@ public final class DemoAgreementsSql {
                    .append(" AND v.version_number = ").append(v.number()).append(" AND m.subject = ").append(q(subjects.get(sig.signatory()))).append(";\n");
             }
         }
-        commitments(a, agreementId);
-        List<AuditTrail.Entry> trail = a.auditTrail();
-        for (AuditTrail.Entry e : trail.subList(before.audit(), trail.size())) {
+    }
+
+    static void auditRows(StringBuilder out, String agreementId, List<AuditTrail.Entry> entries) {
+        for (AuditTrail.Entry e : entries) {
             out.append("INSERT INTO partnership_audit (agreement_id, seq, at_time, actor, what, detail, previous_hash, entry_hash) VALUES (").append(agreementId).append(", ").append(e.sequence()).append(", ")
                .append(ts(LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC))).append(", ").append(q(e.actor())).append(", ").append(q(e.action())).append(", ").append(q(e.detail())).append(", ")
                .append(q(e.previous())).append(", ").append(q(e.hash())).append(");\n");

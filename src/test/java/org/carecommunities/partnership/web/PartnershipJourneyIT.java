@@ -6,6 +6,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import java.util.List;
 
@@ -50,5 +51,184 @@ class PartnershipJourneyIT extends Journey {
         browser.waitFor(d -> "/partnerships/register".equals(browser.path()));
         assertTrue(browser.find("#register").getText().contains("Falls prevention service level agreement"));
         assertEquals(List.of(), browser.accessibilityViolations(), "register");
+    }
+
+    private void signInAs(String user, String path) {
+        browser.open(path);
+        if (browser.driver().findElements(By.id("username")).isEmpty()) {
+            browser.find("#sign-in").click();
+        }
+        browser.signIn(user);
+        browser.completeProfileIfAsked(user.substring(0, 1).toUpperCase() + user.substring(1),
+                "Kingsmead and Riverside");
+        browser.waitFor(d -> path.equals(browser.path()));
+    }
+
+    /** On this page, whichever part of it the address points to. */
+    private boolean on(String path) {
+        return browser.path().equals(path) || browser.path().startsWith(path + "#");
+    }
+
+    private void signOut() {
+        browser.find("#sign-out").click();
+        // signed out: the page again, or (for a members-only page) the sign-in form
+        browser.waitFor(d -> !d.findElements(By.id("sign-in")).isEmpty() || !d.findElements(By.id("username"))
+                .isEmpty());
+    }
+
+    private void type(String id, String text) {
+        var field = browser.driver().findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void choose(String id, String value) {
+        new Select(browser.driver().findElement(By.id(id))).selectByValue(value);
+    }
+
+    private String status() {
+        return browser.find("#agreement-status .nhsuk-tag").getText();
+    }
+
+    /** The element id of the commitment whose heading is this text. */
+    private String commitment(String what) {
+        return browser.driver().findElements(By.cssSelector("#commitments section.commitment")).stream()
+                .filter(e -> e.findElement(By.tagName("h3")).getText().equals(what)).findFirst().orElseThrow()
+                .getAttribute("id").substring("commitment-".length());
+    }
+
+    private void addCommitment(String what, String organisation, String lead, String due, String parent) {
+        browser.find("#add-commitment").click();
+        browser.waitFor(d -> !d.findElements(By.id("save-commitment")).isEmpty());
+        type("what", what);
+        choose("organisation", organisation);
+        type("lead", lead);
+        type("due", due);
+        if (parent != null) {
+            choose("parent", parent);
+        }
+        browser.find("#save-commitment").click();
+        browser.waitFor(d -> !d.findElements(By.id("agreement-status")).isEmpty()
+                && d.getPageSource().contains(what));
+    }
+
+    @Test
+    void aBoardDraftsASection75BothPartiesSignAResidentFollowsItsProgressAndAVariationNeedsFreshSignatures() {
+        String title = "Kingsmead falls prevention fund " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        signInAs("bea", "/partnerships/kingsmead");
+        browser.find("#draft-agreement").click();
+        browser.waitFor(d -> !d.findElements(By.id("agreement-form")).isEmpty());
+        type("purpose", "Pool money for falls prevention.");
+        browser.find("#save-agreement").click();
+        browser.waitFor(d -> !d.findElements(By.id("title-error")).isEmpty());
+        assertEquals("Pool money for falls prevention.", browser.find("#purpose").getAttribute("value"),
+                "what was typed comes back");
+        assertEquals(List.of(), browser.accessibilityViolations(), "the agreement form with its errors");
+
+        type("title", title);
+        choose("party-organisation-0", "wendshire-council");
+        type("party-signatory-0", "Bea Turner");
+        choose("party-organisation-1", "kingsmead-riverside-pcn");
+        type("party-signatory-1", "Dr Priya Shah");
+        type("clause-heading-0", "1. Aims and outcomes");
+        type("clause-text-0", "Fewer falls among people over 75.");
+        type("starts", "2027-04-01");
+        type("ends", "2030-03-31");
+        type("review", "2028-03-01");
+        browser.find("#show-kind").click();
+        browser.waitFor(d -> !d.findElements(By.id("contribution:kingsmead-riverside-pcn")).isEmpty());
+        for (var field : browser.driver().findElements(By.cssSelector("#agreement-form textarea[name^='field.']"))) {
+            field.sendKeys("As the board agreed on 12 November 2026");
+        }
+        browser.find("#save-agreement").click();
+        browser.waitFor(d -> browser.path().startsWith("/partnerships/agreements/")
+                && !d.findElements(By.id("agreement-status")).isEmpty());
+        String agreement = browser.path();
+        assertEquals("Draft", status());
+
+        addCommitment("Strength and balance classes in every ward", "wendshire-council", "Bea Turner",
+                "2027-09-30", null);
+        String classes = commitment("Strength and balance classes in every ward");
+        addCommitment("Classes in Kingsmead", "wendshire-council", "Bea Turner", "2027-06-30", classes);
+        addCommitment("Falls risk reviews for housebound patients", "kingsmead-riverside-pcn", "Dr Priya Shah",
+                "2028-01-31", null);
+        String reviews = commitment("Falls risk reviews for housebound patients");
+        assertEquals(3, browser.driver().findElements(By.cssSelector("#commitments section.commitment")).size());
+
+        browser.find("#move-SEND_FOR_SIGNATURE").click();
+        browser.waitFor(d -> "Awaiting signatures".equals(status()));
+        browser.find("#sign-link").click();
+        browser.waitFor(d -> !d.findElements(By.id("sign-digest")).isEmpty());
+        assertEquals(List.of(), browser.accessibilityViolations(), "signing");
+        browser.find("#sign-wendshire-council").click();
+        browser.waitFor(d -> !d.findElements(By.id("confirm-error")).isEmpty());
+        browser.find("#confirm").click();
+        browser.find("#sign-wendshire-council").click();
+        browser.waitFor(d -> on(agreement) && browser.find("#parties").getText()
+                .contains("Bea Turner Signed"));
+        assertEquals("Awaiting signatures", status(), "one party of two");
+        signOut();
+
+        signInAs("priya", agreement);
+        browser.find("#sign-link").click();
+        browser.waitFor(d -> !d.findElements(By.id("sign-digest")).isEmpty());
+        browser.find("#confirm").click();
+        browser.find("#sign-kingsmead-riverside-pcn").click();
+        browser.waitFor(d -> on(agreement) && "Active".equals(status()));
+        browser.open("/partnerships/register");
+        assertTrue(browser.find("#register").getText().contains(title), "on the public register");
+        signOut();
+
+        signInAs("rosa", agreement);
+        browser.find("#follow-commitment-" + reviews).click();
+        browser.waitFor(d -> browser.find("#follow-commitment-" + reviews).getText().startsWith("Stop following"));
+        signOut();
+
+        signInAs("priya", agreement);
+        browser.find("#update-commitment-" + reviews).click();
+        browser.waitFor(d -> !d.findElements(By.id("save-progress")).isEmpty());
+        browser.find("#status-ON_TRACK").click();
+        type("progress", "140");
+        type("note", "38 of 95 housebound patients reviewed.");
+        browser.find("#save-progress").click();
+        browser.waitFor(d -> !d.findElements(By.id("progress-error")).isEmpty());
+        assertEquals("38 of 95 housebound patients reviewed.", browser.find("#note").getText(), "kept");
+        assertEquals(List.of(), browser.accessibilityViolations(), "recording progress, refused");
+        type("progress", "40");
+        browser.find("#save-progress").click();
+        browser.waitFor(d -> on(agreement) && browser.find("#commitment-" + reviews).getText()
+                .contains("38 of 95 housebound patients reviewed."));
+        signOut();
+
+        signInAs("rosa", "/forums/new-for-you");
+        assertTrue(browser.find("#maincontent").getText().contains("“Falls risk reviews for housebound patients” ("
+                + title + "): on track, 40%. 38 of 95 housebound patients reviewed."), "in her new for you");
+        assertEquals(List.of(), browser.accessibilityViolations(), "new for you");
+        signOut();
+
+        signInAs("bea", agreement);
+        browser.find("#move-REVIEW").click();
+        browser.waitFor(d -> "Under review".equals(status()));
+        browser.find("#edit-agreement").click();
+        browser.waitFor(d -> !d.findElements(By.id("agreement-form")).isEmpty());
+        type("clause-text-0", "Fewer falls among people over 70.");
+        browser.find("#save-agreement").click();
+        browser.waitFor(d -> on(agreement) && !d.findElements(By.id("changed-since-version"))
+                .isEmpty());
+        browser.find("#move-VARY").click();
+        browser.waitFor(d -> "Awaiting signatures".equals(status()));
+        assertTrue(browser.find("#agreement-version").getText().startsWith("Version 2"));
+        assertTrue(browser.find("#parties").getText().contains("Bea Turner Not signed yet")
+                && browser.find("#parties").getText().contains("Dr Priya Shah Not signed yet"), "fresh signatures");
+        assertEquals(List.of(), browser.accessibilityViolations(), "the agreement, for its board");
+        browser.find("#compare-link").click();
+        browser.waitFor(d -> !d.findElements(By.id("comparison")).isEmpty());
+        assertTrue(browser.find("#comparison").getText().contains("Fewer falls among people over 70."));
+        assertTrue(browser.find("#change-count").getText().startsWith("1 part changed"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "comparison");
+        browser.screenshot("partnership-comparison");
+        browser.open(agreement + "/audit");
+        assertTrue(browser.find("#verification").getText().contains("The chain holds"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "audit trail");
     }
 }

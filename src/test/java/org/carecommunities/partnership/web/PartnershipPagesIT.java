@@ -112,6 +112,8 @@ class PartnershipPagesIT {
         }
         assertTrue(whole.toString().contains("Host partner") && whole.toString().contains("£420,000 a year"),
                 "the section 75 fields");
+        assertTrue(whole.toString().contains("Commitments") && whole.toString().contains("Recruit six reablement")
+                && whole.toString().contains("Overdue; Off track, 60%"), "and its commitments: " + whole);
         assertEquals(404, http.bytes(DATA_SHARING + ".pdf").statusCode(), "a board-only agreement's full text");
     }
 
@@ -126,6 +128,29 @@ class PartnershipPagesIT {
         assertTrue(body.matches("(?s).*Social prescribing data sharing agreement</a> <strong[^>]*>Board only.*"),
                 "board only, marked");
         assertEquals(404, http.get("/partnerships/nowhere").statusCode());
+        assertTrue(body.matches("(?s).*id=\"members\".*Wendshire Council</h3>.*Bea Turner, chair.*"),
+                "members by organisation, with their positions");
+        assertTrue(body.matches("(?s).*id=\"due-commitments\".*Weekly frailty multidisciplinary team meeting[^<]*"
+                + "</a> <strong[^>]*>Overdue.*"), "the overdue commitment stands out");
+        assertFalse(body.contains("id=\"draft-agreement\""), "drafting is for the board");
+    }
+
+    @Test
+    void aVariedAgreementsVersionsAreComparedClauseByClause() {
+        String age = "/partnerships/agreements/6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b06";
+        HttpResponse<String> page = http.get(age);
+        assertTrue(page.body().contains("Version 2") && page.body().contains("id=\"compare-link\""));
+        HttpResponse<String> compare = http.get(age + "/compare");
+        assertEquals(200, compare.statusCode());
+        String body = compare.body();
+        assertTrue(body.contains("Version 1 and version 2 compared") && body.contains("3 parts changed"), body);
+        assertTrue(body.matches("(?s).*Clause 2\\. Acting<br><strong[^>]*>Changed</strong>.*within three months.*"
+                + "within two months.*"), "the changed clause, before and after");
+        assertTrue(body.contains("Added in version 2"), "the new clause");
+        assertEquals(404, http.get(age + "/compare?from=1&to=7").statusCode(), "no such version");
+        assertEquals(404, http.get(DATA_SHARING + "/compare").statusCode(), "nor for outsiders of a board-only one");
+        HttpResponse<String> network = http.get("/partnerships/agreements/6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b05");
+        assertTrue(network.body().contains("Schedule 2: Clinical director"), "a network agreement's schedules");
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.carecommunities.forum.domain.ForumThread;
 import org.carecommunities.forum.domain.Post;
 import org.carecommunities.forum.domain.ProposalNews;
+import org.carecommunities.forum.domain.ProposalOutcome;
 import org.carecommunities.forum.domain.ProposalSupport;
 import org.carecommunities.forum.domain.ThreadReader;
 import org.carecommunities.platform.Outcome;
@@ -96,7 +97,44 @@ public class Following {
                 + event.threshold() + " supports it needs, so it is open for support again.");
     }
 
+    /**
+     * The board answered a proposal: the thread shows the answer and keeps it in the proposal's story; its author,
+     * supporters and followers are told.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void proposalAnswered(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalAnswered event) {
+        ForumThread thread = em.find(ForumThread.class, event.threadId());
+        if (thread == null || thread.proposalStatus() == null) {
+            return;
+        }
+        thread.answer(event.accepted(), event.reason());
+        String message = event.accepted() ? "The partnership board accepted it: " + event.reason()
+                + (event.commitment() == null ? "" : " It became a commitment: “" + event.commitment() + "”.")
+                : "The partnership board declined it: " + event.reason();
+        em.persist(new ProposalOutcome(thread.id(), event.at(), ProposalOutcome.Kind.ANSWER, message,
+                event.commitmentUrl()));
+        tellProposalPeople(thread.id(), title -> "“" + title + "”: " + message, true);
+    }
+
+    /** The commitment a proposal became moved on: the thread shows it, and the proposal's people are told. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void proposalProgressed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalProgressed event) {
+        ForumThread thread = em.find(ForumThread.class, event.threadId());
+        if (thread == null) {
+            return;
+        }
+        em.persist(new ProposalOutcome(thread.id(), event.at(), ProposalOutcome.Kind.PROGRESS, event.message(),
+                event.url()));
+        tellProposalPeople(thread.id(), title -> "“" + title + "”: " + event.message(), true);
+    }
+
     private void tellProposalPeople(long threadId, java.util.function.Function<String, String> message) {
+        tellProposalPeople(threadId, message, false);
+    }
+
+    /** The proposal's author and supporters (and the thread's followers, when {@code followers}) are told. */
+    private void tellProposalPeople(long threadId, java.util.function.Function<String, String> message,
+                                    boolean followers) {
         ForumThread thread = em.find(ForumThread.class, threadId);
         if (thread == null) {
             return;
@@ -104,6 +142,10 @@ public class Following {
         java.util.Set<Long> people = new java.util.LinkedHashSet<>(em.createNamedQuery(
                 ProposalSupport.SUPPORTERS, Long.class).setParameter("thread", threadId).getResultList());
         people.add(thread.authorId());
+        if (followers) {
+            people.addAll(em.createNamedQuery(ThreadReader.FOLLOWERS, Long.class).setParameter("thread", threadId)
+                    .getResultList());
+        }
         String text = message.apply(thread.title());
         people.forEach(member -> em.persist(new ProposalNews(member, threadId, text, queries.now())));
     }

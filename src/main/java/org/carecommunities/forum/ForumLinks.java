@@ -26,6 +26,11 @@ public final class ForumLinks {
         return forum(slug) + "/threads/" + id;
     }
 
+    /** A proposal's story: from raised to the commitment it became. */
+    public static String story(String slug, long id) {
+        return thread(slug, id) + "/story";
+    }
+
     public static String threadPage(String slug, long id, int page) {
         return thread(slug, id) + (page > 1 ? "?page=" + page : "");
     }

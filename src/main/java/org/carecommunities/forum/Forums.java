@@ -15,6 +15,7 @@ import org.carecommunities.forum.domain.Post;
 import org.carecommunities.forum.domain.PostReport;
 import org.carecommunities.forum.domain.PostingRules;
 import org.carecommunities.forum.domain.Proposal;
+import org.carecommunities.forum.domain.ProposalOutcome;
 import org.carecommunities.forum.domain.ProposalSupport;
 import org.carecommunities.identity.HomeNeighbourhoodChanged;
 import org.carecommunities.identity.MemberDetails;
@@ -482,7 +483,42 @@ public class Forums {
                 supporters);
         return Optional.of(new ProposalCard(thread.proposalStatus().label(),
                 !thread.proposalStatus().decided(), supporters.size(), threshold(thread),
-                viewer != null && supporters.contains(viewer.id()), refusal, thread.proposalResponse()));
+                viewer != null && supporters.contains(viewer.id()), refusal, thread.proposalResponse(),
+                em.createNamedQuery(ProposalOutcome.OF_THREAD, ProposalOutcome.class).setParameter("thread",
+                        thread.id()).getResultStream().map(o -> new ProposalCard.Outcome(o.at(),
+                        o.kind() == ProposalOutcome.Kind.ANSWER, o.message(), o.href())).toList()));
+    }
+
+    /**
+     * A proposal's story as a timeline: raised; its supports (the one that took it over the threshold, and the
+     * board it went to); the board's answer; each step of its commitment. Empty for a thread that is not a
+     * proposal, or whose opening post is hidden.
+     */
+    public Optional<ProposalStory> story(String forumSlug, long threadId) {
+        Optional<ThreadDetails> details = thread(forumSlug, threadId);
+        ForumThread thread = em.find(ForumThread.class, threadId);
+        if (details.isEmpty() || thread == null || thread.proposalStatus() == null) {
+            return Optional.empty();
+        }
+        int threshold = threshold(thread);
+        List<LocalDateTime> supports = em.createQuery("SELECT s.supportedAt FROM ProposalSupport s WHERE s.threadId "
+                + "= :thread ORDER BY s.supportedAt", LocalDateTime.class).setParameter("thread", threadId)
+                .getResultList();
+        List<ProposalStory.Step> steps = new java.util.ArrayList<>();
+        steps.add(new ProposalStory.Step(thread.createdAt(), "Raised in " + details.get().forum().name() + ".",
+                null));
+        if (!supports.isEmpty()) {
+            steps.add(new ProposalStory.Step(supports.get(0), "First supported.", null));
+        }
+        if (thread.proposalStatus() != Proposal.Status.OPEN && supports.size() >= threshold) {
+            steps.add(new ProposalStory.Step(supports.get(threshold - 1), "Reached the " + threshold + " supports its "
+                    + "neighbourhood asks for, and went to the partnership board.", null));
+        }
+        em.createNamedQuery(ProposalOutcome.OF_THREAD, ProposalOutcome.class).setParameter("thread", threadId)
+                .getResultStream().forEach(o -> steps.add(new ProposalStory.Step(o.at(), o.message(), o.href())));
+        steps.sort(java.util.Comparator.comparing(ProposalStory.Step::at));
+        return Optional.of(new ProposalStory(threadId, forumSlug, details.get().forum().name(), thread.title(),
+                thread.proposalStatus().label(), supports.size(), threshold, steps));
     }
 
     /**

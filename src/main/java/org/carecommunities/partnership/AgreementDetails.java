@@ -63,12 +63,14 @@ public record AgreementDetails(String id, String neighbourhoodSlug, String title
      * A commitment, in the agreement's order with its parts after it ({@code depth} 1 for the agreement's own):
      * its progress (a parent's from its parts), whether it is overdue, its milestones and updates, newest first.
      * {@code followers} is counted for the board only (null for anyone else); {@code followed} says whether the
-     * reader follows it.
+     * reader follows it. {@code proposalTitle} and {@code proposalHref} name the residents' proposal it carries out
+     * (null when none).
      */
     public record Commitment(long id, Long parentId, int depth, String what, String organisation,
                              String organisationName, String lead, LocalDate due, String status, String statusName,
                              int progress, boolean overdue, int weight, boolean hasParts, List<Milestone> milestones,
-                             List<Update> updates, Long followers, boolean followed) {
+                             List<Update> updates, Long followers, boolean followed, String proposalTitle,
+                             String proposalHref) {
 
         public Commitment {
             milestones = List.copyOf(milestones);

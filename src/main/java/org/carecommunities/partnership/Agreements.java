@@ -391,7 +391,8 @@ public class Agreements {
                         m.reached(), m.missed(today))).toList(),
                 c.updates().stream().map(u -> new AgreementDetails.Update(u.at(), u.author(), u.status().label(),
                         u.progress(), u.note(), u.evidence())).toList(),
-                member ? follows.commitment(c.id()) : null, follows.followingCommitment(c.id())));
+                member ? follows.commitment(c.id()) : null, follows.followingCommitment(c.id()), c.proposalTitle(),
+                c.proposalHref()));
         all.stream().filter(child -> child.parent() == c)
                 .forEach(child -> walk(child, depth + 1, all, today, member, follows, rows));
     }

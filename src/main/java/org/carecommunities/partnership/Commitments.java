@@ -42,6 +42,9 @@ public class Commitments {
     @Inject
     Followers followers;
 
+    @Inject
+    Proposals proposals;
+
     Clock clock = Clock.systemUTC();
 
     /** A board member adds a commitment to an agreement that has not ended; its id. */
@@ -118,6 +121,8 @@ public class Commitments {
                     member.displayName(), clock.instant());
             followers.tell(a, c, "“" + c.what() + "” (" + a.title() + "): " + update.status().label()
                     .toLowerCase(Locale.UK) + ", " + update.progress() + "%. " + update.note(), clock.instant());
+            proposals.progressed(c, "“" + c.what() + "”: " + update.status().label().toLowerCase(Locale.UK) + ", "
+                    + update.progress() + "%. " + update.note());
             return Outcome.done(c.id());
         });
     }
@@ -153,6 +158,7 @@ public class Commitments {
                     member.displayName(), clock.instant());
             followers.tell(a, c, "“" + c.what() + "” (" + a.title() + ") reached a milestone: " + m.title() + ".",
                     clock.instant());
+            proposals.progressed(c, "“" + c.what() + "” reached a milestone: " + m.title() + ".");
             return Outcome.done(c.id());
         });
     }

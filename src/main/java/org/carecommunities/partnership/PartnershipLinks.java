@@ -26,6 +26,16 @@ public final class PartnershipLinks {
         return AGREEMENTS + "/new?board=" + neighbourhoodSlug;
     }
 
+    /** The residents' proposals on a board's list (to consider, and answered), on the board's page. */
+    public static String proposals(String neighbourhoodSlug) {
+        return board(neighbourhoodSlug) + "#proposals";
+    }
+
+    /** Where the board answers one proposal. */
+    public static String proposal(String neighbourhoodSlug, long id) {
+        return board(neighbourhoodSlug) + "/proposals/" + id;
+    }
+
     /** Where a board's members are appointed and leave (admins). */
     public static String members(String neighbourhoodSlug) {
         return board(neighbourhoodSlug) + "/members";

@@ -321,7 +321,7 @@ class AgreementsIT {
         MemberDetails unseated = member("Sol Unseated", Set.of(Role.BOARD_MEMBER), Set.of(COUNCIL));
         assertInstanceOf(Refusal.NotPermitted.class, agreements.create("kingsmead", draft("x", true, Map.of()),
                 unseated).refusal(), "the role and the organisation are not enough without a seat");
-        MemberDetails former = member("Flo Former", Set.of(Role.BOARD_MEMBER), Set.of(COUNCIL));
+        MemberDetails former = member("Flo Former " + UUID.randomUUID(), Set.of(Role.BOARD_MEMBER), Set.of(COUNCIL));
         seat(former, COUNCIL, "Wendshire Council");
         assertTrue(agreements.onBoard(former, "kingsmead"));
         Sql.execute(database, "UPDATE partnership_board_member SET left_on = CAST('2026-06-30' AS DATE) WHERE "

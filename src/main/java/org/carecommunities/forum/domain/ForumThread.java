@@ -127,6 +127,15 @@ public class ForumThread {
         proposalStatus = Proposal.afterSupport(proposalStatus, supports, threshold);
     }
 
+    /** The partnership board answered the proposal: accepted or declined, with what it wrote. */
+    public void answer(boolean accepted, String response) {
+        if (proposalStatus == null) {
+            throw new IllegalStateException("Only a proposal is answered");
+        }
+        proposalStatus = accepted ? Proposal.Status.ACCEPTED : Proposal.Status.DECLINED;
+        proposalResponse = response == null ? null : response.strip();
+    }
+
     /** A moderator closes the thread to new replies and support; it can still be read. */
     public void lock(String reason, LocalDateTime now) {
         if (reason == null || reason.isBlank() || reason.strip().length() > LOCK_REASON_MAX) {

@@ -22,9 +22,12 @@ import java.time.LocalDateTime;
         + "AND t.replyCount > r.readPosition ORDER BY t.lastActivityAt DESC, t.id DESC")
 @NamedQuery(name = ThreadReader.POSTS_READ, query = "SELECT SUM(r.readPosition + 1) FROM ThreadReader r "
         + "WHERE r.memberId = :member AND r.readPosition >= 0")
+@NamedQuery(name = ThreadReader.FOLLOWERS, query = "SELECT r.memberId FROM ThreadReader r WHERE r.threadId = :thread "
+        + "AND r.followedAt IS NOT NULL")
 public class ThreadReader {
 
     public static final String FOLLOWED_UNREAD = "ThreadReader.followedUnread";
+    public static final String FOLLOWERS = "ThreadReader.followers";
     public static final String POSTS_READ = "ThreadReader.postsRead";
 
     @Id

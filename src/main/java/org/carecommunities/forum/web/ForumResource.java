@@ -146,6 +146,15 @@ public class ForumResource {
                         threadView(slug, id, 1, new ReplyForm(""), Errors.NONE)));
     }
 
+    /** A proposal's story on one page, for anyone. */
+    @GET
+    @Path("{forum}/threads/{id}/story")
+    public View story(@PathParam("forum") String slug, @PathParam("id") long id) {
+        var story = forums.story(slug, id).orElseThrow(() -> Refusal.notFound("There is no such proposal.")
+                .exception());
+        return View.page("The story of “" + story.title() + "”", StoryPage.TEMPLATE, new StoryPage(story));
+    }
+
     @GET
     @Path("{forum}/threads/{id}")
     public View thread(@PathParam("forum") String slug, @PathParam("id") long id, @QueryParam("page") String page) {

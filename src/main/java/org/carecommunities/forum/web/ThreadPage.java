@@ -49,6 +49,10 @@ public record ThreadPage(ThreadDetails thread, Paged<PostCard> posts, Viewer vie
         return ForumRoutes.moderateThread(thread.id());
     }
 
+    public String storyUrl() {
+        return org.carecommunities.forum.ForumLinks.story(thread.forum().slug(), thread.id());
+    }
+
     public String supportAction() {
         return ForumLinks.thread(thread.forum().slug(), thread.id()) + "/support";
     }
@@ -137,5 +141,13 @@ public record ThreadPage(ThreadDetails thread, Paged<PostCard> posts, Viewer vie
         public String whenIso() {
             return Dates.iso(post.createdAt());
         }
+    }
+
+    public String shown(java.time.LocalDateTime at) {
+        return org.carecommunities.platform.Dates.shown(at);
+    }
+
+    public String iso(java.time.LocalDateTime at) {
+        return org.carecommunities.platform.Dates.iso(at);
     }
 }

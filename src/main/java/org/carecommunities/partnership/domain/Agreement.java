@@ -370,6 +370,18 @@ public class Agreement {
         return update;
     }
 
+    /** One of its commitments carries out a residents' proposal, which the board accepted. */
+    public void carryOut(long commitmentId, BoardProposal proposal, String why, String actor, Instant now) {
+        Commitment commitment = commitment(commitmentId);
+        if (status.ended()) {
+            throw new AgreementRefused("An agreement that has ended takes up no proposals.");
+        }
+        proposal.accept(why, commitment, actor, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+        commitment.cameFrom(proposal.threadId(), proposal.title(), proposal.href());
+        record(actor, "proposal", "\"" + commitment.what() + "\" carries out the residents' proposal \""
+                + proposal.title() + "\"", now);
+    }
+
     /** A milestone on the way to a commitment. */
     public Milestone addMilestone(long commitmentId, String title, LocalDate day, String actor, Instant now) {
         Commitment commitment = commitment(commitmentId);

@@ -86,6 +86,15 @@ public class Commitment {
     @Column(name = "modified_at", nullable = false)
     private LocalDateTime modifiedAt;
 
+    @Column(name = "proposal_thread_id")
+    private Long proposalThreadId;
+
+    @Column(name = "proposal_title", length = 200)
+    private String proposalTitle;
+
+    @Column(name = "proposal_href", length = 300)
+    private String proposalHref;
+
     @OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL)
     @OrderBy("due")
     private List<Milestone> milestones = new ArrayList<>();
@@ -116,6 +125,26 @@ public class Commitment {
         this.status = CommitmentStatus.NOT_STARTED;
         this.createdAt = now;
         this.modifiedAt = now;
+    }
+
+    /** It carries out a residents' proposal (the forum's thread, its title and address). */
+    void cameFrom(long threadId, String title, String href) {
+        proposalThreadId = threadId;
+        proposalTitle = title;
+        proposalHref = href;
+    }
+
+    /** The thread of the residents' proposal it carries out, or null. */
+    public Long proposalThreadId() {
+        return proposalThreadId;
+    }
+
+    public String proposalTitle() {
+        return proposalTitle;
+    }
+
+    public String proposalHref() {
+        return proposalHref;
     }
 
     /** How deep it sits: 1 for a commitment of the agreement itself. */

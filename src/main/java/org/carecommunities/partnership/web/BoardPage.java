@@ -2,6 +2,7 @@ package org.carecommunities.partnership.web;
 
 import org.carecommunities.partnership.BoardDetails;
 import org.carecommunities.partnership.PartnershipLinks;
+import org.carecommunities.partnership.ProposalRow;
 import org.carecommunities.platform.Dates;
 
 import java.time.LocalDate;
@@ -11,9 +12,10 @@ import java.util.Map;
 
 /**
  * A neighbourhood's board: its purpose, its members by organisation, the agreements its reader may read, the
- * commitments due soon or overdue, and the reviews near or past; for the board, where to draft an agreement.
+ * commitments due soon or overdue, the reviews near or past, and the residents' proposals sent to it (to consider,
+ * and answered); for the board, where to draft an agreement and answer proposals.
  */
-public record BoardPage(BoardDetails board, boolean admin) {
+public record BoardPage(BoardDetails board, boolean admin, List<ProposalRow> proposals) {
 
     static final String TEMPLATE = "partnership/board.jte";
 
@@ -35,6 +37,14 @@ public record BoardPage(BoardDetails board, boolean admin) {
 
     public String members() {
         return PartnershipLinks.members(board.neighbourhoodSlug());
+    }
+
+    public String answerLink(ProposalRow p) {
+        return PartnershipLinks.proposal(board.neighbourhoodSlug(), p.id());
+    }
+
+    public String when(java.time.LocalDateTime at) {
+        return Dates.day(at.toLocalDate());
     }
 
     public String date(LocalDate date) {

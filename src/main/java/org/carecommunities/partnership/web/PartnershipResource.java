@@ -27,6 +27,9 @@ public class PartnershipResource {
     CurrentMember current;
 
     @Inject
+    org.carecommunities.partnership.Proposals proposals;
+
+    @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.base.url",
             defaultValue = "http://localhost:9080")
     String baseUrl;
@@ -71,7 +74,7 @@ public class PartnershipResource {
                 .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
         MemberDetails reader = reader();
         return View.page(board.neighbourhood() + " partnership board", BoardPage.TEMPLATE, new BoardPage(board,
-                reader != null && reader.has(org.carecommunities.identity.Role.ADMIN)));
+                reader != null && reader.has(org.carecommunities.identity.Role.ADMIN), proposals.ofBoard(neighbourhood)));
     }
 
     private MemberDetails reader() {

@@ -1,0 +1,203 @@
+package org.carecommunities.partnership;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import org.carecommunities.forum.Following;
+import org.carecommunities.forum.ForumLinks;
+import org.carecommunities.forum.Forums;
+import org.carecommunities.forum.ProposalCard;
+import org.carecommunities.identity.Directory;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.identity.Members;
+import org.carecommunities.identity.Role;
+import org.carecommunities.identity.SignInClaims;
+import org.carecommunities.platform.Refusal;
+import org.carecommunities.testing.Deployments;
+import org.carecommunities.testing.Sql;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The loop across modules, against the real database: residents' support takes a proposal over its threshold,
+ * the forum's event puts it on the board's list, the board accepts it into a commitment (or declines it), and the
+ * answer and each step of the commitment come back to the thread and to everyone who made, supports or follows it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProposalsIT {
+
+    private static final String FORUM = "eastwell-valley-young-people";
+    private static final String AGE_FRIENDLY = "6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b06";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withPersistence(ProposalsIT.class);
+    }
+
+    @Inject
+    Forums forums;
+
+    @Inject
+    Following following;
+
+    @Inject
+    Members members;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Proposals proposals;
+
+    @Inject
+    Commitments commitments;
+
+    @Inject
+    Agreements agreements;
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource database;
+
+    private static final MemberDetails COUNCIL = new MemberDetails(880_001L, UUID.randomUUID().toString(),
+            "Cora Council", 1L, Set.of("wendshire-council"), null, LocalDateTime.now(), 1, null,
+            Set.of(Role.BOARD_MEMBER));
+
+    private long eastwell;
+
+    /** Two supports take an Eastwell proposal to the board; Cora sits on its board for the council. */
+    @BeforeEach
+    void twoSupportsAreEnough() {
+        eastwell = directory.covering("EW1").orElseThrow().id();
+        Sql.execute(database, "DELETE FROM proposal_threshold WHERE neighbourhood_id = " + eastwell,
+                "INSERT INTO proposal_threshold (neighbourhood_id, supports) VALUES (" + eastwell + ", 2)");
+        Sql.execute(database, "INSERT INTO partnership_board_member (board_id, member_id, member_name, "
+                + "organisation_slug, organisation_name, board_role, joined_on) SELECT b.id, " + COUNCIL.id()
+                + ", 'Cora Council', 'wendshire-council', 'Wendshire Council', 'MEMBER', CAST('2026-01-01' AS DATE) "
+                + "FROM partnership_board b JOIN neighbourhood n ON n.id = b.neighbourhood_id WHERE n.slug = "
+                + "'eastwell-valley' AND NOT EXISTS (SELECT 1 FROM partnership_board_member m WHERE m.member_id = "
+                + COUNCIL.id() + ")");
+    }
+
+    /** A resident of Eastwell who joined its forum a month ago (so their support counts). */
+    private MemberDetails resident() {
+        SignInClaims claims = SignInClaims.of(UUID.randomUUID().toString(), "Resident", null, List.of("resident"),
+                List.of());
+        MemberDetails fresh = members.setUpProfile(claims, "Resident", eastwell).orRefuse().withRoles(claims.roles());
+        MemberDetails settled = new MemberDetails(fresh.id(), fresh.subject(), fresh.displayName(),
+                fresh.homeNeighbourhoodId(), fresh.organisations(), null, LocalDateTime.now().minusDays(30), 10,
+                null, fresh.roles());
+        forums.join(FORUM, settled).orRefuse();
+        return settled;
+    }
+
+    private long proposalWithEnoughSupport(MemberDetails author, String title, MemberDetails... supporters) {
+        long thread = forums.startThread(FORUM, author, title, "Somewhere to meet after school", true).orRefuse();
+        for (MemberDetails supporter : supporters) {
+            forums.support(thread, supporter).orRefuse();
+        }
+        return thread;
+    }
+
+    private ProposalRow onTheList(long thread) {
+        return proposals.ofBoard("eastwell-valley").stream().filter(p -> p.threadId() == thread).findFirst()
+                .orElseThrow(() -> new AssertionError("not on the board's list"));
+    }
+
+    private static boolean told(Following following, MemberDetails member, String words) {
+        return following.whatsNew(member.id()).proposals().stream().anyMatch(n -> n.message().contains(words));
+    }
+
+    @Test
+    void anAcceptedProposalBecomesACommitmentWhoseProgressComesBackToTheThread() {
+        MemberDetails author = resident();
+        MemberDetails first = resident();
+        MemberDetails second = resident();
+        MemberDetails follower = resident();
+        String title = "A youth club in Orchard Green " + UUID.randomUUID().toString().substring(0, 6);
+        long thread = forums.startThread(FORUM, author, title, "Somewhere to meet after school", true).orRefuse();
+        following.follow(thread, follower.id(), true).orRefuse();
+        forums.support(thread, first).orRefuse();
+        assertTrue(proposals.ofBoard("eastwell-valley").stream().noneMatch(p -> p.threadId() == thread),
+                "one support is not enough");
+        forums.support(thread, second).orRefuse();
+
+        ProposalRow listed = onTheList(thread);
+        assertTrue(listed.toConsider() && listed.supports() == 2 && listed.title().equals(title));
+        assertEquals(ForumLinks.thread(FORUM, thread), listed.href());
+
+        AnswerDraft accept = new AnswerDraft("accept", "Eastwell Age Friendly will run it with the young carers' "
+                + "group.", "new:" + AGE_FRIENDLY, "A weekly youth club in Orchard Green", "eastwell-age-friendly",
+                "Grace Lin", "2027-03-31");
+        assertInstanceOf(Refusal.NotPermitted.class, proposals.answer("eastwell-valley", listed.id(), accept, author)
+                .refusal(), "residents do not answer for the board");
+        var noReason = proposals.answer("eastwell-valley", listed.id(), new AnswerDraft("accept", " ", "", "", "", "",
+                ""), COUNCIL).refusal();
+        assertTrue(noReason instanceof Refusal.Invalid i && i.errors().byField().keySet()
+                .equals(Set.of("reason", "carriedBy")), String.valueOf(noReason));
+        var badCommitment = proposals.answer("eastwell-valley", listed.id(), new AnswerDraft("accept", "Yes",
+                "new:" + AGE_FRIENDLY, "", "eastwell-age-friendly", "", "soon"), COUNCIL).refusal();
+        assertTrue(badCommitment instanceof Refusal.Invalid i && i.errors().has("what") && i.errors().has("due"),
+                String.valueOf(badCommitment));
+        assertTrue(onTheList(thread).toConsider(), "nothing answered");
+
+        proposals.answer("eastwell-valley", listed.id(), accept, COUNCIL).orRefuse();
+        ProposalRow answered = onTheList(thread);
+        assertEquals("Accepted", answered.status());
+        assertEquals("A weekly youth club in Orchard Green", answered.commitment());
+        assertInstanceOf(Refusal.Conflict.class, proposals.answer("eastwell-valley", listed.id(), accept, COUNCIL)
+                .refusal(), "answered once");
+
+        ProposalCard card = forums.proposal(thread, null).orElseThrow();
+        assertEquals("Accepted", card.status());
+        assertEquals(1, card.outcomes().size());
+        assertTrue(card.outcomes().get(0).answer() && card.outcomes().get(0).message().contains("young carers")
+                && card.outcomes().get(0).href().startsWith(PartnershipLinks.agreement(AGE_FRIENDLY) + "#commitment-"));
+        for (MemberDetails person : List.of(author, first, second, follower)) {
+            assertTrue(told(following, person, "accepted it"), "told: " + person.id());
+        }
+
+        AgreementDetails.Commitment commitment = agreements.agreement(AGE_FRIENDLY, null).orElseThrow().commitments()
+                .stream().filter(c -> c.what().equals("A weekly youth club in Orchard Green")).findFirst().orElseThrow();
+        assertEquals(ForumLinks.thread(FORUM, thread), commitment.proposalHref(), "the commitment links back");
+        commitments.progress(AGE_FRIENDLY, commitment.id(), new ProgressDraft("ON_TRACK", "25",
+                "A hall booked for Thursday evenings.", ""), COUNCIL).orRefuse();
+        card = forums.proposal(thread, null).orElseThrow();
+        assertEquals(2, card.outcomes().size());
+        assertTrue(card.outcomes().get(1).message().contains("on track, 25%. A hall booked"), card.outcomes().toString());
+        assertTrue(told(following, second, "A hall booked for Thursday evenings."),
+                "supporters hear of progress without following anything else");
+        assertTrue(told(following, follower, "A hall booked for Thursday evenings."), "and the thread's followers");
+        assertTrue(agreements.verify(AGE_FRIENDLY, COUNCIL).orRefuse().holds());
+    }
+
+    @Test
+    void aDeclinedProposalsReasonReachesItsSupporters() {
+        MemberDetails author = resident();
+        MemberDetails supporter = resident();
+        String title = "Close the high street to cars " + UUID.randomUUID().toString().substring(0, 6);
+        long thread = proposalWithEnoughSupport(author, title, supporter, resident());
+        ProposalRow listed = onTheList(thread);
+        proposals.answer("eastwell-valley", listed.id(), new AnswerDraft("decline", "The high street is a bus "
+                + "route; the council will consult on a car-free Sunday instead.", "", "", "", "", ""), COUNCIL)
+                .orRefuse();
+        assertEquals("Declined", forums.proposal(thread, null).orElseThrow().status());
+        assertTrue(told(following, supporter, "declined it: The high street is a bus route"));
+        assertTrue(told(following, author, "car-free Sunday"));
+        assertEquals("Declined", onTheList(thread).status());
+        assertInstanceOf(Refusal.NotFound.class, proposals.answer("kingsmead", listed.id(), new AnswerDraft(
+                "decline", "x", "", "", "", "", ""), COUNCIL).refusal(), "another board's list has no such proposal");
+    }
+}

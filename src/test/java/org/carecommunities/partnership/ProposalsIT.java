@@ -181,6 +181,15 @@ class ProposalsIT {
                 "supporters hear of progress without following anything else");
         assertTrue(told(following, follower, "A hall booked for Thursday evenings."), "and the thread's followers");
         assertTrue(agreements.verify(AGE_FRIENDLY, COUNCIL).orRefuse().holds());
+
+        var story = forums.story(FORUM, thread).orElseThrow();
+        List<String> expected = List.of("Raised in", "First supported.", "Reached the 2 supports",
+                "The partnership board accepted it", "on track, 25%. A hall booked");
+        assertEquals(expected.size(), story.steps().size(), "the story: " + story.steps());
+        for (int i = 0; i < expected.size(); i++) {
+            assertTrue(story.steps().get(i).what().contains(expected.get(i)), "in order: " + story.steps());
+        }
+        assertEquals(2, story.supports());
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.*;
 public final class DemoAgreementsSql {
     static StringBuilder out = new StringBuilder();
     static StringBuilder v11 = new StringBuilder();
+    static StringBuilder v12 = new StringBuilder();
     static StringBuilder target = out;
     static long commitmentIds = 0;
     static String q(String s) { return s == null ? "NULL" : "'" + s.replace("'", "''") + "'"; }
@@ -78,19 +79,19 @@ public final class DemoAgreementsSql {
         return m;
     }
 
-    record Before(int audit, int versions, Map<Integer, Integer> signatures) {
-        static final Before NONE = new Before(0, 0, Map.of());
+    record Before(int audit, int versions, Map<Integer, Integer> signatures, int commitments) {
+        static final Before NONE = new Before(0, 0, Map.of(), 0);
 
         static Before of(Agreement a) {
             Map<Integer, Integer> signed = new HashMap<>();
             a.versions().forEach(v -> signed.put(v.number(), v.signatures().size()));
-            return new Before(a.auditTrail().size(), a.versions().size(), signed);
+            return new Before(a.auditTrail().size(), a.versions().size(), signed, a.commitments().size());
         }
     }
 
     /** What changed in an agreement V10 already holds: its row, its text, new versions and signatures, commitments, audit entries. */
     static void delta(String uuid, Agreement a, Before before, boolean textChanged) throws Exception {
-        StringBuilder out = v11;
+        StringBuilder out = target;
         String agreementId = "(SELECT id FROM partnership_agreement WHERE uuid = " + q(uuid) + ")";
         AgreementText t = a.text();
         var head = Agreement.class.getDeclaredField("auditHead"); head.setAccessible(true);
@@ -103,7 +104,7 @@ public final class DemoAgreementsSql {
             clauseRows(out, agreementId, t);
         }
         versionRows(out, agreementId, a, before);
-        commitments(a, agreementId);
+        commitments(a, agreementId, before.commitments());
         List<AuditTrail.Entry> trail = a.auditTrail();
         auditRows(out, agreementId, trail.subList(before.audit(), trail.size()));
     }
@@ -147,9 +148,14 @@ public final class DemoAgreementsSql {
     }
 
     static void commitments(Agreement a, String agreementId) throws Exception {
-        StringBuilder out = v11;
+        commitments(a, agreementId, 0);
+    }
+
+    /** The agreement's commitments from the {@code from}th on, with their milestones and progress. */
+    static void commitments(Agreement a, String agreementId, int from) throws Exception {
+        StringBuilder out = target;
         var created = Commitment.class.getDeclaredField("createdAt"); created.setAccessible(true);
-        for (Commitment c : a.commitments()) {
+        for (Commitment c : a.commitments().subList(from, a.commitments().size())) {
             String parent = c.parent() == null ? "CAST(NULL AS BIGINT)" : "(SELECT id FROM partnership_commitment WHERE agreement_id = " + agreementId + " AND sort_order = " + c.parent().sortOrder() + ")";
             out.append("INSERT INTO partnership_commitment (agreement_id, parent_id, sort_order, what, organisation_slug, organisation_name, lead_name, due_on, status, progress, weight, created_at, modified_at) VALUES (")
                .append(agreementId).append(", ").append(parent).append(", ").append(c.sortOrder()).append(", ").append(q(c.what())).append(", ").append(q(c.organisation())).append(", ")
@@ -399,6 +405,32 @@ public final class DemoAgreementsSql {
         emit("eastwell-valley", "6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b06", age, LocalDateTime.of(2026, 3, 20, 10, 0));
         target = v11;
         later(fund, dsa, mou, sla, network, age);
-        System.out.print(args.length > 0 && args[0].equals("V11") ? v11 : out);
+        target = v12;
+        evenLater(fund);
+        String which = args.length > 0 ? args[0] : "V10";
+        System.out.print(which.equals("V12") ? v12 : which.equals("V11") ? v11 : out);
+    }
+
+    /**
+     * The loop, in Kingsmead: Rosa's proposal for strength and balance classes reached its five supports; the board
+     * accepted it into a new commitment under the frailty pooled fund, which has moved on since.
+     */
+    static void evenLater(Agreement fund) throws Exception {
+        Before b = Before.of(fund);
+        Commitment classes = commit(fund, "Strength and balance classes at Kingsmead Leisure Centre, twice a week",
+                "wendshire-council", "Bea Turner", LocalDate.of(2027, 1, 31), 1, null, "Bea Turner", "2026-11-02T10:00:00Z");
+        BoardProposal proposal = new BoardProposal(new Board(0, ""), 0, "Strength and balance classes at the leisure centre",
+                "/forums/kingsmead-general/threads/0", 5, LocalDateTime.of(2026, 10, 9, 18, 30));
+        fund.carryOut(classes.id(), proposal, "The board agreed at its meeting on 29 October: the pooled fund pays for two "
+                + "classes a week, run by the leisure centre's instructors.", "Bea Turner", at("2026-11-02T10:05:00Z"));
+        fund.recordProgress(classes.id(), CommitmentStatus.ON_TRACK, 50, "The Tuesday class started on 10 November "
+                + "with 14 people; the Friday class starts in January.", "https://kingsmead-leisure.example/strength-and-balance",
+                "Bea Turner", at("2026-11-12T09:00:00Z"));
+        delta("6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01", fund, b, false);
+        v12.append("UPDATE partnership_commitment SET proposal_thread_id = (SELECT id FROM forum_thread WHERE title = ")
+           .append(q(proposal.title())).append("), proposal_title = ").append(q(proposal.title()))
+           .append(", proposal_href = (SELECT '/forums/kingsmead-general/threads/' || TRIM(CAST(id AS CHAR(20))) FROM forum_thread WHERE title = ")
+           .append(q(proposal.title())).append(") WHERE sort_order = ").append(classes.sortOrder())
+           .append(" AND agreement_id = (SELECT id FROM partnership_agreement WHERE uuid = '6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01');\n");
     }
 }

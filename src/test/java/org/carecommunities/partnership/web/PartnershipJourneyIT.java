@@ -231,4 +231,54 @@ class PartnershipJourneyIT extends Journey {
         assertTrue(browser.find("#verification").getText().contains("The chain holds"));
         assertEquals(List.of(), browser.accessibilityViolations(), "audit trail");
     }
+
+    @Test
+    void theBoardAcceptsAResidentsProposalIntoACommitmentAndTheThreadAndItsFollowersHear() {
+        signInAs("rosa", "/partnerships/kingsmead");
+        browser.driver().findElement(By.linkText("A safe crossing outside Kingsmead Academy")).click();
+        browser.waitFor(d -> !d.findElements(By.id("follow-thread")).isEmpty());
+        String thread = browser.path();
+        browser.find("#follow-thread").click();
+        browser.waitFor(d -> d.findElements(By.id("follow-thread")).isEmpty());
+        signOut();
+
+        signInAs("bea", "/partnerships/kingsmead");
+        assertTrue(browser.find("#proposal-list").getText().contains("A safe crossing outside Kingsmead Academy"
+                + " To consider"), browser.find("#proposal-list").getText());
+        assertEquals(List.of(), browser.accessibilityViolations(), "the board's page with its proposals");
+        browser.driver().findElement(By.cssSelector("#proposal-list a[id^='answer-']")).click();
+        browser.waitFor(d -> !d.findElements(By.id("answer-form")).isEmpty());
+        browser.find("#send-answer").click();
+        browser.waitFor(d -> !d.findElements(By.id("reason-error")).isEmpty());
+        assertTrue(browser.find("#decision-error").isDisplayed());
+        assertEquals(List.of(), browser.accessibilityViolations(), "answering, refused");
+        browser.find("#decision").click();
+        type("reason", "Agreed at the board: the council will put in a zebra crossing, and a patrol until it opens.");
+        choose("carriedBy", "new:6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01");
+        type("what", "A zebra crossing on Mead Lane outside Kingsmead Academy");
+        choose("organisation", "wendshire-council");
+        type("lead", "Bea Turner");
+        type("due", "2027-08-31");
+        browser.find("#send-answer").click();
+        browser.waitFor(d -> on("/partnerships/kingsmead") && browser.find("#proposal-list").getText()
+                .contains("A safe crossing outside Kingsmead Academy Accepted"));
+
+        browser.open(thread);
+        assertTrue(browser.find("#proposal-outcomes").getText().contains("The partnership board accepted it: Agreed"
+                + " at the board"), "the thread shows the board's answer");
+        browser.find("#proposal-story").click();
+        browser.waitFor(d -> !d.findElements(By.id("story")).isEmpty());
+        assertTrue(browser.find("#story").getText().contains("Reached the 5 supports"));
+        assertTrue(browser.find("#story").getText().contains("A zebra crossing on Mead Lane"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "the proposal's story");
+        browser.driver().findElements(By.cssSelector("#story a")).get(0).click();
+        browser.waitFor(d -> browser.path().startsWith("/partnerships/agreements/6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01"));
+        assertTrue(browser.find("#commitments").getText().contains("From a residents' proposal: A safe crossing"),
+                "the commitment links back to the proposal");
+        signOut();
+
+        signInAs("rosa", "/forums/new-for-you");
+        assertTrue(browser.find("#proposal-news").getText().contains("A safe crossing outside Kingsmead Academy”: "
+                + "The partnership board accepted it"), "Rosa follows the thread, so she is told");
+    }
 }

@@ -119,13 +119,23 @@ public class Following {
     /** The commitment a proposal became moved on: the thread shows it, and the proposal's people are told. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void proposalProgressed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalProgressed event) {
-        ForumThread thread = em.find(ForumThread.class, event.threadId());
+        outcome(event.threadId(), event.at(), ProposalOutcome.Kind.PROGRESS, event.message(), event.url());
+    }
+
+    /** The board put a proposal on a meeting's agenda: its story shows which, and its people are told. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void proposalScheduled(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalScheduled event) {
+        outcome(event.threadId(), event.at(), ProposalOutcome.Kind.AGENDA, event.message(), event.meetingUrl());
+    }
+
+    private void outcome(long threadId, java.time.LocalDateTime at, ProposalOutcome.Kind kind, String message,
+                         String href) {
+        ForumThread thread = em.find(ForumThread.class, threadId);
         if (thread == null) {
             return;
         }
-        em.persist(new ProposalOutcome(thread.id(), event.at(), ProposalOutcome.Kind.PROGRESS, event.message(),
-                event.url()));
-        tellProposalPeople(thread.id(), title -> "“" + title + "”: " + event.message(), true);
+        em.persist(new ProposalOutcome(thread.id(), at, kind, message, href));
+        tellProposalPeople(thread.id(), title -> "“" + title + "”: " + message, true);
     }
 
     private void tellProposalPeople(long threadId, java.util.function.Function<String, String> message) {

@@ -431,6 +431,17 @@ public class Agreements {
         return "The partners who plan and deliver care and support in " + place.name() + " together.";
     }
 
+    /** The neighbourhood's board, made when first needed. */
+    Board boardFor(NeighbourhoodSummary place) {
+        return board(place);
+    }
+
+    /** The neighbourhood's board, if it has one yet. */
+    Optional<Board> existingBoard(NeighbourhoodSummary place) {
+        return em.createNamedQuery(Board.OF_NEIGHBOURHOOD, Board.class).setParameter("neighbourhood", place.id())
+                .getResultStream().findFirst();
+    }
+
     private Board board(NeighbourhoodSummary place) {
         return em.createNamedQuery(Board.OF_NEIGHBOURHOOD, Board.class).setParameter("neighbourhood", place.id())
                 .getResultStream().findFirst().orElseGet(() -> {

@@ -36,6 +36,16 @@ public final class PartnershipLinks {
         return board(neighbourhoodSlug) + "/proposals/" + id;
     }
 
+    /** A board meeting: its agenda, minutes and calendar file ({@code .ics}). */
+    public static String meeting(String id) {
+        return BOARDS + "/meetings/" + id;
+    }
+
+    /** The form that schedules a meeting of a neighbourhood's board. */
+    public static String newMeeting(String neighbourhoodSlug) {
+        return BOARDS + "/meetings/new?board=" + neighbourhoodSlug;
+    }
+
     /** Where a board's members are appointed and leave (admins). */
     public static String members(String neighbourhoodSlug) {
         return board(neighbourhoodSlug) + "/members";

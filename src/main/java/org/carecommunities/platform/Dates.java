@@ -38,6 +38,16 @@ public final class Dates {
         return utc == null ? "" : utc.atOffset(ZoneOffset.UTC).toString();
     }
 
+    /** A UK wall-clock time (as people type a meeting's time) as UTC, the way times are stored. */
+    public static LocalDateTime fromUk(LocalDateTime ukTime) {
+        return ukTime.atZone(UK).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    }
+
+    /** A stored UTC time as UK wall-clock time (to fill a form with it). */
+    public static LocalDateTime toUk(LocalDateTime utc) {
+        return uk(utc).toLocalDateTime();
+    }
+
     private static java.time.ZonedDateTime uk(LocalDateTime utc) {
         return utc.atZone(ZoneOffset.UTC).withZoneSameInstant(UK);
     }

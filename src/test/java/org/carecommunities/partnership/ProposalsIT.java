@@ -68,6 +68,9 @@ class ProposalsIT {
     @Inject
     Agreements agreements;
 
+    @Inject
+    Meetings meetings;
+
     @Resource(lookup = "jdbc/portal")
     DataSource database;
 
@@ -208,5 +211,75 @@ class ProposalsIT {
         assertEquals("Declined", onTheList(thread).status());
         assertInstanceOf(Refusal.NotFound.class, proposals.answer("kingsmead", listed.id(), new AnswerDraft(
                 "decline", "x", "", "", "", "", ""), COUNCIL).refusal(), "another board's list has no such proposal");
+    }
+
+    @Test
+    void aProposalGoesOnAMeetingsAgendaAndTheMinutesArePublishedOnce() {
+        MemberDetails author = resident();
+        String title = "Lights on the canal path " + UUID.randomUUID().toString().substring(0, 6);
+        long thread = proposalWithEnoughSupport(author, title, resident(), resident());
+        ProposalRow listed = onTheList(thread);
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+        var refused = meetings.schedule("eastwell-valley", new MeetingDraft("2020-01-01", "25:00", "", " ",
+                "http://meet.example", "public"), COUNCIL).refusal();
+        assertTrue(refused instanceof Refusal.Invalid i && i.errors().byField().keySet().containsAll(
+                Set.of("day", "starts", "ends", "onlineLink")), String.valueOf(refused));
+        assertInstanceOf(Refusal.NotPermitted.class, meetings.schedule("eastwell-valley", new MeetingDraft(today,
+                "00:00", "23:59", "Orchard Green village hall", "", "public"), author).refusal());
+        String meeting = meetings.schedule("eastwell-valley", new MeetingDraft(today, "00:00", "23:59",
+                "Orchard Green village hall", "", "public"), COUNCIL).orRefuse();
+        String later = meetings.schedule("eastwell-valley", new MeetingDraft(java.time.LocalDate.now().plusDays(30)
+                .toString(), "18:00", "20:00", "", "https://meet.example/board", "public"), COUNCIL).orRefuse();
+        String closed = meetings.schedule("eastwell-valley", new MeetingDraft(today, "00:00", "23:59",
+                "Council offices", "", "private"), COUNCIL).orRefuse();
+
+        var suggestions = meetings.suggestions(meeting, COUNCIL);
+        assertTrue(suggestions.stream().anyMatch(c -> c.value().equals("proposal:" + listed.id())),
+                "the proposal to consider is suggested: " + suggestions);
+        long proposalItem = meetings.addItem(meeting, "proposal:" + listed.id(), null, COUNCIL).orRefuse();
+        long other = meetings.addItem(meeting, "", "Any other business", COUNCIL).orRefuse();
+        assertTrue(meetings.suggestions(meeting, COUNCIL).stream().noneMatch(c -> c.value().equals("proposal:"
+                + listed.id())), "not suggested twice");
+        assertInstanceOf(Refusal.Invalid.class, meetings.addItem(meeting, "proposal:999999", null, COUNCIL).refusal());
+        meetings.addItem(later, "", "Budget for next year", COUNCIL).orRefuse();
+        meetings.addItem(closed, "", "Staffing", COUNCIL).orRefuse();
+
+        var story = forums.story(FORUM, thread).orElseThrow();
+        assertTrue(story.steps().stream().anyMatch(step -> step.what().startsWith("On the agenda of the partnership "
+                + "board's meeting on") && step.href().equals(PartnershipLinks.meeting(meeting))), story.steps()
+                .toString());
+        assertTrue(told(following, author, "On the agenda of the partnership board's meeting"));
+
+        MeetingDetails seen = meetings.meeting(meeting, null).orElseThrow();
+        assertTrue(seen.agendaVisible() && seen.agenda().size() == 2, "a public session's agenda, to anyone");
+        assertTrue(!meetings.meeting(later, null).orElseThrow().agendaVisible(), "not a month ahead");
+        assertTrue(meetings.meeting(later, COUNCIL).orElseThrow().agendaVisible(), "the board sees it");
+        assertTrue(!meetings.meeting(closed, null).orElseThrow().agendaVisible()
+                && meetings.meeting(closed, null).orElseThrow().agenda().isEmpty(), "a private session's is the board's");
+
+        var early = meetings.publish(meeting, COUNCIL).refusal();
+        assertTrue(early instanceof Refusal.Conflict c && c.message().contains("Any other business"),
+                String.valueOf(early));
+        var empty = meetings.minute(meeting, other, " ", null, COUNCIL).refusal();
+        assertTrue(empty instanceof Refusal.Invalid i && i.errors().has("minutes"), String.valueOf(empty));
+        meetings.minute(meeting, proposalItem, "Residents explained the dark stretch by the lock.", "Accepted: the "
+                + "council adds four lights.", COUNCIL).orRefuse();
+        meetings.minute(meeting, other, "None.", "", COUNCIL).orRefuse();
+        assertTrue(meetings.meeting(meeting, null).orElseThrow().agenda().get(0).minutes() == null,
+                "minutes are the board's until published");
+        meetings.publish(meeting, COUNCIL).orRefuse();
+        assertInstanceOf(Refusal.Conflict.class, meetings.minute(meeting, other, "Changed", "", COUNCIL).refusal(),
+                "published minutes do not change");
+        assertInstanceOf(Refusal.Conflict.class, meetings.addItem(meeting, "", "Late item", COUNCIL).refusal());
+        meetings.correct(meeting, "The lock is Orchard Lock, not Mill Lock.", COUNCIL).orRefuse();
+        MeetingDetails minuted = meetings.meeting(meeting, null).orElseThrow();
+        assertTrue(minuted.minutesPublished() && minuted.agenda().get(0).decision().contains("four lights")
+                && minuted.corrections().size() == 1, "published minutes and their correction, public");
+
+        String ics = meetings.calendar(meeting, "https://portal.example" + PartnershipLinks.meeting(meeting))
+                .orElseThrow();
+        assertTrue(ics.contains("BEGIN:VEVENT") && ics.contains("UID:" + meeting + "@carecommunities")
+                && ics.contains("LOCATION:Orchard Green village hall"), ics);
     }
 }

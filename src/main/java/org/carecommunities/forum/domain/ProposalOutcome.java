@@ -20,8 +20,8 @@ public class ProposalOutcome {
     public static final String OF_THREAD = "ProposalOutcome.ofThread";
     public static final int MESSAGE_MAX = 1000;
 
-    /** The board answered it, or the commitment it became moved on. */
-    public enum Kind { ANSWER, PROGRESS }
+    /** The board put it on a meeting's agenda, answered it, or the commitment it became moved on. */
+    public enum Kind { AGENDA, ANSWER, PROGRESS }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,7 +15,8 @@ import java.util.Map;
  * commitments due soon or overdue, the reviews near or past, and the residents' proposals sent to it (to consider,
  * and answered); for the board, where to draft an agreement and answer proposals.
  */
-public record BoardPage(BoardDetails board, boolean admin, List<ProposalRow> proposals) {
+public record BoardPage(BoardDetails board, boolean admin, List<ProposalRow> proposals,
+                        List<org.carecommunities.partnership.MeetingRow> meetings) {
 
     static final String TEMPLATE = "partnership/board.jte";
 
@@ -37,6 +38,18 @@ public record BoardPage(BoardDetails board, boolean admin, List<ProposalRow> pro
 
     public String members() {
         return PartnershipLinks.members(board.neighbourhoodSlug());
+    }
+
+    public String meetingLink(org.carecommunities.partnership.MeetingRow m) {
+        return PartnershipLinks.meeting(m.id());
+    }
+
+    public String newMeeting() {
+        return PartnershipLinks.newMeeting(board.neighbourhoodSlug());
+    }
+
+    public String meetingWhen(org.carecommunities.partnership.MeetingRow m) {
+        return Dates.inWords(m.startsAt());
     }
 
     public String answerLink(ProposalRow p) {

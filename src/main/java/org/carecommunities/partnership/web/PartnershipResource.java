@@ -30,6 +30,9 @@ public class PartnershipResource {
     org.carecommunities.partnership.Proposals proposals;
 
     @Inject
+    org.carecommunities.partnership.Meetings meetings;
+
+    @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.base.url",
             defaultValue = "http://localhost:9080")
     String baseUrl;
@@ -74,7 +77,8 @@ public class PartnershipResource {
                 .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
         MemberDetails reader = reader();
         return View.page(board.neighbourhood() + " partnership board", BoardPage.TEMPLATE, new BoardPage(board,
-                reader != null && reader.has(org.carecommunities.identity.Role.ADMIN), proposals.ofBoard(neighbourhood)));
+                reader != null && reader.has(org.carecommunities.identity.Role.ADMIN), proposals.ofBoard(neighbourhood),
+                meetings.ofBoard(neighbourhood)));
     }
 
     private MemberDetails reader() {

@@ -246,6 +246,29 @@ class PartnershipJourneyIT extends Journey {
         assertTrue(browser.find("#proposal-list").getText().contains("A safe crossing outside Kingsmead Academy"
                 + " To consider"), browser.find("#proposal-list").getText());
         assertEquals(List.of(), browser.accessibilityViolations(), "the board's page with its proposals");
+
+        browser.driver().findElement(By.linkText("3 December 2026 at 18:00")).click();
+        browser.waitFor(d -> !d.findElements(By.id("agenda-items")).isEmpty());
+        assertTrue(browser.find("#agenda-items").getText().contains("A safe crossing outside Kingsmead Academy"),
+                "the proposal is on the next meeting's agenda");
+        assertEquals(List.of(), browser.accessibilityViolations(), "a meeting, for its board");
+        browser.open("/partnerships/meetings/new?board=kingsmead");
+        type("starts", "");
+        browser.find("#schedule-meeting").click();
+        browser.waitFor(d -> !d.findElements(By.id("day-error")).isEmpty());
+        assertEquals(List.of(), browser.accessibilityViolations(), "scheduling a meeting, refused");
+        type("day", java.time.LocalDate.now().plusDays(40).toString());
+        type("starts", "18:30");
+        type("place", "Riverside Court common room");
+        browser.find("#schedule-meeting").click();
+        browser.waitFor(d -> browser.path().startsWith("/partnerships/meetings/") && !d.findElements(
+                By.id("add-agenda-item")).isEmpty());
+        type("title", "Winter pressures");
+        browser.find("#add-agenda-item").click();
+        browser.waitFor(d -> !d.findElements(By.id("agenda-items")).isEmpty()
+                && browser.find("#agenda-items").getText().contains("Winter pressures"));
+
+        browser.open("/partnerships/kingsmead");
         browser.driver().findElement(By.cssSelector("#proposal-list a[id^='answer-']")).click();
         browser.waitFor(d -> !d.findElements(By.id("answer-form")).isEmpty());
         browser.find("#send-answer").click();
@@ -271,7 +294,10 @@ class PartnershipJourneyIT extends Journey {
         assertTrue(browser.find("#story").getText().contains("Reached the 5 supports"));
         assertTrue(browser.find("#story").getText().contains("A zebra crossing on Mead Lane"));
         assertEquals(List.of(), browser.accessibilityViolations(), "the proposal's story");
-        browser.driver().findElements(By.cssSelector("#story a")).get(0).click();
+        assertTrue(browser.find("#story").getText().contains("On the agenda of the partnership board's meeting on 3 "
+                + "December 2026"), "on which meeting's agenda it went");
+        var links = browser.driver().findElements(By.cssSelector("#story a"));
+        links.get(links.size() - 1).click();
         browser.waitFor(d -> browser.path().startsWith("/partnerships/agreements/6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01"));
         assertTrue(browser.find("#commitments").getText().contains("From a residents' proposal: A safe crossing"),
                 "the commitment links back to the proposal");

@@ -168,4 +168,28 @@ class PartnershipPagesIT {
                 "but not its clauses or its version");
         assertEquals(404, http.get("/partnerships/agreements/not-an-id").statusCode());
     }
+
+    @Test
+    void aBoardsMeetingsShowTheirAgendaMinutesAndCorrectionsAndGoInACalendar() {
+        String board = http.get("/partnerships/kingsmead").body();
+        assertTrue(board.matches("(?s).*id=\"meeting-list\".*29 October 2026 at 18:00</a>.*minutes published.*"),
+                "the board's meetings");
+        String held = http.get("/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c01").body();
+        assertTrue(held.contains("Minutes published") && held.contains("Accepted: the pooled fund pays for two "
+                + "classes a week") && held.contains("Riverside Court, not Riverside House"),
+                "published minutes, with their correction");
+        assertFalse(held.contains("id=\"publish-minutes\"") || held.contains("id=\"add-correction\""),
+                "no board forms for the public");
+        String coming = http.get("/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c02").body();
+        assertTrue(coming.contains("id=\"agenda-items\"") && coming.contains("Residents&#39; proposal: A safe crossing")
+                || coming.contains("Residents' proposal: A safe crossing"), "a public session's agenda, days ahead");
+        HttpResponse<String> ics = http.get("/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c02.ics");
+        assertEquals(200, ics.statusCode());
+        assertTrue(ics.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        assertTrue(ics.body().contains("DTSTART:20261203T180000Z") && ics.body().contains("SUMMARY:Kingsmead and "
+                + "Riverside partnership board"), ics.body());
+        String later = http.get("/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c04").body();
+        assertTrue(later.contains("id=\"agenda-hidden\"") && later.contains("private session"), "a private session");
+        assertEquals(404, http.get("/partnerships/meetings/no-such-meeting").statusCode());
+    }
 }

@@ -1,0 +1,31 @@
+package org.carecommunities.partnership;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A board meeting as its reader may see it: when (UTC), where, the session, and, where they may read them, its
+ * agenda with each item's minutes and decision, and corrections to published minutes. {@code agendaVisible} is
+ * false for the public before the agenda is published (a week ahead) and for private sessions.
+ */
+public record MeetingDetails(String id, String neighbourhoodSlug, String neighbourhood, LocalDateTime startsAt,
+                             LocalDateTime endsAt, String place, String onlineLink, boolean publicSession,
+                             boolean agendaVisible, LocalDateTime minutesPublishedAt, List<Item> agenda,
+                             List<Correction> corrections, boolean board, boolean started) {
+
+    public MeetingDetails {
+        agenda = List.copyOf(agenda);
+        corrections = List.copyOf(corrections);
+    }
+
+    /** An agenda item: its kind, title and address, and (after the meeting) minutes and decision. */
+    public record Item(long id, String kind, String title, String href, String minutes, String decision) {
+    }
+
+    public record Correction(LocalDateTime at, String author, String body) {
+    }
+
+    public boolean minutesPublished() {
+        return minutesPublishedAt != null;
+    }
+}

@@ -1,0 +1,313 @@
+package org.carecommunities.partnership;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.property.Method;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.carecommunities.forum.ProposalScheduled;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.neighbourhood.NeighbourhoodSummary;
+import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.partnership.domain.AgendaItem;
+import org.carecommunities.partnership.domain.Agreement;
+import org.carecommunities.partnership.domain.AgreementRefused;
+import org.carecommunities.partnership.domain.AgreementStatus;
+import org.carecommunities.partnership.domain.Board;
+import org.carecommunities.partnership.domain.BoardProposal;
+import org.carecommunities.partnership.domain.Commitment;
+import org.carecommunities.partnership.domain.Meeting;
+import org.carecommunities.platform.Dates;
+import org.carecommunities.platform.Errors;
+import org.carecommunities.platform.Outcome;
+import org.carecommunities.platform.Refusal;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Board meetings: board members schedule them and build their agendas (from the residents' proposals to consider,
+ * agreements due for review or awaiting signatures, overdue commitments, and items of their own); the secretary
+ * (any board member) records each item's minutes and decision, and publishes them, after which they never change
+ * and corrections are added beside them. The public reads a public session's agenda from a week before it
+ * ({@code partnership.agenda.public.days}), its published minutes, and adds it to a calendar.
+ */
+@ApplicationScoped
+@Transactional
+public class Meetings {
+
+    private static final String NO_MEETING = "There is no such meeting.";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Agreements agreements;
+
+    @Inject
+    Neighbourhoods neighbourhoods;
+
+    @Inject
+    Event<ProposalScheduled> scheduled;
+
+    @Inject
+    @ConfigProperty(name = "partnership.agenda.public.days", defaultValue = "7")
+    int agendaDays;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A board member schedules a meeting of their board; its id. */
+    public Outcome<String> schedule(String neighbourhoodSlug, MeetingDraft draft, MemberDetails member) {
+        Optional<NeighbourhoodSummary> place = place(neighbourhoodSlug);
+        if (place.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("There is no such neighbourhood."));
+        }
+        if (!agreements.onBoard(member, neighbourhoodSlug)) {
+            return Outcome.refused(Refusal.notPermitted("Only the neighbourhood's board members schedule its meetings."));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate day = Dates.typed(draft.day(), "day", errors);
+        LocalTime starts = time(draft.starts(), "starts", errors);
+        LocalTime ends = time(draft.ends(), "ends", errors);
+        if (day == null && !errors.containsKey("day")) {
+            errors.put("day", "Give the day it meets");
+        } else if (day != null && day.isBefore(LocalDate.now(clock))) {
+            errors.put("day", "Schedule it for today or later");
+        }
+        Meeting.Plan plan = new Meeting.Plan(day == null || starts == null ? null : Dates.fromUk(day.atTime(starts)),
+                day == null || ends == null ? null : Dates.fromUk(day.atTime(ends)), draft.place(), draft.onlineLink(),
+                !"private".equals(draft.session()));
+        Meeting.problems(plan).forEach(errors::putIfAbsent);
+        if (!errors.isEmpty()) {
+            return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+        }
+        Meeting meeting = new Meeting(agreements.boardFor(place.get()), plan, now());
+        em.persist(meeting);
+        return Outcome.done(meeting.uuid());
+    }
+
+    /** The board's meetings, coming ones first (soonest first), then past ones (latest first). */
+    public List<MeetingRow> ofBoard(String neighbourhoodSlug) {
+        LocalDateTime now = now();
+        return place(neighbourhoodSlug).flatMap(agreements::existingBoard).map(b -> {
+            List<Meeting> all = em.createNamedQuery(Meeting.OF_BOARD, Meeting.class).setParameter("board", b)
+                    .getResultList();
+            List<MeetingRow> rows = new ArrayList<>();
+            all.stream().filter(m -> !m.endsAt().isBefore(now)).sorted(java.util.Comparator.comparing(Meeting::startsAt))
+                    .forEach(m -> rows.add(row(m, now)));
+            all.stream().filter(m -> m.endsAt().isBefore(now)).forEach(m -> rows.add(row(m, now)));
+            return rows;
+        }).orElse(List.of());
+    }
+
+    /** A meeting as this reader may see it. */
+    public Optional<MeetingDetails> meeting(String id, MemberDetails reader) {
+        return find(id).map(m -> details(m, reader));
+    }
+
+    /**
+     * What the board may put on the agenda, for a board member: residents' proposals to consider, agreements whose
+     * review is near or past, agreements awaiting signatures, and overdue commitments, each not on it already.
+     */
+    public List<AgreementChoices.Choice> suggestions(String id, MemberDetails member) {
+        return onBoard(id, member, m -> {
+            List<AgreementChoices.Choice> choices = new ArrayList<>();
+            Board board = m.board();
+            em.createNamedQuery(BoardProposal.OF_BOARD, BoardProposal.class).setParameter("board", board)
+                    .getResultStream().filter(BoardProposal::toConsider).forEach(p -> choices.add(
+                            new AgreementChoices.Choice("proposal:" + p.id(), "Residents' proposal: " + p.title())));
+            LocalDate soon = LocalDate.now(clock).plusMonths(1);
+            em.createNamedQuery(Agreement.OF_BOARD, Agreement.class).setParameter("board", board).getResultStream()
+                    .forEach(a -> {
+                        if (a.review() != null && !a.review().isAfter(soon) && !a.status().ended()) {
+                            choices.add(new AgreementChoices.Choice("review:" + a.uuid(), "Review of " + a.title()));
+                        }
+                        if (a.status() == AgreementStatus.AWAITING_SIGNATURES) {
+                            choices.add(new AgreementChoices.Choice("signatures:" + a.uuid(), "Signatures for "
+                                    + a.title()));
+                        }
+                    });
+            em.createNamedQuery(Commitment.DUE_BY, Commitment.class).setParameter("board", board)
+                    .setParameter("by", LocalDate.now(clock).minusDays(1)).getResultStream()
+                    .filter(c -> !c.agreement().status().ended()).forEach(c -> choices.add(new AgreementChoices.Choice(
+                            "overdue:" + c.id(), "Overdue: " + c.what() + " (" + c.agreement().title() + ")")));
+            java.util.Set<String> taken = new java.util.HashSet<>();
+            m.agenda().forEach(i -> taken.add(i.ref()));
+            return Outcome.done(choices.stream().filter(c -> !taken.contains(c.value())).toList());
+        }).orElse(List.of());
+    }
+
+    /**
+     * A board member puts an item on the agenda: one of the suggestions (by its value), or an item of their own
+     * (by its title). A residents' proposal put on the agenda is told to its thread.
+     */
+    public Outcome<Long> addItem(String id, String suggestion, String title, MemberDetails member) {
+        return act(id, member, m -> {
+            AgendaItem item;
+            if (suggestion != null && !suggestion.isBlank()) {
+                Optional<AgreementChoices.Choice> chosen = suggestions(id, member).stream()
+                        .filter(c -> c.value().equals(suggestion)).findFirst();
+                if (chosen.isEmpty()) {
+                    return Outcome.refused(Refusal.invalid("suggestion", "Choose an item from the list"));
+                }
+                String[] ref = suggestion.split(":", 2);
+                AgendaItem.Kind kind = switch (ref[0]) {
+                    case "proposal" -> AgendaItem.Kind.PROPOSAL;
+                    case "review" -> AgendaItem.Kind.REVIEW;
+                    case "signatures" -> AgendaItem.Kind.SIGNATURES;
+                    default -> AgendaItem.Kind.OVERDUE;
+                };
+                item = m.addItem(kind, chosen.get().label(), suggestion, href(ref[0], ref[1]));
+                if (kind == AgendaItem.Kind.PROPOSAL) {
+                    BoardProposal proposal = em.find(BoardProposal.class, Long.valueOf(ref[1]));
+                    scheduled.fire(new ProposalScheduled(proposal.threadId(), "On the agenda of the partnership "
+                            + "board's meeting on " + Dates.inWords(m.startsAt()) + ".", PartnershipLinks.meeting(
+                            m.uuid()), now()));
+                }
+            } else {
+                item = m.addItem(AgendaItem.Kind.OTHER, title, null, null);
+            }
+            em.flush();
+            return Outcome.done(item.id());
+        });
+    }
+
+    /** A board member records an item's minutes and the decision taken. */
+    public Outcome<Long> minute(String id, long itemId, String minutes, String decision, MemberDetails member) {
+        return act(id, member, m -> {
+            m.minute(itemId, minutes, decision, now());
+            return Outcome.done(itemId);
+        });
+    }
+
+    /** A board member publishes the minutes; they never change after. */
+    public Outcome<String> publish(String id, MemberDetails member) {
+        return act(id, member, m -> {
+            m.publish(member.displayName(), now());
+            return Outcome.done(m.uuid());
+        });
+    }
+
+    /** A board member corrects published minutes, with a record beside them. */
+    public Outcome<String> correct(String id, String correction, MemberDetails member) {
+        return act(id, member, m -> {
+            m.correct(correction, member.displayName(), now());
+            return Outcome.done(m.uuid());
+        });
+    }
+
+    /** The meeting as an iCalendar file (RFC 5545), for whoever may read it. */
+    public Optional<String> calendar(String id, String pageUrl) {
+        return find(id).map(m -> {
+            ICalendar calendar = new ICalendar();
+            calendar.setProductId("-//Care Communities//Partnership boards//EN");
+            calendar.setMethod(Method.publish());
+            VEvent event = new VEvent();
+            event.setUid(m.uuid() + "@carecommunities");
+            event.setSummary(place(m).name() + " partnership board" + (m.publicSession() ? "" : " (private session)"));
+            event.setDateStart(Date.from(m.startsAt().toInstant(ZoneOffset.UTC)));
+            event.setDateEnd(Date.from(m.endsAt().toInstant(ZoneOffset.UTC)));
+            String where = m.place() == null ? m.onlineLink() : m.place()
+                    + (m.onlineLink() == null ? "" : " or online: " + m.onlineLink());
+            event.setLocation(where);
+            event.setDescription("Agenda, and minutes afterwards: " + pageUrl);
+            event.setUrl(pageUrl);
+            calendar.addEvent(event);
+            return Biweekly.write(calendar).go();
+        });
+    }
+
+    private <T> Outcome<T> act(String id, MemberDetails member, Function<Meeting, Outcome<T>> action) {
+        Optional<Meeting> found = find(id);
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound(NO_MEETING));
+        }
+        if (!agreements.onBoard(member, place(found.get()).slug())) {
+            return Outcome.refused(Refusal.notPermitted("Only the neighbourhood's board members do that."));
+        }
+        try {
+            return action.apply(found.get());
+        } catch (AgreementRefused refused) {
+            return Outcome.refused(refused.problems().isEmpty() ? Refusal.conflict(refused.getMessage())
+                    : new Refusal.Invalid(new Errors(refused.problems())));
+        }
+    }
+
+    private <T> Optional<T> onBoard(String id, MemberDetails member, Function<Meeting, Outcome<T>> action) {
+        Outcome<T> outcome = act(id, member, action);
+        return outcome instanceof Outcome.Done<T> done ? Optional.of(done.value()) : Optional.empty();
+    }
+
+    private MeetingDetails details(Meeting m, MemberDetails reader) {
+        NeighbourhoodSummary place = place(m);
+        boolean board = agreements.onBoard(reader, place.slug());
+        LocalDateTime now = now();
+        boolean visible = board || m.agendaPublic(now, Duration.ofDays(agendaDays));
+        boolean minutesVisible = board || m.publicSession() && m.minutesPublishedAt() != null;
+        return new MeetingDetails(m.uuid(), place.slug(), place.name(), m.startsAt(), m.endsAt(), m.place(),
+                m.onlineLink(), m.publicSession(), visible, m.minutesPublishedAt(), visible ? m.agenda().stream()
+                .map(i -> new MeetingDetails.Item(i.id(), i.kind().label(), i.title(), i.href(),
+                        minutesVisible ? i.minutes() : null, minutesVisible ? i.decision() : null)).toList()
+                : List.of(), minutesVisible ? m.corrections().stream().map(c -> new MeetingDetails.Correction(c.at(),
+                c.author(), c.body())).toList() : List.of(), board, !now.isBefore(m.startsAt()));
+    }
+
+    private static MeetingRow row(Meeting m, LocalDateTime now) {
+        return new MeetingRow(m.uuid(), m.startsAt(), m.publicSession(), m.minutesPublishedAt() != null,
+                m.endsAt().isBefore(now));
+    }
+
+    private String href(String kind, String ref) {
+        return switch (kind) {
+            case "proposal" -> Optional.ofNullable(em.find(BoardProposal.class, Long.valueOf(ref)))
+                    .map(BoardProposal::href).orElse(null);
+            case "overdue" -> Optional.ofNullable(em.find(Commitment.class, Long.valueOf(ref)))
+                    .map(c -> PartnershipLinks.agreement(c.agreement().uuid()) + "#commitment-" + c.id()).orElse(null);
+            default -> PartnershipLinks.agreement(ref);
+        };
+    }
+
+    private static LocalTime time(String text, String field, Map<String, String> errors) {
+        try {
+            return LocalTime.parse(text == null ? "" : text.strip());
+        } catch (DateTimeException e) {
+            errors.put(field, "Enter a time like 18:00");
+            return null;
+        }
+    }
+
+    private Optional<Meeting> find(String id) {
+        return em.createNamedQuery(Meeting.BY_UUID, Meeting.class).setParameter("uuid", id).getResultStream()
+                .findFirst();
+    }
+
+    private NeighbourhoodSummary place(Meeting m) {
+        return neighbourhoods.byId(m.board().neighbourhoodId()).orElseThrow();
+    }
+
+    private Optional<NeighbourhoodSummary> place(String slug) {
+        return neighbourhoods.all().stream().filter(n -> n.slug().equals(slug)).findFirst();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

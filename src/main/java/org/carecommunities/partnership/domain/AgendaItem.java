@@ -1,0 +1,120 @@
+package org.carecommunities.partnership.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * An item on a meeting's agenda: what it is about (a residents' proposal, an agreement's review or signatures, an
+ * overdue commitment, or something a member adds), with a reference to it and its address, and after the
+ * meeting its minutes and the decision taken. Changed only through its {@link Meeting}.
+ */
+@Entity
+@Table(name = "partnership_agenda_item")
+public class AgendaItem {
+
+    public static final int TITLE_MAX = 300;
+    public static final int MINUTES_MAX = 4000;
+    public static final int DECISION_MAX = 2000;
+
+    /** What an item is about. */
+    public enum Kind {
+        PROPOSAL("Residents' proposal"), REVIEW("Review due"), SIGNATURES("Awaiting signatures"),
+        OVERDUE("Overdue commitment"), OTHER("Other business");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "meeting_id", nullable = false)
+    private Meeting meeting;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Kind kind;
+
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(length = 80)
+    private String ref;
+
+    @Column(length = 300)
+    private String href;
+
+    @Column(length = MINUTES_MAX)
+    private String minutes;
+
+    @Column(length = DECISION_MAX)
+    private String decision;
+
+    protected AgendaItem() {
+        // for JPA
+    }
+
+    AgendaItem(Meeting meeting, int sortOrder, Kind kind, String title, String ref, String href) {
+        this.meeting = meeting;
+        this.sortOrder = sortOrder;
+        this.kind = kind;
+        this.title = title;
+        this.ref = ref;
+        this.href = href;
+    }
+
+    void minute(String text, String decided) {
+        minutes = text;
+        decision = decided;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** What it refers to: {@code proposal:<id>}, {@code agreement:<id>}, {@code commitment:<id>}, or null. */
+    public String ref() {
+        return ref;
+    }
+
+    public String href() {
+        return href;
+    }
+
+    public String minutes() {
+        return minutes;
+    }
+
+    public String decision() {
+        return decision;
+    }
+}

@@ -1,0 +1,256 @@
+package org.carecommunities.partnership.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A board meeting: when (UTC) and where (a place, an online link, or both), a public or a private session, its
+ * agenda, and after it the minutes of each item and the decisions taken. Minutes are published once; after that
+ * nothing on the meeting changes, and a correction is a new record beside them. The public reads a public
+ * session's agenda from a number of days before it, and its published minutes.
+ */
+@Entity
+@Table(name = "partnership_meeting")
+@NamedQuery(name = Meeting.BY_UUID, query = "SELECT m FROM Meeting m WHERE m.uuid = :uuid")
+@NamedQuery(name = Meeting.OF_BOARD, query = "SELECT m FROM Meeting m WHERE m.board = :board ORDER BY m.startsAt DESC")
+public class Meeting {
+
+    public static final String BY_UUID = "Meeting.byUuid";
+    public static final String OF_BOARD = "Meeting.ofBoard";
+    public static final int PLACE_MAX = 300;
+    public static final int LINK_MAX = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 36)
+    private String uuid;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "board_id", nullable = false)
+    private Board board;
+
+    @Column(name = "starts_at", nullable = false)
+    private LocalDateTime startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private LocalDateTime endsAt;
+
+    @Column(length = PLACE_MAX)
+    private String place;
+
+    @Column(name = "online_link", length = LINK_MAX)
+    private String onlineLink;
+
+    @Column(name = "is_public", nullable = false)
+    private boolean publicSession;
+
+    @Column(name = "minutes_published_at")
+    private LocalDateTime minutesPublishedAt;
+
+    @Column(name = "minutes_published_by", length = 200)
+    private String minutesPublishedBy;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL)
+    @OrderBy("sortOrder")
+    private List<AgendaItem> agenda = new ArrayList<>();
+
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL)
+    @OrderBy("at")
+    private List<MinutesCorrection> corrections = new ArrayList<>();
+
+    protected Meeting() {
+        // for JPA
+    }
+
+    /** When and where, as a board member schedules it (times in UTC). */
+    public record Plan(LocalDateTime startsAt, LocalDateTime endsAt, String place, String onlineLink,
+                       boolean publicSession) {
+    }
+
+    /** What stops this plan, field by field: a start, an end after it, and a place or an online link. */
+    public static Map<String, String> problems(Plan plan) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (plan.startsAt() == null) {
+            problems.put("starts", "Give the day and time it starts");
+        }
+        if (plan.startsAt() != null && plan.endsAt() != null && !plan.endsAt().isAfter(plan.startsAt())) {
+            problems.put("ends", "It ends after it starts");
+        }
+        if (blank(plan.place()) && blank(plan.onlineLink())) {
+            problems.put("place", "Say where it meets, or give the online link");
+        } else if (!blank(plan.place()) && plan.place().strip().length() > PLACE_MAX) {
+            problems.put("place", "Keep the place to " + PLACE_MAX + " characters");
+        }
+        if (!blank(plan.onlineLink()) && (plan.onlineLink().strip().length() > LINK_MAX
+                || !plan.onlineLink().strip().matches("(?i)https://[^\\s<>\"]+"))) {
+            problems.put("onlineLink", "Give the online link as a web address starting https://");
+        }
+        return problems;
+    }
+
+    public Meeting(Board board, Plan plan, LocalDateTime now) {
+        Map<String, String> problems = problems(plan);
+        if (!problems.isEmpty()) {
+            throw new AgreementRefused(problems);
+        }
+        this.uuid = UUID.randomUUID().toString();
+        this.board = board;
+        this.startsAt = plan.startsAt();
+        this.endsAt = plan.endsAt() == null ? plan.startsAt().plusHours(2) : plan.endsAt();
+        this.place = blank(plan.place()) ? null : plan.place().strip();
+        this.onlineLink = blank(plan.onlineLink()) ? null : plan.onlineLink().strip();
+        this.publicSession = plan.publicSession();
+        this.createdAt = now;
+    }
+
+    /** An item on the agenda; refused once the minutes are published. */
+    public AgendaItem addItem(AgendaItem.Kind kind, String title, String ref, String href) {
+        unpublished();
+        if (title == null || title.isBlank() || title.strip().length() > AgendaItem.TITLE_MAX) {
+            throw new AgreementRefused(Map.of("title", "Say what the item is, in " + AgendaItem.TITLE_MAX
+                    + " characters or fewer"));
+        }
+        if (ref != null && agenda.stream().anyMatch(i -> ref.equals(i.ref()))) {
+            throw new AgreementRefused(Map.of("title", "“" + title.strip() + "” is on this agenda already"));
+        }
+        AgendaItem item = new AgendaItem(this, agenda.size(), kind, title.strip(), ref, href);
+        agenda.add(item);
+        return item;
+    }
+
+    /** The minutes of an item and the decision taken: from when the meeting starts until they are published. */
+    public void minute(long itemId, String minutes, String decision, LocalDateTime now) {
+        unpublished();
+        if (now.isBefore(startsAt)) {
+            throw new AgreementRefused("Minutes are written once the meeting has started.");
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (blank(minutes) || minutes.strip().length() > AgendaItem.MINUTES_MAX) {
+            problems.put("minutes", "Write what was discussed, in " + AgendaItem.MINUTES_MAX + " characters or fewer");
+        }
+        if (!blank(decision) && decision.strip().length() > AgendaItem.DECISION_MAX) {
+            problems.put("decision", "Keep the decision to " + AgendaItem.DECISION_MAX + " characters");
+        }
+        if (!problems.isEmpty()) {
+            throw new AgreementRefused(problems);
+        }
+        item(itemId).minute(minutes.strip(), blank(decision) ? null : decision.strip());
+    }
+
+    /** The minutes are published: every item minuted; nothing on the meeting changes after. */
+    public void publish(String actor, LocalDateTime now) {
+        unpublished();
+        if (now.isBefore(startsAt)) {
+            throw new AgreementRefused("Minutes are published after the meeting.");
+        }
+        List<String> missing = agenda.stream().filter(i -> i.minutes() == null).map(AgendaItem::title).toList();
+        if (agenda.isEmpty() || !missing.isEmpty()) {
+            throw new AgreementRefused(agenda.isEmpty() ? "A meeting without an agenda has no minutes to publish."
+                    : "Write the minutes of every item first: " + String.join("; ", missing) + ".");
+        }
+        minutesPublishedAt = now;
+        minutesPublishedBy = actor;
+    }
+
+    /** A correction to published minutes, as a new record beside them. */
+    public MinutesCorrection correct(String body, String actor, LocalDateTime now) {
+        if (minutesPublishedAt == null) {
+            throw new AgreementRefused("Minutes not yet published are changed, not corrected.");
+        }
+        if (blank(body) || body.strip().length() > MinutesCorrection.BODY_MAX) {
+            throw new AgreementRefused(Map.of("correction", "Say what is corrected, in " + MinutesCorrection.BODY_MAX
+                    + " characters or fewer"));
+        }
+        MinutesCorrection correction = new MinutesCorrection(this, body.strip(), now, actor);
+        corrections.add(correction);
+        return correction;
+    }
+
+    /** Whether the public reads its agenda now: a public session, from {@code ahead} before it starts. */
+    public boolean agendaPublic(LocalDateTime now, Duration ahead) {
+        return publicSession && !now.isBefore(startsAt.minus(ahead));
+    }
+
+    private void unpublished() {
+        if (minutesPublishedAt != null) {
+            throw new AgreementRefused("The minutes of this meeting are published and do not change: add a correction.");
+        }
+    }
+
+    public AgendaItem item(long itemId) {
+        return agenda.stream().filter(i -> i.id() != null && i.id() == itemId).findFirst()
+                .orElseThrow(() -> new AgreementRefused("That item is not on this meeting's agenda."));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String uuid() {
+        return uuid;
+    }
+
+    public Board board() {
+        return board;
+    }
+
+    public LocalDateTime startsAt() {
+        return startsAt;
+    }
+
+    public LocalDateTime endsAt() {
+        return endsAt;
+    }
+
+    public String place() {
+        return place;
+    }
+
+    public String onlineLink() {
+        return onlineLink;
+    }
+
+    public boolean publicSession() {
+        return publicSession;
+    }
+
+    public LocalDateTime minutesPublishedAt() {
+        return minutesPublishedAt;
+    }
+
+    public List<AgendaItem> agenda() {
+        return List.copyOf(agenda);
+    }
+
+    public List<MinutesCorrection> corrections() {
+        return List.copyOf(corrections);
+    }
+}

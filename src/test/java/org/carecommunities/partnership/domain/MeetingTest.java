@@ -1,0 +1,86 @@
+package org.carecommunities.partnership.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A board meeting keeps its own rules: where it meets, when its agenda is public, minutes published once. */
+class MeetingTest {
+
+    private static final LocalDateTime STARTS = LocalDateTime.of(2026, 12, 10, 18, 0);
+
+    private static Meeting meeting(boolean publicSession) {
+        return new Meeting(new Board(1, "Kingsmead"), new Meeting.Plan(STARTS, STARTS.plusHours(2),
+                "Kingsmead Community Centre", null, publicSession), STARTS.minusDays(20));
+    }
+
+    /** An item given the id the database would. */
+    private static AgendaItem item(Meeting m, String title, long id) {
+        AgendaItem item = m.addItem(AgendaItem.Kind.OTHER, title, null, null);
+        try {
+            var field = AgendaItem.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(item, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return item;
+    }
+
+    @Test
+    void aMeetingHasATimeAndAPlaceOrALink() {
+        var problems = Meeting.problems(new Meeting.Plan(null, null, " ", "http://insecure.example", true));
+        assertEquals(java.util.Set.of("starts", "onlineLink"), problems.keySet(), "a link is a secure web address");
+        assertTrue(Meeting.problems(new Meeting.Plan(STARTS, null, " ", null, true)).containsKey("place"), "somewhere");
+        assertTrue(Meeting.problems(new Meeting.Plan(STARTS, STARTS.minusHours(1), null,
+                "https://meet.example/board", true)).containsKey("ends"));
+        assertTrue(Meeting.problems(new Meeting.Plan(STARTS, null, null, "https://meet.example/board", false))
+                .isEmpty(), "online only is enough");
+    }
+
+    @Test
+    void thePublicReadsAPublicSessionsAgendaAWeekAhead() {
+        Duration week = Duration.ofDays(7);
+        assertTrue(!meeting(true).agendaPublic(STARTS.minusDays(8), week));
+        assertTrue(meeting(true).agendaPublic(STARTS.minusDays(7), week));
+        assertTrue(!meeting(false).agendaPublic(STARTS.plusDays(1), week), "never a private session's");
+    }
+
+    @Test
+    void minutesAreWrittenAfterItStartsAndNeverChangeOncePublished() {
+        Meeting m = meeting(true);
+        item(m, "Warm spaces this winter", 1);
+        item(m, "Any other business", 2);
+        assertThrows(AgreementRefused.class, () -> m.minute(1, "Too early", null, STARTS.minusMinutes(5)));
+        assertThrows(AgreementRefused.class, () -> m.addItem(AgendaItem.Kind.OTHER, " ", null, null));
+        m.minute(1, "Both rooms open; 214 visits.", "Keep them open until March.", STARTS.plusMinutes(30));
+        AgreementRefused unfinished = assertThrows(AgreementRefused.class, () -> m.publish("Tom", STARTS.plusHours(2)));
+        assertTrue(unfinished.getMessage().contains("Any other business"), unfinished.getMessage());
+        m.minute(2, "None.", null, STARTS.plusMinutes(90));
+        m.publish("Tom", STARTS.plusHours(2));
+        AgreementRefused frozen = assertThrows(AgreementRefused.class,
+                () -> m.minute(1, "Changed", null, STARTS.plusDays(1)));
+        assertTrue(frozen.getMessage().contains("add a correction"), frozen.getMessage());
+        assertThrows(AgreementRefused.class, () -> m.addItem(AgendaItem.Kind.OTHER, "Late", null, null));
+        assertThrows(AgreementRefused.class, () -> m.publish("Tom", STARTS.plusDays(1)), "once");
+        assertEquals("Both rooms open; 214 visits.", m.item(1).minutes());
+        m.correct("Item 1: 241 visits, not 214.", "Tom", STARTS.plusDays(2));
+        assertEquals(1, m.corrections().size());
+        assertEquals("Both rooms open; 214 visits.", m.item(1).minutes(), "the minutes themselves stand");
+        assertThrows(AgreementRefused.class, () -> meeting(true).correct("Nothing published", "Tom", STARTS));
+    }
+
+    @Test
+    void anItemIsOnTheAgendaOnce() {
+        Meeting m = meeting(true);
+        m.addItem(AgendaItem.Kind.PROPOSAL, "Residents' proposal: a crossing", "proposal:7", "/forums/x/threads/7");
+        AgreementRefused twice = assertThrows(AgreementRefused.class, () -> m.addItem(AgendaItem.Kind.PROPOSAL,
+                "Residents' proposal: a crossing", "proposal:7", "/forums/x/threads/7"));
+        assertTrue(twice.problems().containsKey("title"));
+    }
+}

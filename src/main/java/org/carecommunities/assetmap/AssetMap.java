@@ -92,6 +92,60 @@ public class AssetMap {
         return search(query, PAGE_SIZE);
     }
 
+    /**
+     * A search in a neighbourhood found nothing: counted for the day by its words and filters only (nothing about
+     * who searched, nor the postcode they searched from), so the board sees where help is missing.
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+    public void noteUnmet(ServiceQuery query) {
+        if (query.neighbourhoodId() == null) {
+            return;
+        }
+        String words = query.words() == null ? "" : query.words().strip().toLowerCase(java.util.Locale.UK)
+                .replaceAll("\\s+", " ");
+        if (words.length() > ServiceQuery.WORDS_MAX) {
+            words = words.substring(0, ServiceQuery.WORDS_MAX);
+        }
+        List<String> filters = new java.util.ArrayList<>();
+        if (query.category() != null) {
+            filters.add("category " + query.category());
+        }
+        if (query.day() != null) {
+            filters.add("on " + query.day().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK));
+        }
+        if (query.age() != null) {
+            filters.add("age " + query.age());
+        }
+        if (query.freeOnly()) {
+            filters.add("free");
+        }
+        if (query.stepFree()) {
+            filters.add("step-free");
+        }
+        if (words.isEmpty() && filters.isEmpty()) {
+            return;
+        }
+        String filter = String.join(", ", filters);
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        int counted = em.createNativeQuery("UPDATE asset_unmet_search SET times = times + 1 WHERE neighbourhood_id = ? "
+                + "AND words = ? AND filters = ? AND searched_on = ?").setParameter(1, query.neighbourhoodId())
+                .setParameter(2, words).setParameter(3, filter).setParameter(4, today).executeUpdate();
+        if (counted == 0) {
+            em.createNativeQuery("INSERT INTO asset_unmet_search (neighbourhood_id, words, filters, searched_on, times) "
+                    + "VALUES (?, ?, ?, ?, 1)").setParameter(1, query.neighbourhoodId()).setParameter(2, words)
+                    .setParameter(3, filter).setParameter(4, today).executeUpdate();
+        }
+    }
+
+    /** A neighbourhood's searches that found nothing, since a day, most frequent first. */
+    public List<UnmetSearch> unmetSearches(long neighbourhoodId, LocalDate since) {
+        List<?> rows = em.createNativeQuery("SELECT words, filters, SUM(times) FROM asset_unmet_search WHERE "
+                + "neighbourhood_id = ? AND searched_on >= ? GROUP BY words, filters ORDER BY SUM(times) DESC, words")
+                .setParameter(1, neighbourhoodId).setParameter(2, since).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new UnmetSearch((String) r[0], (String) r[1],
+                ((Number) r[2]).longValue())).toList();
+    }
+
     /** Every published service matching the query (up to {@link #DOWNLOAD_MAX}), for a download. */
     public List<ServiceRow> all(ServiceQuery query) {
         return search(query.onPage(1), DOWNLOAD_MAX).items();

@@ -490,6 +490,65 @@ public class Forums {
     }
 
     /**
+     * A member says of a thread they can read "I couldn't find a service for this" (or takes it back); once each.
+     * The board counts these among its neighbourhood's unmet needs.
+     */
+    public Outcome<Boolean> flagUnmet(long threadId, MemberDetails member, boolean on) {
+        ForumThread thread = em.find(ForumThread.class, threadId);
+        if (thread == null || member == null) {
+            return Outcome.refused(Refusal.notFound("There is no such thread."));
+        }
+        em.createNativeQuery("DELETE FROM thread_unmet_flag WHERE thread_id = ? AND member_id = ?")
+                .setParameter(1, threadId).setParameter(2, member.id()).executeUpdate();
+        if (on) {
+            em.createNativeQuery("INSERT INTO thread_unmet_flag (thread_id, member_id, flagged_at) VALUES (?, ?, ?)")
+                    .setParameter(1, threadId).setParameter(2, member.id()).setParameter(3, now()).executeUpdate();
+        }
+        return Outcome.done(on);
+    }
+
+    /** How many flagged the thread, and whether this member did. */
+    public long[] unmetFlags(long threadId, Long memberId) {
+        Number all = (Number) em.createNativeQuery("SELECT COUNT(*) FROM thread_unmet_flag WHERE thread_id = ?")
+                .setParameter(1, threadId).getSingleResult();
+        Number mine = memberId == null ? 0 : (Number) em.createNativeQuery("SELECT COUNT(*) FROM thread_unmet_flag "
+                + "WHERE thread_id = ? AND member_id = ?").setParameter(1, threadId).setParameter(2, memberId)
+                .getSingleResult();
+        return new long[] {all.longValue(), mine.longValue()};
+    }
+
+    /** A neighbourhood's threads flagged "I couldn't find a service for this" since a day, most flagged first. */
+    public List<UnmetThread> unmetThreads(long neighbourhoodId, LocalDateTime since) {
+        List<?> rows = em.createNativeQuery("SELECT t.id, f.slug, t.title, COUNT(*) FROM thread_unmet_flag u "
+                + "JOIN forum_thread t ON t.id = u.thread_id JOIN forum f ON f.id = t.forum_id WHERE f.neighbourhood_id "
+                + "= ? AND u.flagged_at >= ? GROUP BY t.id, f.slug, t.title ORDER BY COUNT(*) DESC, t.id")
+                .setParameter(1, neighbourhoodId).setParameter(2, since).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new UnmetThread(((Number) r[0]).longValue(),
+                (String) r[1], (String) r[2], ((Number) r[3]).longValue())).toList();
+    }
+
+    /** An open proposal and how far it has come: its supports against its neighbourhood's threshold. */
+    public record OpenProposal(long threadId, String forumSlug, String title, long supports, int threshold) {
+    }
+
+    /** A neighbourhood's open proposals, those closest to their threshold first. */
+    public List<OpenProposal> openProposals(long neighbourhoodId, int most) {
+        List<Object[]> rows = em.createQuery("SELECT t.id, f.slug, t.title, COUNT(s.memberId) FROM ForumThread t "
+                + "JOIN t.forum f LEFT JOIN ProposalSupport s ON s.threadId = t.id WHERE f.neighbourhoodId = "
+                + ":neighbourhood AND t.proposalStatus = :open GROUP BY t.id, f.slug, t.title "
+                + "ORDER BY COUNT(s.memberId) DESC, t.id DESC", Object[].class)
+                .setParameter("neighbourhood", neighbourhoodId).setParameter("open", Proposal.Status.OPEN)
+                .setMaxResults(most).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        ForumThread any = em.find(ForumThread.class, (Long) rows.get(0)[0]);
+        int threshold = threshold(any);
+        return rows.stream().map(r -> new OpenProposal((Long) r[0], (String) r[1], (String) r[2],
+                ((Number) r[3]).longValue(), threshold)).toList();
+    }
+
+    /**
      * A proposal's story as a timeline: raised; its supports (the one that took it over the threshold, and the
      * board it went to); the board's answer; each step of its commitment. Empty for a thread that is not a
      * proposal, or whose opening post is hidden.

@@ -9,6 +9,12 @@ import java.util.Optional;
  */
 public interface NeighbourhoodBlock {
 
+    /**
+     * The block's element id on the page, which is also how it is asked for alone (each block loads and refreshes
+     * as its own fragment).
+     */
+    String id();
+
     /** The block for this neighbourhood's page, or empty when the module has nothing to show there. */
     Optional<Block> block(NeighbourhoodSummary neighbourhood);
 

@@ -230,6 +230,20 @@ public class Agreements {
                 boards.sitting(neighbourhoodSlug), due));
     }
 
+    /**
+     * The commitments not yet done of the public agreements that have not ended, soonest due first: what the
+     * neighbourhood's page shows of its board's promises.
+     */
+    public List<BoardDetails.DueCommitment> openCommitments(String neighbourhoodSlug, int most) {
+        LocalDate today = LocalDate.now(clock);
+        return place(neighbourhoodSlug).flatMap(this::existingBoard).map(b -> em.createNamedQuery(Commitment.DUE_BY,
+                        Commitment.class).setParameter("board", b).setParameter("by", LocalDate.of(9999, 12, 31))
+                .getResultStream().filter(c -> c.agreement().visibleToAll() && !c.agreement().status().ended())
+                .limit(most).map(c -> new BoardDetails.DueCommitment(c.id(), c.agreement().uuid(),
+                        c.agreement().title(), c.what(), c.organisationName(), c.due(), c.status().label(), progress(c),
+                        c.overdue(today))).toList()).orElse(List.of());
+    }
+
     /** Tells the board's members of each agreement whose review date has come (once a date). */
     private void tellReviewsArrived(Board board) {
         LocalDate today = LocalDate.now(clock);

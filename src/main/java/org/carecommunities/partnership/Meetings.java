@@ -69,6 +69,9 @@ public class Meetings {
     Event<ProposalScheduled> scheduled;
 
     @Inject
+    UnmetNeeds unmetNeeds;
+
+    @Inject
     @ConfigProperty(name = "partnership.agenda.public.days", defaultValue = "7")
     int agendaDays;
 
@@ -118,6 +121,11 @@ public class Meetings {
         }).orElse(List.of());
     }
 
+    /** The board's next meeting (or the one under way), if one is scheduled. */
+    public Optional<MeetingRow> next(String neighbourhoodSlug) {
+        return ofBoard(neighbourhoodSlug).stream().filter(m -> !m.past()).findFirst();
+    }
+
     /** A meeting as this reader may see it. */
     public Optional<MeetingDetails> meeting(String id, MemberDetails reader) {
         return find(id).map(m -> details(m, reader));
@@ -149,6 +157,8 @@ public class Meetings {
                     .setParameter("by", LocalDate.now(clock).minusDays(1)).getResultStream()
                     .filter(c -> !c.agreement().status().ended()).forEach(c -> choices.add(new AgreementChoices.Choice(
                             "overdue:" + c.id(), "Overdue: " + c.what() + " (" + c.agreement().title() + ")")));
+            unmetNeeds.needs(place(m)).forEach(n -> choices.add(new AgreementChoices.Choice(n.key(), "Unmet need: "
+                    + n.label() + " (" + n.times() + (n.times() == 1 ? " time" : " times") + " in 90 days)")));
             java.util.Set<String> taken = new java.util.HashSet<>();
             m.agenda().forEach(i -> taken.add(i.ref()));
             return Outcome.done(choices.stream().filter(c -> !taken.contains(c.value())).toList());
@@ -173,9 +183,13 @@ public class Meetings {
                     case "proposal" -> AgendaItem.Kind.PROPOSAL;
                     case "review" -> AgendaItem.Kind.REVIEW;
                     case "signatures" -> AgendaItem.Kind.SIGNATURES;
+                    case "unmet" -> AgendaItem.Kind.UNMET;
                     default -> AgendaItem.Kind.OVERDUE;
                 };
-                item = m.addItem(kind, chosen.get().label(), suggestion, href(ref[0], ref[1]));
+                String href = kind == AgendaItem.Kind.UNMET ? unmetNeeds.needs(place(m)).stream()
+                        .filter(n -> n.key().equals(suggestion)).map(UnmetNeed::href).findFirst().orElse(null)
+                        : href(ref[0], ref[1]);
+                item = m.addItem(kind, chosen.get().label(), suggestion, href);
                 if (kind == AgendaItem.Kind.PROPOSAL) {
                     BoardProposal proposal = em.find(BoardProposal.class, Long.valueOf(ref[1]));
                     scheduled.fire(new ProposalScheduled(proposal.threadId(), "On the agenda of the partnership "

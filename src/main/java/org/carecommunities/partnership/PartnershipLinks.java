@@ -46,6 +46,11 @@ public final class PartnershipLinks {
         return BOARDS + "/meetings/new?board=" + neighbourhoodSlug;
     }
 
+    /** Where help is missing in a neighbourhood, for its board. */
+    public static String unmetNeeds(String neighbourhoodSlug) {
+        return board(neighbourhoodSlug) + "/unmet-needs";
+    }
+
     /** Where a board's members are appointed and leave (admins). */
     public static String members(String neighbourhoodSlug) {
         return board(neighbourhoodSlug) + "/members";

@@ -71,6 +71,12 @@ class ProposalsIT {
     @Inject
     Meetings meetings;
 
+    @Inject
+    UnmetNeeds unmetNeeds;
+
+    @Inject
+    org.carecommunities.assetmap.AssetMap assetMap;
+
     @Resource(lookup = "jdbc/portal")
     DataSource database;
 
@@ -281,5 +287,57 @@ class ProposalsIT {
                 .orElseThrow();
         assertTrue(ics.contains("BEGIN:VEVENT") && ics.contains("UID:" + meeting + "@carecommunities")
                 && ics.contains("LOCATION:Orchard Green village hall"), ics);
+    }
+
+    @Test
+    void searchesThatFoundNothingAndFlaggedThreadsAreTheBoardsUnmetNeedsWithoutNamingAnyone() throws Exception {
+        String words = "hearing loops " + UUID.randomUUID().toString().substring(0, 4);
+        org.carecommunities.assetmap.ServiceQuery query = new org.carecommunities.assetmap.ServiceQuery(words, null,
+                eastwell, null, null, false, false, null, false, 1);
+        assertEquals(0, assetMap.search(query).total(), "nothing in Eastwell for it");
+        for (int i = 0; i < 3; i++) {
+            assetMap.noteUnmet(query);
+        }
+        assetMap.noteUnmet(new org.carecommunities.assetmap.ServiceQuery(words.substring(0, 9), null, eastwell, null,
+                null, false, false, null, false, 1));
+        assetMap.noteUnmet(new org.carecommunities.assetmap.ServiceQuery(words, null, null, null, null, false, false,
+                null, false, 1));
+        MemberDetails author = resident();
+        String title = "Somewhere to learn to cook on a budget " + UUID.randomUUID().toString().substring(0, 4);
+        long thread = forums.startThread(FORUM, author, title, "Is there a class anywhere?").orRefuse();
+        MemberDetails first = resident();
+        forums.flagUnmet(thread, first, true).orRefuse();
+        forums.flagUnmet(thread, first, true).orRefuse();
+        forums.flagUnmet(thread, resident(), true).orRefuse();
+
+        assertInstanceOf(Refusal.NotPermitted.class, unmetNeeds.of("eastwell-valley", author).refusal(), "the board's");
+        List<UnmetNeed> needs = unmetNeeds.of("eastwell-valley", COUNCIL).orRefuse();
+        UnmetNeed searched = needs.stream().filter(n -> n.label().contains(words)).findFirst().orElseThrow();
+        assertEquals(3, searched.times(), "counted in its neighbourhood only: " + needs);
+        assertTrue(needs.stream().noneMatch(n -> n.label().contains("“" + words.substring(0, 9) + "”")),
+                "typing on the way to the words is left out");
+        UnmetNeed flagged = needs.stream().filter(n -> n.label().contains(title)).findFirst().orElseThrow();
+        assertEquals(2, flagged.times(), "once each member");
+        assertTrue(needs.indexOf(searched) < needs.indexOf(flagged), "most frequent first");
+        assertEquals(ForumLinks.thread(FORUM, thread), flagged.href());
+
+        try (var connection = database.getConnection()) {
+            java.util.Set<String> columns = new java.util.HashSet<>();
+            var meta = connection.getMetaData().getColumns(null, null, "ASSET_UNMET_SEARCH", null);
+            while (meta.next()) {
+                columns.add(meta.getString("COLUMN_NAME").toLowerCase());
+            }
+            assertEquals(Set.of("id", "neighbourhood_id", "words", "filters", "searched_on", "times"), columns,
+                    "words and filters, counted by day: nothing about who searched or from where");
+        }
+
+        String meeting = meetings.schedule("eastwell-valley", new MeetingDraft(java.time.LocalDate.now().plusDays(20)
+                .toString(), "18:00", "20:00", "Orchard Green village hall", "", "public"), COUNCIL).orRefuse();
+        assertTrue(meetings.suggestions(meeting, COUNCIL).stream().anyMatch(c -> c.value().equals(flagged.key())),
+                "an unmet need can go on a meeting's agenda");
+        meetings.addItem(meeting, flagged.key(), null, COUNCIL).orRefuse();
+        MeetingDetails.Item item = meetings.meeting(meeting, COUNCIL).orElseThrow().agenda().get(0);
+        assertEquals("Unmet need", item.kind());
+        assertEquals(ForumLinks.thread(FORUM, thread), item.href());
     }
 }

@@ -98,6 +98,14 @@ public class AssetMapResource {
         Errors errors = checked.errors();
         Paged<ServiceRow> found = errors.any() ? new Paged<>(List.of(), 1, AssetMap.PAGE_SIZE, 0)
                 : assetMap.search(form.query(Paged.pageNumber(page), checked.from()));
+        if (!errors.any() && found.total() == 0) {
+            try {
+                assetMap.noteUnmet(form.query(1, checked.from()));
+            } catch (RuntimeException e) {
+                // two servers counting the same new search at once: one count lost, the search still answered
+                java.util.logging.Logger.getLogger(AssetMapResource.class.getName()).fine(() -> "not counted: " + e);
+            }
+        }
         FinderResults results = new FinderResults(form, found, errors);
         FinderPage finder = new FinderPage(form, errors, categories,
                 neighbourhoods.all().stream().map(n -> new FinderPage.Choice(String.valueOf(n.id()), n.name()))

@@ -19,12 +19,17 @@ public class ServicesOnNeighbourhoodPage implements NeighbourhoodBlock {
     AssetMap assetMap;
 
     @Override
+    public String id() {
+        return "services";
+    }
+
+    @Override
     public Optional<Block> block(NeighbourhoodSummary neighbourhood) {
         AssetMap.Newest newest = assetMap.newest(neighbourhood.id(), SHOWN);
         if (newest.total() == 0) {
             return Optional.empty();
         }
-        return Optional.of(new Block(15, "services", "Services and groups in " + neighbourhood.name(),
+        return Optional.of(new Block(15, id(), "Services and groups in " + neighbourhood.name(),
                 newest.total() + (newest.total() == 1 ? " service is" : " services are") + " listed on the asset "
                         + "map. Newly listed or updated:",
                 newest.services().stream().map(s -> new Item(s.name(), s.href(), s.group()

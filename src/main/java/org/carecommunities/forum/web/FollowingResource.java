@@ -70,4 +70,16 @@ public class FollowingResource {
         return answers.act(() -> following.follow(id, member.id(), !"unfollow".equals(action)),
                 done -> htmx.redirect(URI.create(ForumLinks.thread(slug, id) + "#follow")));
     }
+
+    /** "I couldn't find a service for this": counted among the neighbourhood's unmet needs, never named. */
+    @POST
+    @Path("{forum}/threads/{id}/unmet")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response unmet(@PathParam("forum") String slug, @PathParam("id") long id,
+                          @FormParam("action") String action) {
+        MemberDetails member = authorisation.requireMember();
+        forums.thread(slug, id).orElseThrow(() -> Refusal.notFound("There is no such thread.").exception());
+        return answers.act(() -> forums.flagUnmet(id, member, !"withdraw".equals(action)),
+                done -> htmx.redirect(URI.create(ForumLinks.thread(slug, id) + "#unmet")));
+    }
 }

@@ -257,7 +257,9 @@ public class ForumResource {
                 .orElseThrow(ForumResource::noThread);
         ThreadDetails thread = reading.thread();
         Paged<PostCard> posts = reading.posts();
-        ThreadPage model = new ThreadPage(thread, posts, viewer(reading), form, errors, reading.proposal());
+        long[] unmet = forums.unmetFlags(id, member.map(MemberDetails::id).orElse(null));
+        ThreadPage model = new ThreadPage(thread, posts, viewer(reading), form, errors, reading.proposal(),
+                new ThreadPage.Unmet(unmet[0], unmet[1] > 0));
         if (!posts.items().isEmpty()) {
             member.ifPresent(m -> readTo(id, m, posts.items().get(posts.items().size() - 1).position()));
         }

@@ -19,12 +19,17 @@ public class ForumsOnNeighbourhoodPage implements NeighbourhoodBlock {
     Forums forums;
 
     @Override
+    public String id() {
+        return "forums";
+    }
+
+    @Override
     public Optional<Block> block(NeighbourhoodSummary neighbourhood) {
         List<ForumCard> cards = forums.cards(neighbourhood.id());
         if (cards.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Block(20, "forums", "Forums in " + neighbourhood.name(),
+        return Optional.of(new Block(20, id(), "Forums in " + neighbourhood.name(),
                 "Residents and the people who serve " + neighbourhood.name() + " talk here. Anyone can read.",
                 cards.stream().map(ForumsOnNeighbourhoodPage::item).toList(), "All neighbourhood forums",
                 ForumRoutes.FORUMS));

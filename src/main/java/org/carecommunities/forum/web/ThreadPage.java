@@ -14,7 +14,20 @@ import java.util.List;
 
 /** A thread: a page of its posts, the way to further pages, and the reply form. */
 public record ThreadPage(ThreadDetails thread, Paged<PostCard> posts, Viewer viewer, ReplyForm form, Errors errors,
-                         ProposalCard proposal) {
+                         ProposalCard proposal, Unmet unmet) {
+
+    /** How many said "I couldn't find a service for this" of the thread, and whether the reader did. */
+    public record Unmet(long count, boolean mine) {
+
+        public String said() {
+            return count == 1 ? "1 person couldn't find a service for this."
+                    : count + " people couldn't find a service for this.";
+        }
+    }
+
+    public String unmetAction() {
+        return org.carecommunities.forum.ForumLinks.thread(thread.forum().slug(), thread.id()) + "/unmet";
+    }
 
     /**
      * Who is reading: signed in, joined the thread's forum, moderates its neighbourhood, follows the thread, and

@@ -14,6 +14,10 @@ public record NeighbourhoodPage(NeighbourhoodDetails neighbourhood, List<Neighbo
         blocks = List.copyOf(blocks);
     }
 
+    public BlockFragment fragment(NeighbourhoodBlock.Block block) {
+        return new BlockFragment(neighbourhood.slug(), block, false);
+    }
+
     public String population() {
         return NumberFormat.getIntegerInstance(Locale.UK).format(neighbourhood.population());
     }

@@ -68,6 +68,20 @@ public class NeighbourhoodResource {
                 new NeighbourhoodPage(neighbourhood, gathered));
     }
 
+    /** One block of the page alone, computed by the module that owns it: how the page loads and refreshes it. */
+    @GET
+    @Path("{slug}/blocks/{id}")
+    public View block(@PathParam("slug") String slug, @PathParam("id") String id) {
+        NeighbourhoodDetails neighbourhood = find(slug);
+        NeighbourhoodSummary summary = neighbourhoods.byId(neighbourhood.id()).orElseThrow();
+        NeighbourhoodBlock module = blocks.stream().filter(b -> b.id().equals(id)).findFirst()
+                .orElseThrow(NotFoundException::new);
+        NeighbourhoodBlock.Block block = module.block(summary).orElseThrow(NotFoundException::new);
+        BlockFragment fragment = new BlockFragment(slug, block, true);
+        return View.page(block.heading(), "neighbourhood/block.jte", fragment)
+                .withPart(block.id(), "neighbourhood/block.jte", fragment);
+    }
+
     @GET
     @Path("{slug}/suggest-organisation")
     public View suggestionForm(@PathParam("slug") String slug) {

@@ -19,6 +19,11 @@ public final class Routes {
         return NeighbourhoodLinks.neighbourhood(slug);
     }
 
+    /** One block of a neighbourhood's page, alone (as htmx loads it). */
+    public static String block(String slug, String id) {
+        return neighbourhood(slug) + "/blocks/" + id;
+    }
+
     public static String suggestOrganisation(String slug) {
         return neighbourhood(slug) + "/suggest-organisation";
     }

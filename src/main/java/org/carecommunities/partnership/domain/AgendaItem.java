@@ -28,7 +28,7 @@ public class AgendaItem {
     /** What an item is about. */
     public enum Kind {
         PROPOSAL("Residents' proposal"), REVIEW("Review due"), SIGNATURES("Awaiting signatures"),
-        OVERDUE("Overdue commitment"), OTHER("Other business");
+        OVERDUE("Overdue commitment"), UNMET("Unmet need"), OTHER("Other business");
 
         private final String label;
 

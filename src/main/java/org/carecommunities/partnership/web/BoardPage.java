@@ -44,6 +44,10 @@ public record BoardPage(BoardDetails board, boolean admin, List<ProposalRow> pro
         return PartnershipLinks.meeting(m.id());
     }
 
+    public String unmetNeeds() {
+        return PartnershipLinks.unmetNeeds(board.neighbourhoodSlug());
+    }
+
     public String newMeeting() {
         return PartnershipLinks.newMeeting(board.neighbourhoodSlug());
     }

@@ -33,6 +33,12 @@ public class PartnershipResource {
     org.carecommunities.partnership.Meetings meetings;
 
     @Inject
+    org.carecommunities.partnership.UnmetNeeds unmetNeeds;
+
+    @Inject
+    org.carecommunities.identity.Authorisation authorisation;
+
+    @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.base.url",
             defaultValue = "http://localhost:9080")
     String baseUrl;
@@ -79,6 +85,17 @@ public class PartnershipResource {
         return View.page(board.neighbourhood() + " partnership board", BoardPage.TEMPLATE, new BoardPage(board,
                 reader != null && reader.has(org.carecommunities.identity.Role.ADMIN), proposals.ofBoard(neighbourhood),
                 meetings.ofBoard(neighbourhood)));
+    }
+
+    /** Where help is missing, for the board: searches that found nothing, threads flagged, most frequent first. */
+    @GET
+    @Path("{neighbourhood}/unmet-needs")
+    public View unmetNeeds(@PathParam("neighbourhood") String neighbourhood) {
+        MemberDetails member = authorisation.requireMember();
+        BoardDetails board = agreements.board(neighbourhood, member)
+                .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
+        return View.page("Unmet needs in " + board.neighbourhood(), UnmetNeedsPage.TEMPLATE, new UnmetNeedsPage(
+                neighbourhood, board.neighbourhood(), unmetNeeds.of(neighbourhood, member).orRefuse()));
     }
 
     private MemberDetails reader() {

@@ -39,8 +39,11 @@ class NeighbourhoodJourneyIT extends Journey {
         assertEquals("Kingsmead and Riverside – Care Communities", browser.driver().getTitle());
         browser.waitFor(d -> "H1".equals(browser.script("return document.activeElement.tagName")));
         assertEquals("Kingsmead and Riverside", browser.driver().switchTo().activeElement().getText());
+        browser.waitForHtmx();
+        assertTrue(browser.find("#board").getText().contains("Next meeting: 3 December 2026 at 18:00"),
+                "each block loaded on its own, the board's with its next meeting");
         browser.screenshot("neighbourhood");
-        assertEquals(List.of(), browser.accessibilityViolations(), "neighbourhood page");
+        assertEquals(List.of(), browser.accessibilityViolations(), "neighbourhood page, with its blocks loaded");
 
         browser.driver().navigate().back();
         browser.waitFor(d -> "Find your neighbourhood".equals(browser.find("h1").getText()));

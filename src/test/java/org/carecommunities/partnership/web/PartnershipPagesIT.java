@@ -192,4 +192,23 @@ class PartnershipPagesIT {
         assertTrue(later.contains("id=\"agenda-hidden\"") && later.contains("private session"), "a private session");
         assertEquals(404, http.get("/partnerships/meetings/no-such-meeting").statusCode());
     }
+
+    @Test
+    void theBoardSeesItsUnmetNeedsMostFrequentFirstAndNobodyElseDoes() {
+        HttpResponse<String> anonymous = new Http(base).get("/partnerships/kingsmead/unmet-needs");
+        assertTrue(anonymous.statusCode() != 200 && !anonymous.body().contains("sign language"),
+                "signed out: asked to sign in, " + anonymous.statusCode());
+        Http bea = new Http(base);
+        bea.signIn("bea");
+        HttpResponse<String> page = bea.get("/partnerships/kingsmead/unmet-needs");
+        assertEquals(200, page.statusCode());
+        String body = page.body();
+        assertTrue(body.matches("(?s).*Searched for “sign language” and found nothing</td>\\s*<td[^>]*>7</td>.*"
+                + "Searched for “bereavement” \\(on Saturday\\).*"), "the most frequent first");
+        assertTrue(body.contains("members couldn't find a service for this</a>"), "the flagged thread");
+        assertFalse(body.contains("“sign lang”"), "typing on the way to “sign language” is left out");
+        Http rosa = new Http(base);
+        rosa.signIn("rosa");
+        assertEquals(403, rosa.get("/partnerships/kingsmead/unmet-needs").statusCode(), "a resident");
+    }
 }

@@ -1,0 +1,38 @@
+package org.carecommunities.forum.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.carecommunities.forum.ForumLinks;
+import org.carecommunities.forum.Forums;
+import org.carecommunities.neighbourhood.NeighbourhoodBlock;
+import org.carecommunities.neighbourhood.NeighbourhoodSummary;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A neighbourhood's page shows the residents' proposals open for support, those closest to going to the board first. */
+@ApplicationScoped
+public class ProposalsOnNeighbourhoodPage implements NeighbourhoodBlock {
+
+    private static final int SHOWN = 5;
+
+    @Inject
+    Forums forums;
+
+    @Override
+    public String id() {
+        return "proposals";
+    }
+
+    @Override
+    public Optional<Block> block(NeighbourhoodSummary neighbourhood) {
+        List<Forums.OpenProposal> open = forums.openProposals(neighbourhood.id(), SHOWN);
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Block(18, id(), "Proposals open for support", "With " + open.get(0).threshold()
+                + " residents' supports, a proposal goes to the partnership board, which answers it.",
+                open.stream().map(p -> new Item(p.title(), ForumLinks.thread(p.forumSlug(), p.threadId()),
+                        p.supports() + " of " + p.threshold() + " supports")).toList(), null, null));
+    }
+}

@@ -257,16 +257,39 @@ class PartnershipJourneyIT extends Journey {
         browser.find("#schedule-meeting").click();
         browser.waitFor(d -> !d.findElements(By.id("day-error")).isEmpty());
         assertEquals(List.of(), browser.accessibilityViolations(), "scheduling a meeting, refused");
-        type("day", java.time.LocalDate.now().plusDays(40).toString());
-        type("starts", "18:30");
+        // a meeting held today, from its agenda to its published minutes and a correction
+        type("day", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString());
+        type("starts", "00:00");
+        type("ends", "23:59");
         type("place", "Riverside Court common room");
         browser.find("#schedule-meeting").click();
         browser.waitFor(d -> browser.path().startsWith("/partnerships/meetings/") && !d.findElements(
                 By.id("add-agenda-item")).isEmpty());
+        String meeting = browser.path();
         type("title", "Winter pressures");
         browser.find("#add-agenda-item").click();
         browser.waitFor(d -> !d.findElements(By.id("agenda-items")).isEmpty()
                 && browser.find("#agenda-items").getText().contains("Winter pressures"));
+        browser.find("#publish-minutes").click();
+        browser.waitFor(d -> !d.findElements(By.id("meeting-errors")).isEmpty());
+        assertTrue(browser.find("#meeting-errors").getText().contains("Write the minutes of every item first"));
+        var minutes = browser.driver().findElement(By.cssSelector("#agenda-items textarea[name='minutes']"));
+        minutes.sendKeys("Both warm rooms are full on Tuesdays; Wendhome will open a third.");
+        browser.driver().findElement(By.cssSelector("#agenda-items textarea[name='decision']"))
+                .sendKeys("A third warm room at Riverside Court from January.");
+        browser.driver().findElement(By.cssSelector("#agenda-items button[id^='save-minutes-']")).click();
+        browser.waitFor(d -> browser.path().startsWith(meeting) && browser.driver().findElement(By.cssSelector(
+                "#agenda-items textarea[name='minutes']")).getText().startsWith("Both warm rooms"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "a meeting being minuted");
+        browser.find("#publish-minutes").click();
+        browser.waitFor(d -> browser.find("#meeting-session").getText().contains("Minutes published"));
+        assertTrue(browser.find("#agenda-items").getText().contains("Decision: A third warm room at Riverside "
+                + "Court from January."), "published: read, no longer edited");
+        type("correction", "The third room opens on 6 January.");
+        browser.find("#add-correction").click();
+        browser.waitFor(d -> !d.findElements(By.id("correction-list")).isEmpty());
+        assertTrue(browser.find("#correction-list").getText().contains("The third room opens on 6 January."));
+        assertEquals(List.of(), browser.accessibilityViolations(), "published minutes with a correction");
 
         browser.open("/partnerships/kingsmead");
         browser.driver().findElement(By.cssSelector("#proposal-list a[id^='answer-']")).click();

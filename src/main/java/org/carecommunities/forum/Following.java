@@ -108,9 +108,10 @@ public class Following {
             return;
         }
         thread.answer(event.accepted(), event.reason());
-        String message = event.accepted() ? "The partnership board accepted it: " + event.reason()
+        String at = event.meeting() == null ? "" : " at " + event.meeting();
+        String message = event.accepted() ? "The partnership board accepted it" + at + ": " + event.reason()
                 + (event.commitment() == null ? "" : " It became a commitment: “" + event.commitment() + "”.")
-                : "The partnership board declined it: " + event.reason();
+                : "The partnership board declined it" + at + ": " + event.reason();
         em.persist(new ProposalOutcome(thread.id(), event.at(), ProposalOutcome.Kind.ANSWER, message,
                 event.commitmentUrl()));
         tellProposalPeople(thread.id(), title -> "“" + title + "”: " + message, true);

@@ -14,7 +14,8 @@ import java.time.LocalDateTime;
  * @param commitment    what the board committed to (null when declined)
  * @param commitmentUrl where that commitment is (null when declined)
  * @param at            when the board answered (UTC)
+ * @param meeting       the meeting it answered at, in words ("its meeting on 3 December 2026 at 18:00"), or null
  */
 public record ProposalAnswered(long threadId, boolean accepted, String reason, String commitment,
-                               String commitmentUrl, LocalDateTime at) {
+                               String commitmentUrl, LocalDateTime at, String meeting) {
 }

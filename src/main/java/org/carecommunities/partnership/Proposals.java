@@ -23,6 +23,8 @@ import org.carecommunities.partnership.domain.AgreementRefused;
 import org.carecommunities.partnership.domain.Board;
 import org.carecommunities.partnership.domain.BoardProposal;
 import org.carecommunities.partnership.domain.Commitment;
+import org.carecommunities.partnership.domain.Meeting;
+import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Refusal;
@@ -135,6 +137,15 @@ public class Proposals {
         return choices;
     }
 
+    /** The board's meetings that have started, latest first: where a proposal may have been answered. */
+    public List<AgreementChoices.Choice> meetingsHeld(String neighbourhoodSlug) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return boardOf(neighbourhoodSlug).map(b -> em.createNamedQuery(Meeting.OF_BOARD, Meeting.class)
+                .setParameter("board", b).getResultStream().filter(m -> !now.isBefore(m.startsAt()))
+                .map(m -> new AgreementChoices.Choice(m.uuid(), "The meeting on " + Dates.inWords(m.startsAt())))
+                .toList()).orElse(List.of());
+    }
+
     /** The organisations that are party to the board's agreements (who may own a new commitment). */
     public List<AgreementChoices.Choice> parties(String neighbourhoodSlug) {
         Map<String, String> parties = new java.util.TreeMap<>();
@@ -176,10 +187,21 @@ public class Proposals {
             return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
         }
         LocalDateTime now = LocalDateTime.now(clock);
+        Meeting meeting = null;
+        if (draft.meeting() != null && !draft.meeting().isBlank()) {
+            meeting = em.createNamedQuery(Meeting.BY_UUID, Meeting.class).setParameter("uuid", draft.meeting().strip())
+                    .getResultStream().findFirst().orElse(null);
+            if (meeting == null) {
+                return Outcome.refused(Refusal.invalid("meeting", "Choose a meeting of this board that has started, "
+                        + "or none"));
+            }
+        }
+        String at = meeting == null ? null : "its meeting on " + Dates.inWords(meeting.startsAt());
         try {
+            proposal.answeredAt(meeting, now);
             if ("decline".equals(draft.decision())) {
                 proposal.decline(draft.reason(), member.displayName(), now);
-                answered.fire(new ProposalAnswered(proposal.threadId(), false, proposal.reason(), null, null, now));
+                answered.fire(new ProposalAnswered(proposal.threadId(), false, proposal.reason(), null, null, now, at));
                 return Outcome.done(proposal.id());
             }
             Agreement agreement;
@@ -207,7 +229,7 @@ public class Proposals {
             agreement.carryOut(commitmentId, proposal, draft.reason(), member.displayName(), clock.instant());
             Commitment carrier = agreement.commitment(commitmentId);
             answered.fire(new ProposalAnswered(proposal.threadId(), true, proposal.reason(), carrier.what(),
-                    commitmentHref(carrier), now));
+                    commitmentHref(carrier), now, at));
             return Outcome.done(proposal.id());
         } catch (AgreementRefused refused) {
             // nothing half-saved: a new commitment added for it goes back with the rest

@@ -208,11 +208,23 @@ class ProposalsIT {
         String title = "Close the high street to cars " + UUID.randomUUID().toString().substring(0, 6);
         long thread = proposalWithEnoughSupport(author, title, supporter, resident());
         ProposalRow listed = onTheList(thread);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+        String held = meetings.schedule("eastwell-valley", new MeetingDraft(today, "00:00", "23:59",
+                "Orchard Green village hall", "", "public"), COUNCIL).orRefuse();
+        String coming = meetings.schedule("eastwell-valley", new MeetingDraft(java.time.LocalDate.now().plusDays(9)
+                .toString(), "18:00", "20:00", "Orchard Green village hall", "", "public"), COUNCIL).orRefuse();
+        var notYet = proposals.answer("eastwell-valley", listed.id(), new AnswerDraft("decline", "No", "", "", "", "",
+                "", coming), COUNCIL).refusal();
+        assertTrue(notYet instanceof Refusal.Invalid i && i.errors().has("meeting"), "not at a meeting still to come");
+        assertTrue(onTheList(thread).toConsider(), "nothing answered");
         proposals.answer("eastwell-valley", listed.id(), new AnswerDraft("decline", "The high street is a bus "
-                + "route; the council will consult on a car-free Sunday instead.", "", "", "", "", ""), COUNCIL)
+                + "route; the council will consult on a car-free Sunday instead.", "", "", "", "", "", held), COUNCIL)
                 .orRefuse();
+        assertTrue(forums.story(FORUM, thread).orElseThrow().steps().stream().anyMatch(step -> step.what()
+                .startsWith("The partnership board declined it at its meeting on ")), "at which meeting");
         assertEquals("Declined", forums.proposal(thread, null).orElseThrow().status());
-        assertTrue(told(following, supporter, "declined it: The high street is a bus route"));
+        assertTrue(told(following, supporter, "declined it at its meeting on ") && told(following, supporter,
+                "The high street is a bus route"));
         assertTrue(told(following, author, "car-free Sunday"));
         assertEquals("Declined", onTheList(thread).status());
         assertInstanceOf(Refusal.NotFound.class, proposals.answer("kingsmead", listed.id(), new AnswerDraft(

@@ -87,6 +87,10 @@ public class BoardProposal {
     @Column(name = "decided_at")
     private LocalDateTime decidedAt;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "meeting_id")
+    private Meeting meeting;
+
     @Column(name = "decided_by", length = 200)
     private String decidedBy;
 
@@ -189,6 +193,18 @@ public class BoardProposal {
 
     public Commitment commitment() {
         return commitment;
+    }
+
+    /** Answered at this meeting (null: between meetings); a meeting of its board that has started. */
+    public void answeredAt(Meeting at, LocalDateTime now) {
+        if (at != null && (!at.board().id().equals(board.id()) || now.isBefore(at.startsAt()))) {
+            throw new AgreementRefused(Map.of("meeting", "Choose a meeting of this board that has started, or none"));
+        }
+        meeting = at;
+    }
+
+    public Meeting meeting() {
+        return meeting;
     }
 
     public LocalDateTime decidedAt() {

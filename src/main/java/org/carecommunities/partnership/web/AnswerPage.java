@@ -13,7 +13,8 @@ import java.util.List;
  * that carries it out: one the board has, or a new one described here.
  */
 public record AnswerPage(String neighbourhood, ProposalRow proposal, AnswerDraft draft, Errors errors,
-                         List<AgreementChoices.Choice> carriers, List<AgreementChoices.Choice> organisations) {
+                         List<AgreementChoices.Choice> carriers, List<AgreementChoices.Choice> organisations,
+                         List<AgreementChoices.Choice> meetings) {
 
     static final String TEMPLATE = "partnership/answer.jte";
 

@@ -55,10 +55,10 @@ public class ProposalResource {
                            @FormParam("decision") String decision, @FormParam("reason") String reason,
                            @FormParam("carriedBy") String carriedBy, @FormParam("what") String what,
                            @FormParam("organisation") String organisation, @FormParam("lead") String lead,
-                           @FormParam("due") String due) {
+                           @FormParam("due") String due, @FormParam("meeting") String meeting) {
         MemberDetails member = authorisation.requireMember();
         ProposalRow proposal = proposal(neighbourhood, id);
-        AnswerDraft draft = new AnswerDraft(decision, reason, carriedBy, what, organisation, lead, due);
+        AnswerDraft draft = new AnswerDraft(decision, reason, carriedBy, what, organisation, lead, due, meeting);
         Outcome<Long> answered = proposals.answer(neighbourhood, id, draft, member);
         if (answered instanceof Outcome.Done<Long>) {
             return htmx.redirect(URI.create(PartnershipLinks.proposals(neighbourhood)));
@@ -80,6 +80,6 @@ public class ProposalResource {
         }
         return View.page((errors.any() ? "Error: " : "") + "Answer “" + proposal.title() + "”", AnswerPage.TEMPLATE,
                 new AnswerPage(neighbourhood, proposal, draft, errors, carriers,
-                        proposals.parties(neighbourhood)));
+                        proposals.parties(neighbourhood), proposals.meetingsHeld(neighbourhood)));
     }
 }

@@ -18,6 +18,7 @@ import org.carecommunities.identity.Role;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.neighbourhood.OrganisationKind;
+import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Refusal;
@@ -364,7 +365,7 @@ public class Stewardship {
                     }
                 }
                 case "CANCELLED" -> {
-                    LocalDate on = date(draft.date(), "date", errors);
+                    LocalDate on = Dates.typed(draft.date(), "date", errors);
                     if (on == null && !errors.containsKey("date")) {
                         errors.put("date", "Enter the date it is cancelled, like 2027-01-05");
                     } else if (on != null && on.isBefore(LocalDate.now(clock))) {
@@ -591,8 +592,8 @@ public class Stewardship {
         }
         LocalTime opens = time(d.opensAt(), "opensAt", errors);
         LocalTime closes = time(d.closesAt(), "closesAt", errors);
-        LocalDate from = date(d.validFrom(), "validFrom", errors);
-        LocalDate to = date(d.validTo(), "validTo", errors);
+        LocalDate from = Dates.typed(d.validFrom(), "validFrom", errors);
+        LocalDate to = Dates.typed(d.validTo(), "validTo", errors);
         if (opens != null && closes != null && !closes.isAfter(opens)) {
             errors.put("closesAt", "The end time is after the start time");
         }
@@ -612,18 +613,6 @@ public class Stewardship {
             return LocalTime.parse(text.strip());
         } catch (DateTimeException | NullPointerException e) {
             errors.put(field, "Enter a time like 10:00 or 14:30");
-            return null;
-        }
-    }
-
-    private static LocalDate date(String text, String field, Map<String, String> errors) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeException e) {
-            errors.put(field, "Enter a date like 2027-01-31");
             return null;
         }
     }

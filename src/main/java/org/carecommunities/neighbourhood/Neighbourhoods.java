@@ -129,6 +129,11 @@ public class Neighbourhoods {
         }
     }
 
+    /** A neighbourhood by its slug, as other modules name it in their addresses. */
+    public Optional<NeighbourhoodSummary> withSlug(String slug) {
+        return bySlug(slug).map(n -> summaries(List.of(n)).get(0));
+    }
+
     public Optional<NeighbourhoodSummary> byId(long id) {
         return Optional.ofNullable(em.find(Neighbourhood.class, id)).map(n -> summaries(List.of(n)).get(0));
     }

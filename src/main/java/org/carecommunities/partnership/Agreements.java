@@ -103,7 +103,7 @@ public class Agreements {
         if (!errors.isEmpty()) {
             return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
         }
-        Board board = board(place.get());
+        Board board = boards.boardFor(place.get());
         Agreement agreement = new Agreement(board, checked, member.displayName(), clock.instant());
         em.persist(agreement);
         return Outcome.done(agreement.uuid());
@@ -208,8 +208,7 @@ public class Agreements {
             return Optional.empty();
         }
         boolean member = onBoard(reader, neighbourhoodSlug);
-        Optional<Board> board = em.createNamedQuery(Board.OF_NEIGHBOURHOOD, Board.class)
-                .setParameter("neighbourhood", place.get().id()).getResultStream().findFirst();
+        Optional<Board> board = boards.existing(place.get());
         LocalDate today = LocalDate.now(clock);
         LocalDate soon = today.plusMonths(1);
         board.ifPresent(this::tellReviewsArrived);
@@ -226,7 +225,7 @@ public class Agreements {
                         c.organisationName(), c.due(), c.status().label(), progress(c), c.overdue(today)))
                 .toList()).orElse(List.of());
         return Optional.of(new BoardDetails(place.get().slug(), place.get().name(),
-                board.map(Board::purpose).orElse(purpose(place.get())), rows, member,
+                board.map(Board::purpose).orElse(Boards.purpose(place.get())), rows, member,
                 boards.sitting(neighbourhoodSlug), due));
     }
 
@@ -236,7 +235,7 @@ public class Agreements {
      */
     public List<BoardDetails.DueCommitment> openCommitments(String neighbourhoodSlug, int most) {
         LocalDate today = LocalDate.now(clock);
-        return place(neighbourhoodSlug).flatMap(this::existingBoard).map(b -> em.createNamedQuery(Commitment.DUE_BY,
+        return boards.existing(neighbourhoodSlug).map(b -> em.createNamedQuery(Commitment.DUE_BY,
                         Commitment.class).setParameter("board", b).setParameter("by", LocalDate.of(9999, 12, 31))
                 .getResultStream().filter(c -> c.agreement().visibleToAll() && !c.agreement().status().ended())
                 .limit(most).map(c -> new BoardDetails.DueCommitment(c.id(), c.agreement().uuid(),
@@ -437,32 +436,7 @@ public class Agreements {
     }
 
     private Optional<NeighbourhoodSummary> place(String slug) {
-        return neighbourhoods.all().stream().filter(n -> n.slug().equals(slug)).findFirst();
-    }
-
-    /** What a board is for, until it says so itself. */
-    static String purpose(NeighbourhoodSummary place) {
-        return "The partners who plan and deliver care and support in " + place.name() + " together.";
-    }
-
-    /** The neighbourhood's board, made when first needed. */
-    Board boardFor(NeighbourhoodSummary place) {
-        return board(place);
-    }
-
-    /** The neighbourhood's board, if it has one yet. */
-    Optional<Board> existingBoard(NeighbourhoodSummary place) {
-        return em.createNamedQuery(Board.OF_NEIGHBOURHOOD, Board.class).setParameter("neighbourhood", place.id())
-                .getResultStream().findFirst();
-    }
-
-    private Board board(NeighbourhoodSummary place) {
-        return em.createNamedQuery(Board.OF_NEIGHBOURHOOD, Board.class).setParameter("neighbourhood", place.id())
-                .getResultStream().findFirst().orElseGet(() -> {
-                    Board board = new Board(place.id(), purpose(place));
-                    em.persist(board);
-                    return board;
-                });
+        return boards.place(slug);
     }
 
     /** Only what the kind records for these parties: a field left from another kind, or a party gone, is dropped. */

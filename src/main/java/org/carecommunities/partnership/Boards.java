@@ -81,7 +81,7 @@ public class Boards {
     /** The board's members today, by organisation, chair first within each. */
     public List<BoardDetails.Seat> sitting(String neighbourhoodSlug) {
         LocalDate today = today();
-        return board(neighbourhoodSlug).map(b -> em.createNamedQuery(BoardMember.OF_BOARD, BoardMember.class)
+        return existing(neighbourhoodSlug).map(b -> em.createNamedQuery(BoardMember.OF_BOARD, BoardMember.class)
                 .setParameter("board", b).getResultStream().filter(m -> m.sitting(today))
                 .sorted(Comparator.comparing(BoardMember::organisationName).thenComparing(BoardMember::position)
                         .thenComparing(BoardMember::memberName))
@@ -91,7 +91,7 @@ public class Boards {
     /** Everyone who has sat on the board, those sitting first (for the admins' page). */
     public List<BoardDetails.Seat> everyone(String neighbourhoodSlug) {
         LocalDate today = today();
-        return board(neighbourhoodSlug).map(b -> em.createNamedQuery(BoardMember.OF_BOARD, BoardMember.class)
+        return existing(neighbourhoodSlug).map(b -> em.createNamedQuery(BoardMember.OF_BOARD, BoardMember.class)
                 .setParameter("board", b).getResultStream()
                 .sorted(Comparator.comparing((BoardMember m) -> !m.sitting(today))
                         .thenComparing(BoardMember::organisationName).thenComparing(BoardMember::position))
@@ -158,11 +158,7 @@ public class Boards {
         if (!errors.isEmpty()) {
             return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
         }
-        Board board = board(neighbourhoodSlug).orElseGet(() -> {
-            Board created = new Board(place.get().id(), Agreements.purpose(place.get()));
-            em.persist(created);
-            return created;
-        });
+        Board board = boardFor(place.get());
         BoardMember seat = new BoardMember(board, appointed.id(), appointed.displayName(), organisation.get().slug(),
                 organisation.get().name(), position, joined);
         em.persist(seat);
@@ -176,7 +172,7 @@ public class Boards {
             return Outcome.refused(Refusal.notPermitted("Only admins record who leaves the board."));
         }
         BoardMember seat = em.find(BoardMember.class, seatId);
-        Optional<Board> board = board(neighbourhoodSlug);
+        Optional<Board> board = existing(neighbourhoodSlug);
         if (seat == null || board.isEmpty() || !seat.board().id().equals(board.get().id())) {
             return Outcome.refused(Refusal.notFound("There is no such seat on this board."));
         }
@@ -202,12 +198,33 @@ public class Boards {
         return LocalDate.now(clock);
     }
 
-    private Optional<Board> board(String neighbourhoodSlug) {
-        return place(neighbourhoodSlug).flatMap(p -> em.createNamedQuery(Board.OF_NEIGHBOURHOOD, Board.class)
-                .setParameter("neighbourhood", p.id()).getResultStream().findFirst());
+    /** A neighbourhood by its slug. */
+    Optional<NeighbourhoodSummary> place(String slug) {
+        return neighbourhoods.withSlug(slug);
     }
 
-    private Optional<NeighbourhoodSummary> place(String slug) {
-        return neighbourhoods.all().stream().filter(n -> n.slug().equals(slug)).findFirst();
+    /** The neighbourhood's board, if it has one yet. */
+    Optional<Board> existing(NeighbourhoodSummary place) {
+        return em.createNamedQuery(Board.OF_NEIGHBOURHOOD, Board.class).setParameter("neighbourhood", place.id())
+                .getResultStream().findFirst();
+    }
+
+    /** The board of the neighbourhood with this slug, if both exist. */
+    Optional<Board> existing(String neighbourhoodSlug) {
+        return place(neighbourhoodSlug).flatMap(this::existing);
+    }
+
+    /** The neighbourhood's board, made when first needed. */
+    Board boardFor(NeighbourhoodSummary place) {
+        return existing(place).orElseGet(() -> {
+            Board board = new Board(place.id(), purpose(place));
+            em.persist(board);
+            return board;
+        });
+    }
+
+    /** What a board is for, until it says so itself. */
+    static String purpose(NeighbourhoodSummary place) {
+        return "The partners who plan and deliver care and support in " + place.name() + " together.";
     }
 }

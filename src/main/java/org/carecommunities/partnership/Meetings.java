@@ -72,6 +72,9 @@ public class Meetings {
     UnmetNeeds unmetNeeds;
 
     @Inject
+    Boards boards;
+
+    @Inject
     @ConfigProperty(name = "partnership.agenda.public.days", defaultValue = "7")
     int agendaDays;
 
@@ -102,7 +105,7 @@ public class Meetings {
         if (!errors.isEmpty()) {
             return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
         }
-        Meeting meeting = new Meeting(agreements.boardFor(place.get()), plan, now());
+        Meeting meeting = new Meeting(boards.boardFor(place.get()), plan, now());
         em.persist(meeting);
         return Outcome.done(meeting.uuid());
     }
@@ -110,7 +113,7 @@ public class Meetings {
     /** The board's meetings, coming ones first (soonest first), then past ones (latest first). */
     public List<MeetingRow> ofBoard(String neighbourhoodSlug) {
         LocalDateTime now = now();
-        return place(neighbourhoodSlug).flatMap(agreements::existingBoard).map(b -> {
+        return boards.existing(neighbourhoodSlug).map(b -> {
             List<Meeting> all = em.createNamedQuery(Meeting.OF_BOARD, Meeting.class).setParameter("board", b)
                     .getResultList();
             List<MeetingRow> rows = new ArrayList<>();
@@ -318,7 +321,7 @@ public class Meetings {
     }
 
     private Optional<NeighbourhoodSummary> place(String slug) {
-        return neighbourhoods.all().stream().filter(n -> n.slug().equals(slug)).findFirst();
+        return boards.place(slug);
     }
 
     private LocalDateTime now() {

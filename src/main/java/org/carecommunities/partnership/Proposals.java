@@ -61,6 +61,9 @@ public class Proposals {
     Followers followers;
 
     @Inject
+    Boards boards;
+
+    @Inject
     Neighbourhoods neighbourhoods;
 
     @Inject
@@ -85,7 +88,7 @@ public class Proposals {
         if (thread.isEmpty() || place.isEmpty()) {
             return;
         }
-        Board board = board(place.get());
+        Board board = boards.boardFor(place.get());
         Optional<BoardProposal> known = one(event.threadId());
         if (known.isPresent()) {
             known.get().reached(event.supports(), event.at());
@@ -107,7 +110,7 @@ public class Proposals {
 
     /** The board's proposals, to consider first, then answered ones, newest first within each. */
     public List<ProposalRow> ofBoard(String neighbourhoodSlug) {
-        return boardOf(neighbourhoodSlug).map(b -> em.createNamedQuery(BoardProposal.OF_BOARD, BoardProposal.class)
+        return boards.existing(neighbourhoodSlug).map(b -> em.createNamedQuery(BoardProposal.OF_BOARD, BoardProposal.class)
                 .setParameter("board", b).getResultStream()
                 .sorted(java.util.Comparator.comparing((BoardProposal p) -> p.status() != BoardProposal.Status.TO_CONSIDER))
                 .map(Proposals::row).toList()).orElse(List.of());
@@ -127,7 +130,7 @@ public class Proposals {
             return List.of();
         }
         List<AgreementChoices.Choice> choices = new ArrayList<>();
-        boardOf(neighbourhoodSlug).ifPresent(b -> em.createNamedQuery(Agreement.OF_BOARD, Agreement.class)
+        boards.existing(neighbourhoodSlug).ifPresent(b -> em.createNamedQuery(Agreement.OF_BOARD, Agreement.class)
                 .setParameter("board", b).getResultStream().filter(a -> !a.status().ended()).forEach(a -> {
                     choices.add(new AgreementChoices.Choice("new:" + a.uuid(), "A new commitment under “" + a.title()
                             + "”"));
@@ -140,7 +143,7 @@ public class Proposals {
     /** The board's meetings that have started, latest first: where a proposal may have been answered. */
     public List<AgreementChoices.Choice> meetingsHeld(String neighbourhoodSlug) {
         LocalDateTime now = LocalDateTime.now(clock);
-        return boardOf(neighbourhoodSlug).map(b -> em.createNamedQuery(Meeting.OF_BOARD, Meeting.class)
+        return boards.existing(neighbourhoodSlug).map(b -> em.createNamedQuery(Meeting.OF_BOARD, Meeting.class)
                 .setParameter("board", b).getResultStream().filter(m -> !now.isBefore(m.startsAt()))
                 .map(m -> new AgreementChoices.Choice(m.uuid(), "The meeting on " + Dates.inWords(m.startsAt())))
                 .toList()).orElse(List.of());
@@ -149,7 +152,7 @@ public class Proposals {
     /** The organisations that are party to the board's agreements (who may own a new commitment). */
     public List<AgreementChoices.Choice> parties(String neighbourhoodSlug) {
         Map<String, String> parties = new java.util.TreeMap<>();
-        boardOf(neighbourhoodSlug).ifPresent(b -> em.createNamedQuery(Agreement.OF_BOARD, Agreement.class)
+        boards.existing(neighbourhoodSlug).ifPresent(b -> em.createNamedQuery(Agreement.OF_BOARD, Agreement.class)
                 .setParameter("board", b).getResultStream().filter(a -> !a.status().ended())
                 .forEach(a -> a.text().parties().forEach(p -> parties.put(p.name(), p.organisation()))));
         return parties.entrySet().stream().map(e -> new AgreementChoices.Choice(e.getValue(), e.getKey())).toList();
@@ -265,22 +268,7 @@ public class Proposals {
 
     private Optional<BoardProposal> find(String neighbourhoodSlug, long id) {
         BoardProposal p = em.find(BoardProposal.class, id);
-        return p != null && p.status() != BoardProposal.Status.WITHDRAWN && boardOf(neighbourhoodSlug)
+        return p != null && p.status() != BoardProposal.Status.WITHDRAWN && boards.existing(neighbourhoodSlug)
                 .map(b -> b.id().equals(p.board().id())).orElse(false) ? Optional.of(p) : Optional.empty();
-    }
-
-    private Optional<Board> boardOf(String slug) {
-        return neighbourhoods.all().stream().filter(n -> n.slug().equals(slug)).findFirst()
-                .flatMap(n -> em.createNamedQuery(Board.OF_NEIGHBOURHOOD, Board.class)
-                        .setParameter("neighbourhood", n.id()).getResultStream().findFirst());
-    }
-
-    private Board board(NeighbourhoodSummary place) {
-        return em.createNamedQuery(Board.OF_NEIGHBOURHOOD, Board.class).setParameter("neighbourhood", place.id())
-                .getResultStream().findFirst().orElseGet(() -> {
-                    Board created = new Board(place.id(), Agreements.purpose(place));
-                    em.persist(created);
-                    return created;
-                });
     }
 }

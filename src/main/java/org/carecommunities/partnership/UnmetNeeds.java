@@ -50,8 +50,7 @@ public class UnmetNeeds {
 
     /** The neighbourhood's unmet needs, for its board. */
     public Outcome<List<UnmetNeed>> of(String neighbourhoodSlug, MemberDetails member) {
-        Optional<NeighbourhoodSummary> place = neighbourhoods.all().stream()
-                .filter(n -> n.slug().equals(neighbourhoodSlug)).findFirst();
+        Optional<NeighbourhoodSummary> place = neighbourhoods.withSlug(neighbourhoodSlug);
         if (place.isEmpty()) {
             return Outcome.refused(Refusal.notFound("There is no such neighbourhood."));
         }

@@ -81,12 +81,7 @@ public class AgreementResource {
     @Path("new")
     public View draft(@QueryParam("board") String board) {
         MemberDetails member = authorisation.requireMember();
-        if (agreements.board(board, member).isEmpty()) {
-            throw Refusal.notFound("There is no such board.").exception();
-        }
-        if (!agreements.onBoard(member, board)) {
-            throw Refusal.notPermitted("Only the neighbourhood's board members draft its agreements.").exception();
-        }
+        requireOnBoard(agreements, board, member, "Only the neighbourhood's board members draft its agreements.");
         return form("Draft an agreement", PartnershipLinks.newAgreement(board), PartnershipLinks.board(board), board,
                 AgreementForm.empty(), Errors.NONE, null);
     }
@@ -247,6 +242,16 @@ public class AgreementResource {
 
     private AgreementDetails read(String id) {
         return agreements.agreement(id, reader()).orElseThrow(() -> Refusal.notFound(NO_AGREEMENT).exception());
+    }
+
+    /** The board exists (or: not found) and the member acts for it (or: not permitted, saying why). */
+    static void requireOnBoard(Agreements agreements, String board, MemberDetails member, String refusal) {
+        if (agreements.board(board, member).isEmpty()) {
+            throw Refusal.notFound("There is no such board.").exception();
+        }
+        if (!agreements.onBoard(member, board)) {
+            throw Refusal.notPermitted(refusal).exception();
+        }
     }
 
     /** The agreement for a reader who may read it whole; its summary alone is not enough (not found). */

@@ -66,12 +66,8 @@ public class MeetingResource {
     @Path("new")
     public View scheduling(@QueryParam("board") String board) {
         MemberDetails member = authorisation.requireMember();
-        if (agreements.board(board, member).isEmpty()) {
-            throw Refusal.notFound("There is no such board.").exception();
-        }
-        if (!agreements.onBoard(member, board)) {
-            throw Refusal.notPermitted("Only the neighbourhood's board members schedule its meetings.").exception();
-        }
+        AgreementResource.requireOnBoard(agreements, board, member,
+                "Only the neighbourhood's board members schedule its meetings.");
         return schedulePage(board, MeetingDraft.empty(), Errors.NONE);
     }
 

@@ -137,6 +137,82 @@ public class AssetMap {
         }
     }
 
+    /**
+     * Services as citations show them, read now so they follow every change: each id given (in its order, once)
+     * with its name, group, times and place; an archived or draft service as "no longer listed" under the name it
+     * has, an unknown one under none.
+     */
+    public List<CitedService> cited(java.util.Collection<String> ids) {
+        List<String> wanted = ids.stream().filter(Listings::uuid).distinct().toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Listing> found = em.createQuery("SELECT s FROM Listing s WHERE s.uuid IN :ids", Listing.class)
+                .setParameter("ids", wanted).getResultStream().collect(Collectors.toMap(Listing::uuid, s -> s));
+        Map<String, ServiceRow> rows = rows(List.copyOf(found.values()), null).stream()
+                .collect(Collectors.toMap(ServiceRow::id, r -> r));
+        return wanted.stream().map(id -> {
+            ServiceRow row = rows.get(id);
+            if (row == null) {
+                return CitedService.gone(id);
+            }
+            boolean listed = found.get(id).status() == ServiceStatus.PUBLISHED;
+            return new CitedService(id, row.name(), row.group(), String.join("; ", row.when()), row.where(), listed);
+        }).toList();
+    }
+
+    /**
+     * Which of these ids may be cited now: published services, in the order given, each once. An unknown,
+     * draft or archived id is left out (it was typed, or the service went while someone wrote).
+     */
+    public List<String> citable(java.util.Collection<String> ids) {
+        return cited(ids).stream().filter(CitedService::listed).map(CitedService::id).toList();
+    }
+
+    /**
+     * The services a piece of writing cites: those its text links to, then those ticked in its form, that are
+     * published now, each once. Refused beside {@code cite} when that is more than {@link ServicePicker#MOST}.
+     */
+    public Outcome<List<String>> citations(String text, java.util.Collection<String> ticked) {
+        List<String> wanted = new ArrayList<>(AssetMapLinks.servicesIn(text));
+        if (ticked != null) {
+            wanted.addAll(ticked);
+        }
+        List<String> cited = citable(wanted);
+        if (cited.size() > ServicePicker.MOST) {
+            return Outcome.refused(Refusal.invalid("cite", "Cite up to " + ServicePicker.MOST + " services: untick "
+                    + "some, or take their links out of the text"));
+        }
+        return Outcome.done(cited);
+    }
+
+    /**
+     * Choosing services to cite: those already chosen (still published), and for the words the published services
+     * they find, in the neighbourhood first when one is given, leaving out the chosen ones.
+     */
+    public ServicePicker picker(String words, java.util.Collection<String> chosen, Long neighbourhoodId) {
+        List<CitedService> kept = cited(chosen).stream().filter(CitedService::listed)
+                .limit(ServicePicker.MOST).toList();
+        String typed = words == null ? "" : words.strip();
+        if (typed.length() > ServiceQuery.WORDS_MAX) {
+            typed = typed.substring(0, ServiceQuery.WORDS_MAX);
+        }
+        if (typed.isEmpty()) {
+            return new ServicePicker("", kept, List.of(), false);
+        }
+        Set<String> taken = kept.stream().map(CitedService::id).collect(Collectors.toSet());
+        List<String> ids = new ArrayList<>();
+        if (neighbourhoodId != null) {
+            search(new ServiceQuery(typed, null, neighbourhoodId, null, null, false, false, null, false, 1),
+                    ServicePicker.FOUND_MAX + taken.size()).items().forEach(r -> ids.add(r.id()));
+        }
+        search(new ServiceQuery(typed, null, null, null, null, false, false, null, false, 1),
+                ServicePicker.FOUND_MAX + taken.size()).items().forEach(r -> ids.add(r.id()));
+        List<String> offered = ids.stream().distinct().filter(id -> !taken.contains(id))
+                .limit(ServicePicker.FOUND_MAX).toList();
+        return new ServicePicker(typed, kept, cited(offered), true);
+    }
+
     /** A neighbourhood's searches that found nothing, since a day, most frequent first. */
     public List<UnmetSearch> unmetSearches(long neighbourhoodId, LocalDate since) {
         List<?> rows = em.createNativeQuery("SELECT words, filters, SUM(times) FROM asset_unmet_search WHERE "

@@ -45,6 +45,25 @@ public final class AssetMapLinks {
         return SHORTLISTS + "/" + token;
     }
 
+    private static final java.util.regex.Pattern SERVICE_LINK = java.util.regex.Pattern.compile(
+            MAP + "/services/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})");
+
+    /**
+     * The services whose pages a text links to (pasted as a full address or as a path), in the order they first
+     * appear, each once.
+     */
+    public static java.util.List<String> servicesIn(String text) {
+        if (text == null) {
+            return java.util.List.of();
+        }
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = SERVICE_LINK.matcher(text);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return java.util.List.copyOf(ids);
+    }
+
     /** The asset map, searching one neighbourhood. */
     public static String in(long neighbourhoodId) {
         return MAP + "?neighbourhood=" + neighbourhoodId;

@@ -17,6 +17,8 @@ import org.carecommunities.forum.domain.PostingRules;
 import org.carecommunities.forum.domain.Proposal;
 import org.carecommunities.forum.domain.ProposalOutcome;
 import org.carecommunities.forum.domain.ProposalSupport;
+import org.carecommunities.assetmap.AssetMap;
+import org.carecommunities.assetmap.CitedService;
 import org.carecommunities.identity.HomeNeighbourhoodChanged;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Role;
@@ -83,6 +85,9 @@ public class Forums {
 
     @Inject
     Trust trust;
+
+    @Inject
+    AssetMap assetMap;
 
     @Inject
     Event<ProposalReachedThreshold> reachedThreshold;
@@ -291,6 +296,9 @@ public class Forums {
                 .map(Post::actingOrganisation).filter(Objects::nonNull).toList());
         Map<Long, String> places = posts.isEmpty() ? Map.of() : neighbourhoods.names();
         LocalDateTime now = queries.now();
+        Map<String, CitedService> cited = assetMap.cited(posts.stream().filter(p -> !p.deleted() && !p.hidden())
+                .flatMap(p -> p.cites().stream()).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(CitedService::id, c -> c));
         return posts.stream().map(p -> new PostCard(p.id(), p.position(), p.authorId(),
                 Optional.ofNullable(authors.get(p.authorId())).map(Members.Author::displayName)
                         .orElse("A former member"),
@@ -300,7 +308,9 @@ public class Forums {
                         .map(a -> places.get(a.homeNeighbourhoodId())).orElse(null),
                 p.deleted() || p.hidden() && !Objects.equals(viewerId, p.authorId()) ? null : p.html(),
                 p.createdAt(), p.editedAt(), p.deleted(), p.hidden(),
-                viewerId != null && p.canEdit(viewerId, now), viewerId != null && viewerId == p.authorId())).toList();
+                viewerId != null && p.canEdit(viewerId, now), viewerId != null && viewerId == p.authorId(),
+                p.deleted() || p.hidden() ? List.of() : p.cites().stream().map(cited::get).filter(Objects::nonNull)
+                        .toList())).toList();
     }
 
     /**
@@ -322,13 +332,23 @@ public class Forums {
     /** Starts a thread, or a proposal for the neighbourhood to do something. Returns the thread's id. */
     public Outcome<Long> startThread(String forumSlug, MemberDetails author, String title, String body,
                                      boolean proposal) {
+        return startThread(forumSlug, author, title, body, proposal, List.of());
+    }
+
+    /**
+     * Starts a thread (or a proposal) whose opening post cites services from the asset map: those ticked, and
+     * those its text links to. Returns the thread's id.
+     */
+    public Outcome<Long> startThread(String forumSlug, MemberDetails author, String title, String body,
+                                     boolean proposal, List<String> ticked) {
         Optional<Forum> found = queries.forumBySlug(forumSlug);
         if (found.isEmpty()) {
             return Outcome.refused(ForumQueries.noForum(forumSlug));
         }
         Forum forum = found.get();
+        Outcome<List<String>> cites = assetMap.citations(body, ticked);
         Refusal refusal = firstOf(queries.refusalToWrite(forum, null, author, "post in it"),
-                limits(author, body));
+                limits(author, body), cites.refusal());
         if (refusal != null) {
             return Outcome.refused(refusal);
         }
@@ -337,7 +357,9 @@ public class Forums {
             thread.propose();
         }
         em.persist(thread);
-        em.persist(thread.open(body));
+        Post opening = thread.open(body);
+        opening.cite(cites.orRefuse());
+        em.persist(opening);
         em.flush();
         following.tookPart(thread.id(), author.id(), 0);
         return Outcome.done(thread.id());
@@ -345,16 +367,23 @@ public class Forums {
 
     /** Replies to a thread; the member must have joined its forum. Returns the reply's position. */
     public Outcome<Integer> reply(long threadId, MemberDetails author, String body) {
+        return reply(threadId, author, body, List.of());
+    }
+
+    /** Replies to a thread, citing services (ticked, or linked to in the text). Returns the reply's position. */
+    public Outcome<Integer> reply(long threadId, MemberDetails author, String body, List<String> ticked) {
         ForumThread thread = em.find(ForumThread.class, threadId);
         if (thread == null) {
             return Outcome.refused(ForumQueries.NO_THREAD);
         }
+        Outcome<List<String>> cites = assetMap.citations(body, ticked);
         Refusal refusal = firstOf(queries.refusalToWrite(thread.forum(), thread, author, "reply"),
-                limits(author, body));
+                limits(author, body), cites.refusal());
         if (refusal != null) {
             return Outcome.refused(refusal);
         }
         Post reply = thread.reply(author.id(), author.actingOrganisation(), body, now());
+        reply.cite(cites.orRefuse());
         em.persist(reply);
         following.tookPart(thread.id(), author.id(), reply.position());
         return Outcome.done(reply.position());
@@ -425,11 +454,17 @@ public class Forums {
     /** The post at a position in a thread, as its author may edit it; empty when there is none. */
     public Optional<EditablePost> editable(long threadId, int position, long editorId) {
         return queries.postAt(threadId, position).filter(p -> p.canEdit(editorId, now()))
-                .map(p -> new EditablePost(threadId, p.position(), p.body()));
+                .map(p -> new EditablePost(threadId, p.position(), p.body(), p.cites()));
     }
 
     /** The author changes their post, within the edit window. */
     public Outcome<Void> edit(long threadId, int position, MemberDetails editor, String body) {
+        return edit(threadId, position, editor, body, queries.postAt(threadId, position).map(Post::cites)
+                .orElse(List.of()));
+    }
+
+    /** The author changes their post and the services it cites (ticked, or linked to in the text). */
+    public Outcome<Void> edit(long threadId, int position, MemberDetails editor, String body, List<String> ticked) {
         Post post = queries.postAt(threadId, position).orElse(null);
         if (post == null) {
             return Outcome.refused(ForumQueries.NO_POST);
@@ -446,10 +481,15 @@ public class Forums {
         if (refusal == null) {
             refusal = tooManyLinks(trust.levelOf(editor), body);
         }
+        Outcome<List<String>> cites = assetMap.citations(body, ticked);
+        if (refusal == null) {
+            refusal = cites.refusal();
+        }
         if (refusal != null) {
             return Outcome.refused(refusal);
         }
         post.edit(editor.id(), body, now());
+        post.cite(cites.orRefuse());
         return Outcome.done();
     }
 

@@ -1,6 +1,9 @@
 package org.carecommunities.forum;
 
+import org.carecommunities.assetmap.CitedService;
+
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * A post as shown: {@code neighbourhood} is where its author lives or works when they wrote for themselves
@@ -11,5 +14,9 @@ import java.time.LocalDateTime;
 public record PostCard(long id, int position, long authorId, String author, String organisation,
                        String neighbourhood, String html,
                        LocalDateTime createdAt, LocalDateTime editedAt, boolean deleted, boolean hidden,
-                       boolean editable, boolean own) {
+                       boolean editable, boolean own, List<CitedService> cited) {
+
+    public PostCard {
+        cited = List.copyOf(cited);
+    }
 }

@@ -61,6 +61,9 @@ public class Agreements {
     @Inject
     Followers followers;
 
+    @Inject
+    org.carecommunities.assetmap.AssetMap assetMap;
+
     Clock clock = Clock.systemUTC();
 
     /** Whether the member acts for the neighbourhood's board: sits on it today ({@link Boards}), or is an admin. */
@@ -391,12 +394,24 @@ public class Agreements {
         List<Commitment> all = a.commitments();
         LocalDate today = LocalDate.now(clock);
         List<AgreementDetails.Commitment> rows = new ArrayList<>();
-        all.stream().filter(c -> c.parent() == null).forEach(c -> walk(c, 1, all, today, member, follows, rows));
+        Map<String, org.carecommunities.assetmap.CitedService> cited = assetMap.cited(all.stream()
+                .flatMap(c -> c.cites().stream()).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(org.carecommunities.assetmap.CitedService::id, s -> s));
+        all.stream().filter(c -> c.parent() == null)
+                .forEach(c -> walk(c, 1, new Walk(all, today, member, follows, cited), rows));
         return rows;
     }
 
-    private static void walk(Commitment c, int depth, List<Commitment> all, LocalDate today, boolean member,
-                             Followers.Counts follows, List<AgreementDetails.Commitment> rows) {
+    /** What every commitment of an agreement is shown with. */
+    private record Walk(List<Commitment> all, LocalDate today, boolean member, Followers.Counts follows,
+                        Map<String, org.carecommunities.assetmap.CitedService> cited) {
+    }
+
+    private static void walk(Commitment c, int depth, Walk w, List<AgreementDetails.Commitment> rows) {
+        List<Commitment> all = w.all();
+        LocalDate today = w.today();
+        boolean member = w.member();
+        Followers.Counts follows = w.follows();
         rows.add(new AgreementDetails.Commitment(c.id(), c.parent() == null ? null : c.parent().id(), depth,
                 c.what(), c.organisation(), c.organisationName(), c.lead(), c.due(), c.status().label(),
                 c.status().name(), Progress.of(c.node(all)), c.overdue(today), c.weight(), c.hasParts(all),
@@ -405,9 +420,9 @@ public class Agreements {
                 c.updates().stream().map(u -> new AgreementDetails.Update(u.at(), u.author(), u.status().label(),
                         u.progress(), u.note(), u.evidence())).toList(),
                 member ? follows.commitment(c.id()) : null, follows.followingCommitment(c.id()), c.proposalTitle(),
-                c.proposalHref()));
+                c.proposalHref(), c.cites().stream().map(w.cited()::get).filter(java.util.Objects::nonNull).toList()));
         all.stream().filter(child -> child.parent() == c)
-                .forEach(child -> walk(child, depth + 1, all, today, member, follows, rows));
+                .forEach(child -> walk(child, depth + 1, w, rows));
     }
 
     <T> Outcome<T> boardOnly(String id, MemberDetails member, Function<Agreement, Outcome<T>> action) {

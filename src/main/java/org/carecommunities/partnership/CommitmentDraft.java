@@ -6,7 +6,16 @@ package org.carecommunities.partnership;
  * id, or empty for one of the agreement's own).
  */
 public record CommitmentDraft(String what, String organisation, String lead, String due, String weight,
-                              String parent) {
+                              String parent, java.util.List<String> cite, String citeWords) {
+
+    public CommitmentDraft {
+        cite = cite == null ? java.util.List.of() : java.util.List.copyOf(cite);
+    }
+
+    /** A commitment citing no services. */
+    public CommitmentDraft(String what, String organisation, String lead, String due, String weight, String parent) {
+        this(what, organisation, lead, due, weight, parent, java.util.List.of(), "");
+    }
 
     public static CommitmentDraft empty() {
         return new CommitmentDraft("", "", "", "", "1", "");

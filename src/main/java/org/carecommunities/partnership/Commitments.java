@@ -45,6 +45,9 @@ public class Commitments {
     @Inject
     Proposals proposals;
 
+    @Inject
+    org.carecommunities.assetmap.AssetMap assetMap;
+
     Clock clock = Clock.systemUTC();
 
     /** A board member adds a commitment to an agreement that has not ended; its id. */
@@ -82,14 +85,41 @@ public class Commitments {
                     errors.put("parent", "Choose one of this agreement's commitments, or none");
                 }
             }
+            Outcome<java.util.List<String>> cites = assetMap.citations(draft.what(), draft.cite());
+            if (cites.refusal() instanceof Refusal.Invalid invalid) {
+                errors.putAll(invalid.errors().byField());
+            }
             if (!errors.isEmpty()) {
                 return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
             }
             Commitment c = a.commit(new Commitment.Spec(draft.what(), draft.organisation(), draft.lead(), due, weight),
                     parent, member.displayName(), clock.instant());
             em.flush();
+            cite(a, c.id(), cites.orRefuse(), member);
             return Outcome.done(c.id());
         });
+    }
+
+    /**
+     * A board member changes the services a commitment cites: those ticked, and those its text links to. Refused
+     * beside {@code cite} when that is more than the most one cites.
+     */
+    public Outcome<Long> cite(String agreementId, long commitmentId, java.util.List<String> ticked,
+                              MemberDetails member) {
+        return agreements.boardOnly(agreementId, member, a -> {
+            Commitment c = a.commitment(commitmentId);
+            Outcome<java.util.List<String>> cites = assetMap.citations(c.what(), ticked);
+            if (!cites.isDone()) {
+                return Outcome.refused(cites.refusal());
+            }
+            cite(a, commitmentId, cites.orRefuse(), member);
+            return Outcome.done(commitmentId);
+        });
+    }
+
+    private void cite(Agreement a, long commitmentId, java.util.List<String> services, MemberDetails member) {
+        a.cite(commitmentId, services, assetMap.cited(services).stream()
+                .map(org.carecommunities.assetmap.CitedService::name).toList(), member.displayName(), clock.instant());
     }
 
     /** A board member records how a commitment is going; its followers (and the agreement's) are told. */

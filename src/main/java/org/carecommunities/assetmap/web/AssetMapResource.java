@@ -9,6 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carecommunities.assetmap.AssetMap;
+import org.carecommunities.assetmap.CitedBy;
+import org.carecommunities.assetmap.ServicePicker;
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.Category;
 import org.carecommunities.assetmap.ServiceDetails;
@@ -70,6 +72,9 @@ public class AssetMapResource {
 
     @Inject
     CurrentMember current;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<CitedBy> citedBy;
 
     /** The map's tile URL template; none (an empty setting) for no map. */
     @Inject
@@ -189,8 +194,27 @@ public class AssetMapResource {
         boolean steward = member.map(m -> Stewardship.stewards(m, service.groupSlug())).orElse(false);
         List<ShortlistRow> mine = member.filter(Shortlists::linkWorker).map(m -> shortlists.mine(m).orRefuse())
                 .orElse(List.of());
+        List<CitedBy.Citing> citing = citedBy.stream().flatMap(c -> c.citing(service.id(), CITING_MAX).stream())
+                .toList();
         return View.page(service.name(), ServicePage.TEMPLATE, new ServicePage(service, steward,
-                member.map(Shortlists::linkWorker).orElse(false), mine));
+                member.map(Shortlists::linkWorker).orElse(false), mine, citing));
+    }
+
+    /** The most threads, and the most commitments, a service's page lists as citing it. */
+    static final int CITING_MAX = 10;
+
+    /**
+     * Services to cite for the words typed in a post's or a commitment's form (htmx, as they are typed): the
+     * ticked ones kept, the ones found offered; in the writer's neighbourhood first.
+     */
+    @GET
+    @Path("cite")
+    public View cite(@QueryParam("citeWords") String words, @QueryParam("cite") List<String> chosen,
+                     @QueryParam("citeNeighbourhood") String neighbourhood) {
+        Long in = neighbourhood != null && neighbourhood.matches("\\d{1,18}") ? Long.valueOf(neighbourhood) : null;
+        ServicePicker picker = assetMap.picker(words, chosen, in);
+        return View.page("Services to cite", "assetmap/pickerChoices.jte", picker)
+                .withPart(ServicePicker.ID, "assetmap/pickerChoices.jte", picker);
     }
 
     /** A link worker marks the service checked today. */

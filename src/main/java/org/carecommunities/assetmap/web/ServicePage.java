@@ -1,6 +1,7 @@
 package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
+import org.carecommunities.assetmap.CitedBy;
 import org.carecommunities.assetmap.ServiceDetails;
 import org.carecommunities.assetmap.ShortlistRow;
 
@@ -10,7 +11,7 @@ import org.carecommunities.platform.Dates;
 
 /** A service's page: what, for whom, cost, how to join, where, when, the next sessions and when it was reviewed. */
 public record ServicePage(ServiceDetails service, boolean steward, boolean linkWorker,
-                          List<ShortlistRow> shortlists) {
+                          List<ShortlistRow> shortlists, List<CitedBy.Citing> citing) {
 
     static final String TEMPLATE = "assetmap/service.jte";
 

@@ -103,6 +103,14 @@ public class Post {
     @Column(name = "hidden_reason", length = HIDDEN_REASON_MAX)
     private String hiddenReason;
 
+    /** The asset map's services it cites, by public id, in the order shown. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "forum_post_citation", joinColumns = @JoinColumn(name = "post_id"))
+    @jakarta.persistence.OrderColumn(name = "place")
+    @Column(name = "service_id", length = 36, nullable = false)
+    @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
+    private java.util.List<String> cites = new java.util.ArrayList<>();
+
     protected Post() {
         // for JPA
     }
@@ -119,6 +127,18 @@ public class Post {
     }
 
     /** The author changes the text, within the edit window. */
+    /** Cites these services (by public id) instead of the ones it cited. */
+    public void cite(java.util.List<String> services) {
+        if (!cites.equals(services)) {
+            cites.clear();
+            cites.addAll(services);
+        }
+    }
+
+    public java.util.List<String> cites() {
+        return java.util.List.copyOf(cites);
+    }
+
     public void edit(long editor, String newBody, LocalDateTime now) {
         if (!canEdit(editor, now)) {
             throw new IllegalStateException("Only the author can change a post, within "

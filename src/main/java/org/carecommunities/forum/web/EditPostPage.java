@@ -5,7 +5,8 @@ import org.carecommunities.forum.ThreadDetails;
 import org.carecommunities.platform.Errors;
 
 /** Changing or deleting one's own post. */
-public record EditPostPage(ThreadDetails thread, int position, ReplyForm form, Errors errors) {
+public record EditPostPage(ThreadDetails thread, int position, ReplyForm form, Errors errors,
+                           org.carecommunities.assetmap.ServicePicker picker) {
 
     public String action() {
         return ForumRoutes.post(thread.forum().slug(), thread.id(), position);

@@ -11,7 +11,8 @@ import org.carecommunities.platform.Errors;
  * have joined; everyone else is told how to take part).
  */
 public record ForumPage(ForumSummary forum, ThreadList threads, boolean signedIn,
-                        boolean joined, String refusal, ThreadForm form, Errors errors) {
+                        boolean joined, String refusal, ThreadForm form, Errors errors,
+                        org.carecommunities.assetmap.ServicePicker picker) {
 
     /** What the member typed but could not send (they were suspended meanwhile), to copy. */
     public String unsent() {

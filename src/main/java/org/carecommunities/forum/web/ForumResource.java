@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.carecommunities.assetmap.AssetMap;
+import org.carecommunities.assetmap.ServicePicker;
 import org.carecommunities.forum.EditablePost;
 import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.ForumSummary;
@@ -75,6 +77,9 @@ public class ForumResource {
     @Inject
     Answers answers;
 
+    @Inject
+    AssetMap assetMap;
+
     @GET
     public View index() {
         Map<Long, List<ForumSummary>> byNeighbourhood = new LinkedHashMap<>();
@@ -136,12 +141,17 @@ public class ForumResource {
     @Path("{forum}/threads")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response startThread(@PathParam("forum") String slug, @FormParam("title") String title,
-                                @FormParam("body") String body, @FormParam("proposal") String proposal) {
+                                @FormParam("body") String body, @FormParam("proposal") String proposal,
+                                @FormParam("cite") List<String> cite, @FormParam("citeWords") String citeWords,
+                                @FormParam("action") String action) {
         MemberDetails member = authorisation.requireMember();
         find(slug);
-        ThreadForm form = new ThreadForm(title, body, "yes".equals(proposal));
+        ThreadForm form = new ThreadForm(title, body, "yes".equals(proposal), cite, citeWords);
+        if (FIND_SERVICES.equals(action)) {
+            return Response.ok(forumView(slug, 1, form, Errors.NONE)).build();
+        }
         return answers.submit(form, errors -> forumView(slug, 1, form, errors),
-                () -> forums.startThread(slug, member, title, body, form.proposal()),
+                () -> forums.startThread(slug, member, title, body, form.proposal(), form.cite()),
                 id -> htmx.seeOther(URI.create(ForumLinks.thread(slug, id)),
                         threadView(slug, id, 1, new ReplyForm(""), Errors.NONE)));
     }
@@ -164,12 +174,17 @@ public class ForumResource {
     @POST
     @Path("{forum}/threads/{id}/replies")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reply(@PathParam("forum") String slug, @PathParam("id") long id, @FormParam("body") String body) {
+    public Response reply(@PathParam("forum") String slug, @PathParam("id") long id, @FormParam("body") String body,
+                          @FormParam("cite") List<String> cite, @FormParam("citeWords") String citeWords,
+                          @FormParam("action") String action) {
         MemberDetails member = authorisation.requireMember();
         ThreadDetails thread = forums.thread(slug, id).orElseThrow(ForumResource::noThread);
-        ReplyForm form = new ReplyForm(body);
+        ReplyForm form = new ReplyForm(body, cite, citeWords);
+        if (FIND_SERVICES.equals(action)) {
+            return Response.ok(threadView(slug, id, 1, form, Errors.NONE)).build();
+        }
         return answers.submit(form, errors -> threadView(slug, id, 1, form, errors),
-                () -> forums.reply(thread.id(), member, body),
+                () -> forums.reply(thread.id(), member, body, form.cite()),
                 position -> htmx.seeOther(URI.create(ForumLinks.postInThread(slug, id, position)),
                         threadView(slug, id, position / Forums.POSTS_PER_PAGE + 1, new ReplyForm(""), Errors.NONE)));
     }
@@ -216,7 +231,7 @@ public class ForumResource {
         ThreadDetails thread = forums.thread(slug, id).orElseThrow(ForumResource::noThread);
         EditablePost post = forums.editable(id, position, member.id()).orElseThrow(() -> Refusal.notPermitted(
                 "You can change your own posts for 30 minutes after sending them.").exception());
-        return editView(thread, new EditPostPage(thread, post.position(), new ReplyForm(post.body()), Errors.NONE));
+        return editView(thread, post.position(), new ReplyForm(post.body(), post.cites(), ""), Errors.NONE);
     }
 
     @POST
@@ -224,6 +239,7 @@ public class ForumResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@PathParam("forum") String slug, @PathParam("id") long id,
                          @PathParam("position") int position, @FormParam("body") String body,
+                         @FormParam("cite") List<String> cite, @FormParam("citeWords") String citeWords,
                          @FormParam("action") String action) {
         MemberDetails member = authorisation.requireMember();
         ThreadDetails thread = forums.thread(slug, id).orElseThrow(ForumResource::noThread);
@@ -231,10 +247,13 @@ public class ForumResource {
         if ("delete".equals(action)) {
             return answers.act(() -> forums.delete(id, position, member), done -> htmx.redirect(at));
         }
-        ReplyForm form = new ReplyForm(body);
+        ReplyForm form = new ReplyForm(body, cite, citeWords);
+        if (FIND_SERVICES.equals(action)) {
+            return Response.ok(editView(thread, position, form, Errors.NONE)).build();
+        }
         // past the edit window, locked or suspended: said beside the text, which stays
-        return answers.submit(form, errors -> editView(thread, new EditPostPage(thread, position, form, errors)),
-                () -> forums.edit(id, position, member, body), done -> htmx.redirect(at));
+        return answers.submit(form, errors -> editView(thread, position, form, errors),
+                () -> forums.edit(id, position, member, body, form.cite()), done -> htmx.redirect(at));
     }
 
     private View forumView(String slug, int page, ThreadForm form, Errors errors) {
@@ -247,7 +266,7 @@ public class ForumResource {
                 threads.hasNext() ? ForumLinks.forumPage(slug, threads.page() + 1) : null);
         return View.page((errors.any() ? "Error: " : "") + forum.name(), "forum/forum.jte",
                         new ForumPage(forum, list, current.isSignedIn(), reading.joined(), reading.refusal(), form,
-                                errors))
+                                errors, picker(form.citeWords(), form.cite(), forum.neighbourhoodId())))
                 .withPart(ForumRoutes.THREADS_ID, "forum/threadList.jte", list);
     }
 
@@ -259,7 +278,8 @@ public class ForumResource {
         Paged<PostCard> posts = reading.posts();
         long[] unmet = forums.unmetFlags(id, member.map(MemberDetails::id).orElse(null));
         ThreadPage model = new ThreadPage(thread, posts, viewer(reading), form, errors, reading.proposal(),
-                new ThreadPage.Unmet(unmet[0], unmet[1] > 0));
+                new ThreadPage.Unmet(unmet[0], unmet[1] > 0),
+                picker(form.citeWords(), form.cite(), thread.forum().neighbourhoodId()));
         if (!posts.items().isEmpty()) {
             member.ifPresent(m -> readTo(id, m, posts.items().get(posts.items().size() - 1).position()));
         }
@@ -286,7 +306,18 @@ public class ForumResource {
                 moderators.moderates(reading.thread().forum().neighbourhoodId()), reader.following(), reader.refusal());
     }
 
-    private static View editView(ThreadDetails thread, EditPostPage page) {
+    /** The button that, without JavaScript, finds services to cite and shows the form again, sending nothing. */
+    static final String FIND_SERVICES = "find-services";
+
+    /** The services chosen to cite, and those found for the words typed, nearest the forum's neighbourhood first. */
+    private ServicePicker picker(String words, List<String> chosen, long neighbourhoodId) {
+        return chosen.isEmpty() && (words == null || words.isBlank()) ? ServicePicker.none()
+                : assetMap.picker(words, chosen, neighbourhoodId);
+    }
+
+    private View editView(ThreadDetails thread, int position, ReplyForm form, Errors errors) {
+        EditPostPage page = new EditPostPage(thread, position, form, errors,
+                picker(form.citeWords(), form.cite(), thread.forum().neighbourhoodId()));
         return View.page((page.errors().any() ? "Error: " : "") + "Change your post in " + thread.title(),
                 "forum/editPost.jte", page);
     }

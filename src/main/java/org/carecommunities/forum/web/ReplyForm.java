@@ -8,5 +8,16 @@ import org.carecommunities.forum.Forums;
 public record ReplyForm(
         @NotBlank(message = "Enter your reply")
         @Size(max = Forums.BODY_MAX, message = "Your reply must be 10,000 characters or fewer")
-        String body) {
+        String body,
+
+        /** The services ticked to cite, and the words typed to find more. */
+        java.util.List<String> cite, String citeWords) {
+
+    public ReplyForm {
+        cite = cite == null ? java.util.List.of() : java.util.List.copyOf(cite);
+    }
+
+    public ReplyForm(String body) {
+        this(body, java.util.List.of(), "");
+    }
 }

@@ -14,7 +14,18 @@ public record ThreadForm(
         @Size(max = Forums.BODY_MAX, message = "Your message must be 10,000 characters or fewer")
         String body,
 
-        boolean proposal) {
+        boolean proposal,
+
+        /** The services ticked to cite, and the words typed to find more. */
+        java.util.List<String> cite, String citeWords) {
+
+    public ThreadForm {
+        cite = cite == null ? java.util.List.of() : java.util.List.copyOf(cite);
+    }
+
+    public ThreadForm(String title, String body, boolean proposal) {
+        this(title, body, proposal, java.util.List.of(), "");
+    }
 
     public static ThreadForm empty() {
         return new ThreadForm("", "", false);

@@ -14,7 +14,7 @@ import java.util.List;
 
 /** A thread: a page of its posts, the way to further pages, and the reply form. */
 public record ThreadPage(ThreadDetails thread, Paged<PostCard> posts, Viewer viewer, ReplyForm form, Errors errors,
-                         ProposalCard proposal, Unmet unmet) {
+                         ProposalCard proposal, Unmet unmet, org.carecommunities.assetmap.ServicePicker picker) {
 
     /** How many said "I couldn't find a service for this" of the thread, and whether the reader did. */
     public record Unmet(long count, boolean mine) {

@@ -382,6 +382,20 @@ public class Agreement {
                 + proposal.title() + "\"", now);
     }
 
+    /**
+     * The commitment cites these services of the asset map (by public id, already checked to be listed), with
+     * their names for the audit trail; nothing is recorded when they are the ones it cited.
+     */
+    public void cite(long commitmentId, List<String> services, List<String> names, String actor, Instant now) {
+        Commitment commitment = commitment(commitmentId);
+        if (commitment.cites().equals(services)) {
+            return;
+        }
+        commitment.cite(services);
+        record(actor, "cited", "\"" + commitment.what() + "\" cites " + (names.isEmpty() ? "no services"
+                : String.join(", ", names)), now);
+    }
+
     /** A milestone on the way to a commitment. */
     public Milestone addMilestone(long commitmentId, String title, LocalDate day, String actor, Instant now) {
         Commitment commitment = commitment(commitmentId);

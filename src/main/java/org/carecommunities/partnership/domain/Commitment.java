@@ -95,6 +95,14 @@ public class Commitment {
     @Column(name = "proposal_href", length = 300)
     private String proposalHref;
 
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "partnership_commitment_citation",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "commitment_id"))
+    @jakarta.persistence.OrderColumn(name = "place")
+    @Column(name = "service_id", length = 36, nullable = false)
+    @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
+    private List<String> cites = new ArrayList<>();
+
     @OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL)
     @OrderBy("due")
     private List<Milestone> milestones = new ArrayList<>();
@@ -141,6 +149,17 @@ public class Commitment {
 
     public String proposalTitle() {
         return proposalTitle;
+    }
+
+    /** Cites these services of the asset map (by public id), in this order, instead of those it cited. */
+    void cite(List<String> services) {
+        cites.clear();
+        cites.addAll(services);
+    }
+
+    /** The asset map's services it cites, by public id, in the order shown. */
+    public List<String> cites() {
+        return List.copyOf(cites);
     }
 
     public String proposalHref() {

@@ -6,7 +6,8 @@ import org.carecommunities.partnership.PartnershipLinks;
 import org.carecommunities.platform.Errors;
 
 /** The form a board member adds a commitment with: owned by one of the parties, perhaps part of another. */
-public record CommitmentFormPage(AgreementDetails agreement, CommitmentDraft draft, Errors errors) {
+public record CommitmentFormPage(AgreementDetails agreement, CommitmentDraft draft, Errors errors,
+                                 org.carecommunities.assetmap.ServicePicker picker) {
 
     static final String TEMPLATE = "partnership/commitmentForm.jte";
 

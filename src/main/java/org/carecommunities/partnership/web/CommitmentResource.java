@@ -10,6 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.carecommunities.assetmap.AssetMap;
+import org.carecommunities.assetmap.ServicePicker;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.partnership.AgreementDetails;
@@ -26,6 +28,7 @@ import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.View;
 
 import java.net.URI;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -49,6 +52,9 @@ public class CommitmentResource {
     @Inject
     Htmx htmx;
 
+    @Inject
+    AssetMap assetMap;
+
     @GET
     @Path("new")
     public View add(@PathParam("id") String id) {
@@ -61,10 +67,14 @@ public class CommitmentResource {
     public Response added(@PathParam("id") String id, @FormParam("what") String what,
                           @FormParam("organisation") String organisation, @FormParam("lead") String lead,
                           @FormParam("due") String due, @FormParam("weight") String weight,
-                          @FormParam("parent") String parent) {
+                          @FormParam("parent") String parent, @FormParam("cite") List<String> cite,
+                          @FormParam("citeWords") String citeWords, @FormParam("action") String action) {
         MemberDetails member = authorisation.requireMember();
         AgreementDetails agreement = board(id, member);
-        CommitmentDraft draft = new CommitmentDraft(what, organisation, lead, due, weight, parent);
+        CommitmentDraft draft = new CommitmentDraft(what, organisation, lead, due, weight, parent, cite, citeWords);
+        if (FIND_SERVICES.equals(action)) {
+            return Response.ok(newPage(agreement, draft, Errors.NONE)).build();
+        }
         return answer(draft, errors -> newPage(agreement, draft, errors),
                 () -> commitments.commit(id, draft, member), id);
     }
@@ -75,6 +85,32 @@ public class CommitmentResource {
         MemberDetails member = authorisation.requireMember();
         return progressPage(board(id, member), commitment, ProgressDraft.empty(), Errors.NONE,
                 new MilestoneForm("", ""), Errors.NONE);
+    }
+
+    /** A board member changes the services the commitment cites (or, without JavaScript, finds some to tick). */
+    @POST
+    @Path("{commitment}/citations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cite(@PathParam("id") String id, @PathParam("commitment") long commitment,
+                         @FormParam("cite") List<String> cite, @FormParam("citeWords") String citeWords,
+                         @FormParam("action") String action) {
+        MemberDetails member = authorisation.requireMember();
+        AgreementDetails agreement = board(id, member);
+        ServicePicker picker = assetMap.picker(citeWords, cite == null ? List.of() : cite, null);
+        if (FIND_SERVICES.equals(action)) {
+            return Response.ok(progressPage(agreement, commitment, ProgressDraft.empty(), Errors.NONE,
+                    new MilestoneForm("", ""), Errors.NONE, picker, Errors.NONE)).build();
+        }
+        return answer(new CiteForm(cite, citeWords), errors -> progressPage(agreement, commitment,
+                        ProgressDraft.empty(), Errors.NONE, new MilestoneForm("", ""), Errors.NONE, picker, errors),
+                () -> commitments.cite(id, commitment, cite == null ? List.of() : cite, member), id);
+    }
+
+    /** The button that, without JavaScript, finds services to cite and shows the form again, saving nothing. */
+    static final String FIND_SERVICES = "find-services";
+
+    /** Services ticked to cite, and the words typed to find more. */
+    public record CiteForm(List<String> cite, String citeWords) {
     }
 
     @POST
@@ -131,16 +167,28 @@ public class CommitmentResource {
     }
 
     private View newPage(AgreementDetails agreement, CommitmentDraft draft, Errors errors) {
+        ServicePicker picker = draft.cite().isEmpty() && (draft.citeWords() == null || draft.citeWords().isBlank())
+                ? ServicePicker.none() : assetMap.picker(draft.citeWords(), draft.cite(), null);
         return View.page((errors.any() ? "Error: " : "") + "Add a commitment", CommitmentFormPage.TEMPLATE,
-                new CommitmentFormPage(agreement, draft, errors));
+                new CommitmentFormPage(agreement, draft, errors, picker));
     }
 
     private View progressPage(AgreementDetails agreement, long commitment, ProgressDraft draft, Errors errors,
                               MilestoneForm milestone, Errors milestoneErrors) {
+        return progressPage(agreement, commitment, draft, errors, milestone, milestoneErrors, null, Errors.NONE);
+    }
+
+    /** A commitment's page for its board; with no picker, the services it cites now are the ones ticked. */
+    private View progressPage(AgreementDetails agreement, long commitment, ProgressDraft draft, Errors errors,
+                              MilestoneForm milestone, Errors milestoneErrors, ServicePicker picker,
+                              Errors citeErrors) {
         AgreementDetails.Commitment c = agreement.commitments().stream().filter(x -> x.id() == commitment)
                 .findFirst().orElseThrow(() -> Refusal.notFound("There is no such commitment.").exception());
-        return View.page((errors.any() || milestoneErrors.any() ? "Error: " : "") + "Progress on " + c.what(),
-                ProgressPage.TEMPLATE, new ProgressPage(agreement, c, draft, errors, milestone, milestoneErrors));
+        ServicePicker cites = picker != null ? picker : new ServicePicker("", c.cited().stream()
+                .filter(org.carecommunities.assetmap.CitedService::listed).toList(), List.of(), false);
+        return View.page((errors.any() || milestoneErrors.any() || citeErrors.any() ? "Error: " : "")
+                        + "Progress on " + c.what(), ProgressPage.TEMPLATE,
+                new ProgressPage(agreement, c, draft, errors, milestone, milestoneErrors, cites, citeErrors));
     }
 
     /** A milestone as typed: what it is and its date. */

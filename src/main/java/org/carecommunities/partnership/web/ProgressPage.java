@@ -13,9 +13,15 @@ import java.util.List;
 
 /** A commitment for its board: record progress, add milestones and mark them reached. */
 public record ProgressPage(AgreementDetails agreement, AgreementDetails.Commitment commitment, ProgressDraft draft,
-                           Errors errors, CommitmentResource.MilestoneForm milestone, Errors milestoneErrors) {
+                           Errors errors, CommitmentResource.MilestoneForm milestone, Errors milestoneErrors,
+                           org.carecommunities.assetmap.ServicePicker picker, Errors citeErrors) {
 
     static final String TEMPLATE = "partnership/progress.jte";
+
+    public String citeAction() {
+        return org.carecommunities.partnership.PartnershipLinks.agreement(agreement.id()) + "/commitments/"
+                + commitment.id() + "/citations";
+    }
 
     /** The statuses, by name and label, in their order. */
     public List<AgreementChoices.Choice> statuses() {

@@ -168,10 +168,11 @@ class CitationsIT {
         assertEquals(renamed, gone.name());
         assertEquals(List.of(swap), assetMap.citable(List.of(stall, swap)), "an archived service is not cited anew");
 
-        int reply = forums.reply(thread, writer, "Also this one.", List.of(swap)).orRefuse();
+        MemberDetails neighbour = resident();
+        int reply = forums.reply(thread, neighbour, "Also this one.", List.of(swap)).orRefuse();
         assertEquals(List.of(swap), forums.posts(thread, 1, null).items().get(reply).cited().stream()
                 .map(CitedService::id).toList());
-        forums.edit(thread, reply, writer, "Changed my mind.", List.of()).orRefuse();
+        forums.edit(thread, reply, neighbour, "Changed my mind.", List.of()).orRefuse();
         assertTrue(forums.posts(thread, 1, null).items().get(reply).cited().isEmpty(), "unticked: not cited");
 
         forums.delete(thread, 0, writer).orRefuse();

@@ -20,11 +20,18 @@ public interface AccountBlock {
      * @param heading the section's heading
      * @param lead    its first sentence, in bold (a status: "You are a new member")
      * @param lists   lists under it, each with a sentence introducing it
+     * @param linkText a link under them, to where the member changes what it says (null for none)
+     * @param href     where that link goes
      */
-    record Block(int order, String id, String heading, String lead, List<Points> lists) {
+    record Block(int order, String id, String heading, String lead, List<Points> lists, String linkText,
+                 String href) {
 
         public Block {
             lists = List.copyOf(lists);
+        }
+
+        public Block(int order, String id, String heading, String lead, List<Points> lists) {
+            this(order, id, heading, lead, lists, null, null);
         }
     }
 

@@ -61,7 +61,7 @@ public class Members {
      */
     public Optional<MemberDetails> signedIn(SignInClaims claims) {
         return find(claims.subject()).map(member -> {
-            member.signedIn(claims.organisations(), now());
+            member.signedIn(claims.organisations(), claims.email(), now());
             return details(member);
         });
     }
@@ -76,6 +76,7 @@ public class Members {
         Member member = find(claims.subject()).orElse(null);
         if (member == null) {
             member = new Member(claims.subject(), displayName, homeNeighbourhoodId, claims.organisations(), now());
+            member.signedIn(claims.organisations(), claims.email(), now());
             em.persist(member);
             em.flush();
             return Outcome.done(details(member));
@@ -91,6 +92,11 @@ public class Members {
             homeChanged.fire(new HomeNeighbourhoodChanged(member.id(), from, homeNeighbourhoodId, now()));
         }
         return Outcome.done(details(member));
+    }
+
+    /** The email address the member's sign-in gave, if it gave one. */
+    public Optional<String> email(long memberId) {
+        return Optional.ofNullable(em.find(Member.class, memberId)).map(Member::email);
     }
 
     /** When the member may next move their home neighbourhood, or empty when they may now. */

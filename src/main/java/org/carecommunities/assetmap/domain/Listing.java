@@ -452,6 +452,10 @@ public class Listing {
         return checkedOn;
     }
 
+    public LocalDateTime createdAt() {
+        return createdAt;
+    }
+
     public LocalDateTime modifiedAt() {
         return modifiedAt;
     }

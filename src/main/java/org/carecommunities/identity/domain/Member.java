@@ -61,6 +61,16 @@ public class Member {
     @Column(name = "organisation", length = 80, nullable = false)
     private Set<String> organisations = new TreeSet<>();
 
+    public static final int EMAIL_MAX = 254;
+
+    /** The email address the sign-in gives, for the emails the member asks for; null when it gives none. */
+    @Column(name = "email", length = EMAIL_MAX)
+    private String email;
+
+    public String email() {
+        return email;
+    }
+
     @Column(name = "acting_organisation", length = 80)
     private String actingOrganisation;
 
@@ -136,6 +146,14 @@ public class Member {
      * left ends with it.
      */
     public final void signedIn(Collection<String> currentOrganisations, LocalDateTime now) {
+        signedIn(currentOrganisations, null, now);
+    }
+
+    /** A new sign-in, whose token also gives the person's email address (kept when it gives none). */
+    public final void signedIn(Collection<String> currentOrganisations, String currentEmail, LocalDateTime now) {
+        if (currentEmail != null && !currentEmail.isBlank() && currentEmail.strip().length() <= EMAIL_MAX) {
+            email = currentEmail.strip();
+        }
         organisations.clear();
         currentOrganisations.stream().map(String::strip).forEach(organisations::add);
         if (actingOrganisation != null && !organisations.contains(actingOrganisation)) {

@@ -68,19 +68,8 @@ public class Renderer {
         assets = Assets.of(contents);
     }
 
-    /*
-     * createPrecompiled loads the generated template classes through the thread's context class loader as it
-     * is when the engine is made, which off a request thread is not the application's: pin it while creating.
-     */
     private static TemplateEngine createEngine() {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(Renderer.class.getClassLoader());
-        try {
-            return TemplateEngine.createPrecompiled(ContentType.Html);
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+        return org.carecommunities.platform.Templates.engine();
     }
 
     public Assets assets() {

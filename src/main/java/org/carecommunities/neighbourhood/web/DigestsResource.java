@@ -1,0 +1,90 @@
+package org.carecommunities.neighbourhood.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.carecommunities.identity.Authorisation;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.neighbourhood.Digests;
+import org.carecommunities.platform.Errors;
+import org.carecommunities.platform.Htmx;
+import org.carecommunities.platform.Outcome;
+import org.carecommunities.platform.Refusal;
+import org.carecommunities.platform.View;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Weekly emails: a member chooses their neighbourhoods; anyone holding an email's signed link stops it in one
+ * click (a mail program's one-click POST too), and can start it again from the page that opens.
+ */
+@Path(Digests.SETTINGS)
+@Produces(MediaType.TEXT_HTML)
+public class DigestsResource {
+
+    @Inject
+    Digests digests;
+
+    @Inject
+    Authorisation authorisation;
+
+    @Inject
+    Htmx htmx;
+
+    @GET
+    public View settings(@QueryParam("saved") boolean saved) {
+        MemberDetails member = authorisation.requireMember();
+        return View.page("Weekly emails", DigestsPage.TEMPLATE,
+                new DigestsPage(digests.settings(member), Errors.NONE, saved));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response choose(@FormParam("neighbourhood") List<String> chosen) {
+        MemberDetails member = authorisation.requireMember();
+        Outcome<Void> outcome = digests.choose(member, chosen);
+        if (outcome.refusal() instanceof Refusal.Invalid invalid) {
+            return htmx.invalid(View.page("Error: Weekly emails", DigestsPage.TEMPLATE,
+                    new DigestsPage(digests.settings(member), invalid.errors(), false)));
+        }
+        outcome.orRefuse();
+        return htmx.redirect(URI.create(Digests.SETTINGS + "?saved=true"));
+    }
+
+    /** The link in the email: stops it at once, and says so. */
+    @GET
+    @Path("unsubscribe")
+    public View unsubscribe(@QueryParam("m") String member, @QueryParam("n") String neighbourhood,
+                            @QueryParam("s") String signature) {
+        String name = digests.unsubscribe(member, neighbourhood, signature).orRefuse();
+        return View.page("Unsubscribed", UnsubscribedPage.TEMPLATE,
+                new UnsubscribedPage(name, false, member, neighbourhood, signature));
+    }
+
+    /** A mail program's one-click unsubscribe (RFC 8058), to the address in the List-Unsubscribe header. */
+    @POST
+    @Path("unsubscribe")
+    @Produces(MediaType.TEXT_PLAIN)
+    public Response oneClick(@QueryParam("m") String member, @QueryParam("n") String neighbourhood,
+                             @QueryParam("s") String signature) {
+        digests.unsubscribe(member, neighbourhood, signature).orRefuse();
+        return Response.ok("Unsubscribed\n").build();
+    }
+
+    @POST
+    @Path("resubscribe")
+    public View resubscribe(@QueryParam("m") String member, @QueryParam("n") String neighbourhood,
+                            @QueryParam("s") String signature) {
+        String name = digests.resubscribe(member, neighbourhood, signature).orRefuse();
+        return View.page("Subscribed again", UnsubscribedPage.TEMPLATE,
+                new UnsubscribedPage(name, true, member, neighbourhood, signature));
+    }
+}

@@ -1,0 +1,102 @@
+package org.carecommunities.neighbourhood.web;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.carecommunities.testing.Deployments;
+import org.carecommunities.testing.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The weekly email against a real SMTP server (GreenMail, in this process on loopback, where the test server
+ * sends): a member opts in for a neighbourhood, gets one email grouping what happened there, and stops it in one
+ * click from the email without signing in.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DigestsIT {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(
+            Integer.getInteger("it.smtp.port", 9125), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal(DigestsIT.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aMemberOptsInGetsOneEmailAWeekAndStopsItInOneClick() throws Exception {
+        Http rosa = new Http(base);
+        rosa.signIn("rosa");
+        String settings = rosa.get("/digests").body();
+        assertTrue(settings.contains("We send them to <strong>rosa@residents.example</strong>"), settings);
+        Matcher northgate = Pattern.compile("value=\"(\\d+)\"\\s*>\\s*<label[^>]*>Northgate Hill</label>")
+                .matcher(settings);
+        assertTrue(northgate.find(), "Northgate Hill to choose");
+
+        HttpResponse<String> bad = rosa.post("/digests", Http.form("_csrf", rosa.csrfToken("/digests"),
+                "neighbourhood", "999999"));
+        assertEquals(400, bad.statusCode(), "an unknown neighbourhood is refused");
+        assertTrue(bad.body().contains("Choose neighbourhoods from the list"));
+
+        HttpResponse<String> saved = rosa.post("/digests", Http.form("_csrf", rosa.csrfToken("/digests"),
+                "neighbourhood", northgate.group(1)));
+        assertEquals(303, saved.statusCode());
+        assertTrue(rosa.get("/digests?saved=true").body().matches("(?s).*value=\"" + northgate.group(1)
+                + "\" checked.*"), "chosen");
+        assertTrue(rosa.get("/account").body().contains("Northgate Hill"), "the account page says so");
+
+        assertTrue(MAIL.waitForIncomingEmail(30_000, 1), "the first email comes at the next look");
+        Thread.sleep(5_000);
+        MimeMessage[] received = MAIL.getReceivedMessages();
+        assertEquals(1, received.length, "one email, not one per event nor one per look");
+        MimeMessage letter = received[0];
+        assertEquals("rosa@residents.example", letter.getAllRecipients()[0].toString());
+        assertEquals("This week in Northgate Hill", letter.getSubject());
+        String body = GreenMailUtil.getBody(letter);
+        assertTrue(body.contains("The partnership board") && body.contains("Next meeting: 8 December 2026"), body);
+        assertTrue(body.contains("/partnerships/meetings/"), "linked to the meeting's page");
+        assertEquals("List-Unsubscribe=One-Click", letter.getHeader("List-Unsubscribe-Post")[0]);
+        String header = letter.getHeader("List-Unsubscribe")[0];
+        Matcher link = Pattern.compile("<(http://localhost:\\d+)(/digests/unsubscribe\\?m=\\d+&n=\\d+&s=[\\w-]+)>")
+                .matcher(header);
+        assertTrue(link.find(), header);
+        String unsubscribe = link.group(2);
+        assertTrue(body.contains(unsubscribe.replace("&", "&amp;")) || body.contains(unsubscribe),
+                "the same link in the email's text");
+
+        Http stranger = new Http(base);
+        assertEquals(404, stranger.get(unsubscribe.substring(0, unsubscribe.length() - 3) + "xyz").statusCode(),
+                "a link the portal did not sign does nothing");
+        assertEquals(404, stranger.get(unsubscribe.replace("&n=", "&n=1")).statusCode(), "nor one changed");
+        HttpResponse<String> stopped = stranger.get(unsubscribe);
+        assertEquals(200, stopped.statusCode(), "one click, without signing in");
+        assertTrue(stopped.body().contains("You will get no more weekly emails about Northgate Hill"));
+        assertFalse(rosa.get("/digests").body().matches("(?s).*value=\"" + northgate.group(1) + "\" checked.*"),
+                "stopped");
+
+        HttpResponse<String> oneClick = stranger.post(unsubscribe, Http.form("List-Unsubscribe", "One-Click"));
+        assertEquals(200, oneClick.statusCode(), "a mail program's one-click POST needs no form token");
+    }
+}

@@ -142,7 +142,7 @@ public class AssetMap {
      * with its name, group, times and place; an archived or draft service as "no longer listed" under the name it
      * has, an unknown one under none.
      */
-    public List<CitedService> cited(java.util.Collection<String> ids) {
+    public List<ServiceCard> cited(java.util.Collection<String> ids) {
         List<String> wanted = ids.stream().filter(Listings::uuid).distinct().toList();
         if (wanted.isEmpty()) {
             return List.of();
@@ -154,10 +154,10 @@ public class AssetMap {
         return wanted.stream().map(id -> {
             ServiceRow row = rows.get(id);
             if (row == null) {
-                return CitedService.gone(id);
+                return ServiceCard.gone(id);
             }
             boolean listed = found.get(id).status() == ServiceStatus.PUBLISHED;
-            return new CitedService(id, row.name(), row.group(), String.join("; ", row.when()), row.where(), listed);
+            return new ServiceCard(id, row.name(), row.group(), String.join("; ", row.when()), row.where(), listed);
         }).toList();
     }
 
@@ -166,7 +166,7 @@ public class AssetMap {
      * draft or archived id is left out (it was typed, or the service went while someone wrote).
      */
     public List<String> citable(java.util.Collection<String> ids) {
-        return cited(ids).stream().filter(CitedService::listed).map(CitedService::id).toList();
+        return cited(ids).stream().filter(ServiceCard::listed).map(ServiceCard::id).toList();
     }
 
     /**
@@ -191,7 +191,7 @@ public class AssetMap {
      * they find, in the neighbourhood first when one is given, leaving out the chosen ones.
      */
     public ServicePicker picker(String words, java.util.Collection<String> chosen, Long neighbourhoodId) {
-        List<CitedService> kept = cited(chosen).stream().filter(CitedService::listed)
+        List<ServiceCard> kept = cited(chosen).stream().filter(ServiceCard::listed)
                 .limit(ServicePicker.MOST).toList();
         String typed = words == null ? "" : words.strip();
         if (typed.length() > ServiceQuery.WORDS_MAX) {
@@ -200,7 +200,7 @@ public class AssetMap {
         if (typed.isEmpty()) {
             return new ServicePicker("", kept, List.of(), false);
         }
-        Set<String> taken = kept.stream().map(CitedService::id).collect(Collectors.toSet());
+        Set<String> taken = kept.stream().map(ServiceCard::id).collect(Collectors.toSet());
         List<String> ids = new ArrayList<>();
         if (neighbourhoodId != null) {
             search(new ServiceQuery(typed, null, neighbourhoodId, null, null, false, false, null, false, 1),

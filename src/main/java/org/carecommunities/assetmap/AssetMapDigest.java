@@ -37,10 +37,10 @@ public class AssetMapDigest implements DigestSection {
                         Listing.class).setParameter("published", ServiceStatus.PUBLISHED)
                 .setParameter("neighbourhood", neighbourhoodId).setParameter("since", since).setMaxResults(MOST)
                 .getResultList();
-        Map<String, CitedService> cards = assetMap.cited(changed.stream().map(Listing::uuid).toList()).stream()
-                .collect(Collectors.toMap(CitedService::id, c -> c));
+        Map<String, ServiceCard> cards = assetMap.cited(changed.stream().map(Listing::uuid).toList()).stream()
+                .collect(Collectors.toMap(ServiceCard::id, c -> c));
         return List.of(new DigestPart("New and changed services", changed.stream().map(s -> {
-            CitedService card = cards.get(s.uuid());
+            ServiceCard card = cards.get(s.uuid());
             String facts = String.join(" · ", java.util.stream.Stream.of(card.group(), card.when(), card.where())
                     .filter(x -> x != null && !x.isBlank()).toList());
             return new DigestPart.Line(card.name(), AssetMapLinks.service(s.uuid()),

@@ -7,7 +7,7 @@ import java.util.List;
  * published services they find (not ticked). The form carries the ticked ones as {@code cite} fields, so the
  * choice survives another search, a form sent back with errors, and pages without JavaScript.
  */
-public record ServicePicker(String words, List<CitedService> chosen, List<CitedService> found, boolean searched) {
+public record ServicePicker(String words, List<ServiceCard> chosen, List<ServiceCard> found, boolean searched) {
 
     /** The element htmx swaps with the choices for new words. */
     public static final String ID = "cite-choices";

@@ -18,7 +18,7 @@ import org.carecommunities.forum.domain.Proposal;
 import org.carecommunities.forum.domain.ProposalOutcome;
 import org.carecommunities.forum.domain.ProposalSupport;
 import org.carecommunities.assetmap.AssetMap;
-import org.carecommunities.assetmap.CitedService;
+import org.carecommunities.assetmap.ServiceCard;
 import org.carecommunities.identity.HomeNeighbourhoodChanged;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Role;
@@ -296,9 +296,9 @@ public class Forums {
                 .map(Post::actingOrganisation).filter(Objects::nonNull).toList());
         Map<Long, String> places = posts.isEmpty() ? Map.of() : neighbourhoods.names();
         LocalDateTime now = queries.now();
-        Map<String, CitedService> cited = assetMap.cited(posts.stream().filter(p -> !p.deleted() && !p.hidden())
+        Map<String, ServiceCard> cited = assetMap.cited(posts.stream().filter(p -> !p.deleted() && !p.hidden())
                 .flatMap(p -> p.cites().stream()).toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(CitedService::id, c -> c));
+                .collect(java.util.stream.Collectors.toMap(ServiceCard::id, c -> c));
         return posts.stream().map(p -> new PostCard(p.id(), p.position(), p.authorId(),
                 Optional.ofNullable(authors.get(p.authorId())).map(Members.Author::displayName)
                         .orElse("A former member"),

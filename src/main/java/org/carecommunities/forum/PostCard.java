@@ -1,6 +1,6 @@
 package org.carecommunities.forum;
 
-import org.carecommunities.assetmap.CitedService;
+import org.carecommunities.assetmap.ServiceCard;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.List;
 public record PostCard(long id, int position, long authorId, String author, String organisation,
                        String neighbourhood, String html,
                        LocalDateTime createdAt, LocalDateTime editedAt, boolean deleted, boolean hidden,
-                       boolean editable, boolean own, List<CitedService> cited) {
+                       boolean editable, boolean own, List<ServiceCard> cited) {
 
     public PostCard {
         cited = List.copyOf(cited);

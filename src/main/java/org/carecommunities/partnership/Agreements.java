@@ -394,9 +394,9 @@ public class Agreements {
         List<Commitment> all = a.commitments();
         LocalDate today = LocalDate.now(clock);
         List<AgreementDetails.Commitment> rows = new ArrayList<>();
-        Map<String, org.carecommunities.assetmap.CitedService> cited = assetMap.cited(all.stream()
+        Map<String, org.carecommunities.assetmap.ServiceCard> cited = assetMap.cited(all.stream()
                 .flatMap(c -> c.cites().stream()).toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(org.carecommunities.assetmap.CitedService::id, s -> s));
+                .collect(java.util.stream.Collectors.toMap(org.carecommunities.assetmap.ServiceCard::id, s -> s));
         all.stream().filter(c -> c.parent() == null)
                 .forEach(c -> walk(c, 1, new Walk(all, today, member, follows, cited), rows));
         return rows;
@@ -404,7 +404,7 @@ public class Agreements {
 
     /** What every commitment of an agreement is shown with. */
     private record Walk(List<Commitment> all, LocalDate today, boolean member, Followers.Counts follows,
-                        Map<String, org.carecommunities.assetmap.CitedService> cited) {
+                        Map<String, org.carecommunities.assetmap.ServiceCard> cited) {
     }
 
     private static void walk(Commitment c, int depth, Walk w, List<AgreementDetails.Commitment> rows) {

@@ -119,7 +119,7 @@ public class Commitments {
 
     private void cite(Agreement a, long commitmentId, java.util.List<String> services, MemberDetails member) {
         a.cite(commitmentId, services, assetMap.cited(services).stream()
-                .map(org.carecommunities.assetmap.CitedService::name).toList(), member.displayName(), clock.instant());
+                .map(org.carecommunities.assetmap.ServiceCard::name).toList(), member.displayName(), clock.instant());
     }
 
     /** A board member records how a commitment is going; its followers (and the agreement's) are told. */

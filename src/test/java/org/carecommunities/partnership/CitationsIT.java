@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.carecommunities.assetmap.AssetMap;
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.CitedBy;
-import org.carecommunities.assetmap.CitedService;
+import org.carecommunities.assetmap.ServiceCard;
 import org.carecommunities.assetmap.ServiceDraft;
 import org.carecommunities.assetmap.ServicePicker;
 import org.carecommunities.assetmap.Stewardship;
@@ -148,9 +148,9 @@ class CitationsIT {
                 List.of(swap, stall, "not-a-service", UUID.randomUUID().toString())).orRefuse();
 
         PostCard opening = forums.posts(thread, 1, null).items().get(0);
-        assertEquals(List.of(stall, swap), opening.cited().stream().map(CitedService::id).toList(),
+        assertEquals(List.of(stall, swap), opening.cited().stream().map(ServiceCard::id).toList(),
                 "linked first, then ticked; each once; nothing unknown");
-        assertTrue(opening.cited().stream().allMatch(CitedService::listed));
+        assertTrue(opening.cited().stream().allMatch(ServiceCard::listed));
         assertEquals("Every Wednesday, 10:00 to 12:00", opening.cited().get(0).when());
         assertTrue(opening.cited().get(0).where().startsWith("Riverside Community Centre"));
 
@@ -163,7 +163,7 @@ class CitationsIT {
                 && c.href().equals(ForumLinks.thread(FORUM, thread))), "the service's page lists the thread");
 
         stewardship.archive(stall, SAM).orRefuse();
-        CitedService gone = forums.posts(thread, 1, null).items().get(0).cited().get(0);
+        ServiceCard gone = forums.posts(thread, 1, null).items().get(0).cited().get(0);
         assertFalse(gone.listed(), "archived: no longer listed");
         assertEquals(renamed, gone.name());
         assertEquals(List.of(swap), assetMap.citable(List.of(stall, swap)), "an archived service is not cited anew");
@@ -171,7 +171,7 @@ class CitationsIT {
         MemberDetails neighbour = resident();
         int reply = forums.reply(thread, neighbour, "Also this one.", List.of(swap)).orRefuse();
         assertEquals(List.of(swap), forums.posts(thread, 1, null).items().get(reply).cited().stream()
-                .map(CitedService::id).toList());
+                .map(ServiceCard::id).toList());
         forums.edit(thread, reply, neighbour, "Changed my mind.", List.of()).orRefuse();
         assertTrue(forums.posts(thread, 1, null).items().get(reply).cited().isEmpty(), "unticked: not cited");
 
@@ -209,7 +209,7 @@ class CitationsIT {
                 "", List.of(garden), ""), CLERK).orRefuse();
         AgreementDetails.Commitment shown = agreements.agreement(FUND, null).orElseThrow().commitments().stream()
                 .filter(c -> c.id() == id).findFirst().orElseThrow();
-        assertEquals(List.of(garden), shown.cited().stream().map(CitedService::id).toList());
+        assertEquals(List.of(garden), shown.cited().stream().map(ServiceCard::id).toList());
         assertTrue(citing(garden).stream().anyMatch(c -> c.kind().equals("Commitment") && c.title().equals(what)
                 && c.href().equals(PartnershipLinks.agreement(FUND) + "#commitment-" + id)));
 

@@ -185,7 +185,7 @@ public class CommitmentResource {
         AgreementDetails.Commitment c = agreement.commitments().stream().filter(x -> x.id() == commitment)
                 .findFirst().orElseThrow(() -> Refusal.notFound("There is no such commitment.").exception());
         ServicePicker cites = picker != null ? picker : new ServicePicker("", c.cited().stream()
-                .filter(org.carecommunities.assetmap.CitedService::listed).toList(), List.of(), false);
+                .filter(org.carecommunities.assetmap.ServiceCard::listed).toList(), List.of(), false);
         return View.page((errors.any() || milestoneErrors.any() || citeErrors.any() ? "Error: " : "")
                         + "Progress on " + c.what(), ProgressPage.TEMPLATE,
                 new ProgressPage(agreement, c, draft, errors, milestone, milestoneErrors, cites, citeErrors));

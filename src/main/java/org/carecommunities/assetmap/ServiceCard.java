@@ -5,11 +5,11 @@ package org.carecommunities.assetmap;
  * its name, its group, when and where it meets; {@code listed} false once it is archived or gone, when only the
  * name it had (if known) is shown, with "no longer listed".
  */
-public record CitedService(String id, String name, String group, String when, String where, boolean listed) {
+public record ServiceCard(String id, String name, String group, String when, String where, boolean listed) {
 
     /** A service the asset map no longer has at all. */
-    static CitedService gone(String id) {
-        return new CitedService(id, "A service", "", "", "", false);
+    static ServiceCard gone(String id) {
+        return new ServiceCard(id, "A service", "", "", "", false);
     }
 
     public String href() {

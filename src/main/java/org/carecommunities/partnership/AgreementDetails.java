@@ -70,7 +70,8 @@ public record AgreementDetails(String id, String neighbourhoodSlug, String title
                              String organisationName, String lead, LocalDate due, String status, String statusName,
                              int progress, boolean overdue, int weight, boolean hasParts, List<Milestone> milestones,
                              List<Update> updates, Long followers, boolean followed, String proposalTitle,
-                             String proposalHref, List<org.carecommunities.assetmap.ServiceCard> cited) {
+                             String proposalHref, List<org.carecommunities.assetmap.ServiceCard> cited,
+                             String needTitle, String needHref) {
 
         public Commitment {
             milestones = List.copyOf(milestones);

@@ -420,7 +420,8 @@ public class Agreements {
                 c.updates().stream().map(u -> new AgreementDetails.Update(u.at(), u.author(), u.status().label(),
                         u.progress(), u.note(), u.evidence())).toList(),
                 member ? follows.commitment(c.id()) : null, follows.followingCommitment(c.id()), c.proposalTitle(),
-                c.proposalHref(), c.cites().stream().map(w.cited()::get).filter(java.util.Objects::nonNull).toList()));
+                c.proposalHref(), c.cites().stream().map(w.cited()::get).filter(java.util.Objects::nonNull).toList(),
+                c.needTitle(), c.needHref()));
         all.stream().filter(child -> child.parent() == c)
                 .forEach(child -> walk(child, depth + 1, w, rows));
     }

@@ -6,15 +6,22 @@ package org.carecommunities.partnership;
  * id, or empty for one of the agreement's own).
  */
 public record CommitmentDraft(String what, String organisation, String lead, String due, String weight,
-                              String parent, java.util.List<String> cite, String citeWords) {
+                              String parent, java.util.List<String> cite, String citeWords, String need,
+                              String needHref) {
 
     public CommitmentDraft {
         cite = cite == null ? java.util.List.of() : java.util.List.copyOf(cite);
     }
 
+    /** A commitment citing services, meeting no particular unmet need. */
+    public CommitmentDraft(String what, String organisation, String lead, String due, String weight, String parent,
+                           java.util.List<String> cite, String citeWords) {
+        this(what, organisation, lead, due, weight, parent, cite, citeWords, null, null);
+    }
+
     /** A commitment citing no services. */
     public CommitmentDraft(String what, String organisation, String lead, String due, String weight, String parent) {
-        this(what, organisation, lead, due, weight, parent, java.util.List.of(), "");
+        this(what, organisation, lead, due, weight, parent, java.util.List.of(), "", null, null);
     }
 
     public static CommitmentDraft empty() {

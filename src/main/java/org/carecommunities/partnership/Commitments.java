@@ -89,6 +89,11 @@ public class Commitments {
             if (cites.refusal() instanceof Refusal.Invalid invalid) {
                 errors.putAll(invalid.errors().byField());
             }
+            boolean forNeed = draft.need() != null && !draft.need().isBlank();
+            if (forNeed && (draft.need().strip().length() > Commitment.NEED_MAX || draft.needHref() != null
+                    && !draft.needHref().isBlank() && !draft.needHref().matches("/forums/[a-z0-9-]{1,80}/threads/\\d{1,18}"))) {
+                errors.put("need", "Choose the need from the board's list of unmet needs");
+            }
             if (!errors.isEmpty()) {
                 return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
             }
@@ -96,6 +101,10 @@ public class Commitments {
                     parent, member.displayName(), clock.instant());
             em.flush();
             cite(a, c.id(), cites.orRefuse(), member);
+            if (forNeed) {
+                a.meetNeed(c.id(), draft.need().strip(), draft.needHref() == null || draft.needHref().isBlank() ? null
+                        : draft.needHref(), member.displayName(), clock.instant());
+            }
             return Outcome.done(c.id());
         });
     }

@@ -228,4 +228,20 @@ class CitationsIT {
         assertTrue(agreements.verify(FUND, CLERK).orRefuse().holds(), "the audit chain holds");
         assertTrue(hidden > 0);
     }
+
+    @Test
+    void anUnmetNeedBecomesACommitmentThatSaysSo() {
+        String what = unique("A sign language café");
+        var refused = commitments.commit(FUND, new CommitmentDraft(what, "wendshire-council", "Cliff", "2027-06-30",
+                "1", "", List.of(), "", "sign language", "https://elsewhere.example/"), CLERK).refusal();
+        assertTrue(refused instanceof Refusal.Invalid i && i.errors().has("need"), "a need links only to a thread");
+        long id = commitments.commit(FUND, new CommitmentDraft(what, "wendshire-council", "Cliff", "2027-06-30", "1",
+                "", List.of(), "", "sign language", "/forums/kingsmead-general/threads/1"), CLERK).orRefuse();
+        AgreementDetails.Commitment shown = agreements.agreement(FUND, null).orElseThrow().commitments().stream()
+                .filter(c -> c.id() == id).findFirst().orElseThrow();
+        assertEquals("sign language", shown.needTitle());
+        assertEquals("/forums/kingsmead-general/threads/1", shown.needHref(), "links back to where it came up");
+        assertTrue(agreements.audit(FUND, CLERK).orRefuse().entries().stream()
+                .anyMatch(e -> e.detail().contains("meets the unmet need \"sign language\"")));
+    }
 }

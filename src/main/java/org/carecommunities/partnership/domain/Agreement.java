@@ -396,6 +396,13 @@ public class Agreement {
                 : String.join(", ", names)), now);
     }
 
+    /** The commitment is the board's answer to an unmet need (from its list of needs, perhaps from a thread). */
+    public void meetNeed(long commitmentId, String need, String href, String actor, Instant now) {
+        Commitment commitment = commitment(commitmentId);
+        commitment.meets(need, href);
+        record(actor, "need", "\"" + commitment.what() + "\" meets the unmet need \"" + need + "\"", now);
+    }
+
     /** A milestone on the way to a commitment. */
     public Milestone addMilestone(long commitmentId, String title, LocalDate day, String actor, Instant now) {
         Commitment commitment = commitment(commitmentId);

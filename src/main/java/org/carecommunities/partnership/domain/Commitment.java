@@ -95,6 +95,28 @@ public class Commitment {
     @Column(name = "proposal_href", length = 300)
     private String proposalHref;
 
+    /** The unmet need it meets, as the board's list named it, and the thread it came from (null: a search). */
+    @Column(name = "need_title", length = NEED_MAX)
+    private String needTitle;
+
+    @Column(name = "need_href", length = 300)
+    private String needHref;
+
+    public static final int NEED_MAX = 200;
+
+    void meets(String title, String href) {
+        needTitle = title;
+        needHref = href;
+    }
+
+    public String needTitle() {
+        return needTitle;
+    }
+
+    public String needHref() {
+        return needHref;
+    }
+
     @jakarta.persistence.ElementCollection
     @jakarta.persistence.CollectionTable(name = "partnership_commitment_citation",
             joinColumns = @jakarta.persistence.JoinColumn(name = "commitment_id"))

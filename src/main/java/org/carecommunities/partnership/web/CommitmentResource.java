@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -57,9 +58,12 @@ public class CommitmentResource {
 
     @GET
     @Path("new")
-    public View add(@PathParam("id") String id) {
+    public View add(@PathParam("id") String id, @QueryParam("need") String need,
+                    @QueryParam("needHref") String needHref) {
         MemberDetails member = authorisation.requireMember();
-        return newPage(board(id, member), CommitmentDraft.empty(), Errors.NONE);
+        CommitmentDraft draft = need == null || need.isBlank() ? CommitmentDraft.empty()
+                : new CommitmentDraft(need.strip(), "", "", "", "1", "", List.of(), "", need.strip(), needHref);
+        return newPage(board(id, member), draft, Errors.NONE);
     }
 
     @POST
@@ -68,10 +72,12 @@ public class CommitmentResource {
                           @FormParam("organisation") String organisation, @FormParam("lead") String lead,
                           @FormParam("due") String due, @FormParam("weight") String weight,
                           @FormParam("parent") String parent, @FormParam("cite") List<String> cite,
-                          @FormParam("citeWords") String citeWords, @FormParam("action") String action) {
+                          @FormParam("citeWords") String citeWords, @FormParam("action") String action,
+                          @FormParam("need") String need, @FormParam("needHref") String needHref) {
         MemberDetails member = authorisation.requireMember();
         AgreementDetails agreement = board(id, member);
-        CommitmentDraft draft = new CommitmentDraft(what, organisation, lead, due, weight, parent, cite, citeWords);
+        CommitmentDraft draft = new CommitmentDraft(what, organisation, lead, due, weight, parent, cite, citeWords,
+                need, needHref);
         if (FIND_SERVICES.equals(action)) {
             return Response.ok(newPage(agreement, draft, Errors.NONE)).build();
         }

@@ -95,7 +95,28 @@ public class PartnershipResource {
         BoardDetails board = agreements.board(neighbourhood, member)
                 .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
         return View.page("Unmet needs in " + board.neighbourhood(), UnmetNeedsPage.TEMPLATE, new UnmetNeedsPage(
-                neighbourhood, board.neighbourhood(), unmetNeeds.of(neighbourhood, member).orRefuse()));
+                neighbourhood, board.neighbourhood(), unmetNeeds.of(neighbourhood, member).orRefuse(),
+                proposals.carriers(neighbourhood, member).stream().filter(c -> c.value().startsWith("new:"))
+                        .map(c -> new org.carecommunities.partnership.AgreementChoices.Choice(c.value().substring(4),
+                                c.label())).toList()));
+    }
+
+    /** A board member turns an unmet need into a commitment: the commitment form of the agreement chosen. */
+    @GET
+    @Path("{neighbourhood}/unmet-needs/commitment")
+    public jakarta.ws.rs.core.Response needToCommitment(@PathParam("neighbourhood") String neighbourhood,
+                                                        @jakarta.ws.rs.QueryParam("agreement") String agreement,
+                                                        @jakarta.ws.rs.QueryParam("need") String need,
+                                                        @jakarta.ws.rs.QueryParam("href") String href) {
+        authorisation.requireMember();
+        if (agreement == null || !agreement.matches("[0-9a-f-]{36}") || need == null || need.isBlank()) {
+            throw Refusal.invalid("agreement", "Choose an agreement for the commitment").exception();
+        }
+        String form = PartnershipLinks.agreement(agreement) + "/commitments/new?need="
+                + java.net.URLEncoder.encode(need.strip(), java.nio.charset.StandardCharsets.UTF_8)
+                + (href == null || href.isBlank() ? "" : "&needHref="
+                + java.net.URLEncoder.encode(href, java.nio.charset.StandardCharsets.UTF_8));
+        return jakarta.ws.rs.core.Response.seeOther(java.net.URI.create(form)).build();
     }
 
     private MemberDetails reader() {

@@ -207,6 +207,16 @@ class PartnershipPagesIT {
                 + "Searched for “bereavement” \\(on Saturday\\).*"), "the most frequent first");
         assertTrue(body.contains("members couldn't find a service for this</a>"), "the flagged thread");
         assertFalse(body.contains("“sign lang”"), "typing on the way to “sign language” is left out");
+
+        assertTrue(body.contains("<option value=\"6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01\">A new commitment under "
+                + "“Kingsmead frailty pooled fund”</option>"), "each need can become a commitment of an agreement");
+        HttpResponse<String> toForm = bea.get("/partnerships/kingsmead/unmet-needs/commitment?agreement="
+                + "6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01&need=Searched+for+%E2%80%9Csign+language%E2%80%9D+and+found+nothing");
+        assertEquals(303, toForm.statusCode());
+        String form = bea.get(Http.path(toForm.headers().firstValue("Location").orElseThrow())).body();
+        assertTrue(form.contains("This commitment meets the unmet need “Searched for “sign language” and found "
+                + "nothing”") && form.contains("name=\"need\" value=\"Searched for “sign language” and found nothing\""),
+                "the commitment form, for the need");
         Http rosa = new Http(base);
         rosa.signIn("rosa");
         assertEquals(403, rosa.get("/partnerships/kingsmead/unmet-needs").statusCode(), "a resident");

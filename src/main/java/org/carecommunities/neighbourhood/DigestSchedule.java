@@ -42,6 +42,11 @@ public class DigestSchedule {
         }
     }
 
+    /** The application is stopping: no more looks (the beans they need are going). */
+    void onStop(@Observes @jakarta.enterprise.context.BeforeDestroyed(ApplicationScoped.class) Object stopping) {
+        stop();
+    }
+
     @PreDestroy
     void stop() {
         if (task != null) {

@@ -184,6 +184,14 @@ public class Digests {
         return true;
     }
 
+    /** What this week's email about a neighbourhood would say to the member now, without sending it. */
+    public Optional<DigestLetter> preview(MemberDetails member, String neighbourhoodId) {
+        if (neighbourhoodId == null || !neighbourhoodId.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return letter(member.id(), Long.parseLong(neighbourhoodId), now().minus(EVERY));
+    }
+
     /** What a member's weekly email for a neighbourhood says about the time since then; empty when nothing. */
     public Optional<DigestLetter> letter(long memberId, long neighbourhoodId, LocalDateTime since) {
         NeighbourhoodSummary place = neighbourhoods.byId(neighbourhoodId).orElse(null);

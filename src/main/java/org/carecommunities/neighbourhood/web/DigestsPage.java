@@ -12,6 +12,10 @@ public record DigestsPage(Digests.Settings settings, Errors errors, boolean save
         return Digests.SETTINGS;
     }
 
+    public String previewUrl(Digests.Choice choice) {
+        return Digests.SETTINGS + "/preview?neighbourhood=" + choice.neighbourhoodId();
+    }
+
     public boolean anyChosen() {
         return settings.choices().stream().anyMatch(Digests.Choice::chosen);
     }

@@ -59,6 +59,19 @@ public class DigestsResource {
         return htmx.redirect(URI.create(Digests.SETTINGS + "?saved=true"));
     }
 
+    /** This week's email about a neighbourhood as the member would get it now, to see before choosing it. */
+    @GET
+    @Path("preview")
+    public View preview(@QueryParam("neighbourhood") String neighbourhood) {
+        MemberDetails member = authorisation.requireMember();
+        var letter = digests.preview(member, neighbourhood);
+        String name = digests.settings(member).choices().stream()
+                .filter(c -> String.valueOf(c.neighbourhoodId()).equals(neighbourhood)).map(Digests.Choice::name)
+                .findFirst().orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
+        return View.page("This week's email about " + name, "neighbourhood/digestPreview.jte",
+                new DigestPreviewPage(name, letter.orElse(null)));
+    }
+
     /** The link in the email: stops it at once, and says so. */
     @GET
     @Path("unsubscribe")

@@ -51,6 +51,11 @@ class CitingJourneyIT extends Journey {
         browser.find("#save-digests").click();
         browser.waitFor(d -> !d.findElements(By.id("digests-saved")).isEmpty());
         assertEquals(List.of(), browser.accessibilityViolations(), "saved");
+        browser.find("#digest-previews a").click();
+        browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().startsWith("This week's email about"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "the preview of the email");
+        browser.screenshot("digest-preview");
+        browser.open("/digests");
         browser.find("label[for=neighbourhood]").click();
         browser.find("#save-digests").click();
         browser.waitFor(d -> d.findElement(By.id("digests-saved")).getText().contains("no weekly emails"));

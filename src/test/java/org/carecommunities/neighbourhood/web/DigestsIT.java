@@ -66,6 +66,11 @@ class DigestsIT {
                 + "\" checked.*"), "chosen");
         assertTrue(rosa.get("/account").body().contains("Northgate Hill"), "the account page says so");
 
+        String preview = rosa.get("/digests/preview?neighbourhood=" + northgate.group(1)).body();
+        assertTrue(preview.contains("This week in Northgate Hill") && preview.contains("Next meeting: 8 December 2026"),
+                "the preview, before any email");
+        assertEquals(404, rosa.get("/digests/preview?neighbourhood=999999").statusCode());
+
         assertTrue(MAIL.waitForIncomingEmail(30_000, 1), "the first email comes at the next look");
         Thread.sleep(5_000);
         MimeMessage[] received = MAIL.getReceivedMessages();

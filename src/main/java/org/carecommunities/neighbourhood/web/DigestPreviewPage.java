@@ -1,0 +1,12 @@
+package org.carecommunities.neighbourhood.web;
+
+import org.carecommunities.neighbourhood.DigestLetter;
+import org.carecommunities.neighbourhood.Digests;
+
+/** This week's email about a neighbourhood, shown in the portal; null letter: a quiet week, no email. */
+public record DigestPreviewPage(String neighbourhood, DigestLetter letter) {
+
+    public String settingsUrl() {
+        return Digests.SETTINGS;
+    }
+}

@@ -15,6 +15,8 @@ public record ServicePicker(String words, List<ServiceCard> chosen, List<Service
     public static final int MOST = 5;
     /** The most services one search offers. */
     public static final int FOUND_MAX = 8;
+    /** The form's button that, without JavaScript, finds services for the words and shows the form again. */
+    public static final String FIND = "find-services";
     /** Where the choices come from as words are typed. */
     public static final String URL = AssetMapLinks.MAP + "/cite";
 

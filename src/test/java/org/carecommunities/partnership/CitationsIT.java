@@ -16,10 +16,9 @@ import org.carecommunities.identity.Directory;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Members;
 import org.carecommunities.identity.Role;
-import org.carecommunities.identity.SignInClaims;
 import org.carecommunities.platform.Refusal;
 import org.carecommunities.testing.Deployments;
-import org.carecommunities.testing.Sql;
+import org.carecommunities.testing.Residents;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -93,24 +92,11 @@ class CitationsIT {
 
     @BeforeEach
     void clerkSitsOnKingsmeadsBoard() {
-        Sql.execute(database, "INSERT INTO partnership_board_member (board_id, member_id, member_name, "
-                + "organisation_slug, organisation_name, board_role, joined_on) SELECT b.id, " + CLERK.id()
-                + ", 'Cliff Clerk', 'wendshire-council', 'Wendshire Council', 'MEMBER', CAST('2026-01-01' AS DATE) "
-                + "FROM partnership_board b JOIN neighbourhood n ON n.id = b.neighbourhood_id WHERE n.slug = "
-                + "'kingsmead' AND NOT EXISTS (SELECT 1 FROM partnership_board_member m WHERE m.member_id = "
-                + CLERK.id() + ")");
+        Residents.seatForTheCouncil(database, CLERK, "kingsmead");
     }
 
     private MemberDetails resident() {
-        long kingsmead = directory.covering("KM1").orElseThrow().id();
-        SignInClaims claims = SignInClaims.of(UUID.randomUUID().toString(), "Resident", null, List.of("resident"),
-                List.of());
-        MemberDetails fresh = members.setUpProfile(claims, "Resident", kingsmead).orRefuse().withRoles(claims.roles());
-        MemberDetails settled = new MemberDetails(fresh.id(), fresh.subject(), fresh.displayName(),
-                fresh.homeNeighbourhoodId(), fresh.organisations(), null, LocalDateTime.now().minusDays(30), 10,
-                null, fresh.roles());
-        forums.join(FORUM, settled).orRefuse();
-        return settled;
+        return Residents.settled(members, forums, directory.covering("KM1").orElseThrow().id(), FORUM);
     }
 
     /** A published service of the pantry's, with a name of its own. */

@@ -10,9 +10,9 @@ import org.carecommunities.identity.Directory;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Members;
 import org.carecommunities.identity.Role;
-import org.carecommunities.identity.SignInClaims;
 import org.carecommunities.platform.Refusal;
 import org.carecommunities.testing.Deployments;
+import org.carecommunities.testing.Residents;
 import org.carecommunities.testing.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -92,24 +92,12 @@ class ProposalsIT {
         eastwell = directory.covering("EW1").orElseThrow().id();
         Sql.execute(database, "DELETE FROM proposal_threshold WHERE neighbourhood_id = " + eastwell,
                 "INSERT INTO proposal_threshold (neighbourhood_id, supports) VALUES (" + eastwell + ", 2)");
-        Sql.execute(database, "INSERT INTO partnership_board_member (board_id, member_id, member_name, "
-                + "organisation_slug, organisation_name, board_role, joined_on) SELECT b.id, " + COUNCIL.id()
-                + ", 'Cora Council', 'wendshire-council', 'Wendshire Council', 'MEMBER', CAST('2026-01-01' AS DATE) "
-                + "FROM partnership_board b JOIN neighbourhood n ON n.id = b.neighbourhood_id WHERE n.slug = "
-                + "'eastwell-valley' AND NOT EXISTS (SELECT 1 FROM partnership_board_member m WHERE m.member_id = "
-                + COUNCIL.id() + ")");
+        Residents.seatForTheCouncil(database, COUNCIL, "eastwell-valley");
     }
 
     /** A resident of Eastwell who joined its forum a month ago (so their support counts). */
     private MemberDetails resident() {
-        SignInClaims claims = SignInClaims.of(UUID.randomUUID().toString(), "Resident", null, List.of("resident"),
-                List.of());
-        MemberDetails fresh = members.setUpProfile(claims, "Resident", eastwell).orRefuse().withRoles(claims.roles());
-        MemberDetails settled = new MemberDetails(fresh.id(), fresh.subject(), fresh.displayName(),
-                fresh.homeNeighbourhoodId(), fresh.organisations(), null, LocalDateTime.now().minusDays(30), 10,
-                null, fresh.roles());
-        forums.join(FORUM, settled).orRefuse();
-        return settled;
+        return Residents.settled(members, forums, eastwell, FORUM);
     }
 
     private long proposalWithEnoughSupport(MemberDetails author, String title, MemberDetails... supporters) {

@@ -147,7 +147,7 @@ public class ForumResource {
         MemberDetails member = authorisation.requireMember();
         find(slug);
         ThreadForm form = new ThreadForm(title, body, "yes".equals(proposal), cite, citeWords);
-        if (FIND_SERVICES.equals(action)) {
+        if (ServicePicker.FIND.equals(action)) {
             return Response.ok(forumView(slug, 1, form, Errors.NONE)).build();
         }
         return answers.submit(form, errors -> forumView(slug, 1, form, errors),
@@ -180,7 +180,7 @@ public class ForumResource {
         MemberDetails member = authorisation.requireMember();
         ThreadDetails thread = forums.thread(slug, id).orElseThrow(ForumResource::noThread);
         ReplyForm form = new ReplyForm(body, cite, citeWords);
-        if (FIND_SERVICES.equals(action)) {
+        if (ServicePicker.FIND.equals(action)) {
             return Response.ok(threadView(slug, id, 1, form, Errors.NONE)).build();
         }
         return answers.submit(form, errors -> threadView(slug, id, 1, form, errors),
@@ -248,7 +248,7 @@ public class ForumResource {
             return answers.act(() -> forums.delete(id, position, member), done -> htmx.redirect(at));
         }
         ReplyForm form = new ReplyForm(body, cite, citeWords);
-        if (FIND_SERVICES.equals(action)) {
+        if (ServicePicker.FIND.equals(action)) {
             return Response.ok(editView(thread, position, form, Errors.NONE)).build();
         }
         // past the edit window, locked or suspended: said beside the text, which stays
@@ -306,8 +306,6 @@ public class ForumResource {
                 moderators.moderates(reading.thread().forum().neighbourhoodId()), reader.following(), reader.refusal());
     }
 
-    /** The button that, without JavaScript, finds services to cite and shows the form again, sending nothing. */
-    static final String FIND_SERVICES = "find-services";
 
     /** The services chosen to cite, and those found for the words typed, nearest the forum's neighbourhood first. */
     private ServicePicker picker(String words, List<String> chosen, long neighbourhoodId) {

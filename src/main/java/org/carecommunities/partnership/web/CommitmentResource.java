@@ -78,7 +78,7 @@ public class CommitmentResource {
         AgreementDetails agreement = board(id, member);
         CommitmentDraft draft = new CommitmentDraft(what, organisation, lead, due, weight, parent, cite, citeWords,
                 need, needHref);
-        if (FIND_SERVICES.equals(action)) {
+        if (ServicePicker.FIND.equals(action)) {
             return Response.ok(newPage(agreement, draft, Errors.NONE)).build();
         }
         return answer(draft, errors -> newPage(agreement, draft, errors),
@@ -103,7 +103,7 @@ public class CommitmentResource {
         MemberDetails member = authorisation.requireMember();
         AgreementDetails agreement = board(id, member);
         ServicePicker picker = assetMap.picker(citeWords, cite == null ? List.of() : cite, null);
-        if (FIND_SERVICES.equals(action)) {
+        if (ServicePicker.FIND.equals(action)) {
             return Response.ok(progressPage(agreement, commitment, ProgressDraft.empty(), Errors.NONE,
                     new MilestoneForm("", ""), Errors.NONE, picker, Errors.NONE)).build();
         }
@@ -112,8 +112,6 @@ public class CommitmentResource {
                 () -> commitments.cite(id, commitment, cite == null ? List.of() : cite, member), id);
     }
 
-    /** The button that, without JavaScript, finds services to cite and shows the form again, saving nothing. */
-    static final String FIND_SERVICES = "find-services";
 
     /** Services ticked to cite, and the words typed to find more. */
     public record CiteForm(List<String> cite, String citeWords) {

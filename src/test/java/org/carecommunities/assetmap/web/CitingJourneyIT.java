@@ -1,6 +1,7 @@
 package org.carecommunities.assetmap.web;
 
 import org.carecommunities.testing.Deployments;
+import org.carecommunities.testing.Http;
 import org.carecommunities.testing.Journey;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -59,5 +60,29 @@ class CitingJourneyIT extends Journey {
         browser.find("label[for=neighbourhood]").click();
         browser.find("#save-digests").click();
         browser.waitFor(d -> d.findElement(By.id("digests-saved")).getText().contains("no weekly emails"));
+    }
+
+    @Test
+    void aBoardMemberCitesAServiceOnACommitmentAndTheAgreementShowsIt() {
+        browser.open("/partnerships/agreements/6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b04");
+        browser.find("#sign-in").click();
+        browser.signIn("bea");
+        browser.open("/partnerships/agreements/6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01");
+        String progress = browser.find("a[id^=update-commitment-]").getAttribute("href");
+        String id = progress.replaceAll(".*/commitments/(\\d+).*", "$1");
+        browser.open(Http.path(progress));
+        browser.waitFor(d -> Boolean.TRUE.equals(browser.script("return !!window.htmx")));
+        browser.find("#cite").sendKeys("money advice");
+        browser.waitFor(d -> !d.findElements(By.cssSelector("#cite-found input[name=cite]")).isEmpty());
+        assertEquals(List.of(), browser.accessibilityViolations(), "a commitment's page with services found");
+        browser.find("#cite-found .nhsuk-checkboxes__label").click();
+        browser.find("#save-citations").click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("#commitment-" + id));
+        browser.waitFor(d -> !d.findElements(By.cssSelector("#commitment-" + id + " .cited-service")).isEmpty());
+        assertTrue(browser.find("#commitment-" + id + " .cited-service").getText().contains("Money advice drop-in"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "the agreement with a cited service");
+
+        browser.open("/partnerships/agreements/6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01/commitments/new");
+        assertEquals(List.of(), browser.accessibilityViolations(), "the commitment form with its picker");
     }
 }

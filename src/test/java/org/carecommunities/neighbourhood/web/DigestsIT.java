@@ -5,17 +5,15 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Http;
+import org.carecommunities.testing.Journey;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,11 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The weekly email against a real SMTP server (GreenMail, in this process on loopback, where the test server
  * sends): a member opts in for a neighbourhood, gets one email grouping what happened there, and stops it in one
- * click from the email without signing in.
+ * click from the email without signing in (in Chromium, with axe-core on the page it opens), or undoes that.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DigestsIT {
+class DigestsIT extends Journey {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(
@@ -40,9 +36,6 @@ class DigestsIT {
     static WebArchive deployment() {
         return Deployments.portal(DigestsIT.class);
     }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void aMemberOptsInGetsOneEmailAWeekAndStopsItInOneClick() throws Exception {
@@ -98,11 +91,20 @@ class DigestsIT {
         assertEquals(404, stranger.get(unsubscribe.substring(0, unsubscribe.length() - 3) + "xyz").statusCode(),
                 "a link the portal did not sign does nothing");
         assertEquals(404, stranger.get(unsubscribe.replace("&n=", "&n=1")).statusCode(), "nor one changed");
-        HttpResponse<String> stopped = stranger.get(unsubscribe);
-        assertEquals(200, stopped.statusCode(), "one click, without signing in");
-        assertTrue(stopped.body().contains("You will get no more weekly emails about Northgate Hill"));
+        browser.open(unsubscribe);
+        browser.waitFor(d -> d.findElement(By.id("unsubscribe-result")).getText()
+                .equals("You will get no more weekly emails about Northgate Hill"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "the page the link opens");
         assertFalse(rosa.get("/digests").body().matches("(?s).*value=\"" + northgate.group(1) + "\" checked.*"),
-                "stopped");
+                "stopped in one click, without signing in");
+        browser.find("#resubscribe").click();
+        browser.waitFor(d -> d.findElement(By.id("unsubscribe-result")).getText().contains("again"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "subscribed again");
+        assertTrue(rosa.get("/digests").body().matches("(?s).*value=\"" + northgate.group(1) + "\" checked.*"),
+                "undone from the same page");
+        HttpResponse<String> stopped = stranger.get(unsubscribe);
+        assertEquals(200, stopped.statusCode());
+        assertTrue(stopped.body().contains("You will get no more weekly emails about Northgate Hill"));
 
         HttpResponse<String> oneClick = stranger.post(unsubscribe, Http.form("List-Unsubscribe", "One-Click"));
         assertEquals(200, oneClick.statusCode(), "a mail program's one-click POST needs no form token");

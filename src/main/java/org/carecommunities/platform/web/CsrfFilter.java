@@ -65,14 +65,13 @@ public class CsrfFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (exempt.contains(request.getRequestURI().substring(request.getContextPath().length()))) {
-            chain.doFilter(request, response);
-            return;
-        }
+        // an exempt address is not checked, but its pages still get a token for the forms they show
+        boolean exempted = exempt.contains(request.getRequestURI().substring(request.getContextPath().length()));
         String binding = binding(request);
         String cookie = cookie(request);
         boolean cookieValid = tokens.valid(cookie, binding);
-        if (!SAFE_METHODS.contains(request.getMethod()) && !(cookieValid && sentMatches(request, cookie))) {
+        if (!exempted && !SAFE_METHODS.contains(request.getMethod())
+                && !(cookieValid && sentMatches(request, cookie))) {
             renderer.renderError(HttpServletResponse.SC_FORBIDDEN, REFUSAL, request.getRequestURI(), null,
                     request, response);
             return;

@@ -160,4 +160,22 @@ class AssetMapPagesIT {
         assertTrue(http.get("/asset-map/cite?citeWords=zzqqxx", "HX-Request", "true", "HX-Target", "cite-choices")
                 .body().contains("No service on the asset map matches"));
     }
+
+    /** Without JavaScript, "Find services" shows the form again with what was typed and the services found. */
+    @Test
+    void withoutJavaScriptFindServicesShowsTheFormAgainAndSendsNothing() {
+        Http rosa = new Http(base);
+        rosa.signIn("rosa");
+        String title = "Exercise for my dad " + System.nanoTime();
+        HttpResponse<String> again = rosa.post("/forums/kingsmead-general/threads", Http.form(
+                "_csrf", rosa.csrfToken("/forums/kingsmead-general"), "title", title, "body", "Anything gentle?",
+                "citeWords", "chair yoga", "action", "find-services"));
+        assertEquals(200, again.statusCode());
+        String page = again.body();
+        assertTrue(page.contains("value=\"" + title + "\"") && page.contains("Anything gentle?</textarea>"),
+                "what was typed, kept");
+        assertTrue(page.matches("(?s).*id=\"cite-found\".*Chair yoga.*"), "the services found, to tick");
+        assertTrue(!rosa.get("/forums/search?q=" + title.replace(" ", "+")).body().contains(title),
+                "no thread started");
+    }
 }

@@ -5,6 +5,8 @@
 #   DB_KIND=postgresql DB_HOST=... DB_PORT=5432 DB_NAME=... DB_USER=... DB_PASSWORD=...
 #   OIDC_ORIGIN=https://id.example.org OIDC_CLIENT_SECRET=... PORTAL_BASE_URL=https://portal.example.org
 #   HTTP_HOST=* COOKIE_SECURE=true DEMO_DATA=false
+#   SMTP_HOST=smtp.example.org SMTP_PORT=587 SMTP_STARTTLS=true SMTP_AUTH=true SMTP_USER=... SMTP_PASSWORD=...
+#   MAIL_FROM="Care Communities <no-reply@example.org>"   (the weekly emails)
 # There is no default client secret: the portal refuses to start without one (and with the demo realm's own
 # while demo data is off). Import keycloak-realm/care-communities-realm.json into Keycloak with the same
 # PORTAL_BASE_URL and PORTAL_CLIENT_SECRET in its environment; it holds no accounts.

@@ -79,7 +79,7 @@ public class Following {
     public int unreadCount(long memberId) {
         // the same lists the page shows, counted without looking up the names and places the page needs
         return hiddenPosts(memberId).size() + unreadNews(memberId).size() + followedUnread(memberId).size()
-                + newThreads(memberId).size() + moreNews.stream().mapToInt(m -> m.unread(memberId).size()).sum();
+                + newThreads(memberId).size() + moreNews.stream().mapToInt(m -> m.unreadCount(memberId)).sum();
     }
 
     /** The supporters and the author of a proposal that reached its threshold hear that it goes to the board. */

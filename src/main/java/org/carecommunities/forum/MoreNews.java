@@ -16,6 +16,11 @@ public interface MoreNews {
     /** The member's unread news, newest first. */
     List<Item> unread(long memberId);
 
+    /** How many of the member's news are unread, capped as {@link #unread} is; for the header's count. */
+    default int unreadCount(long memberId) {
+        return unread(memberId).size();
+    }
+
     /** Marks all of the member's news read. */
     void markAllRead(long memberId);
 

@@ -141,6 +141,15 @@ public class Followers implements MoreNews {
                 .getResultStream().map(n -> new Item(n.message(), n.href(), n.createdAt())).toList();
     }
 
+    /** Counted, not read: the header asks on every page. */
+    @Override
+    public int unreadCount(long memberId) {
+        agreements.tellAllReviewsArrived();
+        long count = em.createNamedQuery(News.UNREAD_COUNT, Long.class).setParameter("member", memberId)
+                .getSingleResult();
+        return (int) Math.min(count, MOST);
+    }
+
     @Override
     public void markAllRead(long memberId) {
         LocalDateTime now = LocalDateTime.now(clock);

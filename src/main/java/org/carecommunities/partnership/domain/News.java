@@ -15,9 +15,12 @@ import java.time.LocalDateTime;
 @Table(name = "partnership_news")
 @NamedQuery(name = News.UNREAD_FOR, query = "SELECT n FROM News n WHERE n.memberId = :member AND n.readAt IS NULL "
         + "ORDER BY n.createdAt DESC, n.id DESC")
+@NamedQuery(name = News.UNREAD_COUNT, query = "SELECT COUNT(n) FROM News n WHERE n.memberId = :member "
+        + "AND n.readAt IS NULL")
 public class News {
 
     public static final String UNREAD_FOR = "News.unreadFor";
+    public static final String UNREAD_COUNT = "News.unreadCount";
     public static final int MESSAGE_MAX = 500;
 
     @Id

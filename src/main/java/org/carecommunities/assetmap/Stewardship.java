@@ -24,7 +24,6 @@ import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Refusal;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -590,8 +589,8 @@ public class Stewardship {
             }
             byday.add(new Recurrence.ByDay(which, dow.get()));
         }
-        LocalTime opens = time(d.opensAt(), "opensAt", errors);
-        LocalTime closes = time(d.closesAt(), "closesAt", errors);
+        LocalTime opens = Dates.typedTime(d.opensAt(), "opensAt", errors);
+        LocalTime closes = Dates.typedTime(d.closesAt(), "closesAt", errors);
         LocalDate from = Dates.typed(d.validFrom(), "validFrom", errors);
         LocalDate to = Dates.typed(d.validTo(), "validTo", errors);
         if (opens != null && closes != null && !closes.isAfter(opens)) {
@@ -608,14 +607,6 @@ public class Stewardship {
         return new Recurrence(frequency, interval, byday, opens, closes, start, from, to, List.of());
     }
 
-    private static LocalTime time(String text, String field, Map<String, String> errors) {
-        try {
-            return LocalTime.parse(text.strip());
-        } catch (DateTimeException | NullPointerException e) {
-            errors.put(field, "Enter a time like 10:00 or 14:30");
-            return null;
-        }
-    }
 
     private static Integer age(String text, String field, Map<String, String> errors) {
         if (blank(text)) {

@@ -29,7 +29,6 @@ import org.carecommunities.platform.Refusal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -91,8 +90,8 @@ public class Meetings {
         }
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate day = Dates.typed(draft.day(), "day", errors);
-        LocalTime starts = time(draft.starts(), "starts", errors);
-        LocalTime ends = time(draft.ends(), "ends", errors);
+        LocalTime starts = Dates.typedTime(draft.starts(), "starts", errors);
+        LocalTime ends = Dates.typedTime(draft.ends(), "ends", errors);
         if (day == null && !errors.containsKey("day")) {
             errors.put("day", "Give the day it meets");
         } else if (day != null && day.isBefore(LocalDate.now(clock))) {
@@ -302,14 +301,6 @@ public class Meetings {
         };
     }
 
-    private static LocalTime time(String text, String field, Map<String, String> errors) {
-        try {
-            return LocalTime.parse(text == null ? "" : text.strip());
-        } catch (DateTimeException e) {
-            errors.put(field, "Enter a time like 18:00");
-            return null;
-        }
-    }
 
     private Optional<Meeting> find(String id) {
         return em.createNamedQuery(Meeting.BY_UUID, Meeting.class).setParameter("uuid", id).getResultStream()

@@ -67,4 +67,14 @@ public final class Dates {
             return null;
         }
     }
+
+    /** A time of day typed as 18:00 or 09:30; anything else (empty included) puts an error beside its field. */
+    public static java.time.LocalTime typedTime(String text, String field, java.util.Map<String, String> errors) {
+        try {
+            return java.time.LocalTime.parse(text == null ? "" : text.strip());
+        } catch (java.time.DateTimeException e) {
+            errors.put(field, "Enter a time like 09:30 or 18:00");
+            return null;
+        }
+    }
 }

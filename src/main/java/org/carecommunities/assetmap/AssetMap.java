@@ -191,6 +191,9 @@ public class AssetMap {
      * they find, in the neighbourhood first when one is given, leaving out the chosen ones.
      */
     public ServicePicker picker(String words, java.util.Collection<String> chosen, Long neighbourhoodId) {
+        if (chosen.isEmpty() && (words == null || words.isBlank())) {
+            return ServicePicker.none();
+        }
         List<ServiceCard> kept = cited(chosen).stream().filter(ServiceCard::listed)
                 .limit(ServicePicker.MOST).toList();
         String typed = words == null ? "" : words.strip();

@@ -459,11 +459,13 @@ public class Forums {
 
     /** The author changes their post, within the edit window. */
     public Outcome<Void> edit(long threadId, int position, MemberDetails editor, String body) {
-        return edit(threadId, position, editor, body, queries.postAt(threadId, position).map(Post::cites)
-                .orElse(List.of()));
+        return edit(threadId, position, editor, body, null);
     }
 
-    /** The author changes their post and the services it cites (ticked, or linked to in the text). */
+    /**
+     * The author changes their post and the services it cites (ticked, or linked to in the text); {@code ticked}
+     * null keeps the ones it cites.
+     */
     public Outcome<Void> edit(long threadId, int position, MemberDetails editor, String body, List<String> ticked) {
         Post post = queries.postAt(threadId, position).orElse(null);
         if (post == null) {
@@ -481,7 +483,7 @@ public class Forums {
         if (refusal == null) {
             refusal = tooManyLinks(trust.levelOf(editor), body);
         }
-        Outcome<List<String>> cites = assetMap.citations(body, ticked);
+        Outcome<List<String>> cites = assetMap.citations(body, ticked == null ? post.cites() : ticked);
         if (refusal == null) {
             refusal = cites.refusal();
         }

@@ -1,6 +1,5 @@
 package org.carecommunities.neighbourhood;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -44,11 +43,6 @@ public class DigestSchedule {
 
     /** The application is stopping: no more looks (the beans they need are going). */
     void onStop(@Observes @jakarta.enterprise.context.BeforeDestroyed(ApplicationScoped.class) Object stopping) {
-        stop();
-    }
-
-    @PreDestroy
-    void stop() {
         if (task != null) {
             task.cancel(false);
         }

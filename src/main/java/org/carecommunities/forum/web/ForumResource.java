@@ -266,7 +266,7 @@ public class ForumResource {
                 threads.hasNext() ? ForumLinks.forumPage(slug, threads.page() + 1) : null);
         return View.page((errors.any() ? "Error: " : "") + forum.name(), "forum/forum.jte",
                         new ForumPage(forum, list, current.isSignedIn(), reading.joined(), reading.refusal(), form,
-                                errors, picker(form.citeWords(), form.cite(), forum.neighbourhoodId())))
+                                errors, assetMap.picker(form.citeWords(), form.cite(), forum.neighbourhoodId())))
                 .withPart(ForumRoutes.THREADS_ID, "forum/threadList.jte", list);
     }
 
@@ -279,7 +279,7 @@ public class ForumResource {
         long[] unmet = forums.unmetFlags(id, member.map(MemberDetails::id).orElse(null));
         ThreadPage model = new ThreadPage(thread, posts, viewer(reading), form, errors, reading.proposal(),
                 new ThreadPage.Unmet(unmet[0], unmet[1] > 0),
-                picker(form.citeWords(), form.cite(), thread.forum().neighbourhoodId()));
+                assetMap.picker(form.citeWords(), form.cite(), thread.forum().neighbourhoodId()));
         if (!posts.items().isEmpty()) {
             member.ifPresent(m -> readTo(id, m, posts.items().get(posts.items().size() - 1).position()));
         }
@@ -307,15 +307,9 @@ public class ForumResource {
     }
 
 
-    /** The services chosen to cite, and those found for the words typed, nearest the forum's neighbourhood first. */
-    private ServicePicker picker(String words, List<String> chosen, long neighbourhoodId) {
-        return chosen.isEmpty() && (words == null || words.isBlank()) ? ServicePicker.none()
-                : assetMap.picker(words, chosen, neighbourhoodId);
-    }
-
     private View editView(ThreadDetails thread, int position, ReplyForm form, Errors errors) {
         EditPostPage page = new EditPostPage(thread, position, form, errors,
-                picker(form.citeWords(), form.cite(), thread.forum().neighbourhoodId()));
+                assetMap.picker(form.citeWords(), form.cite(), thread.forum().neighbourhoodId()));
         return View.page((page.errors().any() ? "Error: " : "") + "Change your post in " + thread.title(),
                 "forum/editPost.jte", page);
     }

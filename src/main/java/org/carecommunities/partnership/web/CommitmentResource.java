@@ -102,14 +102,15 @@ public class CommitmentResource {
                          @FormParam("action") String action) {
         MemberDetails member = authorisation.requireMember();
         AgreementDetails agreement = board(id, member);
-        ServicePicker picker = assetMap.picker(citeWords, cite == null ? List.of() : cite, null);
         if (ServicePicker.FIND.equals(action)) {
             return Response.ok(progressPage(agreement, commitment, ProgressDraft.empty(), Errors.NONE,
-                    new MilestoneForm("", ""), Errors.NONE, picker, Errors.NONE)).build();
+                    new MilestoneForm("", ""), Errors.NONE, assetMap.picker(citeWords, cite, null), Errors.NONE))
+                    .build();
         }
         return answer(new CiteForm(cite, citeWords), errors -> progressPage(agreement, commitment,
-                        ProgressDraft.empty(), Errors.NONE, new MilestoneForm("", ""), Errors.NONE, picker, errors),
-                () -> commitments.cite(id, commitment, cite == null ? List.of() : cite, member), id);
+                        ProgressDraft.empty(), Errors.NONE, new MilestoneForm("", ""), Errors.NONE,
+                        assetMap.picker(citeWords, cite, null), errors),
+                () -> commitments.cite(id, commitment, cite, member), id);
     }
 
 
@@ -171,8 +172,7 @@ public class CommitmentResource {
     }
 
     private View newPage(AgreementDetails agreement, CommitmentDraft draft, Errors errors) {
-        ServicePicker picker = draft.cite().isEmpty() && (draft.citeWords() == null || draft.citeWords().isBlank())
-                ? ServicePicker.none() : assetMap.picker(draft.citeWords(), draft.cite(), null);
+        ServicePicker picker = assetMap.picker(draft.citeWords(), draft.cite(), null);
         return View.page((errors.any() ? "Error: " : "") + "Add a commitment", CommitmentFormPage.TEMPLATE,
                 new CommitmentFormPage(agreement, draft, errors, picker));
     }

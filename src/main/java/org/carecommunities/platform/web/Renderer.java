@@ -56,7 +56,7 @@ public class Renderer {
 
     @PostConstruct
     void start() {
-        engine = createEngine();
+        engine = org.carecommunities.platform.Templates.engine();
         List<byte[]> contents = new ArrayList<>();
         for (String path : VERSIONED) {
             try (InputStream in = servletContext.getResourceAsStream(path)) {
@@ -66,10 +66,6 @@ public class Renderer {
             }
         }
         assets = Assets.of(contents);
-    }
-
-    private static TemplateEngine createEngine() {
-        return org.carecommunities.platform.Templates.engine();
     }
 
     public Assets assets() {

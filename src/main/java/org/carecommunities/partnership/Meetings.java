@@ -138,33 +138,46 @@ public class Meetings {
      * review is near or past, agreements awaiting signatures, and overdue commitments, each not on it already.
      */
     public List<AgreementChoices.Choice> suggestions(String id, MemberDetails member) {
-        return onBoard(id, member, m -> {
-            List<AgreementChoices.Choice> choices = new ArrayList<>();
-            Board board = m.board();
-            em.createNamedQuery(BoardProposal.OF_BOARD, BoardProposal.class).setParameter("board", board)
-                    .getResultStream().filter(BoardProposal::toConsider).forEach(p -> choices.add(
-                            new AgreementChoices.Choice("proposal:" + p.id(), "Residents' proposal: " + p.title())));
-            LocalDate soon = LocalDate.now(clock).plusMonths(1);
-            em.createNamedQuery(Agreement.OF_BOARD, Agreement.class).setParameter("board", board).getResultStream()
-                    .forEach(a -> {
-                        if (a.review() != null && !a.review().isAfter(soon) && !a.status().ended()) {
-                            choices.add(new AgreementChoices.Choice("review:" + a.uuid(), "Review of " + a.title()));
-                        }
-                        if (a.status() == AgreementStatus.AWAITING_SIGNATURES) {
-                            choices.add(new AgreementChoices.Choice("signatures:" + a.uuid(), "Signatures for "
-                                    + a.title()));
-                        }
-                    });
-            em.createNamedQuery(Commitment.DUE_BY, Commitment.class).setParameter("board", board)
-                    .setParameter("by", LocalDate.now(clock).minusDays(1)).getResultStream()
-                    .filter(c -> !c.agreement().status().ended()).forEach(c -> choices.add(new AgreementChoices.Choice(
-                            "overdue:" + c.id(), "Overdue: " + c.what() + " (" + c.agreement().title() + ")")));
-            unmetNeeds.needs(place(m)).forEach(n -> choices.add(new AgreementChoices.Choice(n.key(), "Unmet need: "
-                    + n.label() + " (" + n.times() + (n.times() == 1 ? " time" : " times") + " in 90 days)")));
-            java.util.Set<String> taken = new java.util.HashSet<>();
-            m.agenda().forEach(i -> taken.add(i.ref()));
-            return Outcome.done(choices.stream().filter(c -> !taken.contains(c.value())).toList());
-        }).orElse(List.of());
+        return onBoard(id, member, m -> Outcome.done(candidates(m).stream()
+                .map(c -> new AgreementChoices.Choice(c.value(), c.label())).toList())).orElse(List.of());
+    }
+
+    /** Something that waits for the board, as an agenda item would name it and link to it. */
+    private record Candidate(String value, AgendaItem.Kind kind, String label, String href) {
+    }
+
+    /** What waits for the meeting's board and is not on its agenda yet, in the order the board sees it. */
+    private List<Candidate> candidates(Meeting m) {
+        List<Candidate> candidates = new ArrayList<>();
+        Board board = m.board();
+        em.createNamedQuery(BoardProposal.OF_BOARD, BoardProposal.class).setParameter("board", board)
+                .getResultStream().filter(BoardProposal::toConsider).forEach(p -> candidates.add(new Candidate(
+                        "proposal:" + p.id(), AgendaItem.Kind.PROPOSAL, "Residents' proposal: " + p.title(),
+                        p.href())));
+        LocalDate soon = LocalDate.now(clock).plusMonths(1);
+        em.createNamedQuery(Agreement.OF_BOARD, Agreement.class).setParameter("board", board).getResultStream()
+                .forEach(a -> {
+                    if (a.review() != null && !a.review().isAfter(soon) && !a.status().ended()) {
+                        candidates.add(new Candidate("review:" + a.uuid(), AgendaItem.Kind.REVIEW,
+                                "Review of " + a.title(), PartnershipLinks.agreement(a.uuid())));
+                    }
+                    if (a.status() == AgreementStatus.AWAITING_SIGNATURES) {
+                        candidates.add(new Candidate("signatures:" + a.uuid(), AgendaItem.Kind.SIGNATURES,
+                                "Signatures for " + a.title(), PartnershipLinks.agreement(a.uuid())));
+                    }
+                });
+        em.createNamedQuery(Commitment.DUE_BY, Commitment.class).setParameter("board", board)
+                .setParameter("by", LocalDate.now(clock).minusDays(1)).getResultStream()
+                .filter(c -> !c.agreement().status().ended()).forEach(c -> candidates.add(new Candidate(
+                        "overdue:" + c.id(), AgendaItem.Kind.OVERDUE, "Overdue: " + c.what() + " ("
+                        + c.agreement().title() + ")", PartnershipLinks.agreement(c.agreement().uuid())
+                        + "#commitment-" + c.id())));
+        unmetNeeds.needs(place(m)).forEach(n -> candidates.add(new Candidate(n.key(), AgendaItem.Kind.UNMET,
+                "Unmet need: " + n.label() + " (" + n.times() + (n.times() == 1 ? " time" : " times")
+                        + " in 90 days)", n.href())));
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        m.agenda().forEach(i -> taken.add(i.ref()));
+        return candidates.stream().filter(c -> !taken.contains(c.value())).toList();
     }
 
     /**
@@ -175,25 +188,15 @@ public class Meetings {
         return act(id, member, m -> {
             AgendaItem item;
             if (suggestion != null && !suggestion.isBlank()) {
-                Optional<AgreementChoices.Choice> chosen = suggestions(id, member).stream()
-                        .filter(c -> c.value().equals(suggestion)).findFirst();
+                Optional<Candidate> chosen = candidates(m).stream().filter(c -> c.value().equals(suggestion))
+                        .findFirst();
                 if (chosen.isEmpty()) {
                     return Outcome.refused(Refusal.invalid("suggestion", "Choose an item from the list"));
                 }
-                String[] ref = suggestion.split(":", 2);
-                AgendaItem.Kind kind = switch (ref[0]) {
-                    case "proposal" -> AgendaItem.Kind.PROPOSAL;
-                    case "review" -> AgendaItem.Kind.REVIEW;
-                    case "signatures" -> AgendaItem.Kind.SIGNATURES;
-                    case "unmet" -> AgendaItem.Kind.UNMET;
-                    default -> AgendaItem.Kind.OVERDUE;
-                };
-                String href = kind == AgendaItem.Kind.UNMET ? unmetNeeds.needs(place(m)).stream()
-                        .filter(n -> n.key().equals(suggestion)).map(UnmetNeed::href).findFirst().orElse(null)
-                        : href(ref[0], ref[1]);
-                item = m.addItem(kind, chosen.get().label(), suggestion, href);
-                if (kind == AgendaItem.Kind.PROPOSAL) {
-                    BoardProposal proposal = em.find(BoardProposal.class, Long.valueOf(ref[1]));
+                Candidate c = chosen.get();
+                item = m.addItem(c.kind(), c.label(), c.value(), c.href());
+                if (c.kind() == AgendaItem.Kind.PROPOSAL) {
+                    BoardProposal proposal = em.find(BoardProposal.class, Long.valueOf(suggestion.split(":", 2)[1]));
                     scheduled.fire(new ProposalScheduled(proposal.threadId(), "On the agenda of the partnership "
                             + "board's meeting on " + Dates.inWords(m.startsAt()) + ".", PartnershipLinks.meeting(
                             m.uuid()), now()));
@@ -290,17 +293,6 @@ public class Meetings {
         return new MeetingRow(m.uuid(), m.startsAt(), m.publicSession(), m.minutesPublishedAt() != null,
                 m.endsAt().isBefore(now));
     }
-
-    private String href(String kind, String ref) {
-        return switch (kind) {
-            case "proposal" -> Optional.ofNullable(em.find(BoardProposal.class, Long.valueOf(ref)))
-                    .map(BoardProposal::href).orElse(null);
-            case "overdue" -> Optional.ofNullable(em.find(Commitment.class, Long.valueOf(ref)))
-                    .map(c -> PartnershipLinks.agreement(c.agreement().uuid()) + "#commitment-" + c.id()).orElse(null);
-            default -> PartnershipLinks.agreement(ref);
-        };
-    }
-
 
     private Optional<Meeting> find(String id) {
         return em.createNamedQuery(Meeting.BY_UUID, Meeting.class).setParameter("uuid", id).getResultStream()

@@ -20,8 +20,7 @@ public class CommitmentsCiting implements CitedBy {
         return em.createQuery("SELECT DISTINCT c FROM Commitment c JOIN c.cites s JOIN FETCH c.agreement a "
                         + "WHERE s = :service AND a.visibleToAll = TRUE ORDER BY c.createdAt DESC", Commitment.class)
                 .setParameter("service", serviceId).setMaxResults(most).getResultStream()
-                .map(c -> new Citing("Commitment", c.what(), PartnershipLinks.agreement(c.agreement().uuid())
-                        + "#commitment-" + c.id(), "in " + c.agreement().title()))
+                .map(c -> new Citing("Commitment", c.what(), PartnershipLinks.commitment(c.agreement().uuid(), c.id()), "in " + c.agreement().title()))
                 .toList();
     }
 }

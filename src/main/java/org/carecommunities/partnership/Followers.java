@@ -115,8 +115,8 @@ public class Followers implements MoreNews {
         for (Commitment c = commitment; c != null; c = c.parent()) {
             followed.add(Follow.key(a.id(), c.id()));
         }
-        String href = PartnershipLinks.agreement(a.uuid()) + (commitment == null ? ""
-                : "#commitment-" + commitment.id());
+        String href = commitment == null ? PartnershipLinks.agreement(a.uuid())
+                : PartnershipLinks.commitment(a.uuid(), commitment.id());
         Set<Long> people = new LinkedHashSet<>(em.createNamedQuery(Follow.WHO, Long.class)
                 .setParameter("followed", followed).getResultList());
         people.forEach(member -> em.persist(new News(member, message, href,

@@ -170,8 +170,8 @@ public class Meetings {
                 .setParameter("by", LocalDate.now(clock).minusDays(1)).getResultStream()
                 .filter(c -> !c.agreement().status().ended()).forEach(c -> candidates.add(new Candidate(
                         "overdue:" + c.id(), AgendaItem.Kind.OVERDUE, "Overdue: " + c.what() + " ("
-                        + c.agreement().title() + ")", PartnershipLinks.agreement(c.agreement().uuid())
-                        + "#commitment-" + c.id())));
+                        + c.agreement().title() + ")", PartnershipLinks.commitment(c.agreement().uuid(),
+                        c.id()))));
         unmetNeeds.needs(place(m)).forEach(n -> candidates.add(new Candidate(n.key(), AgendaItem.Kind.UNMET,
                 "Unmet need: " + n.label() + " (" + n.times() + (n.times() == 1 ? " time" : " times")
                         + " in 90 days)", n.href())));

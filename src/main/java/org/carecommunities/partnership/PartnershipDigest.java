@@ -66,8 +66,8 @@ public class PartnershipDigest implements DigestSection {
         List<DigestPart.Line> progress = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            progress.add(new DigestPart.Line((String) r[1], PartnershipLinks.agreement((String) r[2])
-                    + "#commitment-" + r[0], ((CommitmentStatus) r[3]).label() + ", " + r[4] + "%. " + r[5]));
+            progress.add(new DigestPart.Line((String) r[1], PartnershipLinks.commitment((String) r[2],
+                    ((Number) r[0]).longValue()), ((CommitmentStatus) r[3]).label() + ", " + r[4] + "%. " + r[5]));
         }
         return List.of(new DigestPart("The partnership board", board),
                 new DigestPart("Progress on the board's commitments", progress));

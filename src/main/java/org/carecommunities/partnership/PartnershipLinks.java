@@ -21,6 +21,11 @@ public final class PartnershipLinks {
         return AGREEMENTS + "/" + id;
     }
 
+    /** A commitment, where its agreement's page shows it. */
+    public static String commitment(String agreementId, long commitmentId) {
+        return agreement(agreementId) + "#commitment-" + commitmentId;
+    }
+
     /** The form that drafts a new agreement for a neighbourhood's board. */
     public static String newAgreement(String neighbourhoodSlug) {
         return AGREEMENTS + "/new?board=" + neighbourhoodSlug;

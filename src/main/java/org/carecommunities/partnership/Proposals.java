@@ -251,7 +251,7 @@ public class Proposals {
     }
 
     private static String commitmentHref(Commitment c) {
-        return PartnershipLinks.agreement(c.agreement().uuid()) + "#commitment-" + c.id();
+        return PartnershipLinks.commitment(c.agreement().uuid(), c.id());
     }
 
     private static ProposalRow row(BoardProposal p) {

@@ -231,8 +231,8 @@ public class AgreementResource {
                            @FormParam("action") String action) {
         MemberDetails member = authorisation.requireMember();
         return answers.act(() -> followers.follow(id, commitment, member, !"unfollow".equals(action)),
-                done -> htmx.redirect(URI.create(PartnershipLinks.agreement(id)
-                        + (commitment == null ? "#follow" : "#commitment-" + commitment))));
+                done -> htmx.redirect(URI.create(commitment == null ? PartnershipLinks.agreement(id) + "#follow"
+                        : PartnershipLinks.commitment(id, commitment))));
     }
 
     private View page(AgreementDetails agreement, MoveForm move, Errors errors) {

@@ -38,7 +38,7 @@ public class BoardOnNeighbourhoodPage implements NeighbourhoodBlock {
                 m.startsAt()), PartnershipLinks.meeting(m.id()), m.publicSession() ? "A public session: anyone may "
                 + "come. Add it to your calendar from its page." : "A private session of the board.")));
         for (BoardDetails.DueCommitment c : agreements.openCommitments(neighbourhood.slug(), SHOWN)) {
-            items.add(new Item(c.what(), PartnershipLinks.agreement(c.agreementId()) + "#commitment-" + c.id(),
+            items.add(new Item(c.what(), PartnershipLinks.commitment(c.agreementId(), c.id()),
                     c.organisationName() + ": " + (c.overdue() ? "overdue, " : "") + c.status().toLowerCase(
                     java.util.Locale.UK) + ", " + c.progress() + "%, due " + Dates.day(c.due()) + "."));
         }

@@ -25,7 +25,7 @@ public record BoardPage(BoardDetails board, boolean admin, List<ProposalRow> pro
     }
 
     public String commitmentLink(BoardDetails.DueCommitment c) {
-        return PartnershipLinks.agreement(c.agreementId()) + "#commitment-" + c.id();
+        return PartnershipLinks.commitment(c.agreementId(), c.id());
     }
 
     public String boards() {

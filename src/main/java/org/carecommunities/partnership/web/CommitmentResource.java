@@ -150,13 +150,13 @@ public class CommitmentResource {
                             @PathParam("milestone") long milestone, @FormParam("reached") String day) {
         MemberDetails member = authorisation.requireMember();
         return answers.act(() -> commitments.reached(id, commitment, milestone, day, member),
-                done -> htmx.redirect(URI.create(PartnershipLinks.agreement(id) + "#commitment-" + done)));
+                done -> htmx.redirect(URI.create(PartnershipLinks.commitment(id, done))));
     }
 
     private Response answer(Record form, Function<Errors, View> page, Supplier<Outcome<Long>> action, String id) {
         Outcome<Long> outcome = action.get();
         if (outcome instanceof Outcome.Done<Long> done) {
-            return htmx.redirect(URI.create(PartnershipLinks.agreement(id) + "#commitment-" + done.value()));
+            return htmx.redirect(URI.create(PartnershipLinks.commitment(id, done.value())));
         }
         return answers.refused(outcome.refusal(), form, page);
     }

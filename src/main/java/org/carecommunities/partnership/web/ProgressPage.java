@@ -45,7 +45,7 @@ public record ProgressPage(AgreementDetails agreement, AgreementDetails.Commitme
     }
 
     public String back() {
-        return PartnershipLinks.agreement(agreement.id()) + "#commitment-" + commitment.id();
+        return PartnershipLinks.commitment(agreement.id(), commitment.id());
     }
 
     public String day(LocalDate day) {

@@ -433,8 +433,8 @@ public class Forums {
     public Paged<ThreadRow> search(String query, String forumSlug, int page) {
         String pattern = Like.containing(query);
         // hidden and deleted posts are never matched, nor the title of a thread whose opening post is hidden
-        String where = " FROM ForumThread t WHERE ((LOWER(t.title) LIKE :pattern ESCAPE '\\' AND NOT EXISTS "
-                + "(SELECT o FROM Post o WHERE o.thread = t AND o.position = 0 AND o.hiddenAt IS NOT NULL)) OR t.id IN "
+        String where = " FROM ForumThread t WHERE ((LOWER(t.title) LIKE :pattern ESCAPE '\\' AND "
+                + ForumThread.OPENING_SHOWN + ") OR t.id IN "
                 + "(SELECT p.thread.id FROM Post p WHERE p.deletedAt IS NULL AND p.hiddenAt IS NULL "
                 + "AND LOWER(p.body) LIKE :pattern ESCAPE '\\'))"
                 + (forumSlug == null ? "" : " AND t.forum.slug = :forum");

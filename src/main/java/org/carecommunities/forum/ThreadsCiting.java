@@ -21,9 +21,8 @@ public class ThreadsCiting implements CitedBy {
     @Override
     public List<Citing> citing(String serviceId, int most) {
         return em.createQuery("SELECT DISTINCT t FROM Post p JOIN p.cites c JOIN p.thread t JOIN FETCH t.forum "
-                        + "WHERE c = :service AND p.deletedAt IS NULL AND p.hiddenAt IS NULL AND NOT EXISTS "
-                        + "(SELECT o FROM Post o WHERE o.thread = t AND o.position = 0 AND o.hiddenAt IS NOT NULL) "
-                        + "ORDER BY t.lastActivityAt DESC", ForumThread.class)
+                        + "WHERE c = :service AND p.deletedAt IS NULL AND p.hiddenAt IS NULL AND "
+                        + ForumThread.OPENING_SHOWN + " ORDER BY t.lastActivityAt DESC", ForumThread.class)
                 .setParameter("service", serviceId).setMaxResults(most).getResultStream()
                 .map(t -> new Citing(t.proposalStatus() != null ? "Proposal" : "Thread", t.title(),
                         ForumLinks.thread(t.forum().slug(), t.id()), "in " + t.forum().name()))

@@ -30,8 +30,8 @@ import java.time.LocalDateTime;
 @NamedQuery(name = ForumThread.NEW_IN_JOINED, query = "SELECT t FROM ForumThread t JOIN FETCH t.forum f, "
         + "ForumMembership m WHERE m.id.memberId = :member AND m.id.forumId = f.id AND t.createdAt > m.joinedAt "
         + "AND t.createdAt > :since AND t.authorId <> :member AND NOT EXISTS (SELECT r FROM ThreadReader r "
-        + "WHERE r.threadId = t.id AND r.memberId = :member) AND NOT EXISTS (SELECT o FROM Post o "
-        + "WHERE o.thread = t AND o.position = 0 AND o.hiddenAt IS NOT NULL) ORDER BY t.createdAt DESC, t.id DESC")
+        + "WHERE r.threadId = t.id AND r.memberId = :member) AND " + ForumThread.OPENING_SHOWN
+        + " ORDER BY t.createdAt DESC, t.id DESC")
 @NamedQuery(name = ForumThread.LATEST_IN_FORUMS, query = "SELECT t FROM ForumThread t JOIN FETCH t.forum f "
         + "WHERE f.id IN :forums AND t.lastActivityAt = (SELECT MAX(u.lastActivityAt) FROM ForumThread u "
         + "WHERE u.forum = t.forum) ORDER BY t.id DESC")
@@ -39,9 +39,12 @@ import java.time.LocalDateTime;
         + "WHERE t.forum.id IN :forums GROUP BY t.forum.id")
 @NamedQuery(name = ForumThread.TITLE_LIKE, query = "SELECT t FROM ForumThread t JOIN FETCH t.forum f "
         + "WHERE f.neighbourhoodId = :neighbourhood AND LOWER(t.title) LIKE :pattern ESCAPE '\\' "
-        + "AND NOT EXISTS (SELECT o FROM Post o WHERE o.thread = t AND o.position = 0 AND o.hiddenAt IS NOT NULL) "
-        + "ORDER BY t.lastActivityAt DESC")
+        + "AND " + ForumThread.OPENING_SHOWN + " ORDER BY t.lastActivityAt DESC")
 public class ForumThread {
+
+    /** A JPQL condition on a thread {@code t}: its opening post is not hidden (else the thread is not listed). */
+    public static final String OPENING_SHOWN = "NOT EXISTS (SELECT o FROM Post o WHERE o.thread = t "
+            + "AND o.position = 0 AND o.hiddenAt IS NOT NULL)";
 
     public static final String IN_FORUM = "ForumThread.inForum";
     public static final String COUNT_IN_FORUM = "ForumThread.countInForum";

@@ -54,6 +54,7 @@ public class Digests {
     /** Where members choose their weekly emails. */
     public static final String SETTINGS = "/digests";
     public static final String UNSUBSCRIBE = SETTINGS + "/unsubscribe";
+    public static final String RESUBSCRIBE = SETTINGS + "/resubscribe";
     private static final String SIGNED = "HmacSHA256";
 
     @PersistenceContext(unitName = "portal")
@@ -223,7 +224,13 @@ public class Digests {
 
     /** The signed link that stops a member's weekly email for a neighbourhood (a path). */
     public String unsubscribeLink(long memberId, long neighbourhoodId) {
-        return UNSUBSCRIBE + "?m=" + memberId + "&n=" + neighbourhoodId + "&s=" + sign(memberId, neighbourhoodId);
+        return signedLink(UNSUBSCRIBE, String.valueOf(memberId), String.valueOf(neighbourhoodId),
+                sign(memberId, neighbourhoodId));
+    }
+
+    /** The address of a signed action ({@link #UNSUBSCRIBE}, {@link #RESUBSCRIBE}) on one member's email. */
+    public static String signedLink(String action, String member, String neighbourhood, String signature) {
+        return action + "?m=" + member + "&n=" + neighbourhood + "&s=" + signature;
     }
 
     /**

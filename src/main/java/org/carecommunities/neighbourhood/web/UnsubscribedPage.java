@@ -9,7 +9,7 @@ public record UnsubscribedPage(String neighbourhood, boolean subscribed, String 
     static final String TEMPLATE = "neighbourhood/unsubscribed.jte";
 
     public String resubscribeAction() {
-        return Digests.SETTINGS + "/resubscribe?m=" + member + "&n=" + place + "&s=" + signature;
+        return Digests.signedLink(Digests.RESUBSCRIBE, member, place, signature);
     }
 
     public String settingsUrl() {

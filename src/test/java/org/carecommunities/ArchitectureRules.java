@@ -126,6 +126,43 @@ record ArchitectureRules(String base, String templates) {
                 .allowEmptyShould(true);
     }
 
+    /** The types whose {@code now(...)} reads the system clock unless it is given a {@link java.time.Clock}. */
+    private static final java.util.Set<String> TIME_TYPES = java.util.Set.of("java.time.Instant",
+            "java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime", "java.time.ZonedDateTime",
+            "java.time.OffsetDateTime", "java.time.OffsetTime", "java.time.Year", "java.time.YearMonth",
+            "java.time.MonthDay");
+
+    /**
+     * Only the platform's clock reads the system clock: every other class is given the one {@code Clock} and asks
+     * it ({@code LocalDate.now(clock)}), never {@code LocalDate.now()}, {@code Instant.now()},
+     * {@code Clock.systemUTC()}, {@code System.currentTimeMillis()} or {@code new Date()}.
+     */
+    ArchRule onlyThePlatformClockReadsTheSystemClock() {
+        return noClasses().that().resideInAnyPackage(base + "..", templates + "..")
+                .and().doNotHaveFullyQualifiedName(base + ".platform.Clocks")
+                .should().callCodeUnitWhere(new com.tngtech.archunit.base.DescribedPredicate<>(
+                        "read the system clock") {
+                    @Override
+                    public boolean test(com.tngtech.archunit.core.domain.JavaCall<?> call) {
+                        String owner = call.getTarget().getOwner().getName();
+                        String name = call.getTarget().getName();
+                        List<String> parameters = call.getTarget().getRawParameterTypes().stream()
+                                .map(JavaClass::getName).toList();
+                        if (TIME_TYPES.contains(owner) && name.equals("now")) {
+                            return !parameters.contains(java.time.Clock.class.getName());
+                        }
+                        return owner.equals(java.time.Clock.class.getName()) && name.startsWith("system")
+                                || owner.equals(System.class.getName()) && name.equals("currentTimeMillis")
+                                || owner.equals(java.util.Date.class.getName()) && name.equals("<init>")
+                                && parameters.isEmpty()
+                                || owner.equals(java.util.Calendar.class.getName()) && name.equals("getInstance");
+                    }
+                })
+                .because("one Clock from platform, injected: the portal agrees with itself about the time, and a "
+                        + "test or a moved machine moves all of it (DESIGN.md §8, Time)")
+                .allowEmptyShould(true);
+    }
+
     private boolean isModuleRoot(JavaClass type) {
         return MODULES.stream().anyMatch(m -> type.getPackageName().equals(base + "." + m));
     }

@@ -84,6 +84,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyThePlatformsClockReadsTheSystemClock() {
+        PORTAL.onlyThePlatformClockReadsTheSystemClock().check(portal);
+        AssertionError failure = assertThrows(AssertionError.class,
+                () -> FIXTURES.onlyThePlatformClockReadsTheSystemClock().check(fixtures));
+        for (String offender : new String[] {"LocalDate.now()", "Instant.now()", "Clock.systemUTC()",
+                "System.currentTimeMillis()", "Date.<init>()"}) {
+            assertTrue(failure.getMessage().contains(offender), offender + " in " + failure.getMessage());
+        }
+        assertTrue(!failure.getMessage().contains("onTime"), "now(clock) is allowed: " + failure.getMessage());
+        assertTrue(!failure.getMessage().contains("Clocks.clock()"),
+                "the platform's clock itself may read it: " + failure.getMessage());
+    }
+
+    @Test
     void namesSayWhatThingsAre() {
         noClasses().that().resideInAPackage("org.carecommunities..")
                 .and().doNotHaveFullyQualifiedName(org.carecommunities.platform.View.class.getName())

@@ -68,7 +68,9 @@ public class AssetMap {
     @Inject
     LiveListingIndex index;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     /** The taxonomy, read once: its terms change only with the portal's migrations. */
     private volatile List<Category> categories;
@@ -126,7 +128,7 @@ public class AssetMap {
             return;
         }
         String filter = String.join(", ", filters);
-        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         int counted = em.createNativeQuery("UPDATE asset_unmet_search SET times = times + 1 WHERE neighbourhood_id = ? "
                 + "AND words = ? AND filters = ? AND searched_on = ?").setParameter(1, query.neighbourhoodId())
                 .setParameter(2, words).setParameter(3, filter).setParameter(4, today).executeUpdate();

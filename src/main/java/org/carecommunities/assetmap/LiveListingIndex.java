@@ -17,7 +17,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -39,6 +38,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class LiveListingIndex {
+
+    @jakarta.inject.Inject
+    java.time.Clock clock;
 
     /** The longest a change's transaction may take, from stamping {@code modified_at} to committing. */
     static final Duration SETTLING = Duration.ofMinutes(2);
@@ -63,7 +65,7 @@ public class LiveListingIndex {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ListingIndex current() {
         synchronized (lookingUp) {
-            LocalDateTime began = LocalDateTime.now(ZoneOffset.UTC);
+            LocalDateTime began = LocalDateTime.now(clock);
             try (Connection db = dataSource.getConnection()) {
                 if (lookFrom == null) {
                     long start = System.nanoTime();

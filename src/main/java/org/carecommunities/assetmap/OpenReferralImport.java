@@ -61,7 +61,9 @@ public class OpenReferralImport {
     @Inject
     Geocoder geocoder;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     /** A record's line in the report: its place in the file, id, name, what happened and why. */
     public record Line(int number, String id, String name, String outcome, List<String> reasons, List<String> notes) {

@@ -36,7 +36,9 @@ public class Shortlists {
     @Inject
     AssetMap assetMap;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     public static boolean linkWorker(MemberDetails member) {
         return member != null && (member.has(Role.LINK_WORKER) || member.has(Role.ADMIN));

@@ -56,7 +56,9 @@ public class Stewardship {
     @Inject
     AssetMap assetMap;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     /** As in {@link AssetMap}: months after which a listing shows "may be out of date". */
     @Inject

@@ -42,7 +42,9 @@ class ForumQueries {
     @Inject
     Neighbourhoods neighbourhoods;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     LocalDateTime now() {
         return LocalDateTime.now(clock);

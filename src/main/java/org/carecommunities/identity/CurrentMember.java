@@ -59,7 +59,9 @@ public class CurrentMember {
     @ConfigProperty(name = "session.absolute.hours", defaultValue = "12")
     long absoluteHours;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     /** Activity is noted at most this often, so a busy page does not rewrite the session on every request. */
     private static final Duration ACTIVITY_GRAIN = Duration.ofMinutes(1);

@@ -49,7 +49,9 @@ public class Members {
     @Inject
     Event<HomeNeighbourhoodChanged> homeChanged;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     public Optional<MemberDetails> bySubject(String subject) {
         return find(subject).map(Members::details);

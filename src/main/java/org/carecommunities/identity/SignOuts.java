@@ -39,7 +39,9 @@ public class SignOuts {
     @ConfigProperty(name = "session.signouts.poll.seconds", defaultValue = "5")
     long pollSeconds;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     private final Map<String, Instant> endedSessions = new ConcurrentHashMap<>();
     private final Map<String, Instant> endedPeople = new ConcurrentHashMap<>();

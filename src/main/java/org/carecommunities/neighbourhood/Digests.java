@@ -77,7 +77,9 @@ public class Digests {
     @ConfigProperty(name = "portal.base.url", defaultValue = "http://localhost:9080")
     String baseUrl;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     private volatile byte[] key;
 

@@ -1,5 +1,6 @@
 package org.carecommunities.neighbourhood;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,7 +48,9 @@ public class Neighbourhoods {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     /**
      * Neighbourhoods whose name contains the query, or that cover the postcode district of a postcode or

@@ -64,7 +64,9 @@ public class Agreements {
     @Inject
     org.carecommunities.assetmap.AssetMap assetMap;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     /** Whether the member acts for the neighbourhood's board: sits on it today ({@link Boards}), or is an admin. */
     public boolean onBoard(MemberDetails member, String neighbourhoodSlug) {

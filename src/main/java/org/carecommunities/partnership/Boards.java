@@ -53,7 +53,9 @@ public class Boards {
     @Inject
     Members members;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     /**
      * The organisations the member sits on the neighbourhood's board for today: with the board-member role, a

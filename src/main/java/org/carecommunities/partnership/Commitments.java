@@ -48,7 +48,9 @@ public class Commitments {
     @Inject
     org.carecommunities.assetmap.AssetMap assetMap;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     /** A board member adds a commitment to an agreement that has not ended; its id. */
     public Outcome<Long> commit(String agreementId, CommitmentDraft draft, MemberDetails member) {

@@ -47,7 +47,9 @@ public class Followers implements MoreNews {
     @Inject
     Boards boards;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     /**
      * The member follows (or stops following) an agreement they may read in full, or one of its commitments; a

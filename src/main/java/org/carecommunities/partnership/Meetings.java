@@ -77,7 +77,9 @@ public class Meetings {
     @ConfigProperty(name = "partnership.agenda.public.days", defaultValue = "7")
     int agendaDays;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     /** A board member schedules a meeting of their board; its id. */
     public Outcome<String> schedule(String neighbourhoodSlug, MeetingDraft draft, MemberDetails member) {

@@ -78,7 +78,9 @@ public class Proposals {
     @jakarta.annotation.Resource
     jakarta.transaction.TransactionSynchronizationRegistry transaction;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     /** A proposal reached its threshold: on (or back on) its board's list, and the board is told. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)

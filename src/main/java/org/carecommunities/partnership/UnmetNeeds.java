@@ -46,7 +46,9 @@ public class UnmetNeeds {
     @Inject
     Agreements agreements;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     /** The neighbourhood's unmet needs, for its board. */
     public Outcome<List<UnmetNeed>> of(String neighbourhoodSlug, MemberDetails member) {

@@ -31,6 +31,9 @@ public class Mailer {
     private static final String TIMEOUT_MILLIS = "10000";
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     @ConfigProperty(name = "smtp.host", defaultValue = "127.0.0.1")
     String host;
 
@@ -90,7 +93,7 @@ public class Mailer {
         message.setFrom(new InternetAddress(from, true));
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(letter.to(), true));
         message.setSubject(letter.subject(), StandardCharsets.UTF_8.name());
-        message.setSentDate(new Date());
+        message.setSentDate(Date.from(clock.instant()));
         MimeBodyPart text = new MimeBodyPart();
         text.setText(letter.text(), StandardCharsets.UTF_8.name());
         MimeBodyPart html = new MimeBodyPart();

@@ -26,12 +26,15 @@ public class Geocoders {
     @ConfigProperty(name = "assetmap.geocoder.timeout.ms", defaultValue = "3000")
     int timeoutMillis;
 
+    @Inject
+    java.time.Clock clock;
+
     @Produces
     @ApplicationScoped
     Geocoder geocoder() {
         return switch (kind) {
             case "offline" -> new OfflineGeocoder();
-            case "postcodes.io" -> new PostcodesIo(url, Duration.ofMillis(timeoutMillis));
+            case "postcodes.io" -> new PostcodesIo(url, Duration.ofMillis(timeoutMillis), clock);
             default -> throw new IllegalStateException("assetmap.geocoder is offline or postcodes.io, not " + kind);
         };
     }

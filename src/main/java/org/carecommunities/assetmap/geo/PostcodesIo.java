@@ -44,7 +44,10 @@ public final class PostcodesIo implements Geocoder {
     private record Kept(Located answer, long until) {
     }
 
-    public PostcodesIo(String baseUrl, Duration timeout) {
+    private final java.time.Clock clock;
+
+    public PostcodesIo(String baseUrl, Duration timeout, java.time.Clock clock) {
+        this.clock = clock;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
@@ -53,7 +56,7 @@ public final class PostcodesIo implements Geocoder {
 
     @Override
     public Located locate(String postcode) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         synchronized (answers) {
             Kept kept = answers.get(postcode);
             if (kept != null && kept.until() > now) {

@@ -39,7 +39,9 @@ public class BackChannelLogoutResource {
     @Inject
     SignOuts signOuts;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

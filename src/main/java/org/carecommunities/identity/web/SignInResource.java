@@ -63,7 +63,9 @@ public class SignInResource {
     @Context
     HttpServletRequest request;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+
+    Clock clock;
 
     @GET
     @Path("login")

@@ -21,6 +21,9 @@ import org.carecommunities.platform.View;
 public class PartnershipResource {
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     Agreements agreements;
 
     @Inject
@@ -67,7 +70,7 @@ public class PartnershipResource {
     @Path("register.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response registerJson() {
-        return Response.ok(Register.json(agreements.register(), base(), java.time.Instant.now()).toString(),
+        return Response.ok(Register.json(agreements.register(), base(), clock.instant()).toString(),
                 MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).header("Access-Control-Allow-Origin", "*")
                 .build();
     }

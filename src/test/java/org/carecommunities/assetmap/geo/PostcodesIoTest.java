@@ -78,7 +78,7 @@ class PostcodesIoTest {
     }
 
     private PostcodesIo client() {
-        return new PostcodesIo("http://127.0.0.1:" + server.getAddress().getPort() + "/", Duration.ofMillis(500));
+        return new PostcodesIo("http://127.0.0.1:" + server.getAddress().getPort() + "/", Duration.ofMillis(500), java.time.Clock.systemUTC());
     }
 
     @Test
@@ -111,7 +111,7 @@ class PostcodesIoTest {
 
     @Test
     void nobodyListeningIsNotNow() {
-        PostcodesIo client = new PostcodesIo("http://127.0.0.1:1", Duration.ofMillis(300));
+        PostcodesIo client = new PostcodesIo("http://127.0.0.1:1", Duration.ofMillis(300), java.time.Clock.systemUTC());
         assertTrue(client.locate("KM2 4AB").unavailable());
     }
 }

@@ -42,7 +42,7 @@ INSERT INTO forum_post (thread_id, position, author_id, acting_organisation, bod
     FROM forum_thread t WHERE t.title LIKE 'Is anyone else struggling%'
   UNION ALL SELECT t.id, 1, m.id, CAST(NULL AS VARCHAR(80)), CAST('Same here. The online form opens at 7 though, and that has worked for me twice now.' AS VARCHAR(10000)), CAST('2026-11-10 12:00:00' AS TIMESTAMP), CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP)
     FROM forum_thread t, member m WHERE t.title LIKE 'Is anyone else struggling%' AND m.subject = '5b0c1a4e-0001-4c0a-9a11-000000000001'
-  UNION ALL SELECT t.id, 2, m.id, 'riverside-medical-practice', CAST('Thank you for raising this. From December the practice is adding **afternoon release** of appointments, and medication reviews can be booked with our clinical pharmacist directly:
+  UNION ALL SELECT t.id, 2, m.id, 'riverside-medical-practice', CAST('Thank you for raising this. From next month the practice is adding **afternoon release** of appointments, and medication reviews can be booked with our clinical pharmacist directly:
 - ring after 2pm, or
 - use the [online form](https://riverside-medical.example/contact).' AS VARCHAR(10000)), CAST('2026-11-12 16:05:00' AS TIMESTAMP), CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP)
     FROM forum_thread t, member m WHERE t.title LIKE 'Is anyone else struggling%' AND m.subject = '5b0c1a4e-0007-4c0a-9a11-000000000007'

@@ -19,11 +19,11 @@ INSERT INTO forum_post (thread_id, position, author_id, acting_organisation, bod
     FROM forum_thread t, member m WHERE t.title = 'Northgate Road litter pick: monthly from now on?' AND m.subject = '5b0c1a4e-0004-4c0a-9a11-000000000004'
   UNION ALL SELECT t.id, 6, m.id, CAST(NULL AS VARCHAR(80)), CAST('I have written to them. Their estate officer will join us next time.' AS VARCHAR(10000)), CAST('2026-10-06 12:00:00' AS TIMESTAMP), CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP)
     FROM forum_thread t, member m WHERE t.title = 'Northgate Road litter pick: monthly from now on?' AND m.subject = '5b0c1a4e-0001-4c0a-9a11-000000000001'
-  UNION ALL SELECT t.id, 7, m.id, CAST(NULL AS VARCHAR(80)), CAST('Is the November pick still on, with the clocks going back? It gets dark early.' AS VARCHAR(10000)), CAST('2026-10-20 17:30:00' AS TIMESTAMP), CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP)
+  UNION ALL SELECT t.id, 7, m.id, CAST(NULL AS VARCHAR(80)), CAST('Is next month''s pick still on, with the clocks going back? It gets dark early.' AS VARCHAR(10000)), CAST('2026-10-20 17:30:00' AS TIMESTAMP), CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP)
     FROM forum_thread t, member m WHERE t.title = 'Northgate Road litter pick: monthly from now on?' AND m.subject = '5b0c1a4e-0002-4c0a-9a11-000000000002'
   UNION ALL SELECT t.id, 8, m.id, CAST(NULL AS VARCHAR(80)), CAST('Yes, 10am to midday on 7 November, meeting at the station as before.' AS VARCHAR(10000)), CAST('2026-10-21 08:15:00' AS TIMESTAMP), CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP)
     FROM forum_thread t, member m WHERE t.title = 'Northgate Road litter pick: monthly from now on?' AND m.subject = '5b0c1a4e-0001-4c0a-9a11-000000000001'
-  UNION ALL SELECT t.id, 9, m.id, CAST(NULL AS VARCHAR(80)), CAST('Another 19 bags, and the alley is clear. Thank you all. See you in December.' AS VARCHAR(10000)), CAST('2026-11-08 18:00:00' AS TIMESTAMP), CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP)
+  UNION ALL SELECT t.id, 9, m.id, CAST(NULL AS VARCHAR(80)), CAST('Another 19 bags, and the alley is clear. Thank you all. See you next month.' AS VARCHAR(10000)), CAST('2026-11-08 18:00:00' AS TIMESTAMP), CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP)
     FROM forum_thread t, member m WHERE t.title = 'Northgate Road litter pick: monthly from now on?' AND m.subject = '5b0c1a4e-0004-4c0a-9a11-000000000004';
 -- everyone who wrote in it has read it to the end
 INSERT INTO thread_reader (member_id, thread_id, read_position, followed_at)

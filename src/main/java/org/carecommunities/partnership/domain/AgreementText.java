@@ -124,6 +124,11 @@ public record AgreementText(String title, String kind, String purpose, String sc
         return sha256(canonical());
     }
 
+    /** The digest of a version's stored canonical form. */
+    public static String digestOf(String canonical) {
+        return sha256(canonical);
+    }
+
     static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

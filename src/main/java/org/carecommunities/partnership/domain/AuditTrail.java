@@ -83,6 +83,21 @@ public final class AuditTrail {
         return Verification.ok();
     }
 
+    /**
+     * The chain sealed again over its entries' contents, in order, with each entry's detail passed through
+     * {@code detail} first: for data written outside the portal's own code (the demo, its dates moved when it
+     * loads), never for a trail the portal wrote, which holds as it is.
+     */
+    public static List<Entry> sealed(List<Entry> entries, java.util.function.UnaryOperator<String> detail) {
+        List<Entry> sealed = new java.util.ArrayList<>(entries.size());
+        Entry last = null;
+        for (Entry e : entries) {
+            last = next(last, e.at(), e.actor(), e.action(), detail.apply(e.detail()));
+            sealed.add(last);
+        }
+        return sealed;
+    }
+
     static String hash(long sequence, Instant at, String actor, String action, String detail, String previous) {
         return AgreementText.sha256(AgreementText.canonical(Json.createObjectBuilder()
                 .add("sequence", Long.toString(sequence)).add("at", at.toString())

@@ -7,9 +7,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.internal.scanner.Scanner;
+import org.carecommunities.platform.DemoDataLoaded;
+import jakarta.enterprise.event.Event;
 
 import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.logging.Logger;
 
 /**
@@ -17,7 +25,9 @@ import java.util.logging.Logger;
  * versioned scripts in {@code db/migration/<module>/}: each module keeps its own, and new scripts carry a date
  * and time as their version ({@code V2026_11_29_2000__...}), so two modules written side by side never collide. Then, where the {@code demo.data} setting is on (the embedded
  * default; never PostgreSQL unless asked), loads the demo data in {@code db/demo} once: Flyway records it in
- * its own history table, so a restart loads nothing twice.
+ * its own history table, so a restart loads nothing twice. The demo's dates move to the week the database is
+ * created in ({@link DemoCalendar}), and the modules that seal something over them seal it again
+ * ({@link DemoDataLoaded}).
  */
 @ApplicationScoped
 public class Migrator {
@@ -35,14 +45,43 @@ public class Migrator {
     @ConfigProperty(name = "demo.data", defaultValue = "false")
     boolean demoData;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<DemoDataLoaded> demoLoaded;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         MigrateResult schema = flyway(dataSource, SCHEMA, SCHEMA_HISTORY).migrate();
         LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted
                 + " migrations run)");
         if (demoData) {
-            MigrateResult demo = flyway(dataSource, DEMO, DEMO_HISTORY).migrate();
-            LOG.info(() -> "Demo data: " + demo.migrationsExecuted + " sets loaded");
+            DemoCalendar calendar;
+            try {
+                calendar = DemoCalendar.kept(dataSource, LocalDate.now(clock));
+            } catch (SQLException e) {
+                throw new IllegalStateException("The demo data's calendar could not be read or recorded", e);
+            }
+            MigrateResult demo = demo(dataSource, calendar).migrate();
+            LOG.info(() -> "Demo data: " + demo.migrationsExecuted + " sets loaded, its dates moved "
+                    + calendar.weeks() + " weeks");
+            if (demo.migrationsExecuted > 0) {
+                demoLoaded.fire(new DemoDataLoaded(calendar.weeks()));
+            }
         }
+    }
+
+    /**
+     * Flyway for the demo's scripts, each read with its dates moved by the demo's calendar. Their checksums are
+     * not compared with those recorded: the demo is rewritten as the portal grows, and a database that loaded an
+     * earlier text keeps what it loaded (its new sets still load).
+     */
+    static Flyway demo(DataSource dataSource, DemoCalendar calendar) {
+        FluentConfiguration configuration = Flyway.configure(Migrator.class.getClassLoader())
+                .configuration(flyway(dataSource, DEMO, DEMO_HISTORY).getConfiguration())
+                .validateOnMigrate(false);
+        return configuration.resourceProvider(new MovedScripts(
+                new Scanner<>(JavaMigration.class, configuration, configuration.getLocations()), calendar)).load();
     }
 
     /** Flyway for one set of scripts, each set with its own history table. */

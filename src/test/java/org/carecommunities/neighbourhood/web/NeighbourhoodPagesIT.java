@@ -1,5 +1,6 @@
 package org.carecommunities.neighbourhood.web;
 
+import org.carecommunities.testing.DemoDates;
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -79,7 +80,7 @@ class NeighbourhoodPagesIT {
             assertTrue(page.contains("id=\"" + block + "\" hx-get=\"/neighbourhoods/kingsmead/blocks/" + block
                     + "\" hx-trigger=\"load\" hx-target=\"this\" hx-swap=\"outerHTML\""), block);
         }
-        assertTrue(page.contains("Next meeting: 3 December 2026 at 18:00") && page.contains("Strength and balance "
+        assertTrue(page.contains("Next meeting: " + DemoDates.inWords("2026-12-10T18:00")) && page.contains("Strength and balance "
                 + "classes at Kingsmead Leisure Centre"), "the board's block inline: its next meeting and promises");
         assertTrue(page.matches("(?s).*id=\"proposals\".*Start a carers[^<]*</a>\\s*<p[^>]*>\\d+ of 5 supports</p>.*"),
                 "open proposals with how far they have come");

@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.web;
 
+import org.carecommunities.testing.DemoDates;
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Journey;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -36,7 +37,7 @@ class PartnershipJourneyIT extends Journey {
         browser.driver().findElement(By.linkText("Kingsmead frailty pooled fund")).click();
         browser.waitFor(d -> browser.path().startsWith("/partnerships/agreements/")
                 && !d.findElements(By.id("agreement-version")).isEmpty());
-        assertTrue(browser.find("#parties").getText().contains("Signed 9 March 2026"));
+        assertTrue(browser.find("#parties").getText().contains("Signed " + DemoDates.dayInWordsOf("2026-03-09T09:45")));
         assertEquals(List.of(), browser.accessibilityViolations(), "agreement");
         browser.screenshot("partnership-agreement");
 
@@ -247,7 +248,7 @@ class PartnershipJourneyIT extends Journey {
                 + " To consider"), browser.find("#proposal-list").getText());
         assertEquals(List.of(), browser.accessibilityViolations(), "the board's page with its proposals");
 
-        browser.driver().findElement(By.linkText("3 December 2026 at 18:00")).click();
+        browser.driver().findElement(By.linkText(DemoDates.inWords("2026-12-10T18:00"))).click();
         browser.waitFor(d -> !d.findElements(By.id("agenda-items")).isEmpty());
         assertTrue(browser.find("#agenda-items").getText().contains("A safe crossing outside Kingsmead Academy"),
                 "the proposal is on the next meeting's agenda");
@@ -317,8 +318,8 @@ class PartnershipJourneyIT extends Journey {
         assertTrue(browser.find("#story").getText().contains("Reached the 5 supports"));
         assertTrue(browser.find("#story").getText().contains("A zebra crossing on Mead Lane"));
         assertEquals(List.of(), browser.accessibilityViolations(), "the proposal's story");
-        assertTrue(browser.find("#story").getText().contains("On the agenda of the partnership board's meeting on 3 "
-                + "December 2026"), "on which meeting's agenda it went");
+        assertTrue(browser.find("#story").getText().contains("On the agenda of the partnership board's meeting on "
+                + DemoDates.dayInWordsOf("2026-12-10T18:00")), "on which meeting's agenda it went");
         var links = browser.driver().findElements(By.cssSelector("#story a"));
         links.get(links.size() - 1).click();
         browser.waitFor(d -> browser.path().startsWith("/partnerships/agreements/6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01"));

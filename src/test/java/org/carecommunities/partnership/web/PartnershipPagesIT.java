@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.web;
 
+import org.carecommunities.testing.DemoDates;
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -87,7 +88,7 @@ class PartnershipPagesIT {
         assertEquals(1, fundJson.getInt("version"));
         assertTrue(fundJson.getString("digest").matches("[0-9a-f]{64}"));
         assertEquals("kingsmead", fundJson.getJsonObject("neighbourhood").getString("slug"));
-        assertEquals("2026-12-15", fundJson.getString("next_review"));
+        assertEquals(DemoDates.day("2026-12-15").toString(), fundJson.getString("next_review"));
         var sharingJson = agreements.stream().filter(a -> a.getString("id").endsWith("9b02")).findFirst().orElseThrow();
         assertTrue(sharingJson.getBoolean("board_only") && !sharingJson.containsKey("digest")
                 && !sharingJson.containsKey("version"), "left out, not null");
@@ -105,7 +106,7 @@ class PartnershipPagesIT {
         assertTrue(first.contains("Kingsmead frailty pooled fund") && first.contains("Version 1"), first);
         assertTrue(first.replaceAll("\\s", "").contains(digest), "the digest, read back from the PDF");
         String all = text.getTextFromPage(reader.getNumberOfPages());
-        assertTrue(all.contains("signed by Bea Turner on 9 March 2026") && all.contains("Dr Priya Shah"), all);
+        assertTrue(all.contains("signed by Bea Turner on " + DemoDates.dayInWordsOf("2026-03-09T09:45")) && all.contains("Dr Priya Shah"), all);
         StringBuilder whole = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             whole.append(text.getTextFromPage(page));
@@ -158,7 +159,8 @@ class PartnershipPagesIT {
         HttpResponse<String> fund = http.get(FUND);
         assertEquals(200, fund.statusCode());
         assertTrue(fund.body().contains("Section 75 pooled fund"));
-        assertTrue(fund.body().contains("Signed 9 March 2026") && fund.body().contains("Signed 5 March 2026"));
+        assertTrue(fund.body().contains("Signed " + DemoDates.dayInWordsOf("2026-03-09T09:45"))
+                && fund.body().contains("Signed " + DemoDates.dayInWordsOf("2026-03-05T14:20")));
         assertTrue(fund.body().matches("(?s).*class=\"agreement-digest\">[0-9a-f]{64}<.*"), "its digest");
         HttpResponse<String> sharing = http.get(DATA_SHARING);
         assertEquals(200, sharing.statusCode(), "a board-only agreement's summary is public");
@@ -172,7 +174,8 @@ class PartnershipPagesIT {
     @Test
     void aBoardsMeetingsShowTheirAgendaMinutesAndCorrectionsAndGoInACalendar() {
         String board = http.get("/partnerships/kingsmead").body();
-        assertTrue(board.matches("(?s).*id=\"meeting-list\".*29 October 2026 at 18:00</a>.*minutes published.*"),
+        assertTrue(board.matches("(?s).*id=\"meeting-list\".*" + DemoDates.inWords("2026-10-29T18:00")
+                + "</a>.*minutes published.*"),
                 "the board's meetings");
         String held = http.get("/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c01").body();
         assertTrue(held.contains("Minutes published") && held.contains("Accepted: the pooled fund pays for two "

@@ -50,6 +50,26 @@ public class AssetMap {
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "assetmap.review.months", defaultValue = "12")
     int reviewMonths;
+
+    /** Whose bank holidays schedules skip: {@code england-and-wales}, {@code scotland} or {@code northern-ireland}. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "bank.holidays.nation",
+            defaultValue = "england-and-wales")
+    String bankHolidayNation;
+
+    /** One-off bank holidays no rule foresees (ISO dates, commas between). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "bank.holidays.added",
+            defaultValue = BankHolidays.PUBLISHED_ADDED)
+    String bankHolidaysAdded;
+
+    /** Bank holidays moved from the rules' day ({@code 2020-05-04>2020-05-08}, commas between). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "bank.holidays.moved",
+            defaultValue = BankHolidays.PUBLISHED_MOVED)
+    String bankHolidaysMoved;
+
+    private volatile BankHolidays bankHolidays;
     /** Coming sessions a service page lists. */
     public static final int NEXT_SESSIONS = 6;
     /** How far ahead coming sessions are looked for. */
@@ -427,11 +447,22 @@ public class AssetMap {
                 s.reviewedOn().isBefore(staleBefore()));
     }
 
+    /** The configured nation's bank holidays, read once. */
+    private BankHolidays bankHolidays() {
+        BankHolidays holidays = bankHolidays;
+        if (holidays == null) {
+            holidays = BankHolidays.of(BankHolidays.Nation.named(bankHolidayNation), bankHolidaysAdded,
+                    bankHolidaysMoved);
+            bankHolidays = holidays;
+        }
+        return holidays;
+    }
+
     /** The service's coming sessions from all its schedules, in order: at most {@code max}, within {@code days}. */
     private List<ServiceDetails.Session> sessions(Listing s, int max, int days) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         return s.schedules().stream()
-                .flatMap(sc -> sc.recurrence().next(now, max, days, BankHolidays.ENGLAND_AND_WALES).stream())
+                .flatMap(sc -> sc.recurrence().next(now, max, days, bankHolidays()).stream())
                 .sorted(Comparator.comparing(Recurrence.Session::start)).limit(max)
                 .map(x -> new ServiceDetails.Session(x.start(), x.end())).toList();
     }

@@ -12,7 +12,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,13 +67,13 @@ public record Recurrence(Frequency freq, int interval, List<ByDay> byday, LocalT
     public sealed interface Exclusion {
         String reason();
 
-        boolean excludes(LocalDate date, Set<LocalDate> bankHolidays);
+        boolean excludes(LocalDate date, BankHolidays bankHolidays);
     }
 
     /** Cancelled on one date. */
     public record Cancelled(LocalDate date, String reason) implements Exclusion {
         @Override
-        public boolean excludes(LocalDate day, Set<LocalDate> bankHolidays) {
+        public boolean excludes(LocalDate day, BankHolidays bankHolidays) {
             return date.equals(day);
         }
     }
@@ -82,7 +81,7 @@ public record Recurrence(Frequency freq, int interval, List<ByDay> byday, LocalT
     /** Not in a month, every year (a summer break). */
     public record NotInMonth(Month month, String reason) implements Exclusion {
         @Override
-        public boolean excludes(LocalDate day, Set<LocalDate> bankHolidays) {
+        public boolean excludes(LocalDate day, BankHolidays bankHolidays) {
             return day.getMonth() == month;
         }
     }
@@ -90,7 +89,7 @@ public record Recurrence(Frequency freq, int interval, List<ByDay> byday, LocalT
     /** Not on bank holidays (England and Wales). */
     public record NotOnBankHolidays(String reason) implements Exclusion {
         @Override
-        public boolean excludes(LocalDate day, Set<LocalDate> bankHolidays) {
+        public boolean excludes(LocalDate day, BankHolidays bankHolidays) {
             return bankHolidays.contains(day);
         }
     }
@@ -128,7 +127,7 @@ public record Recurrence(Frequency freq, int interval, List<ByDay> byday, LocalT
      * The next sessions that end after {@code after}, at most {@code max}, looking no further than {@code horizon}
      * days ahead.
      */
-    public List<Session> next(ZonedDateTime after, int max, int horizon, Set<LocalDate> bankHolidays) {
+    public List<Session> next(ZonedDateTime after, int max, int horizon, BankHolidays bankHolidays) {
         List<Session> sessions = new ArrayList<>();
         LocalDate from = after.withZoneSameInstant(LONDON).toLocalDate();
         for (LocalDate date = from; sessions.size() < max && !date.isAfter(from.plusDays(horizon));

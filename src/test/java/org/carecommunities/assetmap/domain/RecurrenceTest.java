@@ -65,7 +65,7 @@ class RecurrenceTest {
     void sessionsStayAtTenWhenTheClocksChange() {
         Recurrence sundays = weekly("SU", 1, LocalDate.of(2026, 3, 1), List.of());
         List<Session> around = sundays.next(Recurrence.london(LocalDateTime.of(2026, 3, 22, 9, 0)), 2, 30,
-                Set.of());
+                BankHolidays.of(BankHolidays.Nation.ENGLAND_AND_WALES, "", ""));
         assertEquals(LocalTime.of(10, 0), around.get(0).start().toLocalTime());
         assertEquals(LocalTime.of(10, 0), around.get(1).start().toLocalTime());
         assertEquals(ZoneOffset.UTC, around.get(0).start().getOffset(), "22 March 2026: still GMT");

@@ -20,6 +20,7 @@ class OpenIdProviderTest {
     @Test
     void anUnreachableKeycloakMakesSignInUnavailableRatherThanFailing() throws IOException {
         OpenIdProvider provider = new OpenIdProvider();
+        provider.clock = java.time.Clock.systemUTC();
         try (ServerSocket closed = new ServerSocket(0)) {
             // a port that was free a moment ago: nothing listens once the socket is closed
             provider.issuer = "http://127.0.0.1:" + closed.getLocalPort() + "/realms/care-communities";

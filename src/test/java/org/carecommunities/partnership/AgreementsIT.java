@@ -1,5 +1,6 @@
 package org.carecommunities.partnership;
 
+import org.carecommunities.testing.DemoDates;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.carecommunities.identity.MemberDetails;
@@ -98,7 +99,7 @@ class AgreementsIT {
                 List.of(new AgreementDraft.Party(COUNCIL, "Bea Osei"), new AgreementDraft.Party(PCN, "Dr Priya Shah")),
                 List.of(new AgreementDraft.Clause("1. Aims", "Fewer emergency admissions."),
                         new AgreementDraft.Clause("2. Contributions", "As in the fields.")),
-                LocalDate.of(2027, 4, 1), LocalDate.of(2030, 3, 31), LocalDate.of(2028, 3, 1), fields);
+                DemoDates.today().plusDays(120), DemoDates.today().plusDays(1200), DemoDates.today().plusDays(450), fields);
     }
 
     @Test
@@ -228,7 +229,7 @@ class AgreementsIT {
     void commitmentsAreRecordedByTheBoardAndTheirFollowersHearOfProgress() {
         String title = "Commitments " + UUID.randomUUID().toString().substring(0, 6);
         String id = activeFund(title);
-        CommitmentDraft team = new CommitmentDraft("A reablement team", COUNCIL, "Bea Osei", "2027-03-31", "", "");
+        CommitmentDraft team = new CommitmentDraft("A reablement team", COUNCIL, "Bea Osei", DemoDates.daysAhead(120), "", "");
         assertInstanceOf(Refusal.NotPermitted.class, commitments.commit(id, team, ROSA).refusal(), "residents do not");
         var invalid = commitments.commit(id, new CommitmentDraft(" ", "northgate-surgery", "", "31/03/2027", "0",
                 "x"), BEA).refusal();
@@ -238,8 +239,8 @@ class AgreementsIT {
         long recruit = commitments.commit(id, new CommitmentDraft("Recruit six support workers", COUNCIL, "Bea Osei",
                 "2026-09-30", "3", String.valueOf(parent)), BEA).orRefuse();
         long rota = commitments.commit(id, new CommitmentDraft("A seven-day rota", COUNCIL, "Bea Osei",
-                "2027-03-31", "1", String.valueOf(parent)), PRIYA).orRefuse();
-        var notParty = commitments.commit(id, new CommitmentDraft("x", "northgate-surgery", "Nia", "2027-01-01", "",
+                DemoDates.daysAhead(120), "1", String.valueOf(parent)), PRIYA).orRefuse();
+        var notParty = commitments.commit(id, new CommitmentDraft("x", "northgate-surgery", "Nia", DemoDates.daysAhead(30), "",
                 ""), BEA).refusal();
         assertTrue(notParty instanceof Refusal.Invalid i && i.errors().has("organisation"), String.valueOf(notParty));
 
@@ -292,8 +293,8 @@ class AgreementsIT {
         AgreementDraft changed = new AgreementDraft(title, "SECTION_75", "Joined-up care for frail older people in "
                 + "Kingsmead", "Adults over 65", true, null, List.of(new AgreementDraft.Party(COUNCIL, "Bea Osei"),
                 new AgreementDraft.Party(PCN, "Dr Priya Shah")), List.of(new AgreementDraft.Clause("1. Aims",
-                "Fewer emergency admissions, and fewer falls.")), LocalDate.of(2027, 4, 1), LocalDate.of(2030, 3, 31),
-                LocalDate.of(2028, 3, 1), section75Fields());
+                "Fewer emergency admissions, and fewer falls.")), DemoDates.today().plusDays(120),
+                DemoDates.today().plusDays(1200), DemoDates.today().plusDays(450), section75Fields());
         agreements.edit(id, changed, BEA).orRefuse();
         assertTrue(agreements.agreement(id, BEA).orElseThrow().changedSinceVersion());
         agreements.move(id, "VARY", null, BEA).orRefuse();
@@ -355,8 +356,8 @@ class AgreementsIT {
         String title = "Review " + UUID.randomUUID().toString().substring(0, 6);
         AgreementDraft due = new AgreementDraft(title, "MOU", "Warm spaces", null, true, null,
                 List.of(new AgreementDraft.Party(COUNCIL, "Bea Osei"), new AgreementDraft.Party(PCN, "Dr Priya Shah")),
-                List.of(new AgreementDraft.Clause("1. Rooms", "Two rooms open.")), LocalDate.of(2026, 1, 1),
-                LocalDate.of(2028, 1, 1), LocalDate.now().minusDays(1), Map.of());
+                List.of(new AgreementDraft.Clause("1. Rooms", "Two rooms open.")), DemoDates.today().minusDays(300),
+                DemoDates.today().plusDays(400), DemoDates.today().minusDays(1), Map.of());
         String id = agreements.create("kingsmead", due, BEA).orRefuse();
         agreements.move(id, "SEND_FOR_SIGNATURE", null, BEA).orRefuse();
         agreements.sign(id, 1, PCN, PRIYA).orRefuse();

@@ -1,5 +1,6 @@
 package org.carecommunities.partnership;
 
+import org.carecommunities.testing.DemoDates;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.carecommunities.assetmap.AssetMap;
@@ -181,7 +182,7 @@ class CitationsIT {
 
         String commitment = unique("Veg boxes for every carer");
         var tooMany = commitments.commit(FUND, new CommitmentDraft(commitment, "wendshire-council", "Cliff",
-                "2027-06-30", "1", "", six, ""), CLERK).refusal();
+                DemoDates.daysAhead(200), "1", "", six, ""), CLERK).refusal();
         assertTrue(tooMany instanceof Refusal.Invalid i && i.errors().has("cite"), String.valueOf(tooMany));
         assertTrue(agreements.agreement(FUND, CLERK).orElseThrow().commitments().stream()
                 .noneMatch(c -> c.what().equals(commitment)), "no commitment added");
@@ -191,7 +192,7 @@ class CitationsIT {
     void aCommitmentCitesServicesAndOnlyPublicOnesAreListedOnTheServicesPage() {
         String garden = service(unique("Allotment mornings"));
         String what = unique("Growing clubs for people leaving hospital");
-        long id = commitments.commit(FUND, new CommitmentDraft(what, "wendshire-council", "Cliff", "2027-06-30", "1",
+        long id = commitments.commit(FUND, new CommitmentDraft(what, "wendshire-council", "Cliff", DemoDates.daysAhead(200), "1",
                 "", List.of(garden), ""), CLERK).orRefuse();
         AgreementDetails.Commitment shown = agreements.agreement(FUND, null).orElseThrow().commitments().stream()
                 .filter(c -> c.id() == id).findFirst().orElseThrow();
@@ -201,7 +202,7 @@ class CitationsIT {
 
         String secret = unique("Share referrals with the allotment");
         long hidden = commitments.commit(DATA_SHARING, new CommitmentDraft(secret, "wendshire-council", "Cliff",
-                "2027-06-30", "1", "", List.of(garden), ""), CLERK).orRefuse();
+                DemoDates.daysAhead(200), "1", "", List.of(garden), ""), CLERK).orRefuse();
         assertTrue(citing(garden).stream().noneMatch(c -> c.title().equals(secret)),
                 "a board-only agreement's commitment is not listed");
 
@@ -218,10 +219,10 @@ class CitationsIT {
     @Test
     void anUnmetNeedBecomesACommitmentThatSaysSo() {
         String what = unique("A sign language café");
-        var refused = commitments.commit(FUND, new CommitmentDraft(what, "wendshire-council", "Cliff", "2027-06-30",
+        var refused = commitments.commit(FUND, new CommitmentDraft(what, "wendshire-council", "Cliff", DemoDates.daysAhead(200),
                 "1", "", List.of(), "", "sign language", "https://elsewhere.example/"), CLERK).refusal();
         assertTrue(refused instanceof Refusal.Invalid i && i.errors().has("need"), "a need links only to a thread");
-        long id = commitments.commit(FUND, new CommitmentDraft(what, "wendshire-council", "Cliff", "2027-06-30", "1",
+        long id = commitments.commit(FUND, new CommitmentDraft(what, "wendshire-council", "Cliff", DemoDates.daysAhead(200), "1",
                 "", List.of(), "", "sign language", "/forums/kingsmead-general/threads/1"), CLERK).orRefuse();
         AgreementDetails.Commitment shown = agreements.agreement(FUND, null).orElseThrow().commitments().stream()
                 .filter(c -> c.id() == id).findFirst().orElseThrow();

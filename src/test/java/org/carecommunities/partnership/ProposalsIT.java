@@ -1,5 +1,6 @@
 package org.carecommunities.partnership;
 
+import org.carecommunities.testing.DemoDates;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.carecommunities.forum.Following;
@@ -137,7 +138,7 @@ class ProposalsIT {
 
         AnswerDraft accept = new AnswerDraft("accept", "Eastwell Age Friendly will run it with the young carers' "
                 + "group.", "new:" + AGE_FRIENDLY, "A weekly youth club in Orchard Green", "eastwell-age-friendly",
-                "Grace Lin", "2027-03-31");
+                "Grace Lin", DemoDates.daysAhead(120));
         assertInstanceOf(Refusal.NotPermitted.class, proposals.answer("eastwell-valley", listed.id(), accept, author)
                 .refusal(), "residents do not answer for the board");
         var noReason = proposals.answer("eastwell-valley", listed.id(), new AnswerDraft("accept", " ", "", "", "", "",

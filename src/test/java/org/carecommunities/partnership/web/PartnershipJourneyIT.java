@@ -133,9 +133,9 @@ class PartnershipJourneyIT extends Journey {
         type("party-signatory-1", "Dr Priya Shah");
         type("clause-heading-0", "1. Aims and outcomes");
         type("clause-text-0", "Fewer falls among people over 75.");
-        type("starts", "2027-04-01");
-        type("ends", "2030-03-31");
-        type("review", "2028-03-01");
+        type("starts", DemoDates.daysAhead(120));
+        type("ends", DemoDates.daysAhead(1200));
+        type("review", DemoDates.daysAhead(450));
         browser.find("#show-kind").click();
         browser.waitFor(d -> !d.findElements(By.id("contribution:kingsmead-riverside-pcn")).isEmpty());
         for (var field : browser.driver().findElements(By.cssSelector("#agreement-form textarea[name^='field.']"))) {
@@ -148,11 +148,11 @@ class PartnershipJourneyIT extends Journey {
         assertEquals("Draft", status());
 
         addCommitment("Strength and balance classes in every ward", "wendshire-council", "Bea Turner",
-                "2027-09-30", null);
+                DemoDates.daysAhead(300), null);
         String classes = commitment("Strength and balance classes in every ward");
-        addCommitment("Classes in Kingsmead", "wendshire-council", "Bea Turner", "2027-06-30", classes);
+        addCommitment("Classes in Kingsmead", "wendshire-council", "Bea Turner", DemoDates.daysAhead(200), classes);
         addCommitment("Falls risk reviews for housebound patients", "kingsmead-riverside-pcn", "Dr Priya Shah",
-                "2028-01-31", null);
+                DemoDates.daysAhead(420), null);
         String reviews = commitment("Falls risk reviews for housebound patients");
         assertEquals(3, browser.driver().findElements(By.cssSelector("#commitments section.commitment")).size());
 
@@ -305,7 +305,7 @@ class PartnershipJourneyIT extends Journey {
         type("what", "A zebra crossing on Mead Lane outside Kingsmead Academy");
         choose("organisation", "wendshire-council");
         type("lead", "Bea Turner");
-        type("due", "2027-08-31");
+        type("due", DemoDates.daysAhead(270));
         browser.find("#send-answer").click();
         browser.waitFor(d -> on("/partnerships/kingsmead") && browser.find("#proposal-list").getText()
                 .contains("A safe crossing outside Kingsmead Academy Accepted"));

@@ -25,7 +25,7 @@ public final class Deployments {
             throw new IllegalStateException(war + " is missing: integration tests run after mvn package");
         }
         return ShrinkWrap.create(ZipImporter.class, testClass.getSimpleName().toLowerCase() + ".war").importFrom(war).as(WebArchive.class)
-                .addClass(Sql.class).addClass(Refusals.class).addClass(Residents.class);
+                .addClass(Sql.class).addClass(Refusals.class).addClass(Residents.class).addClass(DemoDates.class);
     }
 
     /** The portal, with {@link Persistence} for tests that need the entity manager. */

@@ -1,5 +1,5 @@
 -- Board meetings: Kingsmead's on 29 October (held; minutes published), where the strength and balance proposal was
--- accepted, and its next on 10 December with its agenda (the crossing proposal, the pooled fund's review, the
+-- accepted, and its next on 3 December with its agenda (the crossing proposal, the pooled fund's review, the
 -- data sharing agreement's signatures, an overdue commitment); and the next meeting of the other two boards.
 -- Times are UTC (both are GMT dates).
 
@@ -7,7 +7,7 @@ INSERT INTO partnership_meeting (uuid, board_id, starts_at, ends_at, place, onli
   SELECT CAST('7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c01' AS CHAR(36)), b.id, CAST('2026-10-29 18:00:00' AS TIMESTAMP), CAST('2026-10-29 20:00:00' AS TIMESTAMP),
          CAST('Kingsmead Community Centre, Mead Lane' AS VARCHAR(300)), CAST(NULL AS VARCHAR(500)), TRUE, CAST('2026-11-02 09:30:00' AS TIMESTAMP), CAST('Tom Reyes' AS VARCHAR(200)), CAST('2026-10-06 10:00:00' AS TIMESTAMP)
     FROM partnership_board b JOIN neighbourhood n ON n.id = b.neighbourhood_id WHERE n.slug = 'kingsmead'
-  UNION ALL SELECT CAST('7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c02' AS CHAR(36)), b.id, CAST('2026-12-10 18:00:00' AS TIMESTAMP), CAST('2026-12-10 20:00:00' AS TIMESTAMP),
+  UNION ALL SELECT CAST('7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c02' AS CHAR(36)), b.id, CAST('2026-12-03 18:00:00' AS TIMESTAMP), CAST('2026-12-03 20:00:00' AS TIMESTAMP),
          CAST('Kingsmead Community Centre, Mead Lane' AS VARCHAR(300)), CAST('https://meet.wendshire-council.example/kingsmead-board' AS VARCHAR(500)), TRUE, CAST(NULL AS TIMESTAMP), CAST(NULL AS VARCHAR(200)), CAST('2026-11-05 10:00:00' AS TIMESTAMP)
     FROM partnership_board b JOIN neighbourhood n ON n.id = b.neighbourhood_id WHERE n.slug = 'kingsmead'
   UNION ALL SELECT CAST('7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c03' AS CHAR(36)), b.id, CAST('2026-12-08 17:30:00' AS TIMESTAMP), CAST('2026-12-08 19:00:00' AS TIMESTAMP),
@@ -34,7 +34,7 @@ INSERT INTO partnership_minutes_correction (meeting_id, body, at_time, author)
   SELECT id, CAST('Item 2: the third room would be at Riverside Court, not Riverside House.' AS VARCHAR(2000)), CAST('2026-11-04 11:00:00' AS TIMESTAMP), CAST('Tom Reyes' AS VARCHAR(200))
     FROM partnership_meeting WHERE uuid = '7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c01';
 
--- 10 December: the agenda so far
+-- 3 December: the agenda so far
 INSERT INTO partnership_agenda_item (meeting_id, sort_order, kind, title, ref, href, minutes, decision)
   SELECT m.id, 0, CAST('PROPOSAL' AS VARCHAR(16)), CAST('Residents'' proposal: ' || t.title AS VARCHAR(300)), CAST('proposal:' || TRIM(CAST(p.id AS CHAR(20))) AS VARCHAR(80)), CAST('/forums/kingsmead-general/threads/' || TRIM(CAST(t.id AS CHAR(20))) AS VARCHAR(300)), CAST(NULL AS VARCHAR(4000)), CAST(NULL AS VARCHAR(2000))
     FROM partnership_meeting m, forum_thread t, partnership_proposal p WHERE m.uuid = '7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c02' AND t.title = 'A safe crossing outside Kingsmead Academy' AND p.thread_id = t.id
@@ -52,5 +52,5 @@ INSERT INTO partnership_agenda_item (meeting_id, sort_order, kind, title, ref, h
 INSERT INTO proposal_outcome (thread_id, at_time, kind, message, href)
   SELECT t.id, CAST('2026-10-20 09:00:00' AS TIMESTAMP), CAST('AGENDA' AS VARCHAR(16)), CAST('On the agenda of the partnership board''s meeting on 29 October 2026 at 18:00.' AS VARCHAR(1000)), CAST('/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c01' AS VARCHAR(300))
     FROM forum_thread t WHERE t.title = 'Strength and balance classes at the leisure centre'
-  UNION ALL SELECT t.id, CAST('2026-11-26 09:00:00' AS TIMESTAMP), CAST('AGENDA' AS VARCHAR(16)), CAST('On the agenda of the partnership board''s meeting on 10 December 2026 at 18:00.' AS VARCHAR(1000)), CAST('/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c02' AS VARCHAR(300))
+  UNION ALL SELECT t.id, CAST('2026-11-23 09:00:00' AS TIMESTAMP), CAST('AGENDA' AS VARCHAR(16)), CAST('On the agenda of the partnership board''s meeting on 3 December 2026 at 18:00.' AS VARCHAR(1000)), CAST('/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c02' AS VARCHAR(300))
     FROM forum_thread t WHERE t.title = 'A safe crossing outside Kingsmead Academy';

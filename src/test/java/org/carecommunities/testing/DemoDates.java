@@ -34,7 +34,7 @@ public final class DemoDates {
         return calendar().day(LocalDate.parse(written));
     }
 
-    /** A UTC time the demo's scripts write ({@code "2026-12-10T18:00"}), where it stands now. */
+    /** A UTC time the demo's scripts write ({@code "2026-12-03T18:00"}), where it stands now. */
     public static LocalDateTime utc(String written) {
         return calendar().utc(LocalDateTime.parse(written));
     }
@@ -44,7 +44,7 @@ public final class DemoDates {
         return Dates.day(day(written));
     }
 
-    /** That time as pages show it, in UK time: "10 December 2026 at 18:00". */
+    /** That time as pages show it, in UK time: "3 December 2026 at 18:00". */
     public static String inWords(String written) {
         return Dates.inWords(utc(written));
     }

@@ -25,14 +25,14 @@ import java.util.stream.Stream;
 
 /**
  * Where the demo data stands in time. The demo's scripts are written as if today were {@link #WRITTEN_FOR} (a
- * Sunday): the last board meeting a month back, the next one days ahead, a commitment a month overdue, posts from
+ * Thursday): the last board meeting four weeks back, the next one a week ahead (Thursday evening), a commitment a month overdue, posts from
  * last week. When the demo is loaded, every date in its scripts moves by the same whole number of weeks, to the
  * week the database is created in, so the demo reads as it did when it was written whatever day that is, and
  * weekdays stay (a Thursday evening meeting stays a Thursday evening; times keep their UK wall-clock hour).
  *
- * <p>The number of weeks is rounded down, so "today" in the moved demo is at most six days after its Sunday:
- * nothing written as past ever lies in the future, and what is written as coming is at least a week after
- * {@link #WRITTEN_FOR}. The weeks are recorded in {@code demo_calendar} when the demo first loads; a set added
+ * <p>The number of weeks is rounded down, so "today" in the moved demo is at most six days after its Thursday:
+ * nothing written as past (before {@link #WRITTEN_FOR}) ever lies in the future, and what is written as coming
+ * is at least a week after it, so Kingsmead's next meeting is always days ahead, its public agenda out. The weeks are recorded in {@code demo_calendar} when the demo first loads; a set added
  * later moves by the same weeks, so a database left running ages, but a new one never starts old.
  *
  * <p>What moves: ISO dates and times anywhere in a script ({@code '2026-10-29 18:00:00'}, a version's
@@ -42,7 +42,7 @@ import java.util.stream.Stream;
 public final class DemoCalendar {
 
     /** The day the demo's scripts were written as "today". */
-    public static final LocalDate WRITTEN_FOR = LocalDate.of(2026, 11, 29);
+    public static final LocalDate WRITTEN_FOR = LocalDate.of(2026, 11, 26);
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final Pattern ISO = Pattern.compile(

@@ -248,7 +248,7 @@ class PartnershipJourneyIT extends Journey {
                 + " To consider"), browser.find("#proposal-list").getText());
         assertEquals(List.of(), browser.accessibilityViolations(), "the board's page with its proposals");
 
-        browser.driver().findElement(By.linkText(DemoDates.inWords("2026-12-10T18:00"))).click();
+        browser.driver().findElement(By.linkText(DemoDates.inWords("2026-12-03T18:00"))).click();
         browser.waitFor(d -> !d.findElements(By.id("agenda-items")).isEmpty());
         assertTrue(browser.find("#agenda-items").getText().contains("A safe crossing outside Kingsmead Academy"),
                 "the proposal is on the next meeting's agenda");
@@ -319,7 +319,7 @@ class PartnershipJourneyIT extends Journey {
         assertTrue(browser.find("#story").getText().contains("A zebra crossing on Mead Lane"));
         assertEquals(List.of(), browser.accessibilityViolations(), "the proposal's story");
         assertTrue(browser.find("#story").getText().contains("On the agenda of the partnership board's meeting on "
-                + DemoDates.dayInWordsOf("2026-12-10T18:00")), "on which meeting's agenda it went");
+                + DemoDates.dayInWordsOf("2026-12-03T18:00")), "on which meeting's agenda it went");
         var links = browser.driver().findElements(By.cssSelector("#story a"));
         links.get(links.size() - 1).click();
         browser.waitFor(d -> browser.path().startsWith("/partnerships/agreements/6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01"));

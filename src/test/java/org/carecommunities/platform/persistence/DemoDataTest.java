@@ -45,7 +45,7 @@ class DemoDataTest {
                 + "WHERE n.slug = 'kingsmead' ORDER BY m.starts_at");
         LocalDateTime next = kingsmead.stream().filter(t -> t.isAfter(now)).findFirst().orElseThrow();
         long daysAhead = ChronoUnit.DAYS.between(today, next.toLocalDate());
-        assertTrue(daysAhead >= 4 && daysAhead <= 11, "Kingsmead's next meeting is days ahead: " + next);
+        assertTrue(daysAhead >= 1 && daysAhead <= 7, "Kingsmead's next meeting is days ahead: " + next);
         var ukNext = next.atOffset(ZoneOffset.UTC).atZoneSameInstant(UK);
         assertEquals(DayOfWeek.THURSDAY, ukNext.getDayOfWeek());
         assertEquals(18, ukNext.getHour(), "a Thursday evening, in UK time");
@@ -55,7 +55,7 @@ class DemoDataTest {
                 + "WHERE n.slug = 'kingsmead' AND m.minutes_published_at IS NOT NULL");
         assertEquals(1, minuted.size());
         long daysBack = ChronoUnit.DAYS.between(minuted.get(0).toLocalDate(), today);
-        assertTrue(daysBack >= 31 && daysBack <= 37, "its last, with minutes, a month back: " + minuted);
+        assertTrue(daysBack >= 28 && daysBack <= 34, "its last, with minutes, a month back: " + minuted);
 
         List<LocalDate> overdue = days(database, "SELECT due_on FROM partnership_commitment WHERE status <> 'DONE'"
                 + " AND due_on < ?", today);
@@ -63,7 +63,7 @@ class DemoDataTest {
                 + overdue);
         for (LocalDate due : overdue) {
             long late = ChronoUnit.DAYS.between(due, today);
-            assertTrue(late >= 28 && late <= 36, "by about a month: " + late);
+            assertTrue(late >= 25 && late <= 36, "by about a month: " + late);
         }
 
         List<LocalDate> reviews = days(database, "SELECT review_on FROM partnership_agreement WHERE review_on >= ?"

@@ -33,6 +33,21 @@ class AuditTrailTest {
     }
 
     @Test
+    void aChainWhoseTimesMovedIsSealedAgainAndOneThatHoldsStaysAsItWas() {
+        List<AuditTrail.Entry> entries = chain(4);
+        assertEquals(entries, AuditTrail.sealed(entries, detail -> detail), "a chain that holds is unchanged");
+        List<AuditTrail.Entry> moved = entries.stream().map(e -> new AuditTrail.Entry(e.sequence(),
+                e.at().plus(java.time.Duration.ofDays(70)), e.actor(), e.action(), e.detail().replace("clause 2",
+                "clause two"), e.previous(), e.hash())).toList();
+        assertFalse(AuditTrail.verify(moved).holds(), "moved, the old hashes no longer hold");
+        List<AuditTrail.Entry> sealed = AuditTrail.sealed(moved, detail -> detail.replace("clause 3", "clause three"));
+        assertTrue(AuditTrail.verify(sealed, sealed.get(3).hash()).holds());
+        assertEquals(List.of("clause 1", "clause two", "clause three", "clause 4"),
+                sealed.stream().map(AuditTrail.Entry::detail).toList());
+        assertEquals(moved.get(2).at(), sealed.get(2).at());
+    }
+
+    @Test
     void anEditedEntryIsFoundByItsOwnHash() {
         List<AuditTrail.Entry> entries = chain(5);
         AuditTrail.Entry e = entries.get(2);

@@ -45,6 +45,16 @@ class MigratorIT {
         assertEquals(1L, count("SELECT COUNT(*) FROM \"" + Migrator.DEMO_HISTORY + "\" WHERE \"version\" = '1'"));
     }
 
+    @Test
+    void theDemoIsMovedToTheWeekTheDatabaseWasMadeInAndRecordedOnce() {
+        assertEquals(DemoCalendar.loadedOn(java.time.LocalDate.now(java.time.ZoneOffset.UTC)).weeks(),
+                count("SELECT weeks_moved FROM demo_calendar WHERE id = 1"), "made by this run, today");
+        migrator.onStart(new Object());
+        assertEquals(1L, count("SELECT COUNT(*) FROM demo_calendar"));
+        assertEquals(DemoCalendar.loadedOn(java.time.LocalDate.now(java.time.ZoneOffset.UTC)).weeks(),
+                count("SELECT weeks_moved FROM demo_calendar WHERE id = 1"), "and kept when started again");
+    }
+
     private long count(String sql) {
         return Sql.number(database, sql);
     }

@@ -293,6 +293,9 @@ public class OpenReferralFeed {
             if (size < 1 || size > PER_PAGE_MAX) {
                 return bad("per_page", "per_page is from 1 to " + PER_PAGE_MAX);
             }
+            if ((long) (p - 1) * size > Integer.MAX_VALUE) {
+                return bad("page", "page is beyond any page there can be");
+            }
             return Outcome.done(new Paging(p, size));
         } catch (NumberFormatException e) {
             return bad("page", "page and per_page are whole numbers");

@@ -36,6 +36,14 @@ public class Commitments {
     @jakarta.persistence.PersistenceContext(unitName = "portal")
     jakarta.persistence.EntityManager em;
 
+    /**
+     * The link an unmet need carries to the forum thread that raised it, or null where it is anything else: the
+     * one check for every route that takes one (a form posted, a query string shown in a form).
+     */
+    public static String threadLink(String href) {
+        return href != null && href.matches("/forums/[a-z0-9-]{1,80}/threads/\\d{1,18}") ? href : null;
+    }
+
     @Inject
     Agreements agreements;
 
@@ -93,7 +101,7 @@ public class Commitments {
             }
             boolean forNeed = draft.need() != null && !draft.need().isBlank();
             if (forNeed && (draft.need().strip().length() > Commitment.NEED_MAX || draft.needHref() != null
-                    && !draft.needHref().isBlank() && !draft.needHref().matches("/forums/[a-z0-9-]{1,80}/threads/\\d{1,18}"))) {
+                    && !draft.needHref().isBlank() && threadLink(draft.needHref()) == null)) {
                 errors.put("need", "Choose the need from the board's list of unmet needs");
             }
             if (!errors.isEmpty()) {

@@ -235,9 +235,26 @@ public class Meetings {
         });
     }
 
-    /** The meeting as an iCalendar file (RFC 5545), for whoever may read it. */
-    public Optional<String> calendar(String id, String pageUrl) {
+    /**
+     * What a reader may see of a meeting: the one rule the meeting's page, its calendar file and every list of
+     * meetings follow. Anyone sees that a board meets, when, and whether in public or private session; the place
+     * and online link only of a public session; the agenda from a week before a public session; its minutes once
+     * published. The board sees everything.
+     */
+    public record Sight(boolean board, boolean where, boolean agenda, boolean minutes) {
+    }
+
+    private Sight sight(Meeting m, MemberDetails reader) {
+        boolean board = agreements.onBoard(reader, place(m).slug());
+        return new Sight(board, board || m.publicSession(),
+                board || m.agendaPublic(now(), Duration.ofDays(agendaDays)),
+                board || m.publicSession() && m.minutesPublishedAt() != null);
+    }
+
+    /** The meeting as an iCalendar file (RFC 5545), showing what the reader may see of it. */
+    public Optional<String> calendar(String id, String pageUrl, MemberDetails reader) {
         return find(id).map(m -> {
+            Sight sight = sight(m, reader);
             ICalendar calendar = new ICalendar();
             calendar.setProductId("-//Care Communities//Partnership boards//EN");
             calendar.setMethod(Method.publish());
@@ -246,10 +263,12 @@ public class Meetings {
             event.setSummary(place(m).name() + " partnership board" + (m.publicSession() ? "" : " (private session)"));
             event.setDateStart(Date.from(m.startsAt().toInstant(ZoneOffset.UTC)));
             event.setDateEnd(Date.from(m.endsAt().toInstant(ZoneOffset.UTC)));
-            String where = m.place() == null ? m.onlineLink() : m.place()
-                    + (m.onlineLink() == null ? "" : " or online: " + m.onlineLink());
-            event.setLocation(where);
-            event.setDescription("Agenda, and minutes afterwards: " + pageUrl);
+            if (sight.where()) {
+                event.setLocation(m.place() == null ? m.onlineLink() : m.place()
+                        + (m.onlineLink() == null ? "" : " or online: " + m.onlineLink()));
+            }
+            event.setDescription(m.publicSession() || sight.board() ? "Agenda, and minutes afterwards: " + pageUrl
+                    : "A private session of the board: " + pageUrl);
             event.setUrl(pageUrl);
             calendar.addEvent(event);
             return Biweekly.write(calendar).go();
@@ -279,12 +298,14 @@ public class Meetings {
 
     private MeetingDetails details(Meeting m, MemberDetails reader) {
         NeighbourhoodSummary place = place(m);
-        boolean board = agreements.onBoard(reader, place.slug());
+        Sight sight = sight(m, reader);
+        boolean board = sight.board();
         LocalDateTime now = now();
-        boolean visible = board || m.agendaPublic(now, Duration.ofDays(agendaDays));
-        boolean minutesVisible = board || m.publicSession() && m.minutesPublishedAt() != null;
-        return new MeetingDetails(m.uuid(), place.slug(), place.name(), m.startsAt(), m.endsAt(), m.place(),
-                m.onlineLink(), m.publicSession(), visible, m.minutesPublishedAt(), visible ? m.agenda().stream()
+        boolean visible = sight.agenda();
+        boolean minutesVisible = sight.minutes();
+        return new MeetingDetails(m.uuid(), place.slug(), place.name(), m.startsAt(), m.endsAt(),
+                sight.where() ? m.place() : null, sight.where() ? m.onlineLink() : null, m.publicSession(), visible,
+                m.minutesPublishedAt(), visible ? m.agenda().stream()
                 .map(i -> new MeetingDetails.Item(i.id(), i.kind().label(), i.title(), i.href(),
                         minutesVisible ? i.minutes() : null, minutesVisible ? i.decision() : null)).toList()
                 : List.of(), minutesVisible ? m.corrections().stream().map(c -> new MeetingDetails.Correction(c.at(),

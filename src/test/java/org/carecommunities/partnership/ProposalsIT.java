@@ -284,10 +284,23 @@ class ProposalsIT {
         assertTrue(minuted.minutesPublished() && minuted.agenda().get(0).decision().contains("four lights")
                 && minuted.corrections().size() == 1, "published minutes and their correction, public");
 
-        String ics = meetings.calendar(meeting, "https://portal.example" + PartnershipLinks.meeting(meeting))
+        String ics = meetings.calendar(meeting, "https://portal.example" + PartnershipLinks.meeting(meeting), null)
                 .orElseThrow();
         assertTrue(ics.contains("BEGIN:VEVENT") && ics.contains("UID:" + meeting + "@carecommunities")
                 && ics.contains("LOCATION:Orchard Green village hall"), ics);
+        String secret = "Room " + UUID.randomUUID().toString().substring(0, 6);
+        String link = "https://meet.example/" + UUID.randomUUID();
+        String privateSession = meetings.schedule("eastwell-valley", new MeetingDraft(java.time.LocalDate.now().plusDays(3)
+                .toString(), "10:00", "11:00", secret, link, "private"), COUNCIL).orRefuse();
+        MeetingDetails outside = meetings.meeting(privateSession, null).orElseThrow();
+        assertTrue(outside.place() == null && outside.onlineLink() == null && !outside.agendaVisible(),
+                "a private session: when, but not where, for outsiders");
+        String outsiders = meetings.calendar(privateSession, "https://portal.example/m", null).orElseThrow();
+        assertTrue(outsiders.contains("private session") && !outsiders.contains(secret) && !outsiders.contains(link)
+                && !outsiders.contains("LOCATION"), outsiders);
+        MeetingDetails inside = meetings.meeting(privateSession, COUNCIL).orElseThrow();
+        assertTrue(secret.equals(inside.place()) && link.equals(inside.onlineLink()), "the board sees both");
+        assertTrue(meetings.calendar(privateSession, "https://portal.example/m", COUNCIL).orElseThrow().contains(secret));
     }
 
     @Test

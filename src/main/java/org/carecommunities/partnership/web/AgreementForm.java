@@ -77,7 +77,11 @@ public record AgreementForm(String title, String kind, String purpose, String sc
         LocalDate s = Dates.typed(starts, "starts", errors);
         LocalDate e = Dates.typed(ends, "ends", errors);
         LocalDate r = Dates.typed(review, "review", errors);
-        return new AgreementDraft(title, kind, purpose, scope, !"board".equals(visibility), publicSummary,
+        // never public by default: a form that does not say is refused, not published
+        if (!"public".equals(visibility) && !"board".equals(visibility)) {
+            errors.put("visibility", "Choose who may read the agreement: everyone, or the board only");
+        }
+        return new AgreementDraft(title, kind, purpose, scope, "public".equals(visibility), publicSummary,
                 parties.stream().map(p -> new AgreementDraft.Party(p.first(), p.second())).toList(),
                 clauses.stream().map(c -> new AgreementDraft.Clause(c.first(), c.second())).toList(), s, e, r,
                 fields, schedules.stream().map(c -> new AgreementDraft.Clause(c.first(), c.second())).toList());

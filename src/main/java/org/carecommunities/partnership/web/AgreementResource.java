@@ -73,7 +73,9 @@ public class AgreementResource {
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") String id) {
         AgreementDetails agreement = readInFull(id);
-        return Response.ok(AgreementPdf.of(agreement), "application/pdf").header("Content-Disposition",
+        // a board-only agreement's full text: never kept by a cache (as pages for a signed-in reader are not)
+        return Response.ok(AgreementPdf.of(agreement), "application/pdf").header("Cache-Control", "no-store")
+                .header("Content-Disposition",
                 "inline; filename=\"agreement-" + id + "-v" + agreement.version() + ".pdf\"").build();
     }
 

@@ -62,7 +62,8 @@ public class CommitmentResource {
                     @QueryParam("needHref") String needHref) {
         MemberDetails member = authorisation.requireMember();
         CommitmentDraft draft = need == null || need.isBlank() ? CommitmentDraft.empty()
-                : new CommitmentDraft(need.strip(), "", "", "", "1", "", List.of(), "", need.strip(), needHref);
+                : new CommitmentDraft(need.strip(), "", "", "", "1", "", List.of(), "", need.strip(),
+                Commitments.threadLink(needHref));
         return newPage(board(id, member), draft, Errors.NONE);
     }
 

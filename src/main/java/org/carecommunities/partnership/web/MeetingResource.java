@@ -103,8 +103,10 @@ public class MeetingResource {
     @Produces("text/calendar")
     public Response calendar(@PathParam("id") String id) {
         String page = baseUrl.replaceAll("/+$", "") + PartnershipLinks.meeting(id);
-        String ics = meetings.calendar(id, page).orElseThrow(() -> Refusal.notFound(NO_MEETING).exception());
-        return Response.ok(ics, "text/calendar; charset=UTF-8")
+        String ics = meetings.calendar(id, page, current.member().orElse(null))
+                .orElseThrow(() -> Refusal.notFound(NO_MEETING).exception());
+        // a board member's copy holds what outsiders may not see: never kept by a cache
+        return Response.ok(ics, "text/calendar; charset=UTF-8").header("Cache-Control", "no-store")
                 .header("Content-Disposition", "attachment; filename=\"board-meeting-" + id + ".ics\"").build();
     }
 

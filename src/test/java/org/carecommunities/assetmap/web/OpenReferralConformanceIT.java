@@ -153,7 +153,7 @@ class OpenReferralConformanceIT {
         JsonObject atLocations = json(get("/openreferral/service_at_locations?postcode=EW2%201AA&proximity=1500"));
         assertTrue(atLocations.getJsonNumber("total_items").longValue() >= near);
 
-        for (String bad : List.of("page=0", "per_page=100000", "minimum_age=-3", "day=Funday",
+        for (String bad : List.of("page=0", "per_page=100000", "page=20000000&per_page=200", "page=2147483647", "minimum_age=-3", "day=Funday",
                 "start_time=13:00&end_time=12:00", "taxonomy_term_id=not-a-uuid", "modified_after=yesterday",
                 "postcode=ZZ9%209ZZ", "postcode=nowhere", "proximity=1000", "postcode=EW2%201AA&proximity=-5",
                 "postcode=EW2%201AA&proximity=far")) {

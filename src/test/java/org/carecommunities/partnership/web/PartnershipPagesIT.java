@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.util.List;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -198,10 +199,23 @@ class PartnershipPagesIT {
         HttpResponse<String> ics = http.get("/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c02.ics");
         assertEquals(200, ics.statusCode());
         assertTrue(ics.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
-        assertTrue(ics.body().contains("DTSTART:" + next.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"))) && ics.body().contains("SUMMARY:Kingsmead and "
+        String start = next.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+        assertTrue(ics.body().contains("DTSTART:" + start) && ics.body().contains("SUMMARY:Kingsmead and "
                 + "Riverside partnership board"), ics.body());
+        assertEquals("no-store", ics.headers().firstValue("Cache-Control").orElse(""), "no cache keeps a calendar file");
+        // Eastwell Valley's private session: that the board meets, and when, but not where nor its link
         String later = http.get("/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c04").body();
         assertTrue(later.contains("id=\"agenda-hidden\"") && later.contains("private session"), "a private session");
+        String privateIcs = http.get("/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c04.ics").body();
+        assertTrue(privateIcs.contains("BEGIN:VEVENT") && privateIcs.contains("(private session)"), privateIcs);
+        for (String shown : List.of(later, privateIcs)) {
+            assertFalse(shown.contains("meet.eastwell-valley-pcn.example") || shown.contains("LOCATION"),
+                    "no place or link of a private session for outsiders: " + shown);
+        }
+        Http resident = new Http(base);
+        resident.signIn("rosa");
+        assertFalse(resident.get("/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c04.ics").body()
+                .contains("meet.eastwell-valley-pcn.example"), "nor for a resident who is not on the board");
         assertEquals(404, http.get("/partnerships/meetings/no-such-meeting").statusCode());
     }
 
@@ -229,6 +243,17 @@ class PartnershipPagesIT {
         assertTrue(form.contains("This commitment meets the unmet need “Searched for “sign language” and found "
                 + "nothing”") && form.contains("name=\"need\" value=\"Searched for “sign language” and found nothing\""),
                 "the commitment form, for the need");
+        String formPath = Http.path(toForm.headers().firstValue("Location").orElseThrow());
+        String fromQuery = bea.get(formPath + (formPath.contains("?") ? "&" : "?")
+                + "needHref=javascript%3Aalert(document.cookie)").body();
+        assertFalse(fromQuery.contains("javascript:"), "a link from the query string that is not a thread is dropped");
+        assertTrue(bea.get(formPath + (formPath.contains("?") ? "&" : "?") + "needHref=%2Fforums%2Fkingsmead-general"
+                + "%2Fthreads%2F1").body().contains("href=\"/forums/kingsmead-general/threads/1\""),
+                "a thread's is kept");
+        HttpResponse<String> boardOnlyPdf = bea.get("/partnerships/agreements/6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b02.pdf");
+        assertEquals(200, boardOnlyPdf.statusCode());
+        assertEquals("no-store", boardOnlyPdf.headers().firstValue("Cache-Control").orElse(""),
+                "a board-only agreement's PDF is never cached");
         Http rosa = new Http(base);
         rosa.signIn("rosa");
         assertEquals(403, rosa.get("/partnerships/kingsmead/unmet-needs").statusCode(), "a resident");

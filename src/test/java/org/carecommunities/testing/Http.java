@@ -57,6 +57,12 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
     }
 
+    /** A POST of any body, as its content type says. */
+    public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+        return send(request(path, headers).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public HttpResponse<String> method(String method, String path, String... headers) {
         return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()).build());
     }

@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.identity.AdminsOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -46,6 +47,7 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @AdminsOnly
     public Response upload(@FormParam("file") EntityPart file, @FormParam("neighbourhood") String neighbourhood) {
         authorisation.requireAnyRole(Role.ADMIN);
         MemberDetails admin = authorisation.requireMember();

@@ -40,6 +40,18 @@ class AssetMapPagesIT {
     }
 
     @Test
+    void anImportFromAnyoneButAnAdminIsRefusedBeforeItsUploadIsRead() {
+        Http rosa = new Http(base);
+        rosa.signIn("rosa");
+        String token = rosa.csrfToken("/account");
+        // a body no multipart reader could parse: refused as not permitted, not as a bad upload
+        HttpResponse<String> refused = rosa.post("/asset-map/import", "multipart/form-data; boundary=cut",
+                "--cut\r\nContent-Disposition: form-data; name=\"file\"; filename=\"feed.json\"\r\n\r\n{\"contents\":[",
+                "X-CSRF-Token", token);
+        assertEquals(403, refused.statusCode(), refused.body());
+    }
+
+    @Test
     void theFinderFiltersByTheAddressAndHtmxGetsOnlyTheResults() {
         HttpResponse<String> all = http.get("/asset-map");
         assertEquals(200, all.statusCode());

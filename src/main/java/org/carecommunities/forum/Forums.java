@@ -563,7 +563,9 @@ public class Forums {
     public List<UnmetThread> unmetThreads(long neighbourhoodId, LocalDateTime since) {
         List<?> rows = em.createNativeQuery("SELECT t.id, f.slug, t.title, COUNT(*) FROM thread_unmet_flag u "
                 + "JOIN forum_thread t ON t.id = u.thread_id JOIN forum f ON f.id = t.forum_id WHERE f.neighbourhood_id "
-                + "= ? AND u.flagged_at >= ? GROUP BY t.id, f.slug, t.title ORDER BY COUNT(*) DESC, t.id")
+                + "= ? AND u.flagged_at >= ? AND NOT EXISTS (SELECT 1 FROM forum_post o WHERE o.thread_id = t.id AND "
+                + "o.position = 0 AND o.hidden_at IS NOT NULL) GROUP BY t.id, f.slug, t.title ORDER BY COUNT(*) DESC, "
+                + "t.id")
                 .setParameter(1, neighbourhoodId).setParameter(2, since).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new UnmetThread(((Number) r[0]).longValue(),
                 (String) r[1], (String) r[2], ((Number) r[3]).longValue())).toList();
@@ -577,7 +579,8 @@ public class Forums {
     public List<OpenProposal> openProposals(long neighbourhoodId, int most) {
         List<Object[]> rows = em.createQuery("SELECT t.id, f.slug, t.title, COUNT(s.memberId) FROM ForumThread t "
                 + "JOIN t.forum f LEFT JOIN ProposalSupport s ON s.threadId = t.id WHERE f.neighbourhoodId = "
-                + ":neighbourhood AND t.proposalStatus = :open GROUP BY t.id, f.slug, t.title "
+                + ":neighbourhood AND t.proposalStatus = :open AND " + ForumThread.OPENING_SHOWN
+                + " GROUP BY t.id, f.slug, t.title "
                 + "ORDER BY COUNT(s.memberId) DESC, t.id DESC", Object[].class)
                 .setParameter("neighbourhood", neighbourhoodId).setParameter("open", Proposal.Status.OPEN)
                 .setMaxResults(most).getResultList();
@@ -591,6 +594,15 @@ public class Forums {
     }
 
     /**
+     * Whether a thread may be shown anywhere but its own page (lists, counts, blocks, its story, emails): not
+     * while its opening post is hidden. The JPQL form of the same rule is {@code ForumThread.OPENING_SHOWN}.
+     */
+    public boolean listed(long threadId) {
+        return em.createQuery("SELECT COUNT(t) FROM ForumThread t WHERE t.id = :thread AND "
+                + ForumThread.OPENING_SHOWN, Long.class).setParameter("thread", threadId).getSingleResult() > 0;
+    }
+
+    /**
      * A proposal's story as a timeline: raised; its supports (the one that took it over the threshold, and the
      * board it went to); the board's answer; each step of its commitment. Empty for a thread that is not a
      * proposal, or whose opening post is hidden.
@@ -598,7 +610,7 @@ public class Forums {
     public Optional<ProposalStory> story(String forumSlug, long threadId) {
         Optional<ThreadDetails> details = thread(forumSlug, threadId);
         ForumThread thread = em.find(ForumThread.class, threadId);
-        if (details.isEmpty() || thread == null || thread.proposalStatus() == null) {
+        if (details.isEmpty() || thread == null || thread.proposalStatus() == null || !listed(threadId)) {
             return Optional.empty();
         }
         int threshold = threshold(thread);

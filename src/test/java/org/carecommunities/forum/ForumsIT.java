@@ -205,6 +205,34 @@ class ForumsIT {
     }
 
     @Test
+    void aThreadWhoseOpeningPostIsHiddenIsInNoListCountBlockOrStory() {
+        long eastwell = directory.covering("EW1").orElseThrow().id();
+        String title = "To hide " + UUID.randomUUID().toString().substring(0, 6);
+        long id = forums.startThread(FORUM, joined(newMember()), title, "Something abusive", true).orRefuse();
+        forums.flagUnmet(id, joined(newMember()), true).orRefuse();
+        java.time.LocalDateTime since = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(1);
+        long listed = forums.threads(FORUM, 1).total();
+        assertTrue(forums.threads(FORUM, 1).items().stream().anyMatch(t -> t.id() == id)
+                && forums.cards(eastwell).stream().anyMatch(c -> c.latest() != null && c.latest().id() == id)
+                && forums.openProposals(eastwell, 1000).stream().anyMatch(p -> p.threadId() == id)
+                && forums.unmetThreads(eastwell, since).stream().anyMatch(u -> u.threadId() == id)
+                && forums.story(FORUM, id).isPresent() && forums.listed(id), "shown everywhere before it is hidden");
+
+        long post = forums.posts(id, 1, null).items().get(0).id();
+        moderation.hide(post, newMember(), Set.of(eastwell), "Abusive").orRefuse();
+        assertTrue(forums.threads(FORUM, 1).items().stream().noneMatch(t -> t.id() == id), "not in its forum's list");
+        assertEquals(listed - 1, forums.threads(FORUM, 1).total(), "nor counted");
+        assertTrue(forums.pinned(FORUM).stream().noneMatch(t -> t.id() == id));
+        assertTrue(forums.cards(eastwell).stream().noneMatch(c -> c.latest() != null && c.latest().id() == id),
+                "not its forum's latest thread");
+        assertTrue(forums.openProposals(eastwell, 1000).stream().noneMatch(p -> p.threadId() == id),
+                "not among the proposals open for support");
+        assertTrue(forums.unmetThreads(eastwell, since).stream().noneMatch(u -> u.threadId() == id),
+                "not on the board's unmet needs");
+        assertTrue(forums.story(FORUM, id).isEmpty() && !forums.listed(id), "and its story is gone");
+    }
+
+    @Test
     void reportsAModeratorTurnedDownMakeTheNextOnesWeighLess() {
         long eastwell = directory.covering("EW1").orElseThrow().id();
         MemberDetails moderator = newMember();

@@ -22,27 +22,31 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "forum_thread")
 @NamedQuery(name = ForumThread.IN_FORUM, query = "SELECT t FROM ForumThread t WHERE t.forum.id = :forum "
-        + "AND t.pinnedAt IS NULL ORDER BY t.lastActivityAt DESC, t.id DESC")
+        + "AND t.pinnedAt IS NULL AND " + ForumThread.OPENING_SHOWN + " ORDER BY t.lastActivityAt DESC, t.id DESC")
 @NamedQuery(name = ForumThread.COUNT_IN_FORUM, query = "SELECT COUNT(t) FROM ForumThread t WHERE t.forum.id = :forum "
-        + "AND t.pinnedAt IS NULL")
+        + "AND t.pinnedAt IS NULL AND " + ForumThread.OPENING_SHOWN)
 @NamedQuery(name = ForumThread.PINNED_IN_FORUM, query = "SELECT t FROM ForumThread t WHERE t.forum.id = :forum "
-        + "AND t.pinnedAt IS NOT NULL ORDER BY t.pinnedAt DESC, t.id DESC")
+        + "AND t.pinnedAt IS NOT NULL AND " + ForumThread.OPENING_SHOWN + " ORDER BY t.pinnedAt DESC, t.id DESC")
 @NamedQuery(name = ForumThread.NEW_IN_JOINED, query = "SELECT t FROM ForumThread t JOIN FETCH t.forum f, "
         + "ForumMembership m WHERE m.id.memberId = :member AND m.id.forumId = f.id AND t.createdAt > m.joinedAt "
         + "AND t.createdAt > :since AND t.authorId <> :member AND NOT EXISTS (SELECT r FROM ThreadReader r "
         + "WHERE r.threadId = t.id AND r.memberId = :member) AND " + ForumThread.OPENING_SHOWN
         + " ORDER BY t.createdAt DESC, t.id DESC")
 @NamedQuery(name = ForumThread.LATEST_IN_FORUMS, query = "SELECT t FROM ForumThread t JOIN FETCH t.forum f "
-        + "WHERE f.id IN :forums AND t.lastActivityAt = (SELECT MAX(u.lastActivityAt) FROM ForumThread u "
-        + "WHERE u.forum = t.forum) ORDER BY t.id DESC")
+        + "WHERE f.id IN :forums AND " + ForumThread.OPENING_SHOWN + " AND t.lastActivityAt = (SELECT "
+        + "MAX(u.lastActivityAt) FROM ForumThread u WHERE u.forum = t.forum AND NOT EXISTS (SELECT o FROM Post o "
+        + "WHERE o.thread = u AND o.position = 0 AND o.hiddenAt IS NOT NULL)) ORDER BY t.id DESC")
 @NamedQuery(name = ForumThread.COUNTS, query = "SELECT t.forum.id, COUNT(t) FROM ForumThread t "
-        + "WHERE t.forum.id IN :forums GROUP BY t.forum.id")
+        + "WHERE t.forum.id IN :forums AND " + ForumThread.OPENING_SHOWN + " GROUP BY t.forum.id")
 @NamedQuery(name = ForumThread.TITLE_LIKE, query = "SELECT t FROM ForumThread t JOIN FETCH t.forum f "
         + "WHERE f.neighbourhoodId = :neighbourhood AND LOWER(t.title) LIKE :pattern ESCAPE '\\' "
         + "AND " + ForumThread.OPENING_SHOWN + " ORDER BY t.lastActivityAt DESC")
 public class ForumThread {
 
-    /** A JPQL condition on a thread {@code t}: its opening post is not hidden (else the thread is not listed). */
+    /**
+     * A JPQL condition on a thread {@code t}: its opening post is not hidden. A thread whose opening post is hidden
+     * is in no list, count, block or story; only its page (which says it is hidden) and the moderators' queue.
+     */
     public static final String OPENING_SHOWN = "NOT EXISTS (SELECT o FROM Post o WHERE o.thread = t "
             + "AND o.position = 0 AND o.hiddenAt IS NOT NULL)";
 

@@ -54,7 +54,10 @@ public class Digests {
     /** Where members choose their weekly emails. */
     public static final String SETTINGS = "/digests";
     public static final String UNSUBSCRIBE = SETTINGS + "/unsubscribe";
-    public static final String RESUBSCRIBE = SETTINGS + "/resubscribe";
+    /** Where the page an unsubscribe link opens sends its one button (a form, with its token). */
+    public static final String UNSUBSCRIBE_CONFIRMED = UNSUBSCRIBE + "/confirmed";
+    /** How long an unsubscribe link in an email works. */
+    static final java.time.Period LINK_LASTS = java.time.Period.ofYears(1);
     private static final String SIGNED = "HmacSHA256";
 
     @PersistenceContext(unitName = "portal")
@@ -224,57 +227,74 @@ public class Digests {
                 origin + SETTINGS));
     }
 
-    /** The signed link that stops a member's weekly email for a neighbourhood (a path). */
+    /** The signed link that stops a member's weekly email for a neighbourhood (a path), good for a year. */
     public String unsubscribeLink(long memberId, long neighbourhoodId) {
-        return signedLink(UNSUBSCRIBE, String.valueOf(memberId), String.valueOf(neighbourhoodId),
-                sign(memberId, neighbourhoodId));
+        return unsubscribeLink(memberId, neighbourhoodId, today().plus(LINK_LASTS));
     }
 
-    /** The address of a signed action ({@link #UNSUBSCRIBE}, {@link #RESUBSCRIBE}) on one member's email. */
-    public static String signedLink(String action, String member, String neighbourhood, String signature) {
-        return action + "?m=" + member + "&n=" + neighbourhood + "&s=" + signature;
+    /** The signed link that stops a member's weekly email for a neighbourhood, good until {@code expires}. */
+    public String unsubscribeLink(long memberId, long neighbourhoodId, java.time.LocalDate expires) {
+        return signedLink(UNSUBSCRIBE, String.valueOf(memberId), String.valueOf(neighbourhoodId),
+                expires.toString(), sign(UNSUBSCRIBE, memberId, neighbourhoodId, expires.toString()));
+    }
+
+    /** The address of a signed action on one member's email, the action and its expiry under the signature. */
+    public static String signedLink(String action, String member, String neighbourhood, String expires,
+                                    String signature) {
+        return action + "?m=" + member + "&n=" + neighbourhood + "&e=" + expires + "&s=" + signature;
+    }
+
+    /**
+     * The neighbourhood whose weekly email the signed link would stop, changing nothing: what the page the link
+     * opens asks to confirm (a mail scanner that follows links stops nothing). Refused as not found when the link
+     * is not one the portal signed, or has expired.
+     */
+    public Outcome<String> unsubscribing(String member, String neighbourhood, String expires, String signature) {
+        return signed(member, neighbourhood, expires, signature)
+                .map(ids -> neighbourhoods.byId(ids[1]).map(NeighbourhoodSummary::name).orElse(""));
     }
 
     /**
      * Stops the weekly email the signed link names; the neighbourhood's name. Stopping one already stopped is
-     * done too. Refused as not found when the link is not one the portal signed.
+     * done too. Refused as not found when the link is not one the portal signed, or has expired. Choosing it
+     * again is done signed in, on the member's settings.
      */
-    public Outcome<String> unsubscribe(String member, String neighbourhood, String signature) {
-        return signed(member, neighbourhood, signature).map(ids -> {
+    public Outcome<String> unsubscribe(String member, String neighbourhood, String expires, String signature) {
+        return signed(member, neighbourhood, expires, signature).map(ids -> {
             stop(ids[0], ids[1]);
             return neighbourhoods.byId(ids[1]).map(NeighbourhoodSummary::name).orElse("");
         });
     }
 
-    /** Starts again the weekly email a signed unsubscribe link stopped (the page it opens offers to undo it). */
-    public Outcome<String> resubscribe(String member, String neighbourhood, String signature) {
-        return signed(member, neighbourhood, signature).map(ids -> {
-            if (!chosen(ids[0]).contains(ids[1])) {
-                start(ids[0], ids[1]);
-            }
-            return neighbourhoods.byId(ids[1]).map(NeighbourhoodSummary::name).orElse("");
-        });
-    }
-
-    private Outcome<long[]> signed(String member, String neighbourhood, String signature) {
-        if (member == null || neighbourhood == null || signature == null || !member.matches("\\d{1,18}")
-                || !neighbourhood.matches("\\d{1,18}")) {
-            return Outcome.refused(Refusal.notFound("This link is not one of ours. Use the link in the email."));
+    private Outcome<long[]> signed(String member, String neighbourhood, String expires, String signature) {
+        Refusal notOurs = Refusal.notFound("This link is not one of ours. Use the link in the email.");
+        if (member == null || neighbourhood == null || expires == null || signature == null
+                || !member.matches("\\d{1,18}") || !neighbourhood.matches("\\d{1,18}")
+                || !expires.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return Outcome.refused(notOurs);
         }
         long m = Long.parseLong(member);
         long n = Long.parseLong(neighbourhood);
-        if (!MessageDigest.isEqual(sign(m, n).getBytes(StandardCharsets.US_ASCII),
+        if (!MessageDigest.isEqual(sign(UNSUBSCRIBE, m, n, expires).getBytes(StandardCharsets.US_ASCII),
                 signature.getBytes(StandardCharsets.US_ASCII)) || neighbourhoods.byId(n).isEmpty()) {
-            return Outcome.refused(Refusal.notFound("This link is not one of ours. Use the link in the email."));
+            return Outcome.refused(notOurs);
+        }
+        if (java.time.LocalDate.parse(expires).isBefore(today())) {
+            return Outcome.refused(Refusal.notFound("This link has expired. Sign in to choose your weekly emails."));
         }
         return Outcome.done(new long[] {m, n});
     }
 
-    private String sign(long memberId, long neighbourhoodId) {
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
+    private String sign(String action, long memberId, long neighbourhoodId, String expires) {
         try {
             Mac mac = Mac.getInstance(SIGNED);
             mac.init(new SecretKeySpec(key(), SIGNED));
-            byte[] sum = mac.doFinal(("digest:" + memberId + ":" + neighbourhoodId).getBytes(StandardCharsets.UTF_8));
+            byte[] sum = mac.doFinal(("digest:" + action + ":" + memberId + ":" + neighbourhoodId + ":" + expires)
+                    .getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(sum);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

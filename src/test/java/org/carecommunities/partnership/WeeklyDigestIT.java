@@ -128,7 +128,17 @@ class WeeklyDigestIT {
         assertTrue(letter.parts().stream().flatMap(p -> p.lines().stream())
                 .allMatch(l -> l.href().startsWith("http://localhost:")), "every link absolute");
         assertTrue(letter.unsubscribeUrl().contains("/digests/unsubscribe?m=" + reader.id() + "&n=" + kingsmead
-                + "&s="));
+                + "&e=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1) + "&s="),
+                "good for a year: " + letter.unsubscribeUrl());
+        java.time.LocalDate yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1);
+        String expired = digests.unsubscribeLink(reader.id(), kingsmead, yesterday);
+        String signature = expired.substring(expired.indexOf("&s=") + 3);
+        var refused = digests.unsubscribe(String.valueOf(reader.id()), String.valueOf(kingsmead),
+                yesterday.toString(), signature).refusal();
+        assertTrue(refused instanceof org.carecommunities.platform.Refusal.NotFound
+                && refused.toString().contains("expired"), "an expired link stops nothing: " + refused);
+        assertTrue(digests.unsubscribe(String.valueOf(reader.id()), String.valueOf(kingsmead),
+                yesterday.plusYears(2).toString(), signature).refusal() != null, "nor one whose expiry was moved");
         assertTrue(letter.text().contains("Street party") && letter.text().contains(letter.unsubscribeUrl()));
 
         DigestLetter later = digests.letter(reader.id(), kingsmead, LocalDateTime.now().plusSeconds(1)).orElseThrow();

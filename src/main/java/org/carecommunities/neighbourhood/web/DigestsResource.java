@@ -72,14 +72,26 @@ public class DigestsResource {
                 new DigestPreviewPage(name, letter.orElse(null)));
     }
 
-    /** The link in the email: stops it at once, and says so. */
+    /**
+     * The link in the email: asks to confirm with one button, and changes nothing (mail scanners follow links).
+     */
     @GET
     @Path("unsubscribe")
     public View unsubscribe(@QueryParam("m") String member, @QueryParam("n") String neighbourhood,
-                            @QueryParam("s") String signature) {
-        String name = digests.unsubscribe(member, neighbourhood, signature).orRefuse();
-        return View.page("Unsubscribed", UnsubscribedPage.TEMPLATE,
-                new UnsubscribedPage(name, false, member, neighbourhood, signature));
+                            @QueryParam("e") String expires, @QueryParam("s") String signature) {
+        String name = digests.unsubscribing(member, neighbourhood, expires, signature).orRefuse();
+        return View.page("Stop the weekly email about " + name, UnsubscribedPage.TEMPLATE,
+                new UnsubscribedPage(name, false, Digests.signedLink(Digests.UNSUBSCRIBE_CONFIRMED, member,
+                        neighbourhood, expires, signature)));
+    }
+
+    /** The button on that page: stops the email, and says so. */
+    @POST
+    @Path("unsubscribe/confirmed")
+    public View confirmed(@QueryParam("m") String member, @QueryParam("n") String neighbourhood,
+                          @QueryParam("e") String expires, @QueryParam("s") String signature) {
+        String name = digests.unsubscribe(member, neighbourhood, expires, signature).orRefuse();
+        return View.page("Unsubscribed", UnsubscribedPage.TEMPLATE, new UnsubscribedPage(name, true, null));
     }
 
     /** A mail program's one-click unsubscribe (RFC 8058), to the address in the List-Unsubscribe header. */
@@ -87,17 +99,8 @@ public class DigestsResource {
     @Path("unsubscribe")
     @Produces(MediaType.TEXT_PLAIN)
     public Response oneClick(@QueryParam("m") String member, @QueryParam("n") String neighbourhood,
-                             @QueryParam("s") String signature) {
-        digests.unsubscribe(member, neighbourhood, signature).orRefuse();
+                             @QueryParam("e") String expires, @QueryParam("s") String signature) {
+        digests.unsubscribe(member, neighbourhood, expires, signature).orRefuse();
         return Response.ok("Unsubscribed\n").build();
-    }
-
-    @POST
-    @Path("resubscribe")
-    public View resubscribe(@QueryParam("m") String member, @QueryParam("n") String neighbourhood,
-                            @QueryParam("s") String signature) {
-        String name = digests.resubscribe(member, neighbourhood, signature).orRefuse();
-        return View.page("Subscribed again", UnsubscribedPage.TEMPLATE,
-                new UnsubscribedPage(name, true, member, neighbourhood, signature));
     }
 }

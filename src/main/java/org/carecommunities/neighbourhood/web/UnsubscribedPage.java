@@ -2,15 +2,13 @@ package org.carecommunities.neighbourhood.web;
 
 import org.carecommunities.neighbourhood.Digests;
 
-/** What a one-click unsubscribe link did, with a way to undo it (the same signed link). */
-public record UnsubscribedPage(String neighbourhood, boolean subscribed, String member, String place,
-                               String signature) {
+/**
+ * The page an unsubscribe link opens: first the one button that stops the email ({@code confirm}, the signed
+ * address it posts to), then what it did ({@code stopped}), with the way to choose it again, signed in.
+ */
+public record UnsubscribedPage(String neighbourhood, boolean stopped, String confirm) {
 
     static final String TEMPLATE = "neighbourhood/unsubscribed.jte";
-
-    public String resubscribeAction() {
-        return Digests.signedLink(Digests.RESUBSCRIBE, member, place, signature);
-    }
 
     public String settingsUrl() {
         return Digests.SETTINGS;

@@ -81,7 +81,8 @@ class DigestsIT extends Journey {
         assertTrue(body.contains("/partnerships/meetings/"), "linked to the meeting's page");
         assertEquals("List-Unsubscribe=One-Click", letter.getHeader("List-Unsubscribe-Post")[0]);
         String header = letter.getHeader("List-Unsubscribe")[0];
-        Matcher link = Pattern.compile("<(http://localhost:\\d+)(/digests/unsubscribe\\?m=\\d+&n=\\d+&s=[\\w-]+)>")
+        Matcher link = Pattern.compile("<(http://localhost:\\d+)(/digests/unsubscribe\\?m=\\d+&n=\\d+&e=\\d{4}-\\d{2}-\\d{2}"
+                + "&s=[\\w-]+)>")
                 .matcher(header);
         assertTrue(link.find(), header);
         String unsubscribe = link.group(2);
@@ -92,20 +93,25 @@ class DigestsIT extends Journey {
         assertEquals(404, stranger.get(unsubscribe.substring(0, unsubscribe.length() - 3) + "xyz").statusCode(),
                 "a link the portal did not sign does nothing");
         assertEquals(404, stranger.get(unsubscribe.replace("&n=", "&n=1")).statusCode(), "nor one changed");
+        assertEquals(404, stranger.get(unsubscribe.replaceFirst("&e=\\d{4}", "&e=2999")).statusCode(),
+                "nor one whose expiry was moved");
+        HttpResponse<String> followed = stranger.get(unsubscribe);
+        assertEquals(200, followed.statusCode());
+        assertTrue(followed.body().contains("Stop the weekly email about Northgate Hill?"), followed.body());
+        assertTrue(rosa.get("/digests").body().matches("(?s).*value=\"" + northgate.group(1) + "\" checked.*"),
+                "a mail scanner following the link stops nothing");
         browser.open(unsubscribe);
         browser.waitFor(d -> d.findElement(By.id("unsubscribe-result")).getText()
-                .equals("You will get no more weekly emails about Northgate Hill"));
+                .equals("Stop the weekly email about Northgate Hill?"));
         assertEquals(List.of(), browser.accessibilityViolations(), "the page the link opens");
+        browser.find("#unsubscribe").click();
+        browser.waitFor(d -> d.findElement(By.id("unsubscribe-result")).getText()
+                .equals("You will get no more weekly emails about Northgate Hill"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "stopped");
         assertFalse(rosa.get("/digests").body().matches("(?s).*value=\"" + northgate.group(1) + "\" checked.*"),
-                "stopped in one click, without signing in");
-        browser.find("#resubscribe").click();
-        browser.waitFor(d -> d.findElement(By.id("unsubscribe-result")).getText().contains("again"));
-        assertEquals(List.of(), browser.accessibilityViolations(), "subscribed again");
-        assertTrue(rosa.get("/digests").body().matches("(?s).*value=\"" + northgate.group(1) + "\" checked.*"),
-                "undone from the same page");
-        HttpResponse<String> stopped = stranger.get(unsubscribe);
-        assertEquals(200, stopped.statusCode());
-        assertTrue(stopped.body().contains("You will get no more weekly emails about Northgate Hill"));
+                "stopped with one button, without signing in");
+        assertTrue(browser.find("#choose-again").getAttribute("href").endsWith("/digests"),
+                "choosing it again is done signed in, on the settings");
 
         HttpResponse<String> oneClick = stranger.post(unsubscribe, Http.form("List-Unsubscribe", "One-Click"));
         assertEquals(200, oneClick.statusCode(), "a mail program's one-click POST needs no form token");

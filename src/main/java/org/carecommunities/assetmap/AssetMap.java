@@ -51,6 +51,11 @@ public class AssetMap {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "assetmap.review.months", defaultValue = "12")
     int reviewMonths;
 
+    /** At most this many different searches that found nothing are kept a neighbourhood a day. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "assetmap.unmet.new.per.day", defaultValue = "200")
+    long unmetNewPerDay;
+
     /** Whose bank holidays schedules skip: {@code england-and-wales}, {@code scotland} or {@code northern-ireland}. */
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "bank.holidays.nation",
@@ -116,7 +121,9 @@ public class AssetMap {
 
     /**
      * A search in a neighbourhood found nothing: counted for the day by its words and filters only (nothing about
-     * who searched, nor the postcode they searched from), so the board sees where help is missing.
+     * who searched, nor the postcode they searched from), so the board sees where help is missing. At most
+     * {@code assetmap.unmet.new.per.day} different searches a neighbourhood a day are kept (those already kept are
+     * still counted), so nobody can flood the board's list or the database with made-up searches.
      */
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
     public void noteUnmet(ServiceQuery query) {
@@ -152,7 +159,9 @@ public class AssetMap {
         int counted = em.createNativeQuery("UPDATE asset_unmet_search SET times = times + 1 WHERE neighbourhood_id = ? "
                 + "AND words = ? AND filters = ? AND searched_on = ?").setParameter(1, query.neighbourhoodId())
                 .setParameter(2, words).setParameter(3, filter).setParameter(4, today).executeUpdate();
-        if (counted == 0) {
+        if (counted == 0 && ((Number) em.createNativeQuery("SELECT COUNT(*) FROM asset_unmet_search WHERE "
+                + "neighbourhood_id = ? AND searched_on = ?").setParameter(1, query.neighbourhoodId())
+                .setParameter(2, today).getSingleResult()).longValue() < unmetNewPerDay) {
             em.createNativeQuery("INSERT INTO asset_unmet_search (neighbourhood_id, words, filters, searched_on, times) "
                     + "VALUES (?, ?, ?, ?, 1)").setParameter(1, query.neighbourhoodId()).setParameter(2, words)
                     .setParameter(3, filter).setParameter(4, today).executeUpdate();
@@ -238,11 +247,15 @@ public class AssetMap {
         return new ServicePicker(typed, kept, cited(offered), true);
     }
 
-    /** A neighbourhood's searches that found nothing, since a day, most frequent first. */
-    public List<UnmetSearch> unmetSearches(long neighbourhoodId, LocalDate since) {
+    /**
+     * A neighbourhood's searches that found nothing, since a day, made at least {@code least} times: the
+     * {@code most} most frequent, most frequent first.
+     */
+    public List<UnmetSearch> unmetSearches(long neighbourhoodId, LocalDate since, long least, int most) {
         List<?> rows = em.createNativeQuery("SELECT words, filters, SUM(times) FROM asset_unmet_search WHERE "
-                + "neighbourhood_id = ? AND searched_on >= ? GROUP BY words, filters ORDER BY SUM(times) DESC, words")
-                .setParameter(1, neighbourhoodId).setParameter(2, since).getResultList();
+                + "neighbourhood_id = ? AND searched_on >= ? GROUP BY words, filters HAVING SUM(times) >= ? "
+                + "ORDER BY SUM(times) DESC, words").setParameter(1, neighbourhoodId).setParameter(2, since)
+                .setParameter(3, least).setMaxResults(most).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new UnmetSearch((String) r[0], (String) r[1],
                 ((Number) r[2]).longValue())).toList();
     }

@@ -33,6 +33,8 @@ import java.util.UUID;
 public class UnmetNeeds {
 
     static final int DAYS = 90;
+    /** The most needs the board's list shows. */
+    static final int MOST = 100;
 
     @Inject
     AssetMap assetMap;
@@ -47,8 +49,12 @@ public class UnmetNeeds {
     Agreements agreements;
 
     @Inject
-
     Clock clock;
+
+    /** A need is listed once seen this many times (a search made, a thread flagged by different members). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "partnership.unmet.min.times", defaultValue = "2")
+    long minTimes;
 
     /** The neighbourhood's unmet needs, for its board. */
     public Outcome<List<UnmetNeed>> of(String neighbourhoodSlug, MemberDetails member) {
@@ -62,14 +68,22 @@ public class UnmetNeeds {
         return Outcome.done(needs(place.get()));
     }
 
-    /** The needs, for the board's agenda suggestions (no check: the caller has made it). */
+    /**
+     * The needs, for the board's agenda suggestions (no check: the caller has made it): those seen at least
+     * {@code partnership.unmet.min.times} times, the {@value #MOST} most frequent, ranked in one pass. A search
+     * whose words begin a longer search's with the same filters is someone typing, and left out: sorted by
+     * filters then words, such a search is followed at once by one it begins.
+     */
     List<UnmetNeed> needs(NeighbourhoodSummary place) {
         LocalDate since = LocalDate.now(clock).minusDays(DAYS);
-        List<UnmetSearch> searches = assetMap.unmetSearches(place.id(), since);
+        List<UnmetSearch> searches = new ArrayList<>(assetMap.unmetSearches(place.id(), since, minTimes, MOST));
+        searches.sort(Comparator.comparing(UnmetSearch::filters).thenComparing(UnmetSearch::words));
         List<UnmetNeed> needs = new ArrayList<>();
-        for (UnmetSearch s : searches) {
-            boolean typing = searches.stream().anyMatch(o -> o != s && o.filters().equals(s.filters())
-                    && o.words().length() > s.words().length() && o.words().startsWith(s.words()));
+        for (int i = 0; i < searches.size(); i++) {
+            UnmetSearch s = searches.get(i);
+            UnmetSearch after = i + 1 < searches.size() ? searches.get(i + 1) : null;
+            boolean typing = after != null && after.filters().equals(s.filters())
+                    && after.words().length() > s.words().length() && after.words().startsWith(s.words());
             if (!typing) {
                 String label = (s.words().isEmpty() ? "Searched" : "Searched for “" + s.words() + "”")
                         + (s.filters().isEmpty() ? "" : " (" + s.filters() + ")") + " and found nothing";
@@ -77,10 +91,11 @@ public class UnmetNeeds {
                         .getBytes(StandardCharsets.UTF_8)), label, s.times(), null));
             }
         }
-        forums.unmetThreads(place.id(), since.atStartOfDay()).forEach(t -> needs.add(new UnmetNeed(
-                "unmet:thread:" + t.threadId(), "“" + t.title() + "”: members couldn't find a service for this",
-                t.flags(), ForumLinks.thread(t.forumSlug(), t.threadId()))));
+        forums.unmetThreads(place.id(), since.atStartOfDay()).stream().filter(t -> t.flags() >= minTimes)
+                .limit(MOST).forEach(t -> needs.add(new UnmetNeed("unmet:thread:" + t.threadId(),
+                        "“" + t.title() + "”: members couldn't find a service for this", t.flags(),
+                        ForumLinks.thread(t.forumSlug(), t.threadId()))));
         needs.sort(Comparator.comparingLong(UnmetNeed::times).reversed().thenComparing(UnmetNeed::label));
-        return needs;
+        return needs.size() > MOST ? List.copyOf(needs.subList(0, MOST)) : needs;
     }
 }

@@ -26,6 +26,7 @@ import javax.sql.DataSource;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -312,8 +313,13 @@ class ProposalsIT {
         for (int i = 0; i < 3; i++) {
             assetMap.noteUnmet(query);
         }
-        assetMap.noteUnmet(new org.carecommunities.assetmap.ServiceQuery(words.substring(0, 9), null, eastwell, null,
-                null, false, false, null, false, 1));
+        for (int i = 0; i < 2; i++) {
+            assetMap.noteUnmet(new org.carecommunities.assetmap.ServiceQuery(words.substring(0, 9), null, eastwell,
+                    null, null, false, false, null, false, 1));
+        }
+        String once = "tuba lessons " + UUID.randomUUID().toString().substring(0, 4);
+        assetMap.noteUnmet(new org.carecommunities.assetmap.ServiceQuery(once, null, eastwell, null, null, false,
+                false, null, false, 1));
         assetMap.noteUnmet(new org.carecommunities.assetmap.ServiceQuery(words, null, null, null, null, false, false,
                 null, false, 1));
         MemberDetails author = resident();
@@ -334,6 +340,17 @@ class ProposalsIT {
         assertEquals(2, flagged.times(), "once each member");
         assertTrue(needs.indexOf(searched) < needs.indexOf(flagged), "most frequent first");
         assertEquals(ForumLinks.thread(FORUM, thread), flagged.href());
+        assertTrue(needs.stream().noneMatch(n -> n.label().contains(once)), "a search made once is not yet a need");
+
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        for (int i = 0; i < 250; i++) {
+            assetMap.noteUnmet(new org.carecommunities.assetmap.ServiceQuery("made up " + i + " " + words, null,
+                    eastwell, null, null, false, false, null, false, 1));
+        }
+        assertEquals(200L, org.carecommunities.testing.Sql.number(database, "SELECT COUNT(*) FROM asset_unmet_search "
+                + "WHERE neighbourhood_id = " + eastwell + " AND searched_on = CAST('" + today + "' AS DATE)"),
+                "at most 200 different searches a neighbourhood a day are kept: no flooding");
+        assertTrue(unmetNeeds.of("eastwell-valley", COUNCIL).orRefuse().size() <= 100, "and the list is bounded");
 
         try (var connection = database.getConnection()) {
             java.util.Set<String> columns = new java.util.HashSet<>();

@@ -94,7 +94,6 @@ public class AssetMap {
     LiveListingIndex index;
 
     @Inject
-
     Clock clock;
 
     /** The taxonomy, read once: its terms change only with the portal's migrations. */

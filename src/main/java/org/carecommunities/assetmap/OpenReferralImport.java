@@ -62,7 +62,6 @@ public class OpenReferralImport {
     Geocoder geocoder;
 
     @Inject
-
     Clock clock;
 
     /** A record's line in the report: its place in the file, id, name, what happened and why. */

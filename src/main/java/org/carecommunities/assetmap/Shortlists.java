@@ -37,7 +37,6 @@ public class Shortlists {
     AssetMap assetMap;
 
     @Inject
-
     Clock clock;
 
     public static boolean linkWorker(MemberDetails member) {

@@ -57,7 +57,6 @@ public class Stewardship {
     AssetMap assetMap;
 
     @Inject
-
     Clock clock;
 
     /** As in {@link AssetMap}: months after which a listing shows "may be out of date". */

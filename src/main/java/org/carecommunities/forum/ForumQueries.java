@@ -43,7 +43,6 @@ class ForumQueries {
     Neighbourhoods neighbourhoods;
 
     @Inject
-
     Clock clock;
 
     LocalDateTime now() {

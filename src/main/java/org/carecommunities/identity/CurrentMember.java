@@ -60,7 +60,6 @@ public class CurrentMember {
     long absoluteHours;
 
     @Inject
-
     Clock clock;
 
     /** Activity is noted at most this often, so a busy page does not rewrite the session on every request. */

@@ -50,7 +50,6 @@ public class Members {
     Event<HomeNeighbourhoodChanged> homeChanged;
 
     @Inject
-
     Clock clock;
 
     public Optional<MemberDetails> bySubject(String subject) {

@@ -40,7 +40,6 @@ public class SignOuts {
     long pollSeconds;
 
     @Inject
-
     Clock clock;
 
     private final Map<String, Instant> endedSessions = new ConcurrentHashMap<>();

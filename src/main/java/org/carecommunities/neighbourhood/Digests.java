@@ -81,7 +81,6 @@ public class Digests {
     String baseUrl;
 
     @Inject
-
     Clock clock;
 
     private volatile byte[] key;

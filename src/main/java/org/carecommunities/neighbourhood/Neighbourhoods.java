@@ -49,7 +49,6 @@ public class Neighbourhoods {
     EntityManager em;
 
     @Inject
-
     Clock clock;
 
     /**

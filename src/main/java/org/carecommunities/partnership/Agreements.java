@@ -65,7 +65,6 @@ public class Agreements {
     org.carecommunities.assetmap.AssetMap assetMap;
 
     @Inject
-
     Clock clock;
 
     /** Whether the member acts for the neighbourhood's board: sits on it today ({@link Boards}), or is an admin. */

@@ -54,7 +54,6 @@ public class Boards {
     Members members;
 
     @Inject
-
     Clock clock;
 
     /**

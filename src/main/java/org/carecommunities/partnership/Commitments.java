@@ -57,7 +57,6 @@ public class Commitments {
     org.carecommunities.assetmap.AssetMap assetMap;
 
     @Inject
-
     Clock clock;
 
     /** A board member adds a commitment to an agreement that has not ended; its id. */

@@ -23,7 +23,8 @@ import java.util.logging.Logger;
  * trails computed for the dates as written, and those dates moved as it loaded. Each version's digest is computed
  * again from its stored canonical text (signatures of it take the new digest, and audit entries that name the old
  * one name the new), then each trail is chained again in order, so every demo agreement verifies. A trail that
- * already holds comes out exactly as it was. Runs only when demo data loads, never on a portal's own data.
+ * already holds comes out exactly as it was. Runs only when demo data loads, and then over every agreement in
+ * that (demo) database: where demo data is off it never runs.
  */
 @ApplicationScoped
 @Transactional

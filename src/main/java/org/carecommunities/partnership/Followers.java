@@ -48,7 +48,6 @@ public class Followers implements MoreNews {
     Boards boards;
 
     @Inject
-
     Clock clock;
 
     /**

@@ -78,7 +78,6 @@ public class Meetings {
     int agendaDays;
 
     @Inject
-
     Clock clock;
 
     /** A board member schedules a meeting of their board; its id. */
@@ -244,8 +243,8 @@ public class Meetings {
     public record Sight(boolean board, boolean where, boolean agenda, boolean minutes) {
     }
 
-    private Sight sight(Meeting m, MemberDetails reader) {
-        boolean board = agreements.onBoard(reader, place(m).slug());
+    private Sight sight(Meeting m, NeighbourhoodSummary place, MemberDetails reader) {
+        boolean board = agreements.onBoard(reader, place.slug());
         return new Sight(board, board || m.publicSession(),
                 board || m.agendaPublic(now(), Duration.ofDays(agendaDays)),
                 board || m.publicSession() && m.minutesPublishedAt() != null);
@@ -254,13 +253,14 @@ public class Meetings {
     /** The meeting as an iCalendar file (RFC 5545), showing what the reader may see of it. */
     public Optional<String> calendar(String id, String pageUrl, MemberDetails reader) {
         return find(id).map(m -> {
-            Sight sight = sight(m, reader);
+            NeighbourhoodSummary place = place(m);
+            Sight sight = sight(m, place, reader);
             ICalendar calendar = new ICalendar();
             calendar.setProductId("-//Care Communities//Partnership boards//EN");
             calendar.setMethod(Method.publish());
             VEvent event = new VEvent();
             event.setUid(m.uuid() + "@carecommunities");
-            event.setSummary(place(m).name() + " partnership board" + (m.publicSession() ? "" : " (private session)"));
+            event.setSummary(place.name() + " partnership board" + (m.publicSession() ? "" : " (private session)"));
             event.setDateStart(Date.from(m.startsAt().toInstant(ZoneOffset.UTC)));
             event.setDateEnd(Date.from(m.endsAt().toInstant(ZoneOffset.UTC)));
             if (sight.where()) {
@@ -298,7 +298,7 @@ public class Meetings {
 
     private MeetingDetails details(Meeting m, MemberDetails reader) {
         NeighbourhoodSummary place = place(m);
-        Sight sight = sight(m, reader);
+        Sight sight = sight(m, place, reader);
         boolean board = sight.board();
         LocalDateTime now = now();
         boolean visible = sight.agenda();

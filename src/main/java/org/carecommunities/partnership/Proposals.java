@@ -79,7 +79,6 @@ public class Proposals {
     jakarta.transaction.TransactionSynchronizationRegistry transaction;
 
     @Inject
-
     Clock clock;
 
     /** A proposal reached its threshold: on (or back on) its board's list, and the board is told. */

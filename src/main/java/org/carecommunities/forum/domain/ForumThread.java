@@ -34,8 +34,8 @@ import java.time.LocalDateTime;
         + " ORDER BY t.createdAt DESC, t.id DESC")
 @NamedQuery(name = ForumThread.LATEST_IN_FORUMS, query = "SELECT t FROM ForumThread t JOIN FETCH t.forum f "
         + "WHERE f.id IN :forums AND " + ForumThread.OPENING_SHOWN + " AND t.lastActivityAt = (SELECT "
-        + "MAX(u.lastActivityAt) FROM ForumThread u WHERE u.forum = t.forum AND NOT EXISTS (SELECT o FROM Post o "
-        + "WHERE o.thread = u AND o.position = 0 AND o.hiddenAt IS NOT NULL)) ORDER BY t.id DESC")
+        + "MAX(u.lastActivityAt) FROM ForumThread u WHERE u.forum = t.forum AND NOT EXISTS ("
+        + ForumThread.OPENING_HIDDEN_OF + "u)) ORDER BY t.id DESC")
 @NamedQuery(name = ForumThread.COUNTS, query = "SELECT t.forum.id, COUNT(t) FROM ForumThread t "
         + "WHERE t.forum.id IN :forums AND " + ForumThread.OPENING_SHOWN + " GROUP BY t.forum.id")
 @NamedQuery(name = ForumThread.TITLE_LIKE, query = "SELECT t FROM ForumThread t JOIN FETCH t.forum f "
@@ -47,8 +47,11 @@ public class ForumThread {
      * A JPQL condition on a thread {@code t}: its opening post is not hidden. A thread whose opening post is hidden
      * is in no list, count, block or story; only its page (which says it is hidden) and the moderators' queue.
      */
-    public static final String OPENING_SHOWN = "NOT EXISTS (SELECT o FROM Post o WHERE o.thread = t "
-            + "AND o.position = 0 AND o.hiddenAt IS NOT NULL)";
+    public static final String OPENING_SHOWN = "NOT EXISTS (" + ForumThread.OPENING_HIDDEN_OF + "t)";
+
+    /** The hidden opening post of the thread whose alias follows (a JPQL subquery, for {@link #OPENING_SHOWN}). */
+    static final String OPENING_HIDDEN_OF = "SELECT o FROM Post o WHERE o.position = 0 AND o.hiddenAt IS NOT NULL "
+            + "AND o.thread = ";
 
     public static final String IN_FORUM = "ForumThread.inForum";
     public static final String COUNT_IN_FORUM = "ForumThread.countInForum";

@@ -61,7 +61,6 @@ public class OpenIdProvider {
     SignInSettings settings;
 
     @Inject
-
     Clock clock;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))

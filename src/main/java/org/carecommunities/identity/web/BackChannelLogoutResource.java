@@ -40,7 +40,6 @@ public class BackChannelLogoutResource {
     SignOuts signOuts;
 
     @Inject
-
     Clock clock;
 
     @POST

@@ -64,7 +64,6 @@ public class SignInResource {
     HttpServletRequest request;
 
     @Inject
-
     Clock clock;
 
     @GET

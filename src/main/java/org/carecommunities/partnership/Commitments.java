@@ -8,6 +8,7 @@ import org.carecommunities.partnership.domain.Agreement;
 import org.carecommunities.partnership.domain.Commitment;
 import org.carecommunities.partnership.domain.CommitmentStatus;
 import org.carecommunities.partnership.domain.Milestone;
+import org.carecommunities.partnership.domain.Progress;
 import org.carecommunities.partnership.domain.ProgressUpdate;
 import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Errors;
@@ -169,8 +170,9 @@ public class Commitments {
                     member.displayName(), clock.instant());
             followers.tell(a, c, "“" + c.what() + "” (" + a.title() + "): " + update.status().label()
                     .toLowerCase(Locale.UK) + ", " + update.progress() + "%. " + update.note(), clock.instant());
-            proposals.progressed(c, "“" + c.what() + "”: " + update.status().label().toLowerCase(Locale.UK) + ", "
-                    + update.progress() + "%. " + update.note());
+            String how = update.status().label().toLowerCase(Locale.UK) + ", " + update.progress() + "%.";
+            proposals.progressed(c, "“" + c.what() + "”: " + how + " " + update.note(), "The board's work on this "
+                    + "proposal: " + how);
             return Outcome.done(c.id());
         });
     }
@@ -206,7 +208,8 @@ public class Commitments {
                     member.displayName(), clock.instant());
             followers.tell(a, c, "“" + c.what() + "” (" + a.title() + ") reached a milestone: " + m.title() + ".",
                     clock.instant());
-            proposals.progressed(c, "“" + c.what() + "” reached a milestone: " + m.title() + ".");
+            proposals.progressed(c, "“" + c.what() + "” reached a milestone: " + m.title() + ".", "The board's work "
+                    + "on this proposal reached a milestone: " + Progress.of(c.node(a.commitments())) + "% done.");
             return Outcome.done(c.id());
         });
     }

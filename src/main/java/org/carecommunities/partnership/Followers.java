@@ -120,6 +120,10 @@ public class Followers implements MoreNews {
                 : PartnershipLinks.commitment(a.uuid(), commitment.id());
         Set<Long> people = new LinkedHashSet<>(em.createNamedQuery(Follow.WHO, Long.class)
                 .setParameter("followed", followed).getResultList());
+        if (!a.visibleToAll()) {
+            // kept to the board: only those sitting on it today hear, whoever followed it while it was public
+            people.retainAll(a.board() == null ? Set.of() : Set.copyOf(boards.sittingIds(a.board().id())));
+        }
         people.forEach(member -> em.persist(new News(member, message, href,
                 LocalDateTime.ofInstant(now, ZoneOffset.UTC))));
     }

@@ -170,9 +170,10 @@ public class Meetings {
         em.createNamedQuery(Commitment.DUE_BY, Commitment.class).setParameter("board", board)
                 .setParameter("by", LocalDate.now(clock).minusDays(1)).getResultStream()
                 .filter(c -> !c.agreement().status().ended()).forEach(c -> candidates.add(new Candidate(
-                        "overdue:" + c.id(), AgendaItem.Kind.OVERDUE, "Overdue: " + c.what() + " ("
-                        + c.agreement().title() + ")", PartnershipLinks.commitment(c.agreement().uuid(),
-                        c.id()))));
+                        "overdue:" + c.id(), AgendaItem.Kind.OVERDUE, "Overdue: " + (m.publicSession()
+                        ? Proposals.publicWhat(c) : c.what()) + " (" + c.agreement().title() + ")",
+                        m.publicSession() ? Proposals.publicHref(c) : PartnershipLinks.commitment(
+                        c.agreement().uuid(), c.id()))));
         unmetNeeds.needs(place(m)).forEach(n -> candidates.add(new Candidate(n.key(), AgendaItem.Kind.UNMET,
                 "Unmet need: " + n.label() + " (" + n.times() + (n.times() == 1 ? " time" : " times")
                         + " in 90 days)", n.href())));

@@ -232,8 +232,8 @@ public class Proposals {
             }
             agreement.carryOut(commitmentId, proposal, draft.reason(), member.displayName(), clock.instant());
             Commitment carrier = agreement.commitment(commitmentId);
-            answered.fire(new ProposalAnswered(proposal.threadId(), true, proposal.reason(), carrier.what(),
-                    commitmentHref(carrier), now, at));
+            answered.fire(new ProposalAnswered(proposal.threadId(), true, proposal.reason(), publicWhat(carrier),
+                    publicHref(carrier), now, at));
             return Outcome.done(proposal.id());
         } catch (AgreementRefused refused) {
             // nothing half-saved: a new commitment added for it goes back with the rest
@@ -243,23 +243,37 @@ public class Proposals {
         }
     }
 
-    /** A commitment moved on: when it carries out a proposal, the proposal's thread hears. */
-    void progressed(Commitment commitment, String message) {
+    /**
+     * A commitment moved on: when it carries out a proposal, the proposal's thread hears: the message when the
+     * agreement is public, otherwise only {@code kept} (the share done, never the commitment's notes).
+     */
+    void progressed(Commitment commitment, String message, String kept) {
         if (commitment.proposalThreadId() != null) {
-            progressed.fire(new ProposalProgressed(commitment.proposalThreadId(), message, commitmentHref(commitment),
-                    LocalDateTime.now(clock)));
+            progressed.fire(new ProposalProgressed(commitment.proposalThreadId(), commitment.agreement()
+                    .visibleToAll() ? message : kept, publicHref(commitment), LocalDateTime.now(clock)));
         }
     }
 
-    private static String commitmentHref(Commitment c) {
-        return PartnershipLinks.commitment(c.agreement().uuid(), c.id());
+    /** What the public read of the work that carries out a proposal: the commitment, unless kept to the board. */
+    static String publicWhat(Commitment c) {
+        return c.agreement().visibleToAll() ? c.what() : KEPT_TO_THE_BOARD;
     }
+
+    /** Where the public read more: the commitment, or the public summary of an agreement kept to the board. */
+    static String publicHref(Commitment c) {
+        return c.agreement().visibleToAll() ? PartnershipLinks.commitment(c.agreement().uuid(), c.id())
+                : PartnershipLinks.agreement(c.agreement().uuid());
+    }
+
+    /** Said in public of a commitment whose agreement the board keeps to itself. */
+    static final String KEPT_TO_THE_BOARD = "work in an agreement kept to the board (its progress is reported here "
+            + "as a percentage only)";
 
     private static ProposalRow row(BoardProposal p) {
         Commitment c = p.commitment();
         return new ProposalRow(p.id(), p.threadId(), p.title(), p.href(), p.supports(), p.reachedAt(),
                 p.status().label(), p.status() == BoardProposal.Status.TO_CONSIDER, p.reason(),
-                c == null ? null : c.what(), c == null ? null : commitmentHref(c), p.decidedAt());
+                c == null ? null : publicWhat(c), c == null ? null : publicHref(c), p.decidedAt());
     }
 
     private Optional<BoardProposal> one(long threadId) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import javax.sql.DataSource;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -69,6 +70,9 @@ class ProposalsIT {
 
     @Inject
     Agreements agreements;
+
+    @Inject
+    Followers followers;
 
     @Inject
     Meetings meetings;
@@ -189,6 +193,92 @@ class ProposalsIT {
             assertTrue(story.steps().get(i).what().contains(expected.get(i)), "in order: " + story.steps());
         }
         assertEquals(2, story.supports());
+    }
+
+    /**
+     * A proposal accepted into a commitment of an agreement the board keeps to itself: the thread, its story, the
+     * board's list and everyone's news say that the board accepted it and how far the work is, as a share, and
+     * never the commitment, its notes or its milestones; the agenda of a public session names it no more; and those
+     * who followed the agreement while it was public, or sat on the board then, hear nothing more of it.
+     */
+    @Test
+    void theWorkOfAnAgreementKeptToTheBoardReachesThePublicAsAShareDone() {
+        MemberDetails author = resident();
+        MemberDetails supporter = resident();
+        MemberDetails follower = resident();
+        MemberDetails leaving = new MemberDetails(880_002L, UUID.randomUUID().toString(), "Lee Leaving", eastwell,
+                Set.of("wendshire-council"), null, LocalDateTime.now(), 1, null, Set.of(Role.BOARD_MEMBER));
+        Residents.seatForTheCouncil(database, leaving, "eastwell-valley");
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        AgreementDraft open = new AgreementDraft("Safeguarding pathway " + suffix, "MOU", "Who refers whom",
+                "Young people", true, null, List.of(new AgreementDraft.Party("wendshire-council", "Cora Council"),
+                new AgreementDraft.Party("eastwell-age-friendly", "Grace Lin")), List.of(new AgreementDraft.Clause(
+                "1. Referrals", "Named workers only.")), DemoDates.today().plusDays(30), DemoDates.today()
+                .plusDays(700), DemoDates.today().plusDays(300), Map.of());
+        String agreement = agreements.create("eastwell-valley", open, COUNCIL).orRefuse();
+        followers.follow(agreement, null, follower, true).orRefuse();
+        followers.follow(agreement, null, leaving, true).orRefuse();
+        followers.follow(agreement, null, COUNCIL, true).orRefuse();
+        agreements.edit(agreement, new AgreementDraft(open.title(), "MOU", open.purpose(), open.scope(), false,
+                "How partners refer young people at risk", open.parties(), open.clauses(), open.starts(), open.ends(),
+                open.review(), Map.of()), COUNCIL).orRefuse();
+        // in force without the signing this test is not about
+        Sql.execute(database, "UPDATE partnership_agreement SET status = 'ACTIVE' WHERE uuid = '" + agreement + "'");
+        Sql.execute(database, "UPDATE partnership_board_member SET left_on = CAST('"
+                + DemoDates.today().minusDays(1) + "' AS DATE) WHERE member_id = " + leaving.id());
+
+        String secretWork = "Case conference for " + suffix;
+        String secretNote = "Met the named worker at " + suffix;
+        String secretMilestone = "Protocol drafted " + suffix;
+        long thread = proposalWithEnoughSupport(author, "A safe place to talk " + suffix, supporter, resident());
+        following.follow(thread, follower.id(), true).orRefuse();
+        proposals.answer("eastwell-valley", onTheList(thread).id(), new AnswerDraft("accept", "The partners will "
+                + "do this together.", "new:" + agreement, secretWork, "wendshire-council", "Cora Council",
+                DemoDates.daysAhead(60)), COUNCIL).orRefuse();
+        AgreementDetails inFull = agreements.agreement(agreement, COUNCIL).orElseThrow();
+        long commitment = inFull.commitments().stream().filter(c -> c.what().equals(secretWork)).findFirst()
+                .orElseThrow().id();
+        commitments.progress(agreement, commitment, new ProgressDraft("ON_TRACK", "40", secretNote, ""), COUNCIL)
+                .orRefuse();
+        commitments.milestone(agreement, commitment, secretMilestone, DemoDates.daysAhead(20), COUNCIL).orRefuse();
+        long milestone = agreements.agreement(agreement, COUNCIL).orElseThrow().commitments().stream()
+                .filter(c -> c.id() == commitment).findFirst().orElseThrow().milestones().get(0).id();
+        commitments.reached(agreement, commitment, milestone, "", COUNCIL).orRefuse();
+
+        ProposalRow row = onTheList(thread);
+        assertEquals(PartnershipLinks.agreement(agreement), row.commitmentHref());
+        ProposalCard card = forums.proposal(thread, null).orElseThrow();
+        var story = forums.story(FORUM, thread).orElseThrow();
+        StringBuilder seen = new StringBuilder(row.commitment()).append('\n').append(card).append('\n')
+                .append(story);
+        for (MemberDetails person : List.of(author, supporter, follower, leaving)) {
+            following.whatsNew(person.id()).proposals().forEach(n -> seen.append('\n').append(n));
+            following.whatsNew(person.id()).elsewhere().forEach(m -> seen.append('\n').append(m));
+        }
+        for (String secret : List.of(secretWork, secretNote, secretMilestone)) {
+            assertTrue(!seen.toString().contains(secret), secret + " leaked: " + seen);
+        }
+        assertTrue(seen.toString().contains("The board's work on this proposal: on track, 40%."), seen.toString());
+        assertTrue(card.outcomes().get(0).message().contains("kept to the board"), card.outcomes().toString());
+        assertTrue(told(following, supporter, "accepted it"), "supporters still hear the answer");
+        assertTrue(followers.unread(COUNCIL.id()).stream().anyMatch(n -> n.message().contains(secretNote)),
+                "the board hears in full");
+        assertTrue(followers.unread(follower.id()).isEmpty() && followers.unread(leaving.id()).isEmpty(),
+                "nobody off the board hears of it any more");
+
+        Sql.execute(database, "UPDATE partnership_commitment SET due_on = CAST('" + DemoDates.today()
+                .minusDays(3) + "' AS DATE) WHERE id = " + commitment);
+        String today = DemoDates.today().toString();
+        String open2 = meetings.schedule("eastwell-valley", new MeetingDraft(today, "00:00", "23:59", "Village hall",
+                "", "public"), COUNCIL).orRefuse();
+        String closed = meetings.schedule("eastwell-valley", new MeetingDraft(today, "00:00", "23:59",
+                "Council offices", "", "private"), COUNCIL).orRefuse();
+        var inPublic = meetings.suggestions(open2, COUNCIL).stream().filter(c -> c.value().equals("overdue:"
+                + commitment)).findFirst().orElseThrow();
+        assertTrue(!inPublic.label().contains(secretWork) && inPublic.label().contains("kept to the board"),
+                inPublic.label());
+        assertTrue(meetings.suggestions(closed, COUNCIL).stream().anyMatch(c -> c.label().contains(secretWork)),
+                "a private session names it");
     }
 
     @Test

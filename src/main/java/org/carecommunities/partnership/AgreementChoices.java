@@ -3,14 +3,16 @@ package org.carecommunities.partnership;
 import java.util.List;
 
 /**
- * What the agreement form offers: the organisations serving the neighbourhood (who may be parties) and the kinds
- * of agreement, each with the fields it records (per-party ones asked once for each party).
+ * What the agreement form offers: the organisations serving the neighbourhood (who may be parties), the kinds
+ * of agreement, each with the fields it records (per-party ones asked once for each party), and who may sign
+ * (each board member sitting today, by member id, named with the organisation they sit for).
  */
-public record AgreementChoices(List<Choice> organisations, List<Kind> kinds) {
+public record AgreementChoices(List<Choice> organisations, List<Kind> kinds, List<Choice> signatories) {
 
     public AgreementChoices {
         organisations = List.copyOf(organisations);
         kinds = List.copyOf(kinds);
+        signatories = List.copyOf(signatories);
     }
 
     public record Choice(String value, String label) {

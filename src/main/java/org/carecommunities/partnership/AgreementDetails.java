@@ -43,8 +43,11 @@ public record AgreementDetails(String id, String neighbourhoodSlug, String title
                                    String rights) {
     }
 
-    /** A party, its signatory, and when they signed the current version (null if not yet). */
-    public record Party(String organisation, String name, String signatory, LocalDateTime signedAt) {
+    /**
+     * A party, its named signatory, and when the current version was signed for it and by whom (by the name they
+     * had then; both null if not yet).
+     */
+    public record Party(String organisation, String name, String signatory, LocalDateTime signedAt, String signedBy) {
     }
 
     public record Clause(String heading, String text) {

@@ -90,7 +90,7 @@ public class Agreements {
             return new AgreementChoices.Kind(k.name(), k.label(), fields, k.perParty().stream()
                     .map(f -> new AgreementChoices.Choice(f.key(), f.label())).toList(), k == AgreementKind.NETWORK);
         }).toList();
-        return new AgreementChoices(organisations, kinds);
+        return new AgreementChoices(organisations, kinds, boards.signatories(neighbourhoodSlug));
     }
 
     /** A board member drafts an agreement for their neighbourhood's board; its id. */
@@ -103,7 +103,7 @@ public class Agreements {
             return Outcome.refused(Refusal.notPermitted("Only the neighbourhood's board members draft its agreements."));
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        Agreement.Draft checked = check(draft, errors);
+        Agreement.Draft checked = check(neighbourhoodSlug, draft, errors);
         if (!errors.isEmpty()) {
             return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
         }
@@ -117,7 +117,7 @@ public class Agreements {
     public Outcome<String> edit(String id, AgreementDraft draft, MemberDetails member) {
         return boardOnly(id, member, a -> {
             Map<String, String> errors = new LinkedHashMap<>();
-            Agreement.Draft checked = check(draft, errors);
+            Agreement.Draft checked = check(slugOf(a), draft, errors);
             if (!errors.isEmpty()) {
                 return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
             }
@@ -152,7 +152,8 @@ public class Agreements {
                 return Outcome.refused(Refusal.notPermitted("Only a board member sitting for the party signs for it."));
             }
             AgreementStatus before = a.status();
-            Signature signed = a.sign(version, organisation, member.displayName(), member.id(), clock.instant());
+            Signature signed = a.sign(version, organisation, member.displayName(), member.id(), clock.instant(),
+                    true);
             if (a.status() != before) {
                 followers.tell(a, null, "“" + a.title() + "” is now " + a.status().label().toLowerCase(Locale.UK)
                         + ": every party signed version " + version + ".", clock.instant());
@@ -187,7 +188,7 @@ public class Agreements {
                             a.status().label(), !a.visibleToAll(), a.visibleToAll() ? text.purpose()
                             : a.publicSummary(), text.parties().stream().map(AgreementText.Party::name).toList(),
                             text.starts(), text.ends(), text.review(), current == null ? 0 : current.number(),
-                            current == null ? null : current.digest());
+                            current == null ? null : current.digest(), a.auditHead());
                 }).sorted(java.util.Comparator.comparing(RegisterRow::neighbourhood)).toList();
     }
 
@@ -292,7 +293,7 @@ public class Agreements {
             AgreementText t = a.text();
             return Outcome.done(new AgreementDraft(t.title(), t.kind(), t.purpose(), t.scope(), a.visibleToAll(),
                     a.publicSummary(), t.parties().stream().map(p -> new AgreementDraft.Party(p.organisation(),
-                    p.signatory())).toList(), t.clauses().stream().map(c -> new AgreementDraft.Clause(c.heading(),
+                    a.signatoryMember(p.organisation()).map(String::valueOf).orElse(""))).toList(), t.clauses().stream().map(c -> new AgreementDraft.Clause(c.heading(),
                     c.text())).toList(), t.starts(), t.ends(), t.review(), t.fields(), t.schedules().stream()
                     .map(c -> new AgreementDraft.Clause(c.name(), c.text())).toList()));
         });
@@ -323,7 +324,7 @@ public class Agreements {
         AgreementText text = a.text();
         return new AgreementDetails(a.uuid(), slugOf(a), a.title(), a.kind().label(), a.status().label(), false,
                 a.publicSummary(), null, text.parties().stream().map(p -> new AgreementDetails.Party(p.organisation(),
-                p.name(), null, null)).toList(), List.of(), 0, null, List.of(), true, jointControllers(text),
+                p.name(), null, null, null)).toList(), List.of(), 0, null, List.of(), true, jointControllers(text),
                 List.of(), null, null, null, null, List.of(), null, List.of(), List.of(), AgreementDetails.Reader.NOBODY, false);
     }
 
@@ -366,16 +367,19 @@ public class Agreements {
         AgreementText text = a.text();
         List<AgreementVersion> versions = a.versions();
         AgreementVersion current = versions.isEmpty() ? null : versions.get(versions.size() - 1);
-        List<AgreementDetails.Party> parties = text.parties().stream().map(p -> new AgreementDetails.Party(p.organisation(),
-                p.name(), p.signatory(), current == null ? null : current.signatures().stream()
-                .filter(s -> s.organisation().equals(p.organisation())).map(Signature::signedAt).findFirst()
-                .orElse(null))).toList();
+        List<AgreementDetails.Party> parties = text.parties().stream().map(p -> {
+            Optional<Signature> signed = current == null ? Optional.empty() : current.signatures().stream()
+                    .filter(s -> s.organisation().equals(p.organisation())).findFirst();
+            return new AgreementDetails.Party(p.organisation(), p.name(), p.signatory(),
+                    signed.map(Signature::signedAt).orElse(null), signed.map(Signature::signedBy).orElse(null));
+        }).toList();
         String slug = slugOf(a);
         boolean member = onBoard(reader, slug);
         Followers.Counts follows = followers.counts(a, reader);
         List<String> signFor = a.status() != AgreementStatus.AWAITING_SIGNATURES || reader == null ? List.of()
                 : parties.stream().filter(p -> p.signedAt() == null && boards.seatsOf(reader, slug)
-                .contains(p.organisation()) && p.signatory().equalsIgnoreCase(reader.displayName().strip()))
+                .contains(p.organisation()) && a.signatoryMember(p.organisation()).filter(m -> m == reader.id())
+                .isPresent())
                 .map(AgreementDetails.Party::organisation).toList();
         return new AgreementDetails(a.uuid(), slug, a.title(), a.kind().label(), a.status().label(),
                 a.visibleToAll(), a.publicSummary(), text.purpose(), parties,
@@ -475,7 +479,7 @@ public class Agreements {
     }
 
     /** The draft as the entity takes it, or the errors beside its fields. */
-    private Agreement.Draft check(AgreementDraft d, Map<String, String> errors) {
+    private Agreement.Draft check(String neighbourhoodSlug, AgreementDraft d, Map<String, String> errors) {
         if (d.title() == null || d.title().isBlank() || d.title().strip().length() > Agreement.TITLE_MAX) {
             errors.put("title", "Give the agreement a title of " + Agreement.TITLE_MAX + " characters or fewer");
         }
@@ -495,19 +499,25 @@ public class Agreements {
             errors.put("publicSummary", "A board-only agreement has a public summary");
         }
         List<AgreementText.Party> parties = new ArrayList<>();
+        Map<String, Long> signatories = new LinkedHashMap<>();
         for (AgreementDraft.Party p : d.parties()) {
             Optional<OrganisationSummary> organisation = neighbourhoods.organisation(p.organisation());
             if (organisation.isEmpty()) {
                 errors.put("parties", "Choose parties from the portal's organisations");
             } else if (parties.stream().anyMatch(x -> x.organisation().equals(p.organisation()))) {
                 errors.put("parties", organisation.get().name() + " is a party once");
-            } else if (p.signatory() == null || p.signatory().isBlank()) {
-                errors.put("parties", "Name the person who signs for " + organisation.get().name());
-            } else if (p.signatory().strip().length() > SIGNATORY_MAX) {
-                errors.put("parties", "Keep each signatory's name to " + SIGNATORY_MAX + " characters");
             } else {
-                parties.add(new AgreementText.Party(p.organisation(), organisation.get().name(),
-                        p.signatory().strip()));
+                Long signatory = p.signatory() != null && p.signatory().strip().matches("\\d{1,18}")
+                        ? Long.valueOf(p.signatory().strip()) : null;
+                Optional<String> name = signatory == null ? Optional.empty()
+                        : boards.sittingFor(neighbourhoodSlug, signatory, p.organisation());
+                if (name.isEmpty()) {
+                    errors.put("parties", "Choose who signs for " + organisation.get().name() + ": a board member "
+                            + "sitting for it");
+                } else {
+                    parties.add(new AgreementText.Party(p.organisation(), organisation.get().name(), name.get()));
+                    signatories.put(p.organisation(), signatory);
+                }
             }
         }
         if (d.starts() != null && d.ends() != null && !d.ends().isAfter(d.starts())) {
@@ -542,6 +552,6 @@ public class Agreements {
         return new Agreement.Draft(d.title(), kind, d.purpose(), d.scope(), d.visibleToAll(), d.publicSummary(),
                 parties, d.clauses().stream().map(c -> new AgreementText.Clause(c.heading(), c.text())).toList(),
                 d.starts(), d.ends(), d.review(), recorded(kind, parties, d.fields()), d.schedules().stream()
-                .map(c -> new AgreementText.NamedSchedule(c.heading(), c.text())).toList());
+                .map(c -> new AgreementText.NamedSchedule(c.heading(), c.text())).toList(), signatories);
     }
 }

@@ -22,6 +22,7 @@ import org.carecommunities.platform.Refusal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,6 +101,27 @@ public class Boards {
     }
 
     /** The member ids of everyone sitting on the board today (who the board's news goes to). */
+    /** Who may be named to sign for a party: the board's members sitting today, each seat one choice. */
+    List<AgreementChoices.Choice> signatories(String neighbourhoodSlug) {
+        LocalDate today = today();
+        Map<Long, List<BoardMember>> seats = new java.util.TreeMap<>();
+        existing(neighbourhoodSlug).ifPresent(b -> em.createNamedQuery(BoardMember.OF_BOARD, BoardMember.class)
+                .setParameter("board", b).getResultStream().filter(m -> m.sitting(today))
+                .forEach(m -> seats.computeIfAbsent(m.memberId(), k -> new ArrayList<>()).add(m)));
+        return seats.entrySet().stream().map(e -> new AgreementChoices.Choice(String.valueOf(e.getKey()),
+                e.getValue().get(0).memberName() + " (" + String.join(", ", e.getValue().stream()
+                        .map(BoardMember::organisationName).toList()) + ")"))
+                .sorted(Comparator.comparing(AgreementChoices.Choice::label)).toList();
+    }
+
+    /** The name of the member when they sit on the neighbourhood's board today for the organisation. */
+    Optional<String> sittingFor(String neighbourhoodSlug, long memberId, String organisation) {
+        LocalDate today = today();
+        return existing(neighbourhoodSlug).flatMap(b -> em.createNamedQuery(BoardMember.OF_BOARD, BoardMember.class)
+                .setParameter("board", b).getResultStream().filter(m -> m.sitting(today) && m.memberId() == memberId
+                        && m.organisation().equals(organisation)).map(BoardMember::memberName).findFirst());
+    }
+
     List<Long> sittingIds(long boardId) {
         LocalDate today = today();
         Board board = em.find(Board.class, boardId);

@@ -80,6 +80,11 @@ class AgreementsIT {
                 + member.id() + " AND m.organisation_slug = '" + organisation + "')");
     }
 
+    /** The member chosen to sign for a party, as the form sends it. */
+    private static String signs(MemberDetails member) {
+        return String.valueOf(member.id());
+    }
+
     private static Map<String, String> section75Fields() {
         Map<String, String> f = new HashMap<>();
         for (String key : List.of("aims", "host", "fundManager", "functions", "riskShare", "monitoring",
@@ -96,7 +101,7 @@ class AgreementsIT {
     private static AgreementDraft draft(String title, boolean visibleToAll, Map<String, String> fields) {
         return new AgreementDraft(title, "SECTION_75", "Joined-up care for frail older people in Kingsmead",
                 "Adults over 65", visibleToAll, visibleToAll ? null : "A pooled fund for frailty services",
-                List.of(new AgreementDraft.Party(COUNCIL, "Bea Osei"), new AgreementDraft.Party(PCN, "Dr Priya Shah")),
+                List.of(new AgreementDraft.Party(COUNCIL, signs(BEA)), new AgreementDraft.Party(PCN, signs(PRIYA))),
                 List.of(new AgreementDraft.Clause("1. Aims", "Fewer emergency admissions."),
                         new AgreementDraft.Clause("2. Contributions", "As in the fields.")),
                 DemoDates.today().plusDays(120), DemoDates.today().plusDays(1200), DemoDates.today().plusDays(450), fields);
@@ -127,8 +132,30 @@ class AgreementsIT {
         MemberDetails admin = member("Ada", Set.of(Role.ADMIN), Set.of());
         assertInstanceOf(Refusal.NotPermitted.class, agreements.sign(id, 1, COUNCIL, admin).refusal(),
                 "an admin does not sign for someone else");
-        assertEquals(frozen.digest(), agreements.sign(id, 1, PCN, PRIYA).orRefuse());
+        MemberDetails impostor = member("Imp " + title, Set.of(Role.BOARD_MEMBER), Set.of(PCN));
+        seat(impostor, PCN, "Kingsmead and Riverside Primary Care Network");
+        MemberDetails renamed = new MemberDetails(impostor.id(), impostor.subject(), "Dr Priya Shah", 1L, Set.of(PCN),
+                null, LocalDateTime.now(), 1, null, Set.of(Role.BOARD_MEMBER));
+        var notThem = agreements.sign(id, 1, PCN, renamed).refusal();
+        assertTrue(notThem instanceof Refusal.Conflict c && c.message().contains("is named to sign"),
+                "taking the signatory's name is not being the signatory: " + notThem);
+        assertTrue(agreements.agreement(id, renamed).orElseThrow().reader().signFor().isEmpty(),
+                "nor is it offered to them");
+        MemberDetails priyaRenamed = new MemberDetails(PRIYA.id(), PRIYA.subject(), "Priya S.", 1L, Set.of(PCN), null,
+                LocalDateTime.now(), 1, null, Set.of(Role.BOARD_MEMBER));
+        assertEquals(List.of(PCN), agreements.agreement(id, priyaRenamed).orElseThrow().reader().signFor(),
+                "the chosen member signs under any name");
+        assertEquals(frozen.digest(), agreements.sign(id, 1, PCN, priyaRenamed).orRefuse());
+        var signedBy = agreements.agreement(id, null).orElseThrow().parties().stream()
+                .filter(p -> p.organisation().equals(PCN)).findFirst().orElseThrow();
+        assertEquals("Dr Priya Shah", signedBy.signatory(), "the text names who was chosen");
+        assertEquals("Priya S.", signedBy.signedBy(), "and the page shows who signed");
         assertInstanceOf(Refusal.Conflict.class, agreements.sign(id, 1, PCN, PRIYA).refusal(), "twice");
+        var notSitting = agreements.create("kingsmead", new AgreementDraft("Unsigned " + title, "MOU", "x", null,
+                true, null, List.of(new AgreementDraft.Party(COUNCIL, signs(PRIYA)), new AgreementDraft.Party(PCN,
+                "Dr Priya Shah")), List.of(), null, null, null, Map.of()), BEA).refusal();
+        assertTrue(notSitting instanceof Refusal.Invalid i && i.errors().of("parties").contains("Choose who signs "
+                + "for"), "a signatory sits for the party, chosen by member: " + notSitting);
         agreements.sign(id, 1, COUNCIL, BEA).orRefuse();
         AgreementDetails active = agreements.agreement(id, ROSA).orElseThrow();
         assertEquals("Active", active.status());
@@ -146,6 +173,9 @@ class AgreementsIT {
         List<String> ids = Sql.values(database, "SELECT uuid FROM partnership_agreement WHERE uuid LIKE "
                 + "'6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b0%'");
         assertEquals(9, ids.size(), "nine demo agreements over the three boards");
+        assertEquals("0", Sql.value(database, "SELECT COUNT(*) FROM partnership_party p JOIN partnership_agreement a "
+                + "ON a.id = p.agreement_id WHERE a.uuid LIKE '6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b0%' AND "
+                + "p.signatory_member_id IS NULL"), "each demo party's signatory is bound to the member sitting for it");
         for (String id : ids) {
             assertTrue(agreements.verify(id, admin).orRefuse().holds(), id);
         }
@@ -291,8 +321,8 @@ class AgreementsIT {
         String id = activeFund(title);
         agreements.move(id, "REVIEW", null, BEA).orRefuse();
         AgreementDraft changed = new AgreementDraft(title, "SECTION_75", "Joined-up care for frail older people in "
-                + "Kingsmead", "Adults over 65", true, null, List.of(new AgreementDraft.Party(COUNCIL, "Bea Osei"),
-                new AgreementDraft.Party(PCN, "Dr Priya Shah")), List.of(new AgreementDraft.Clause("1. Aims",
+                + "Kingsmead", "Adults over 65", true, null, List.of(new AgreementDraft.Party(COUNCIL, signs(BEA)),
+                new AgreementDraft.Party(PCN, signs(PRIYA))), List.of(new AgreementDraft.Clause("1. Aims",
                 "Fewer emergency admissions, and fewer falls.")), DemoDates.today().plusDays(120),
                 DemoDates.today().plusDays(1200), DemoDates.today().plusDays(450), section75Fields());
         agreements.edit(id, changed, BEA).orRefuse();
@@ -355,7 +385,7 @@ class AgreementsIT {
     void theBoardIsToldWhenAReviewDateComesAndSeesWhatIsDue() {
         String title = "Review " + UUID.randomUUID().toString().substring(0, 6);
         AgreementDraft due = new AgreementDraft(title, "MOU", "Warm spaces", null, true, null,
-                List.of(new AgreementDraft.Party(COUNCIL, "Bea Osei"), new AgreementDraft.Party(PCN, "Dr Priya Shah")),
+                List.of(new AgreementDraft.Party(COUNCIL, signs(BEA)), new AgreementDraft.Party(PCN, signs(PRIYA))),
                 List.of(new AgreementDraft.Clause("1. Rooms", "Two rooms open.")), DemoDates.today().minusDays(300),
                 DemoDates.today().plusDays(400), DemoDates.today().minusDays(1), Map.of());
         String id = agreements.create("kingsmead", due, BEA).orRefuse();

@@ -31,11 +31,18 @@ public final class Residents {
 
     /** Seats the member on the neighbourhood's board for Wendshire Council, once. */
     public static void seatForTheCouncil(DataSource database, MemberDetails member, String neighbourhoodSlug) {
+        seat(database, member, neighbourhoodSlug, "wendshire-council", "Wendshire Council");
+    }
+
+    /** Seats the member on the neighbourhood's board for the organisation, once (since a month ago). */
+    public static void seat(DataSource database, MemberDetails member, String neighbourhoodSlug, String organisation,
+                            String organisationName) {
         Sql.execute(database, "INSERT INTO partnership_board_member (board_id, member_id, member_name, "
                 + "organisation_slug, organisation_name, board_role, joined_on) SELECT b.id, " + member.id()
-                + ", '" + member.displayName().replace("'", "''") + "', 'wendshire-council', 'Wendshire Council', "
-                + "'MEMBER', CAST('2026-01-01' AS DATE) FROM partnership_board b JOIN neighbourhood n ON n.id = "
-                + "b.neighbourhood_id WHERE n.slug = '" + neighbourhoodSlug + "' AND NOT EXISTS (SELECT 1 FROM "
-                + "partnership_board_member m WHERE m.member_id = " + member.id() + " AND m.board_id = b.id)");
+                + ", '" + member.displayName().replace("'", "''") + "', '" + organisation + "', '"
+                + organisationName.replace("'", "''") + "', 'MEMBER', CAST('" + DemoDates.today().minusMonths(1)
+                + "' AS DATE) FROM partnership_board b JOIN neighbourhood n ON n.id = b.neighbourhood_id WHERE n.slug = '"
+                + neighbourhoodSlug + "' AND NOT EXISTS (SELECT 1 FROM partnership_board_member m WHERE m.member_id = "
+                + member.id() + " AND m.board_id = b.id AND m.organisation_slug = '" + organisation + "')");
     }
 }

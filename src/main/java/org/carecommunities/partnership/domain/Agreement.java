@@ -148,7 +148,16 @@ public class Agreement {
     public record Draft(String title, AgreementKind kind, String purpose, String scope, boolean visibleToAll,
                         String publicSummary, List<AgreementText.Party> parties, List<AgreementText.Clause> clauses,
                         LocalDate starts, LocalDate ends, LocalDate review, Map<String, String> fields,
-                        List<AgreementText.NamedSchedule> schedules) {
+                        List<AgreementText.NamedSchedule> schedules, Map<String, Long> signatories) {
+
+        /** Naming no member to sign for any party (who signs is chosen later). */
+        public Draft(String title, AgreementKind kind, String purpose, String scope, boolean visibleToAll,
+                     String publicSummary, List<AgreementText.Party> parties, List<AgreementText.Clause> clauses,
+                     LocalDate starts, LocalDate ends, LocalDate review, Map<String, String> fields,
+                     List<AgreementText.NamedSchedule> schedules) {
+            this(title, kind, purpose, scope, visibleToAll, publicSummary, parties, clauses, starts, ends, review,
+                    fields, schedules, Map.of());
+        }
 
         public Draft {
             if (title == null || title.isBlank() || title.strip().length() > TITLE_MAX) {
@@ -161,6 +170,7 @@ public class Agreement {
             clauses = List.copyOf(clauses);
             fields = Map.copyOf(fields);
             schedules = schedules == null ? List.of() : List.copyOf(schedules);
+            signatories = signatories == null ? Map.of() : Map.copyOf(signatories);
         }
     }
 
@@ -181,8 +191,22 @@ public class Agreement {
                     + " cannot be edited: its text is frozen in version " + versions.size()
                     + (status == AgreementStatus.ACTIVE ? ". Start a review to vary it." : "."));
         }
+        boolean wasPublic = visibleToAll;
+        Map<String, String> signedBefore = signatories();
         write(draft, now);
-        record(actor, "edited", "Edited the text", now);
+        StringBuilder detail = new StringBuilder("Edited the text, digest ").append(text().digest());
+        if (wasPublic != visibleToAll) {
+            detail.append("; now ").append(visibleToAll ? "public" : "kept to the board");
+        }
+        Map<String, String> signedAfter = signatories();
+        parties.forEach(p -> {
+            String before = signedBefore.get(p.text().organisation());
+            String after = signedAfter.get(p.text().organisation());
+            if (before == null || !before.equals(after)) {
+                detail.append("; signs for ").append(p.text().name()).append(": ").append(after);
+            }
+        });
+        record(actor, "edited", detail.toString(), now);
     }
 
     private void write(Draft d, Instant now) {
@@ -197,7 +221,8 @@ public class Agreement {
         review = d.review();
         parties.clear();
         for (int i = 0; i < d.parties().size(); i++) {
-            parties.add(new AgreementParty(this, i, d.parties().get(i)));
+            parties.add(new AgreementParty(this, i, d.parties().get(i), d.signatories().get(d.parties().get(i)
+                    .organisation())));
         }
         clauses.clear();
         for (int i = 0; i < d.clauses().size(); i++) {
@@ -213,6 +238,25 @@ public class Agreement {
             }
         });
         modifiedAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    /** Who signs for each party, by organisation: the name and, when chosen, the member ({@code Name #id}). */
+    private Map<String, String> signatories() {
+        Map<String, String> named = new java.util.HashMap<>();
+        parties.forEach(p -> named.put(p.text().organisation(), p.text().signatory()
+                + (p.signatoryMember() == null ? " (no member chosen)" : " #" + p.signatoryMember())));
+        return named;
+    }
+
+    /** The member chosen to sign for the party (the organisation's slug), if any. */
+    public Optional<Long> signatoryMember(String organisation) {
+        return parties.stream().filter(p -> p.text().organisation().equals(organisation)).findFirst()
+                .map(AgreementParty::signatoryMember);
+    }
+
+    /** The hash of the last entry of the audit trail (what the register publishes of it). */
+    public String auditHead() {
+        return auditHead;
     }
 
     /** The working text, as a version would freeze it. */
@@ -267,6 +311,15 @@ public class Agreement {
      * second time. The last party's signature makes the agreement active.
      */
     public Signature sign(int versionNumber, String organisation, String signer, long memberId, Instant now) {
+        return sign(versionNumber, organisation, signer, memberId, now, false);
+    }
+
+    /**
+     * As {@link #sign(int, String, String, long, Instant)}; with {@code byMember} the signer is the member chosen
+     * for the party, whatever name they now go by (the portal signs so), otherwise the one with the party's name.
+     */
+    public Signature sign(int versionNumber, String organisation, String signer, long memberId, Instant now,
+                          boolean byMember) {
         if (status != AgreementStatus.AWAITING_SIGNATURES) {
             throw new AgreementRefused("Only an agreement awaiting signatures is signed; this one is "
                     + status.label().toLowerCase(java.util.Locale.UK) + ".");
@@ -276,10 +329,15 @@ public class Agreement {
             throw new AgreementRefused("Version " + versionNumber + " is not the one awaiting signatures: sign "
                     + "version " + current.number() + ".");
         }
-        AgreementText.Party party = parties.stream().map(AgreementParty::text)
-                .filter(p -> p.organisation().equals(organisation)).findFirst()
+        AgreementParty seat = parties.stream().filter(p -> p.text().organisation().equals(organisation)).findFirst()
                 .orElseThrow(() -> new AgreementRefused("That organisation is not a party to this agreement."));
-        if (!party.signatory().equalsIgnoreCase(signer == null ? "" : signer.strip())) {
+        AgreementText.Party party = seat.text();
+        if (byMember && seat.signatoryMember() == null) {
+            throw new AgreementRefused("Nobody is chosen to sign for " + party.name() + " yet: a board member "
+                    + "chooses who signs, by editing the agreement in review.");
+        }
+        if (byMember ? seat.signatoryMember() != memberId
+                : !party.signatory().equalsIgnoreCase(signer == null ? "" : signer.strip())) {
             throw new AgreementRefused(party.signatory() + " is named to sign for " + party.name()
                     + ", not " + signer + ".");
         }
@@ -287,7 +345,7 @@ public class Agreement {
             throw new AgreementRefused(party.name() + " has already signed version " + current.number() + ".");
         }
         LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
-        Signature signature = current.sign(organisation, party.signatory(), memberId, at);
+        Signature signature = current.sign(organisation, party.signatory(), signer, memberId, at);
         record(party.signatory(), "signed", "Signed version " + current.number() + " for " + party.name()
                 + ", digest " + current.digest(), now);
         if (current.signatures().size() == parties.size()) {

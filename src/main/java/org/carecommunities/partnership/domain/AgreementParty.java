@@ -35,16 +35,25 @@ public class AgreementParty {
     @Column(nullable = false, length = 120)
     private String signatory;
 
+    /** The member who signs for the party (the text shows their name); none until a board member chooses. */
+    @Column(name = "signatory_member_id")
+    private Long signatoryMember;
+
     protected AgreementParty() {
         // for JPA
     }
 
-    AgreementParty(Agreement agreement, int sortOrder, AgreementText.Party party) {
+    AgreementParty(Agreement agreement, int sortOrder, AgreementText.Party party, Long signatoryMember) {
         this.agreement = agreement;
         this.sortOrder = sortOrder;
         this.organisation = party.organisation();
         this.name = party.name();
         this.signatory = party.signatory() == null ? "" : party.signatory().strip();
+        this.signatoryMember = signatoryMember;
+    }
+
+    Long signatoryMember() {
+        return signatoryMember;
     }
 
     AgreementText.Party text() {

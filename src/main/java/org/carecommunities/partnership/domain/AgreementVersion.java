@@ -58,8 +58,8 @@ public class AgreementVersion {
         this.frozenAt = now;
     }
 
-    Signature sign(String organisation, String signatory, long memberId, LocalDateTime now) {
-        Signature signature = new Signature(this, organisation, signatory, memberId, now);
+    Signature sign(String organisation, String signatory, String signedBy, long memberId, LocalDateTime now) {
+        Signature signature = new Signature(this, organisation, signatory, signedBy, memberId, now);
         signatures.add(signature);
         return signature;
     }

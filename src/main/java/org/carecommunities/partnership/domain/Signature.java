@@ -31,6 +31,10 @@ public class Signature {
     @Column(nullable = false, updatable = false, length = 120)
     private String signatory;
 
+    /** Who signed, by the name they had then. */
+    @Column(name = "signed_by", updatable = false, length = 120)
+    private String signedBy;
+
     @Column(name = "member_id", nullable = false, updatable = false)
     private long memberId;
 
@@ -44,10 +48,12 @@ public class Signature {
         // for JPA
     }
 
-    Signature(AgreementVersion version, String organisation, String signatory, long memberId, LocalDateTime now) {
+    Signature(AgreementVersion version, String organisation, String signatory, String signedBy, long memberId,
+              LocalDateTime now) {
         this.version = version;
         this.organisation = organisation;
         this.signatory = signatory;
+        this.signedBy = signedBy == null ? signatory : signedBy.strip();
         this.memberId = memberId;
         this.signedAt = now;
         this.digest = version.digest();
@@ -55,6 +61,10 @@ public class Signature {
 
     public String organisation() {
         return organisation;
+    }
+
+    public String signedBy() {
+        return signedBy == null ? signatory : signedBy;
     }
 
     public String signatory() {

@@ -107,7 +107,7 @@ final class AgreementPdf {
             }
             for (AgreementDetails.Party p : a.parties()) {
                 Paragraph line = new Paragraph(p.name() + ": ", BODY);
-                line.add(new Chunk(p.signedAt() == null ? "not signed" : "signed by " + p.signatory() + " on "
+                line.add(new Chunk(p.signedAt() == null ? "not signed" : "signed by " + p.signedBy() + " on "
                         + Dates.day(p.signedAt().toLocalDate()) + ", version " + a.version(), BODY));
                 document.add(line);
             }

@@ -20,7 +20,8 @@ import java.util.List;
  * {@code name}), {@code title}, {@code kind}, {@code status}, {@code board_only}, {@code summary}, {@code parties}
  * (names, in the agreement's order), and, where set, {@code starts}, {@code ends}, {@code next_review} (ISO dates),
  * {@code version} and {@code digest} (the SHA-256 of the signed or awaiting version's canonical form; never for a
- * board-only agreement). Members not set are left out, never null.
+ * board-only agreement), and {@code audit_head} (the SHA-256 that ends its hash-chained audit trail, for every
+ * agreement: kept, it shows whether the trail was later rewritten). Members not set are left out, never null.
  */
 final class Register {
 
@@ -31,12 +32,12 @@ final class Register {
 
     static String csv(List<RegisterRow> rows, String baseUrl) {
         StringBuilder csv = new StringBuilder(Csv.row("id", "neighbourhood", "title", "kind", "status", "board_only",
-                "summary", "parties", "starts", "ends", "next_review", "version", "digest", "url"));
+                "summary", "parties", "starts", "ends", "next_review", "version", "digest", "audit_head", "url"));
         for (RegisterRow r : rows) {
             csv.append(Csv.row(r.id(), r.neighbourhood(), r.title(), r.kind(), r.status(),
                     String.valueOf(r.boardOnly()), r.summary(), String.join("; ", r.parties()), text(r.starts()),
                     text(r.ends()), text(r.review()), r.version() == 0 ? "" : String.valueOf(r.version()),
-                    r.digest(), baseUrl + PartnershipLinks.agreement(r.id())));
+                    r.digest(), r.auditHead(), baseUrl + PartnershipLinks.agreement(r.id())));
         }
         return csv.toString();
     }
@@ -57,6 +58,7 @@ final class Register {
             if (r.version() > 0) {
                 a.add("version", r.version()).add("digest", r.digest());
             }
+            a.add("audit_head", r.auditHead());
             agreements.add(a);
         }
         return Json.createObjectBuilder().add("format", FORMAT).add("generated_at", now.toString())

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -242,5 +243,45 @@ class AgreementTest {
         assertEquals(List.of(new AgreementText.NamedSchedule("Schedule 1: Practices", "Riverside and Kingsmead")),
                 frozen.schedules());
         assertEquals(t.clauses(), frozen.clauses(), "the schedules are not clauses");
+    }
+
+    @Test
+    void anEditRecordsTheTextsDigestAndAnyChangeOfVisibilityOrSignatory() {
+        Agreement a = agreement();
+        AgreementText t = AgreementTextTest.section75();
+        String first = t.parties().get(0).organisation();
+        a.edit(new Agreement.Draft(t.title(), AgreementKind.SECTION_75, t.purpose(), t.scope(), false, "A fund",
+                t.parties(), t.clauses(), t.starts(), t.ends(), t.review(), complete(), List.of(),
+                Map.of(first, 41L)), "Bea", NOW.plusSeconds(60));
+        String detail = a.auditTrail().get(a.auditTrail().size() - 1).detail();
+        assertTrue(detail.startsWith("Edited the text, digest " + a.text().digest()), detail);
+        assertTrue(detail.contains("; now kept to the board"), detail);
+        assertTrue(detail.contains("signs for " + t.parties().get(0).name() + ": " + t.parties().get(0).signatory()
+                + " #41"), detail);
+        assertEquals(Optional.of(41L), a.signatoryMember(first));
+
+        a.edit(new Agreement.Draft(t.title(), AgreementKind.SECTION_75, t.purpose(), t.scope(), false, "A fund",
+                t.parties(), t.clauses(), t.starts(), t.ends(), t.review(), complete(), List.of(),
+                Map.of(first, 41L)), "Bea", NOW.plusSeconds(120));
+        String again = a.auditTrail().get(a.auditTrail().size() - 1).detail();
+        assertEquals("Edited the text, digest " + a.text().digest(), again, "nothing else changed, nothing else said");
+        assertTrue(a.verify().holds());
+    }
+
+    @Test
+    void aMemberChosenToSignSignsWhateverTheyAreCalledAndNobodyElseDoes() {
+        Agreement a = agreement();
+        AgreementText t = AgreementTextTest.section75();
+        a.edit(new Agreement.Draft(t.title(), AgreementKind.SECTION_75, t.purpose(), t.scope(), true, null,
+                t.parties(), t.clauses(), t.starts(), t.ends(), t.review(), complete(), List.of(),
+                Map.of(t.parties().get(0).organisation(), 41L)), "Bea", NOW);
+        a.move(Move.SEND_FOR_SIGNATURE, null, "Bea", NOW);
+        String org = t.parties().get(0).organisation();
+        String other = t.parties().get(1).organisation();
+        assertThrows(AgreementRefused.class, () -> a.sign(1, org, t.parties().get(0).signatory(), 42, NOW, true),
+                "their name is not enough");
+        assertThrows(AgreementRefused.class, () -> a.sign(1, other, t.parties().get(1).signatory(), 43, NOW, true),
+                "nobody is chosen for the other party yet");
+        assertEquals("Somebody New", a.sign(1, org, "Somebody New", 41, NOW, true).signedBy());
     }
 }

@@ -68,14 +68,16 @@ class PartnershipPagesIT {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         String[] lines = csv.body().split("\r\n");
         assertEquals("\"id\",\"neighbourhood\",\"title\",\"kind\",\"status\",\"board_only\",\"summary\","
-                + "\"parties\",\"starts\",\"ends\",\"next_review\",\"version\",\"digest\",\"url\"", lines[0]);
+                + "\"parties\",\"starts\",\"ends\",\"next_review\",\"version\",\"digest\",\"audit_head\",\"url\"",
+                lines[0]);
         String fund = java.util.Arrays.stream(lines).filter(l -> l.startsWith("\"6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01\""))
                 .findFirst().orElseThrow();
-        assertTrue(fund.matches(".*\"1\",\"[0-9a-f]{64}\",\"http[^\"]*/partnerships/agreements/6f1d2c3b[^\"]*\"$"), fund);
+        assertTrue(fund.matches(".*\"1\",\"[0-9a-f]{64}\",\"[0-9a-f]{64}\",\"http[^\"]*/partnerships/agreements/6f1d2c3b[^\"]*\"$"),
+                fund);
         String sharing = java.util.Arrays.stream(lines).filter(l -> l.startsWith("\"6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b02\""))
                 .findFirst().orElseThrow();
-        assertTrue(sharing.contains("\"true\"") && sharing.contains("\"\",\"\",\"http"), "board only: no version or digest: "
-                + sharing);
+        assertTrue(sharing.matches(".*\"true\".*\"\",\"\",\"[0-9a-f]{64}\",\"http.*"), "board only: no version or digest, "
+                + "its audit head: " + sharing);
 
         HttpResponse<String> json = http.get("/partnerships/register.json");
         assertEquals(200, json.statusCode());
@@ -93,6 +95,10 @@ class PartnershipPagesIT {
         var sharingJson = agreements.stream().filter(a -> a.getString("id").endsWith("9b02")).findFirst().orElseThrow();
         assertTrue(sharingJson.getBoolean("board_only") && !sharingJson.containsKey("digest")
                 && !sharingJson.containsKey("version"), "left out, not null");
+        String head = sharingJson.getString("audit_head");
+        assertTrue(head.matches("[0-9a-f]{64}") && sharing.contains("\"" + head + "\""),
+                "every agreement's audit head, the same in the CSV and the JSON, to keep");
+        assertTrue(page.body().contains("title=\"" + head + "\""), "on the page too");
     }
 
     @Test

@@ -225,6 +225,13 @@ public class CurrentMember {
 
     private static final String SESSION_KEY = CurrentMember.class.getName();
 
+    /** The subject of whoever is signed in on the request's session (no session is made, none is touched). */
+    static java.util.Optional<String> subjectOf(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object signedIn = session == null ? null : session.getAttribute(SESSION_KEY);
+        return signedIn instanceof SignedIn s ? java.util.Optional.of(s.claims().subject()) : java.util.Optional.empty();
+    }
+
     /**
      * What the session keeps of a sign-in: the claims, the ID token (only to end the Keycloak session later), when
      * it began, was last used and was last checked with Keycloak, and what checking it again takes.

@@ -1,0 +1,17 @@
+package org.carecommunities.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import org.carecommunities.platform.Requester;
+
+import java.util.Optional;
+
+/** A signed-in member's requests count as theirs, wherever they come from. */
+@ApplicationScoped
+public class SignedInRequester implements Requester {
+
+    @Override
+    public Optional<String> member(HttpServletRequest request) {
+        return CurrentMember.subjectOf(request).map(subject -> "member " + subject);
+    }
+}

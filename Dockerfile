@@ -21,8 +21,11 @@ COPY --chown=1001:0 target/jdbc/ /config/lib/jdbc/
 COPY --chown=1001:0 target/care-communities.war /config/apps/
 
 # listen on all interfaces inside the container; cookies only over HTTPS (TLS ends at the ingress)
+# and no demo data unless DEMO_DATA=true is given (the server's own default is off too)
 ENV HTTP_HOST="*" \
-    COOKIE_SECURE="true"
+    COOKIE_SECURE="true" \
+    SESSION_COOKIE_NAME="__Host-CCSESSION" \
+    DEMO_DATA="false"
 
 USER 1001
 RUN configure.sh

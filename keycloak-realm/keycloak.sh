@@ -5,13 +5,19 @@
 #
 # care-communities-realm.json is the realm a real deployment imports: roles, the portal's client, mappers and
 # organisations, no accounts. Its placeholders come from the environment: PORTAL_BASE_URL (the portal's public
-# origin: sign-in callback, sign-out return, back-channel logout) and PORTAL_CLIENT_SECRET. demo/ holds the demo
+# origin: sign-in callback, sign-out return, back-channel logout), PORTAL_CLIENT_SECRET, and the SMTP server that
+# sends the realm's mail (new accounts verify their email address): KEYCLOAK_SMTP_HOST, KEYCLOAK_SMTP_PORT,
+# KEYCLOAK_MAIL_FROM, KEYCLOAK_SMTP_STARTTLS, KEYCLOAK_SMTP_AUTH, KEYCLOAK_SMTP_USER, KEYCLOAK_SMTP_PASSWORD. Here
+# that server is GreenMail (its standalone jar, from Maven Central), on 127.0.0.1, which keeps every message and
+# shows them at http://127.0.0.1:MAIL_PORT/api/user/<address>/messages/ (a newcomer who registers reads the
+# verification link there). demo/ holds the demo
 # accounts (a users file Keycloak imports beside the realm) and their organisation memberships, merged into the
 # realm only here.
 #
-#   keycloak.sh start HOME PORT MANAGEMENT_PORT RUN_DIR PORTAL_BASE_URL
-#                                                        start in the background; it stops by itself when the
-#                                                        process that called this (Maven) ends
+#   keycloak.sh start HOME PORT MANAGEMENT_PORT RUN_DIR PORTAL_BASE_URL SMTP_PORT MAIL_PORT MAIL_JAR
+#                                                        start in the background, with GreenMail for its mail;
+#                                                        both stop by themselves when the process that called
+#                                                        this (Maven) ends
 #   keycloak.sh wait MANAGEMENT_PORT [SECONDS]            wait until it reports ready
 #   keycloak.sh stop RUN_DIR                              stop it
 set -euo pipefail
@@ -29,13 +35,16 @@ build() {
   fi
 }
 
-# the realm with the demo accounts' organisation memberships added, for a local Keycloak only
+# the realm with the demo accounts' organisation memberships added, and signing in with a password alone (the
+# realm's own browser flow asks admins and board members for a one-time code), for a local Keycloak only
 demo_realm() {
   node -e '
     const fs = require("fs");
     const [realmFile, membersFile, out] = process.argv.slice(1);
     const realm = JSON.parse(fs.readFileSync(realmFile, "utf8"));
     const members = JSON.parse(fs.readFileSync(membersFile, "utf8"));
+    // the demo keeps to a password: the production realm asks admins and board members for a one-time code too
+    realm.browserFlow = "browser";
     for (const organisation of realm.organizations || []) {
       organisation.members = (members[organisation.alias] || [])
         .map(username => ({ username, membershipType: "UNMANAGED" }));
@@ -44,19 +53,40 @@ demo_realm() {
   ' "$realm_dir/care-communities-realm.json" "$realm_dir/demo/organisation-members.json" "$1"
 }
 
+# GreenMail, catching the realm's mail on 127.0.0.1 (every address accepted), with the same lifetime as Keycloak
+start_mail() {
+  local jar=$1 smtp=$2 api=$3 run=$4 owner=$5
+  (
+    java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp" \
+      -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$api" -Dgreenmail.auth.disabled \
+      -jar "$jar" > "$run/mail.log" 2>&1 &
+    local mail=$!
+    echo "$mail" > "$run/mail.pid"
+    while kill -0 "$owner" 2>/dev/null && kill -0 "$mail" 2>/dev/null; do sleep 2; done
+    kill "$mail" 2>/dev/null || true
+  ) < /dev/null > /dev/null 2>&1 &
+  echo "Keycloak's mail is caught at http://127.0.0.1:$api/api/user/<address>/messages/"
+}
+
 start() {
-  local home=$1 port=$2 management=$3 run=$4 portal=${5:-http://localhost:9080} owner=$PPID
+  local home=$1 port=$2 management=$3 run=$4 portal=${5:-http://localhost:9080} smtp=${6:?SMTP port} \
+    api=${7:?mail port} jar=${8:?GreenMail jar} owner=$PPID
   mkdir -p "$run" "$home/data/import"
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    echo "Port $port is already in use: is another Keycloak running?" >&2
-    exit 1
-  fi
+  for p in "$port" "$smtp" "$api"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+      echo "Port $p is already in use: is another Keycloak running?" >&2
+      exit 1
+    fi
+  done
+  start_mail "$jar" "$smtp" "$api" "$run" "$owner"
   build "$home"
   rm -f "$home/data/import/"*.json
   demo_realm "$home/data/import/care-communities-realm.json"
   cp "$realm_dir"/demo/*-users-*.json "$home/data/import/"
   (
     PORTAL_BASE_URL="$portal" PORTAL_CLIENT_SECRET=portal-demo-secret \
+    KEYCLOAK_SMTP_HOST=127.0.0.1 KEYCLOAK_SMTP_PORT="$smtp" KEYCLOAK_MAIL_FROM=no-reply@carecommunities.localhost \
+    KEYCLOAK_SMTP_STARTTLS=false KEYCLOAK_SMTP_AUTH=false KEYCLOAK_SMTP_USER=none KEYCLOAK_SMTP_PASSWORD=none \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_ADMIN_PASSWORD:-admin}" \
       "$home/bin/kc.sh" start --optimized --import-realm \
       --http-enabled=true --http-host=127.0.0.1 --http-port="$port" --http-management-port="$management" \
@@ -85,6 +115,10 @@ wait_ready() {
 
 stop() {
   local run=$1
+  if [ -f "$run/mail.pid" ]; then
+    kill "$(cat "$run/mail.pid")" 2>/dev/null || true
+    rm -f "$run/mail.pid"
+  fi
   [ -f "$run/keycloak.pid" ] || return 0
   local kc i=0
   kc=$(cat "$run/keycloak.pid")
@@ -99,5 +133,5 @@ case "${1:-}" in
   start) shift; start "$@" ;;
   wait) shift; wait_ready "$@" ;;
   stop) shift; stop "$@" ;;
-  *) echo "usage: $0 start HOME PORT MANAGEMENT_PORT RUN_DIR [PORTAL_BASE_URL] | wait MANAGEMENT_PORT [SECONDS] | stop RUN_DIR" >&2; exit 2 ;;
+  *) echo "usage: $0 start HOME PORT MANAGEMENT_PORT RUN_DIR PORTAL_BASE_URL SMTP_PORT MAIL_PORT MAIL_JAR | wait MANAGEMENT_PORT [SECONDS] | stop RUN_DIR" >&2; exit 2 ;;
 esac

@@ -123,8 +123,8 @@ public class Trust {
             case NEW -> {
                 allows.add("You can post " + (newPostsPerMinute == 1 ? "once" : newPostsPerMinute + " times")
                         + " a minute, with up to " + newLinksPerPost + " web addresses in a post.");
-                allows.add("Your reports go to the moderators, and count for a quarter of a regular's towards "
-                        + "hiding a post before a moderator looks.");
+                allows.add("Your reports go to the moderators, who look at each; once you are a member they also "
+                        + "count towards hiding a post before a moderator looks.");
             }
             case MEMBER -> {
                 allows.add("You can post as often as anyone, with as many web addresses as you need.");

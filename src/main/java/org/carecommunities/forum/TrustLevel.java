@@ -6,7 +6,8 @@ package org.carecommunities.forum;
  * have full trust. A report weighs by its reporter's level ({@link #reportWeight}, in hundredths).
  */
 public enum TrustLevel {
-    NEW("New member", 25),
+    // a new member's report goes to the moderators and counts nothing towards hiding: accounts are cheap to make
+    NEW("New member", 0),
     MEMBER("Member", 60),
     REGULAR("Regular", 100),
     FULL("Full trust", 150);

@@ -163,22 +163,23 @@ class ForumsIT {
         MemberDetails author = joined(newMember());
         long id = forums.startThread(FORUM, author, "Bus times on the valley road", "The 7:10 is always late")
                 .orRefuse();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 12; i++) {
             MemberDetails throwaway = joined(newcomer());
             assertEquals(TrustLevel.NEW, trust.levelOf(throwaway));
             assertEquals(false, forums.report(id, 0, throwaway, "Silence this " + i).orRefuse());
         }
-        assertTrue(!forums.posts(id, 1, null).items().get(0).hidden(), "three new accounts cannot hide a post");
+        assertTrue(!forums.posts(id, 1, null).items().get(0).hidden(), "twelve new accounts cannot hide a post");
         ModerationItem flagged = moderation.queue(Set.of(eastwell), 0).stream().filter(i -> i.threadId() == id)
                 .findFirst().orElseThrow(() -> new AssertionError("a reported post waits for a moderator, shown"));
-        assertEquals(75, flagged.openWeight(), "each new member's report weighs a quarter");
-        assertTrue(flagged.reports().stream().allMatch(r -> r.level() == TrustLevel.NEW && r.weight() == 25));
+        assertEquals(0, flagged.openWeight(), "a new member's report queues for the moderators and weighs nothing");
+        assertTrue(flagged.reports().size() == 12 && flagged.reports().stream().allMatch(r -> r.level()
+                == TrustLevel.NEW && r.weight() == 0));
         assertEquals(300, flagged.weightToHide());
 
         assertEquals(false, forums.report(id, 0, joined(newMember()), "Rude").orRefuse());
         assertEquals(false, forums.report(id, 0, joined(newMember()), "Rude").orRefuse());
         assertEquals(true, forums.report(id, 0, joined(newMember()), "Rude").orRefuse(),
-                "two regulars and the newcomers' quarters make 2.75; the third regular hides it");
+                "the newcomers count for nothing; the third regular hides it");
     }
 
     @Test

@@ -208,11 +208,12 @@ class ProposalsIT {
         MemberDetails follower = resident();
         MemberDetails leaving = new MemberDetails(880_002L, UUID.randomUUID().toString(), "Lee Leaving", eastwell,
                 Set.of("wendshire-council"), null, LocalDateTime.now(), 1, null, Set.of(Role.BOARD_MEMBER));
-        Residents.seatForTheCouncil(database, leaving, "eastwell-valley");
+        Residents.seat(database, leaving, "eastwell-valley", "eastwell-age-friendly", "Eastwell Age Friendly");
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         AgreementDraft open = new AgreementDraft("Safeguarding pathway " + suffix, "MOU", "Who refers whom",
-                "Young people", true, null, List.of(new AgreementDraft.Party("wendshire-council", "Cora Council"),
-                new AgreementDraft.Party("eastwell-age-friendly", "Grace Lin")), List.of(new AgreementDraft.Clause(
+                "Young people", true, null, List.of(new AgreementDraft.Party("wendshire-council",
+                String.valueOf(COUNCIL.id())), new AgreementDraft.Party("eastwell-age-friendly",
+                String.valueOf(leaving.id()))), List.of(new AgreementDraft.Clause(
                 "1. Referrals", "Named workers only.")), DemoDates.today().plusDays(30), DemoDates.today()
                 .plusDays(700), DemoDates.today().plusDays(300), Map.of());
         String agreement = agreements.create("eastwell-valley", open, COUNCIL).orRefuse();

@@ -72,9 +72,13 @@ public final class IdTokens {
         return claims;
     }
 
-    /** What a validated ID token says about the person: subject, name, email, roles and organisations. */
+    /**
+     * What a validated ID token says about the person: subject, name, email (only when {@code email_verified}:
+     * an address nobody proved is theirs gets no mail from the portal), roles and organisations.
+     */
     public static SignInClaims signInClaims(JsonObject claims) {
-        return SignInClaims.of(claims.getString("sub"), text(claims, "name"), text(claims, "email"),
+        boolean verified = claims.get("email_verified") == JsonValue.TRUE;
+        return SignInClaims.of(claims.getString("sub"), text(claims, "name"), verified ? text(claims, "email") : null,
                 strings(claims, "roles"), strings(claims, "organization"));
     }
 

@@ -40,8 +40,12 @@ public class SignInSettings {
     @ConfigProperty(name = "cookie.secure", defaultValue = "false")
     boolean secureCookies;
 
+    @Inject
+    @ConfigProperty(name = "session.cookie.name", defaultValue = "CCSESSION")
+    String sessionCookie;
+
     void check(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        problem(clientSecret, demoData, baseUrl, secureCookies).ifPresent(problem -> {
+        problem(clientSecret, demoData, baseUrl, secureCookies, sessionCookie).ifPresent(problem -> {
             LOG.severe(problem);
             throw new IllegalStateException(problem);
         });
@@ -50,6 +54,27 @@ public class SignInSettings {
     /** What is wrong with these settings, or empty when the portal may start with them. */
     static Optional<String> problem(Optional<String> secret, boolean demoData, String baseUrl,
                                     boolean secureCookies) {
+        return problem(secret, demoData, baseUrl, secureCookies, secureCookies ? HOST_PREFIX + "CCSESSION"
+                : "CCSESSION");
+    }
+
+    /** The prefix that binds a cookie to the exact host, over HTTPS, for the whole site (no subdomain sets it). */
+    static final String HOST_PREFIX = "__Host-";
+
+    /**
+     * As above, with the session cookie's name: over HTTPS it carries the {@code __Host-} prefix, so that no
+     * other host of the domain can set or shadow it; over plain HTTP it cannot (browsers drop such a cookie).
+     */
+    static Optional<String> problem(Optional<String> secret, boolean demoData, String baseUrl,
+                                    boolean secureCookies, String sessionCookie) {
+        if (secureCookies && !sessionCookie.startsWith(HOST_PREFIX)) {
+            return Optional.of("COOKIE_SECURE is on, so the session cookie is named with the __Host- prefix: set "
+                    + "SESSION_COOKIE_NAME=__Host-CCSESSION (it was " + sessionCookie + ").");
+        }
+        if (!secureCookies && sessionCookie.startsWith(HOST_PREFIX)) {
+            return Optional.of("SESSION_COOKIE_NAME has the __Host- prefix, which browsers accept only over HTTPS: "
+                    + "set COOKIE_SECURE=true, or name it without the prefix.");
+        }
         if (secret.isEmpty() || secret.get().isBlank()) {
             return Optional.of("No client secret for sign-in: set OIDC_CLIENT_SECRET to the portal client's secret "
                     + "in Keycloak. The portal will not start without it.");

@@ -39,6 +39,29 @@ public class CsrfTokens {
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
     private final ThreadLocal<SecureRandom> randoms = ThreadLocal.withInitial(SecureRandom::new);
 
+    /** The shortest signing key taken: 256 bits, the size of the HMAC-SHA256 it keys. */
+    static final int KEY_BYTES_AT_LEAST = 32;
+
+    /** Refuses to start with a configured key too short to keep tokens unforgeable (none at all is allowed). */
+    void check(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(
+            jakarta.enterprise.context.ApplicationScoped.class) Object started) {
+        keyProblem(configuredKey).ifPresent(problem -> {
+            LOG.severe(problem);
+            throw new IllegalStateException(problem);
+        });
+    }
+
+    /** What is wrong with a configured signing key, or empty when it may be used. */
+    static java.util.Optional<String> keyProblem(String configured) {
+        if (configured != null && !configured.isBlank()
+                && configured.getBytes(StandardCharsets.UTF_8).length < KEY_BYTES_AT_LEAST) {
+            return java.util.Optional.of("PORTAL_SIGNING_KEY is shorter than " + KEY_BYTES_AT_LEAST + " bytes: give "
+                    + "it at least " + KEY_BYTES_AT_LEAST + " random bytes (openssl rand -base64 48). The portal "
+                    + "will not start with a short key.");
+        }
+        return java.util.Optional.empty();
+    }
+
     @PostConstruct
     void start() {
         byte[] secret;

@@ -41,7 +41,7 @@ class TrustRulesTest {
 
     @Test
     void aReportWeighsByLevelAndPastAccuracy() {
-        assertEquals(25, TrustRules.reportWeight(TrustLevel.NEW, 0, 0));
+        assertEquals(0, TrustRules.reportWeight(TrustLevel.NEW, 0, 0), "a new member's report only queues");
         assertEquals(60, TrustRules.reportWeight(TrustLevel.MEMBER, 0, 0));
         assertEquals(100, TrustRules.reportWeight(TrustLevel.REGULAR, 0, 0));
         assertEquals(150, TrustRules.reportWeight(TrustLevel.FULL, 0, 0));

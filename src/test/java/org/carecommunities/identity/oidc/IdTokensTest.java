@@ -226,4 +226,17 @@ class IdTokensTest {
     private static String base64(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void anEmailIsTakenOnlyWhenKeycloakSaysItWasVerified() {
+        jakarta.json.JsonObject unverified = jakarta.json.Json.createObjectBuilder().add("sub", "s1")
+                .add("name", "Nia").add("email", "nia@residents.example").add("email_verified", false).build();
+        assertEquals(null, IdTokens.signInClaims(unverified).email(), "no weekly email to an address nobody proved");
+        jakarta.json.JsonObject silent = jakarta.json.Json.createObjectBuilder().add("sub", "s1")
+                .add("email", "nia@residents.example").build();
+        assertEquals(null, IdTokens.signInClaims(silent).email());
+        jakarta.json.JsonObject verified = jakarta.json.Json.createObjectBuilder().add("sub", "s1")
+                .add("email", "nia@residents.example").add("email_verified", true).build();
+        assertEquals("nia@residents.example", IdTokens.signInClaims(verified).email());
+    }
 }

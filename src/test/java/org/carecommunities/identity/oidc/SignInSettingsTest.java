@@ -41,4 +41,16 @@ class SignInSettingsTest {
         assertNull(SignInSettings.origin("javascript:alert(1)"));
         assertNull(SignInSettings.origin("https://user@portal.example.org"));
     }
+
+    @Test
+    void overHttpsTheSessionCookieIsBoundToTheHost() {
+        Optional<String> plain = SignInSettings.problem(Optional.of("s"), false, BASE, true, "CCSESSION");
+        assertTrue(plain.orElseThrow().contains("SESSION_COOKIE_NAME=__Host-CCSESSION"), plain.toString());
+        assertEquals(Optional.empty(), SignInSettings.problem(Optional.of("s"), false, BASE, true,
+                "__Host-CCSESSION"));
+        assertTrue(SignInSettings.problem(Optional.of("s"), false, "http://localhost:9080", false,
+                "__Host-CCSESSION").orElseThrow().contains("only over HTTPS"));
+        assertEquals(Optional.empty(), SignInSettings.problem(Optional.of("s"), false, "http://localhost:9080", false,
+                "CCSESSION"));
+    }
 }

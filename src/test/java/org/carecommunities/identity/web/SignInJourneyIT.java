@@ -2,6 +2,7 @@ package org.carecommunities.identity.web;
 
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Journey;
+import org.carecommunities.testing.KeycloakMail;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -103,9 +104,22 @@ class SignInJourneyIT extends Journey {
         browser.find("#lastName").sendKeys("Adeyemi");
         browser.find("#email").sendKeys("nia@residents.example");
         browser.find("#username").sendKeys("nia");
-        browser.find("#password").sendKeys("a long enough passphrase");
-        browser.find("#password-confirm").sendKeys("a long enough passphrase");
         browser.find("#kc-register-form [type=submit]").click();
+        browser.waitFor(d -> d.getPageSource().contains("verify your email address"));
+        assertTrue(browser.driver().getCurrentUrl().contains("/realms/care-communities/"),
+                "no way into the portal before the address is proved");
+        // the link Keycloak mailed proves the address; only then is a password chosen (12 characters or more)
+        browser.driver().get(KeycloakMail.linkSentTo("nia@residents.example"));
+        browser.waitFor(d -> !d.findElements(By.id("password-new")).isEmpty());
+        browser.find("#password-new").sendKeys("too short");
+        browser.find("#password-confirm").sendKeys("too short");
+        browser.find("#password-confirm").submit();
+        browser.waitFor(d -> d.getPageSource().contains("Invalid password: minimum length 12"));
+        browser.find("#password-new").clear();
+        browser.find("#password-new").sendKeys("a long enough passphrase");
+        browser.find("#password-confirm").clear();
+        browser.find("#password-confirm").sendKeys("a long enough passphrase");
+        browser.find("#password-confirm").submit();
         browser.waitFor(d -> d.getCurrentUrl().contains("/account/profile"));
         browser.completeProfileIfAsked("Nia", "Eastwell Valley");
         browser.waitFor(d -> !d.findElements(By.id("account-link")).isEmpty());

@@ -54,6 +54,31 @@ class PartnershipJourneyIT extends Journey {
         assertEquals(List.of(), browser.accessibilityViolations(), "register");
     }
 
+    /** The Eastwell Valley board's private session in the demo. */
+    private static final String PRIVATE_MEETING = "/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c04";
+
+    @Test
+    void aPrivateSessionShowsOutsidersOnlyItsDayAndItsBoardEverything() {
+        browser.open(PRIVATE_MEETING);
+        browser.waitFor(d -> !d.findElements(By.id("meeting-session")).isEmpty());
+        assertEquals("Private session", browser.find("#meeting-session").getText());
+        assertTrue(browser.find("#agenda-hidden").getText().contains("private session of the board"));
+        String outsiders = browser.driver().getPageSource();
+        assertTrue(!outsiders.contains("meet.eastwell-valley-pcn.example") && !outsiders.contains("Cover for the "
+                + "practice manager"), "no link, no agenda for outsiders");
+        assertEquals(List.of(), browser.accessibilityViolations(), "a private session, seen by an outsider");
+        browser.screenshot("partnership-private-meeting-outsider");
+
+        signInAs("bea", PRIVATE_MEETING);
+        browser.waitFor(d -> !d.findElements(By.cssSelector("a[href='https://meet.eastwell-valley-pcn.example/board']"))
+                .isEmpty());
+        assertTrue(browser.find("#agenda-items").getText().contains("Cover for the practice manager"),
+                "its board reads the agenda");
+        assertEquals(List.of(), browser.accessibilityViolations(), "a private session, seen by its board");
+        browser.screenshot("partnership-private-meeting-board");
+        signOut();
+    }
+
     private void signInAs(String user, String path) {
         browser.open(path);
         if (browser.driver().findElements(By.id("username")).isEmpty()) {
@@ -85,6 +110,18 @@ class PartnershipJourneyIT extends Journey {
 
     private void choose(String id, String value) {
         new Select(browser.driver().findElement(By.id(id))).selectByValue(value);
+    }
+
+    /**
+     * Chooses the board member by their option's text, their name and the organisations they sit for (who signs
+     * is chosen by member, not typed; other tests seat people of the same name).
+     */
+    private void chooseMember(String id, String label) {
+        Select select = new Select(browser.driver().findElement(By.id(id)));
+        select.getOptions().stream().filter(o -> o.getText().equals(label)).findFirst()
+                .ifPresentOrElse(o -> select.selectByValue(o.getAttribute("value")),
+                        () -> { throw new AssertionError(label + " is not offered to sign: " + select.getOptions().stream()
+                                .map(org.openqa.selenium.WebElement::getText).toList()); });
     }
 
     private String status() {
@@ -128,9 +165,10 @@ class PartnershipJourneyIT extends Journey {
 
         type("title", title);
         choose("party-organisation-0", "wendshire-council");
-        type("party-signatory-0", "Bea Turner");
+        chooseMember("party-signatory-0", "Bea Turner (Wendshire Council)");
         choose("party-organisation-1", "kingsmead-riverside-pcn");
-        type("party-signatory-1", "Dr Priya Shah");
+        chooseMember("party-signatory-1", "Dr Priya Shah (Kingsmead and Riverside Primary Care Network, Riverside "
+                + "Medical Practice)");
         type("clause-heading-0", "1. Aims and outcomes");
         type("clause-text-0", "Fewer falls among people over 75.");
         type("starts", DemoDates.daysAhead(120));
@@ -158,6 +196,8 @@ class PartnershipJourneyIT extends Journey {
 
         browser.find("#move-SEND_FOR_SIGNATURE").click();
         browser.waitFor(d -> "Awaiting signatures".equals(status()));
+        assertTrue(!browser.driver().findElements(By.id("sign-link")).isEmpty(), "Bea is offered to sign: "
+                + browser.find("#parties").getText());
         browser.find("#sign-link").click();
         browser.waitFor(d -> !d.findElements(By.id("sign-digest")).isEmpty());
         assertEquals(List.of(), browser.accessibilityViolations(), "signing");

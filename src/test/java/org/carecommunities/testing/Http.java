@@ -94,24 +94,53 @@ public final class Http {
      * they came from, or the profile form on a first sign-in.
      */
     public String signIn(String username) {
+        return signedIn(password(username));
+    }
+
+    /**
+     * Starts signing a demo user in and gives their username and password: what Keycloak answers then, a
+     * redirect back to the portal or a page that asks for more (a one-time code, say).
+     */
+    public HttpResponse<String> password(String username) {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(location(get("/login")))).GET().build());
-        for (int step = 0; step < 3 && page.statusCode() == 200; step++) {
-            String body = page.body();
-            int login = body.indexOf("id=\"kc-form-login\"");
-            Matcher action = FORM_ACTION.matcher(login < 0 ? "" : body.substring(body.lastIndexOf("<form", login),
-                    body.indexOf('>', login) + 1));
-            if (!action.find()) {
-                throw new AssertionError("No login form for " + username + ": " + page.body());
-            }
+        for (int step = 0; step < 3 && page.statusCode() == 200 && page.body().contains("id=\"kc-form-login\"");
+             step++) {
             Map<String, String> fields = page.body().contains("name=\"password\"")
                     ? form("username", username, "password", Browser.DEMO_PASSWORD, "credentialId", "")
                     : form("username", username);
-            page = send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build());
+            page = submit(page, "kc-form-login", fields);
         }
-        HttpResponse<String> callback = send(HttpRequest.newBuilder(URI.create(location(page))).GET().build());
+        return page;
+    }
+
+    /** Posts the form of that id on a Keycloak page, with these fields. */
+    public HttpResponse<String> submit(HttpResponse<String> page, String formId, Map<String, String> fields) {
+        String body = page.body();
+        int at = body.indexOf("id=\"" + formId + "\"");
+        Matcher action = FORM_ACTION.matcher(at < 0 ? "" : body.substring(body.lastIndexOf("<form", at),
+                body.indexOf('>', at) + 1));
+        if (!action.find()) {
+            throw new AssertionError("No form " + formId + " on " + page.uri() + ": " + body);
+        }
+        return send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build());
+    }
+
+    /** Follows Keycloak's redirect back to the portal: where the portal sends the member then. */
+    public String signedIn(HttpResponse<String> keycloak) {
+        HttpResponse<String> callback = send(HttpRequest.newBuilder(URI.create(location(keycloak))).GET().build());
         return location(callback);
+    }
+
+    /** Any page, by its whole address (one of Keycloak's, say). */
+    public HttpResponse<String> open(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+    }
+
+    /** A page of Keycloak's that a redirect pointed to (a required action, say). */
+    public HttpResponse<String> follow(HttpResponse<String> redirect) {
+        return send(HttpRequest.newBuilder(URI.create(location(redirect))).GET().build());
     }
 
     private static String location(HttpResponse<?> response) {

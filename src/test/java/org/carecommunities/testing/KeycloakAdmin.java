@@ -46,6 +46,29 @@ public final class KeycloakAdmin {
                 .POST(HttpRequest.BodyPublishers.ofString("[" + role(role) + "]")).build()));
     }
 
+    /** Binds the realm's browser sign-in to the flow of that alias (the demo's is "browser"). */
+    public void bindBrowserFlow(String alias) {
+        expect(204, send(admin("").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("browserFlow", alias).build()
+                        .toString())).build()));
+    }
+
+    /** A user with the demo password, a verified address and a realm role, as an admin would add one. */
+    public void createUser(String username, String role) {
+        String user = Json.createObjectBuilder().add("username", username).add("enabled", true)
+                .add("email", username + "@carecommunities.example").add("emailVerified", true)
+                .add("firstName", "Test").add("lastName", "User")
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "password")
+                        .add("value", Browser.DEMO_PASSWORD).add("temporary", false))).build().toString();
+        expect(201, send(admin("/users").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(user)).build()));
+        addRealmRole(username, role);
+    }
+
+    public void deleteUser(String username) {
+        expect(204, send(admin("/users/" + userId(username)).DELETE().build()));
+    }
+
     /** An access token the realm signs for the user, issued to its admin-cli client (not to the portal). */
     public String tokenForAnotherClient(String username) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(origin + "/realms/" + REALM

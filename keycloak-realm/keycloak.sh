@@ -53,19 +53,18 @@ demo_realm() {
   ' "$realm_dir/care-communities-realm.json" "$realm_dir/demo/organisation-members.json" "$1"
 }
 
-# GreenMail, catching the realm's mail on 127.0.0.1 (every address accepted), with the same lifetime as Keycloak
-start_mail() {
-  local jar=$1 smtp=$2 api=$3 run=$4 owner=$5
+# runs a command in the background (its output to LOG, its process id to PID_FILE) until it ends or the process
+# OWNER does (Maven: Ctrl+C on the run command, a build that dies), which stops it
+watched() {
+  local owner=$1 pid_file=$2 log=$3
+  shift 3
   (
-    java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp" \
-      -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$api" -Dgreenmail.auth.disabled \
-      -jar "$jar" > "$run/mail.log" 2>&1 &
-    local mail=$!
-    echo "$mail" > "$run/mail.pid"
-    while kill -0 "$owner" 2>/dev/null && kill -0 "$mail" 2>/dev/null; do sleep 2; done
-    kill "$mail" 2>/dev/null || true
+    "$@" > "$log" 2>&1 &
+    local child=$!
+    echo "$child" > "$pid_file"
+    while kill -0 "$owner" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 2; done
+    kill "$child" 2>/dev/null || true
   ) < /dev/null > /dev/null 2>&1 &
-  echo "Keycloak's mail is caught at http://127.0.0.1:$api/api/user/<address>/messages/"
 }
 
 start() {
@@ -78,25 +77,23 @@ start() {
       exit 1
     fi
   done
-  start_mail "$jar" "$smtp" "$api" "$run" "$owner"
+  # GreenMail, catching the realm's mail on 127.0.0.1 (every address accepted)
+  watched "$owner" "$run/mail.pid" "$run/mail.log" java -Dgreenmail.smtp.hostname=127.0.0.1 \
+    -Dgreenmail.smtp.port="$smtp" -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$api" \
+    -Dgreenmail.auth.disabled -jar "$jar"
+  echo "Keycloak's mail is caught at http://127.0.0.1:$api/api/user/<address>/messages/"
   build "$home"
   rm -f "$home/data/import/"*.json
   demo_realm "$home/data/import/care-communities-realm.json"
   cp "$realm_dir"/demo/*-users-*.json "$home/data/import/"
-  (
-    PORTAL_BASE_URL="$portal" PORTAL_CLIENT_SECRET=portal-demo-secret \
-    KEYCLOAK_SMTP_HOST=127.0.0.1 KEYCLOAK_SMTP_PORT="$smtp" KEYCLOAK_MAIL_FROM=no-reply@carecommunities.localhost \
-    KEYCLOAK_SMTP_STARTTLS=false KEYCLOAK_SMTP_AUTH=false KEYCLOAK_SMTP_USER=none KEYCLOAK_SMTP_PASSWORD=none \
+  watched "$owner" "$run/keycloak.pid" "$run/keycloak.log" env PORTAL_BASE_URL="$portal" \
+    PORTAL_CLIENT_SECRET=portal-demo-secret KEYCLOAK_SMTP_HOST=127.0.0.1 KEYCLOAK_SMTP_PORT="$smtp" \
+    KEYCLOAK_MAIL_FROM=no-reply@carecommunities.localhost KEYCLOAK_SMTP_STARTTLS=false KEYCLOAK_SMTP_AUTH=false \
+    KEYCLOAK_SMTP_USER=none KEYCLOAK_SMTP_PASSWORD=none \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_ADMIN_PASSWORD:-admin}" \
-      "$home/bin/kc.sh" start --optimized --import-realm \
-      --http-enabled=true --http-host=127.0.0.1 --http-port="$port" --http-management-port="$management" \
-      --hostname="http://localhost:$port" > "$run/keycloak.log" 2>&1 &
-    local kc=$!
-    echo "$kc" > "$run/keycloak.pid"
-    # stop with the Maven process that started it (Ctrl+C on the run command, a build that dies)
-    while kill -0 "$owner" 2>/dev/null && kill -0 "$kc" 2>/dev/null; do sleep 2; done
-    kill "$kc" 2>/dev/null || true
-  ) < /dev/null > /dev/null 2>&1 &
+    "$home/bin/kc.sh" start --optimized --import-realm \
+    --http-enabled=true --http-host=127.0.0.1 --http-port="$port" --http-management-port="$management" \
+    --hostname="http://localhost:$port"
   echo "Keycloak starting on http://localhost:$port (log: $run/keycloak.log)"
 }
 

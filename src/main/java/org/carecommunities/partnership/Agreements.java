@@ -283,8 +283,17 @@ public class Agreements {
      * board-only one as its summary (and Article 26 essence) to anyone else; empty when there is none.
      */
     public Optional<AgreementDetails> agreement(String id, MemberDetails reader) {
-        return find(id).filter(a -> a.visibleToAll() || a.publicSummary() != null || onBoard(reader, slugOf(a)))
-                .map(a -> a.visibleToAll() || onBoard(reader, slugOf(a)) ? view(a, reader) : summary(a));
+        return find(id).filter(a -> a.publicSummary() != null || readableBy(a, reader))
+                .map(a -> readableBy(a, reader) ? view(a, reader) : summary(a));
+    }
+
+    /**
+     * Whether the reader may read the agreement in full (its text, commitments, their progress and who follows):
+     * it is public, or the reader acts for its board. Every route that shows any of that asks this; outsiders get
+     * the public summary, and the loop tells them of its commitments only what {@link Proposals} says in public.
+     */
+    boolean readableBy(Agreement a, MemberDetails reader) {
+        return a.visibleToAll() || onBoard(reader, slugOf(a));
     }
 
     /** The working text as the edit form shows it (board only). */
@@ -304,7 +313,7 @@ public class Agreements {
      * not exist or the reader may not read them.
      */
     public Optional<List<ComparedPart>> compare(String id, int from, int to, MemberDetails reader) {
-        return find(id).filter(a -> a.visibleToAll() || onBoard(reader, slugOf(a)))
+        return find(id).filter(a -> readableBy(a, reader))
                 .flatMap(a -> a.version(from).flatMap(before -> a.version(to).map(after -> Comparison.of(
                         AgreementText.parse(before.canonical()), AgreementText.parse(after.canonical())).stream()
                         .map(p -> new ComparedPart(p.name(), p.status().name(), p.before(), p.after())).toList())));

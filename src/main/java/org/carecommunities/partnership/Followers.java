@@ -58,8 +58,7 @@ public class Followers implements MoreNews {
         if (member == null) {
             return Outcome.refused(Refusal.notPermitted("Sign in to follow an agreement."));
         }
-        Agreement a = agreements.find(agreementId).filter(x -> x.visibleToAll()
-                || agreements.onBoard(member, agreements.slugOf(x))).orElse(null);
+        Agreement a = agreements.find(agreementId).filter(x -> agreements.readableBy(x, member)).orElse(null);
         if (a == null) {
             return Outcome.refused(Refusal.notFound("There is no such agreement."));
         }

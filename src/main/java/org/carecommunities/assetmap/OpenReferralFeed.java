@@ -92,7 +92,10 @@ public class OpenReferralFeed {
         });
     }
 
-    /** A page of services at locations, each with its service and location. */
+    /**
+     * A page of services at locations: each a service_at_location (its id, which {@link #serviceAtLocation}
+     * answers for, and its service's and location's ids) with the location and the service's own fields nested.
+     */
     public Outcome<JsonObject> servicesAtLocations(Filters filters) {
         return query(filters).map(q -> {
             ListingIndex.Found page = index.current().venues(q.search(), q.paging().first(),
@@ -104,12 +107,9 @@ public class OpenReferralFeed {
                     Location.class).setParameter("ids", ids).setParameter("published", ServiceStatus.PUBLISHED)
                     .getResultList(), Location::id);
             Organizations organizations = organizations(found.stream().map(Location::service).toList());
-            List<JsonObject> items = found.stream().map(l -> {
-                JsonObjectBuilder at = Json.createObjectBuilder().add("id", l.atUuid()).add("service_id",
-                        l.service().uuid()).add("location_id", l.uuid()).add("location", location(l));
-                return listed(l.service(), organizations).add("service_at_locations",
-                        Json.createArrayBuilder().add(at)).build();
-            }).toList();
+            List<JsonObject> items = found.stream().map(l -> Json.createObjectBuilder().add("id", l.atUuid())
+                    .add("service_id", l.service().uuid()).add("location_id", l.uuid()).add("location", location(l))
+                    .add("service", listed(l.service(), organizations)).build()).toList();
             return page(q.paging(), items, total);
         });
     }
@@ -359,7 +359,7 @@ public class OpenReferralFeed {
             json.add("maximum_age", d.maximumAge());
         }
         json.add("assured_date", s.reviewedOn().toString());
-        json.add("last_modified", s.modifiedAt().atOffset(ZoneOffset.UTC).toString());
+        json.add("last_modified", org.carecommunities.platform.Dates.rfc3339(s.modifiedAt()));
         json.add("organization", organization(group, organizations.details().get(group.slug())));
         return json;
     }

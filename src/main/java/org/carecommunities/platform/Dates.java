@@ -33,9 +33,26 @@ public final class Dates {
         return day == null ? "" : DAY.format(day);
     }
 
+    /** RFC 3339 in UTC, always with seconds: {@code 2026-11-27T10:00:00Z} (never {@code 2026-11-27T10:00Z}). */
+    private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'",
+            Locale.ROOT);
+
     /** For {@code <time datetime>}. */
     public static String iso(LocalDateTime utc) {
-        return utc == null ? "" : utc.atOffset(ZoneOffset.UTC).toString();
+        return utc == null ? "" : rfc3339(utc);
+    }
+
+    /**
+     * A UTC time as an RFC 3339 date-time with seconds (what JSON Schema's {@code date-time} format and the
+     * published feeds take), to the second.
+     */
+    public static String rfc3339(LocalDateTime utc) {
+        return RFC_3339.format(utc);
+    }
+
+    /** An instant as an RFC 3339 date-time in UTC, to the second. */
+    public static String rfc3339(java.time.Instant instant) {
+        return rfc3339(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
     /** A UK wall-clock time (as people type a meeting's time) as UTC, the way times are stored. */

@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import org.carecommunities.partnership.PartnershipLinks;
 import org.carecommunities.partnership.RegisterRow;
 import org.carecommunities.platform.Csv;
+import org.carecommunities.platform.Dates;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ final class Register {
             a.add("audit_head", r.auditHead());
             agreements.add(a);
         }
-        return Json.createObjectBuilder().add("format", FORMAT).add("generated_at", now.toString())
+        return Json.createObjectBuilder().add("format", FORMAT).add("generated_at", Dates.rfc3339(now))
                 .add("agreements", agreements).build();
     }
 

@@ -4,6 +4,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -35,8 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Open Referral UK 3.0 API against the profile's published JSON Schemas (read from {@code oruk.schemas},
- * beside the repository; never copied into it): every endpoint, and the first, a middle and the last page of each
- * list. Skipped, saying so, when the schemas are not there.
+ * beside the repository; never copied into it), formats asserted: every endpoint, the first, a middle and the
+ * last page of each list, and the detail of every item those pages list. Skipped, saying so, when the schemas
+ * are not there.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -52,7 +54,10 @@ class OpenReferralConformanceIT {
 
     Http http;
     Path schemas;
-    final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    /** Formats asserted, not only annotated: a date-time without its seconds, say, is a failure. */
+    final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
+                    .build()));
 
     @BeforeEach
     void setUp() {
@@ -81,7 +86,7 @@ class OpenReferralConformanceIT {
         }
         long total = json(get("/openreferral/services")).getJsonNumber("total_items").longValue();
         assertTrue(total >= 30, "the demo services are published: " + total);
-        for (String id : List.of(ids.get(0), ids.get(ids.size() / 2), ids.get(ids.size() - 1))) {
+        for (String id : ids) {
             JsonObject service = json(get("/openreferral/services/" + id));
             valid("compiled/service.json", service.toString(), "/services/" + id);
             assertTrue(!service.getJsonArray("schedules").isEmpty() || service.getJsonArray("service_at_locations")
@@ -91,15 +96,19 @@ class OpenReferralConformanceIT {
 
     @Test
     void servicesAtLocationsTaxonomiesAndTermsMatchTheSchemas() throws IOException {
-        List<String> at = new ArrayList<>();
         for (JsonObject page : pages("/openreferral/service_at_locations", 9)) {
-            for (JsonValue item : page.getJsonArray("contents")) {
+            for (JsonValue listed : page.getJsonArray("contents")) {
+                JsonObject item = listed.asJsonObject();
                 valid("compiled/service_at_location_list.json", item.toString(), "/service_at_locations item");
-                at.add(item.asJsonObject().getJsonArray("service_at_locations").getJsonObject(0).getString("id"));
+                assertEquals(item.getString("service_id"), item.getJsonObject("service").getString("id"));
+                assertEquals(item.getString("location_id"), item.getJsonObject("location").getString("id"));
+                JsonObject detail = json(get("/openreferral/service_at_locations/" + item.getString("id")));
+                valid("compiled/service.json", detail.toString(), "/service_at_locations/" + item.getString("id"));
+                assertEquals(item.getString("service_id"), detail.getString("id"), "its service, in full");
+                assertTrue(detail.getJsonArray("service_at_locations").stream().anyMatch(a -> a.asJsonObject()
+                        .getString("id").equals(item.getString("id"))), "with this service at location in it");
             }
         }
-        valid("compiled/service.json", get("/openreferral/service_at_locations/" + at.get(at.size() / 2)).body(),
-                "/service_at_locations/{id}");
         List<String> terms = new ArrayList<>();
         for (JsonObject page : pages("/openreferral/taxonomy_terms", 5)) {
             for (JsonValue item : page.getJsonArray("contents")) {
@@ -107,7 +116,9 @@ class OpenReferralConformanceIT {
                 terms.add(item.asJsonObject().getString("id"));
             }
         }
-        valid("taxonomy_term.json", get("/openreferral/taxonomy_terms/" + terms.get(0)).body(), "/taxonomy_terms/{id}");
+        for (String id : terms) {
+            valid("taxonomy_term.json", get("/openreferral/taxonomy_terms/" + id).body(), "/taxonomy_terms/" + id);
+        }
         String taxonomy = null;
         for (JsonObject page : pages("/openreferral/taxonomies", 1)) {
             for (JsonValue item : page.getJsonArray("contents")) {

@@ -91,6 +91,8 @@ class NeighbourhoodPagesIT {
                 + "hx-get=\"/neighbourhoods/kingsmead/blocks/board\" hx-trigger=\"every 300s\""),
                 "the block alone, to replace itself: " + board.body().substring(0, Math.min(200, board.body().length())));
         assertFalse(board.body().contains("<title>") || board.body().contains("<header"), "no title or header");
+        assertTrue(board.body().contains("hx-headers='{\"X-Background\": \"refresh\"}'"),
+                "its refresh every five minutes says it is the page's own, so it keeps no sign-in alive");
         assertTrue(http.get("/neighbourhoods/kingsmead/blocks/board").body().startsWith("<!DOCTYPE html>"),
                 "a whole page when opened without htmx");
         assertEquals(404, http.get("/neighbourhoods/kingsmead/blocks/nothing").statusCode());

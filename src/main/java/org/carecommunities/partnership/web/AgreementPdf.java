@@ -4,9 +4,9 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.carecommunities.partnership.AgreementDetails;
@@ -23,13 +23,32 @@ import java.util.Locale;
  */
 final class AgreementPdf {
 
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20);
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10.5f);
-    private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 8.5f);
-    private static final Font MONO = FontFactory.getFont(FontFactory.COURIER, 8.5f);
+    // DejaVu, embedded (a subset of it in each file): any name prints whole, whatever letters it has
+    private static final BaseFont SANS = font("DejaVuSans.ttf");
+    private static final BaseFont SANS_BOLD = font("DejaVuSans-Bold.ttf");
+    private static final BaseFont SANS_MONO = font("DejaVuSansMono.ttf");
+    private static final Font TITLE = new Font(SANS_BOLD, 20);
+    private static final Font HEADING = new Font(SANS_BOLD, 13);
+    private static final Font BODY = new Font(SANS, 10.5f);
+    private static final Font BODY_BOLD = new Font(SANS_BOLD, 10.5f);
+    private static final Font SMALL = new Font(SANS, 8.5f);
+    private static final Font SMALL_BOLD = new Font(SANS_BOLD, 8.5f);
+    private static final Font MONO = new Font(SANS_MONO, 8.5f);
 
     private AgreementPdf() {
+    }
+
+    /** A TrueType font from the classpath's {@code fonts/ttf} (the build copies DejaVu there from npm). */
+    private static BaseFont font(String file) {
+        try (java.io.InputStream in = AgreementPdf.class.getResourceAsStream("/fonts/ttf/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("The font " + file + " is missing: the build copies it from npm's "
+                        + "dejavu-fonts-ttf");
+            }
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (java.io.IOException | DocumentException e) {
+            throw new IllegalStateException("The font " + file + " could not be read", e);
+        }
     }
 
     static byte[] of(AgreementDetails a) {
@@ -64,13 +83,13 @@ final class AgreementPdf {
                     + day(a.review()) + ".", BODY));
             heading(document, "Clauses");
             for (AgreementDetails.Clause c : a.clauses()) {
-                document.add(new Paragraph(c.heading(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10.5f)));
+                document.add(new Paragraph(c.heading(), BODY_BOLD));
                 document.add(new Paragraph(c.text(), BODY));
             }
             if (!a.schedules().isEmpty()) {
                 heading(document, "Schedules");
                 for (AgreementDetails.Clause c : a.schedules()) {
-                    document.add(new Paragraph(c.heading(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10.5f)));
+                    document.add(new Paragraph(c.heading(), BODY_BOLD));
                     document.add(new Paragraph(c.text(), BODY));
                 }
             }
@@ -89,7 +108,7 @@ final class AgreementPdf {
                 PdfPTable table = new PdfPTable(new float[] {3, 2, 1.2f, 1.6f});
                 table.setWidthPercentage(100);
                 for (String h : new String[] {"Commitment", "Owner and lead", "Due", "Status"}) {
-                    table.addCell(new Paragraph(h, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8.5f)));
+                    table.addCell(new Paragraph(h, SMALL_BOLD));
                 }
                 for (AgreementDetails.Commitment c : a.commitments()) {
                     table.addCell(new Paragraph("  ".repeat(c.depth() - 1) + c.what(), SMALL));

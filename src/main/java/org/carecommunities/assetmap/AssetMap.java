@@ -141,6 +141,10 @@ public class AssetMap {
         if (query.day() != null) {
             filters.add("on " + query.day().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK));
         }
+        if (query.from() != null || query.to() != null) {
+            filters.add((query.from() == null ? "" : "from " + query.from()) + (query.from() != null
+                    && query.to() != null ? " " : "") + (query.to() == null ? "" : "until " + query.to()));
+        }
         if (query.age() != null) {
             filters.add("age " + query.age());
         }
@@ -281,8 +285,8 @@ public class AssetMap {
         if (query.stepFree()) {
             search.stepFree();
         }
-        if (query.day() != null) {
-            search.meets(query.day(), null, null);
+        if (query.day() != null || query.from() != null || query.to() != null) {
+            search.meets(query.day(), query.from(), query.to());
         }
         if (query.near() != null && query.byDistance()) {
             search.near(query.near(), null);

@@ -11,7 +11,8 @@ import java.util.List;
 public record MeetingDetails(String id, String neighbourhoodSlug, String neighbourhood, LocalDateTime startsAt,
                              LocalDateTime endsAt, String place, String onlineLink, boolean publicSession,
                              boolean agendaVisible, LocalDateTime minutesPublishedAt, List<Item> agenda,
-                             List<Correction> corrections, boolean board, boolean started) {
+                             List<Correction> corrections, boolean board, boolean started,
+                             String cancelledBecause) {
 
     public MeetingDetails {
         agenda = List.copyOf(agenda);
@@ -23,6 +24,11 @@ public record MeetingDetails(String id, String neighbourhoodSlug, String neighbo
     }
 
     public record Correction(LocalDateTime at, String author, String body) {
+    }
+
+    /** Whether it was cancelled ({@code cancelledBecause} says why). */
+    public boolean cancelled() {
+        return cancelledBecause != null;
     }
 
     public boolean minutesPublished() {

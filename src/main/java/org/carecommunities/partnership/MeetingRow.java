@@ -2,7 +2,7 @@ package org.carecommunities.partnership;
 
 import java.time.LocalDateTime;
 
-/** A meeting in a board's list: when, the session, and whether its minutes are published. */
+/** A meeting in a board's list: when, the session, whether its minutes are published, and if it was cancelled. */
 public record MeetingRow(String id, LocalDateTime startsAt, boolean publicSession, boolean minutesPublished,
-                         boolean past) {
+                         boolean past, boolean cancelled) {
 }

@@ -90,6 +90,17 @@ public class Meetings {
             return Outcome.refused(Refusal.notPermitted("Only the neighbourhood's board members schedule its meetings."));
         }
         Map<String, String> errors = new LinkedHashMap<>();
+        Meeting.Plan plan = plan(draft, errors);
+        if (!errors.isEmpty()) {
+            return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+        }
+        Meeting meeting = new Meeting(boards.boardFor(place.get()), plan, now());
+        em.persist(meeting);
+        return Outcome.done(meeting.uuid());
+    }
+
+    /** The plan a board member typed (UK times), with what is wrong in it put in {@code errors}. */
+    private Meeting.Plan plan(MeetingDraft draft, Map<String, String> errors) {
         LocalDate day = Dates.typed(draft.day(), "day", errors);
         LocalTime starts = Dates.typedTime(draft.starts(), "starts", errors);
         LocalTime ends = Dates.typedTime(draft.ends(), "ends", errors);
@@ -102,12 +113,63 @@ public class Meetings {
                 day == null || ends == null ? null : Dates.fromUk(day.atTime(ends)), draft.place(), draft.onlineLink(),
                 !"private".equals(draft.session()));
         Meeting.problems(plan).forEach(errors::putIfAbsent);
-        if (!errors.isEmpty()) {
-            return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
-        }
-        Meeting meeting = new Meeting(boards.boardFor(place.get()), plan, now());
-        em.persist(meeting);
-        return Outcome.done(meeting.uuid());
+        return plan;
+    }
+
+    /** The meeting's plan as its change form shows it (board only; UK times). */
+    public Outcome<MeetingDraft> draft(String id, MemberDetails member) {
+        return act(id, member, m -> {
+            LocalDateTime starts = Dates.toUk(m.startsAt());
+            LocalDateTime ends = Dates.toUk(m.endsAt());
+            return Outcome.done(new MeetingDraft(starts.toLocalDate().toString(), starts.toLocalTime().toString(),
+                    ends.toLocalTime().toString(), m.place() == null ? "" : m.place(),
+                    m.onlineLink() == null ? "" : m.onlineLink(), m.publicSession() ? "public" : "private"));
+        });
+    }
+
+    /**
+     * A board member changes when or where the meeting is, or its session, before it starts; the residents'
+     * proposals on its agenda hear where it went.
+     */
+    public Outcome<String> change(String id, MeetingDraft draft, MemberDetails member) {
+        return act(id, member, m -> {
+            Map<String, String> errors = new LinkedHashMap<>();
+            Meeting.Plan plan = plan(draft, errors);
+            if (!errors.isEmpty()) {
+                return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+            }
+            LocalDateTime was = m.startsAt();
+            m.change(plan, now());
+            if (!was.equals(m.startsAt())) {
+                tellProposals(m, "The partnership board's meeting on " + Dates.inWords(was) + " has moved to "
+                        + Dates.inWords(m.startsAt()) + ".");
+            }
+            return Outcome.done(m.uuid());
+        });
+    }
+
+    /**
+     * A board member cancels the meeting, saying why, before it starts; the residents' proposals on its agenda
+     * hear, and are offered for the board's next agenda again.
+     */
+    public Outcome<String> cancel(String id, String reason, MemberDetails member) {
+        return act(id, member, m -> {
+            m.cancel(reason, now());
+            tellProposals(m, "The partnership board's meeting on " + Dates.inWords(m.startsAt()) + " was cancelled ("
+                    + m.cancelReason() + "). The proposal waits for the board's next agenda.");
+            return Outcome.done(m.uuid());
+        });
+    }
+
+    /** Tells each residents' proposal on the meeting's agenda, on its thread and to its people. */
+    private void tellProposals(Meeting m, String message) {
+        m.agenda().stream().filter(i -> i.kind() == AgendaItem.Kind.PROPOSAL && i.ref() != null).forEach(i -> {
+            BoardProposal proposal = em.find(BoardProposal.class, Long.valueOf(i.ref().split(":", 2)[1]));
+            if (proposal != null) {
+                scheduled.fire(new ProposalScheduled(proposal.threadId(), message, PartnershipLinks.meeting(m.uuid()),
+                        now()));
+            }
+        });
     }
 
     /** The board's meetings, coming ones first (soonest first), then past ones (latest first). */
@@ -124,9 +186,9 @@ public class Meetings {
         }).orElse(List.of());
     }
 
-    /** The board's next meeting (or the one under way), if one is scheduled. */
+    /** The board's next meeting (or the one under way), if one is scheduled and not cancelled. */
     public Optional<MeetingRow> next(String neighbourhoodSlug) {
-        return ofBoard(neighbourhoodSlug).stream().filter(m -> !m.past()).findFirst();
+        return ofBoard(neighbourhoodSlug).stream().filter(m -> !m.past() && !m.cancelled()).findFirst();
     }
 
     /** A meeting as this reader may see it. */
@@ -271,6 +333,12 @@ public class Meetings {
             event.setDescription(m.publicSession() || sight.board() ? "Agenda, and minutes afterwards: " + pageUrl
                     : "A private session of the board: " + pageUrl);
             event.setUrl(pageUrl);
+            // a changed meeting replaces the copy a calendar took; a cancelled one is struck out there
+            event.setSequence(m.sequence());
+            if (m.cancelled()) {
+                event.setStatus(biweekly.property.Status.cancelled());
+                event.setSummary("Cancelled: " + event.getSummary().getValue());
+            }
             calendar.addEvent(event);
             return Biweekly.write(calendar).go();
         });
@@ -310,12 +378,13 @@ public class Meetings {
                 .map(i -> new MeetingDetails.Item(i.id(), i.kind().label(), i.title(), i.href(),
                         minutesVisible ? i.minutes() : null, minutesVisible ? i.decision() : null)).toList()
                 : List.of(), minutesVisible ? m.corrections().stream().map(c -> new MeetingDetails.Correction(c.at(),
-                c.author(), c.body())).toList() : List.of(), board, !now.isBefore(m.startsAt()));
+                c.author(), c.body())).toList() : List.of(), board, !now.isBefore(m.startsAt()),
+                m.cancelled() ? m.cancelReason() : null);
     }
 
     private static MeetingRow row(Meeting m, LocalDateTime now) {
         return new MeetingRow(m.uuid(), m.startsAt(), m.publicSession(), m.minutesPublishedAt() != null,
-                m.endsAt().isBefore(now));
+                m.endsAt().isBefore(now), m.cancelled());
     }
 
     private Optional<Meeting> find(String id) {

@@ -43,6 +43,27 @@ class AssetMapIT {
         return assetMap.search(new ServiceQuery(words, category, neighbourhood, day, age, free, stepFree, null, false, 1));
     }
 
+    /** The published services with a time that meets at some moment from {@code from} to {@code to}. */
+    private long meetingBetween(String from, String to) {
+        return Sql.number(database, "SELECT COUNT(DISTINCT s.id) FROM asset_service s JOIN asset_schedule t ON "
+                + "t.service_id = s.id WHERE s.status = 'PUBLISHED' AND t.closes_at > CAST('" + from + ":00' AS TIME)"
+                + " AND t.opens_at < CAST('" + to + ":00' AS TIME)");
+    }
+
+    @Test
+    void aTimeOfDayFindsWhatMeetsThen() {
+        long all = search(null, null, null, null, null, false, false).total();
+        for (String[] part : new String[][] {{"06:00", "12:00"}, {"12:00", "17:00"}, {"17:00", "23:59"}}) {
+            long found = assetMap.search(new ServiceQuery(null, null, null, null, null, false, false, null, false, 1,
+                    java.time.LocalTime.parse(part[0]), java.time.LocalTime.parse(part[1]))).total();
+            assertEquals(meetingBetween(part[0], part[1]), found, part[0] + " to " + part[1]);
+            assertTrue(found > 0 && found < all, part[0] + " to " + part[1] + ": " + found + " of " + all);
+        }
+        long lateOnTuesdays = assetMap.search(new ServiceQuery(null, null, null, DayOfWeek.TUESDAY, null, false,
+                false, null, false, 1, java.time.LocalTime.parse("17:00"), null)).total();
+        assertTrue(lateOnTuesdays <= meetingBetween("17:00", "23:59"), "a day and a time together narrow further");
+    }
+
     @Test
     void everyPublishedServiceAndNoDraft() {
         long published = Sql.number(database, "SELECT COUNT(*) FROM asset_service WHERE status = 'PUBLISHED'");

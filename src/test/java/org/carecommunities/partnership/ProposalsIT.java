@@ -283,6 +283,49 @@ class ProposalsIT {
     }
 
     @Test
+    void aMeetingChangedOrCancelledTellsItsCalendarAndTheProposalsOnItsAgenda() {
+        String title = "A bench at the bus stop " + UUID.randomUUID().toString().substring(0, 6);
+        MemberDetails author = resident();
+        long thread = proposalWithEnoughSupport(author, title, resident(), resident());
+        ProposalRow listed = onTheList(thread);
+        String day = DemoDates.today().plusDays(40).toString();
+        String meeting = meetings.schedule("eastwell-valley", new MeetingDraft(day, "18:00", "20:00",
+                "Orchard Green village hall", "", "public"), COUNCIL).orRefuse();
+        meetings.addItem(meeting, "proposal:" + listed.id(), null, COUNCIL).orRefuse();
+        assertInstanceOf(Refusal.NotPermitted.class, meetings.change(meeting, new MeetingDraft(day, "19:00", "21:00",
+                "Hall", "", "public"), author).refusal(), "the board changes its meetings");
+        var bad = meetings.change(meeting, new MeetingDraft(day, "19:00", "18:00", " ", "", "public"), COUNCIL)
+                .refusal();
+        assertTrue(bad instanceof Refusal.Invalid i && i.errors().has("ends") && i.errors().has("place"),
+                String.valueOf(bad));
+
+        String later = DemoDates.today().plusDays(47).toString();
+        meetings.change(meeting, new MeetingDraft(later, "18:30", "20:30", "The library", "", "public"), COUNCIL)
+                .orRefuse();
+        assertEquals(new MeetingDraft(later, "18:30", "20:30", "The library", "", "public"),
+                meetings.draft(meeting, COUNCIL).orRefuse(), "the change form shows it as it is now");
+        String ics = meetings.calendar(meeting, "https://portal.example/m", null).orElseThrow();
+        assertTrue(ics.contains("SEQUENCE:1") && !ics.contains("STATUS:CANCELLED") && ics.contains("The library"), ics);
+        assertTrue(told(following, author, "has moved to"), "the proposal's people hear where it went");
+
+        assertTrue(meetings.cancel(meeting, " ", COUNCIL).refusal() instanceof Refusal.Invalid i
+                && i.errors().has("reason"), "a reason is given");
+        meetings.cancel(meeting, "The library is closed for repairs", COUNCIL).orRefuse();
+        ics = meetings.calendar(meeting, "https://portal.example/m", null).orElseThrow();
+        assertTrue(ics.contains("STATUS:CANCELLED") && ics.contains("SEQUENCE:2") && ics.contains("Cancelled:"), ics);
+        assertTrue(meetings.meeting(meeting, null).orElseThrow().cancelled());
+        assertTrue(meetings.next("eastwell-valley").map(n -> !n.id().equals(meeting)).orElse(true),
+                "not the board's next meeting");
+        assertTrue(told(following, author, "was cancelled (The library is closed for repairs)"));
+        assertInstanceOf(Refusal.Conflict.class, meetings.cancel(meeting, "Again", COUNCIL).refusal());
+        assertInstanceOf(Refusal.Conflict.class, meetings.addItem(meeting, "", "More", COUNCIL).refusal());
+        String next = meetings.schedule("eastwell-valley", new MeetingDraft(DemoDates.today().plusDays(54).toString(),
+                "18:00", "20:00", "Village hall", "", "public"), COUNCIL).orRefuse();
+        assertTrue(meetings.suggestions(next, COUNCIL).stream().anyMatch(c -> c.value().equals("proposal:"
+                + listed.id())), "the proposal is offered for the next agenda");
+    }
+
+    @Test
     void aDeclinedProposalsReasonReachesItsSupporters() {
         MemberDetails author = resident();
         MemberDetails supporter = resident();

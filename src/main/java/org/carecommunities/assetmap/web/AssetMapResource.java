@@ -96,8 +96,10 @@ public class AssetMapResource {
                          @QueryParam("age") String age, @QueryParam("free") boolean free,
                          @QueryParam("stepFree") boolean stepFree, @QueryParam("postcode") String postcode,
                          @QueryParam("near") String near, @QueryParam("sort") String sort,
-                         @QueryParam("page") String page) {
-        FinderForm form = new FinderForm(q, category, neighbourhood, day, age, free, stepFree, postcode, near, sort);
+                         @QueryParam("time") String time, @QueryParam("from") String from,
+                         @QueryParam("to") String to, @QueryParam("page") String page) {
+        FinderForm form = new FinderForm(q, category, neighbourhood, day, age, free, stepFree, postcode, near, sort,
+                time, from, to);
         List<Category> categories = assetMap.categories();
         Checked checked = check(form, categories);
         Errors errors = checked.errors();
@@ -162,6 +164,10 @@ public class AssetMapResource {
                 && form.nearPoint() == null) {
             problems.put("near", "Your location could not be read. Enter a postcode instead");
         }
+        if (!problems.containsKey("from") && !problems.containsKey("to") && form.fromTime() != null
+                && form.toTime() != null && !form.toTime().isAfter(form.fromTime())) {
+            problems.put("to", "Make the time to look until later than the time from");
+        }
         Point from = problems.isEmpty() ? from(form, problems) : null;
         return new Checked(new Errors(problems), from);
     }
@@ -174,8 +180,11 @@ public class AssetMapResource {
                         @QueryParam("neighbourhood") String neighbourhood, @QueryParam("day") String day,
                         @QueryParam("age") String age, @QueryParam("free") boolean free,
                         @QueryParam("stepFree") boolean stepFree, @QueryParam("postcode") String postcode,
-                        @QueryParam("near") String near, @QueryParam("sort") String sort) {
-        FinderForm form = new FinderForm(q, category, neighbourhood, day, age, free, stepFree, postcode, near, sort);
+                        @QueryParam("near") String near, @QueryParam("sort") String sort,
+                        @QueryParam("time") String time, @QueryParam("from") String from,
+                        @QueryParam("to") String to) {
+        FinderForm form = new FinderForm(q, category, neighbourhood, day, age, free, stepFree, postcode, near, sort,
+                time, from, to);
         Checked checked = check(form, assetMap.categories());
         Errors errors = checked.errors();
         if (errors.any()) {

@@ -6,13 +6,15 @@ import org.carecommunities.assetmap.ServiceQuery;
 import org.carecommunities.assetmap.geo.Point;
 
 import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.Locale;
 
 /**
  * The asset map's filters, as they come in the query string (so a search can be shared as a link): words, a
  * category's code, a neighbourhood's id, a day, an age, free only and step-free; and where from: a postcode, or
  * the browser's location ({@code near}, "latitude,longitude", sent only when the person presses the button),
- * with the order (nearest first, or by name).
+ * with the order (nearest first, or by name); and the time of day: a part of it ({@code time}: morning,
+ * afternoon, evening) or from and to a time ({@code from}, {@code to}, which win over the part).
  */
 public record FinderForm(
         @Size(max = ServiceQuery.WORDS_MAX, message = "Search with " + ServiceQuery.WORDS_MAX
@@ -35,10 +37,58 @@ public record FinderForm(
                 message = "Your location could not be read. Enter a postcode instead")
         String near,
         @Pattern(regexp = "|distance|name", message = "Choose nearest first or by name")
-        String sort) {
+        String sort,
+        @Pattern(regexp = "(?i)(|morning|afternoon|evening)", message = "Choose a time of day from the list")
+        String time,
+        @Pattern(regexp = "|([01]?\\d|2[0-3]):[0-5]\\d", message = "Enter a time like 09:30")
+        String from,
+        @Pattern(regexp = "|([01]?\\d|2[0-3]):[0-5]\\d", message = "Enter a time like 17:00")
+        String to) {
 
     /** The filters in the query string, by name (and the person's location): what {@link #without} drops. */
-    enum Filter { Q, CATEGORY, NEIGHBOURHOOD, DAY, AGE, FREE, STEP_FREE, NEAR }
+    enum Filter { Q, CATEGORY, NEIGHBOURHOOD, DAY, AGE, FREE, STEP_FREE, NEAR, TIME }
+
+    /** Without a time of day (as links and forms from before it was a filter build it). */
+    FinderForm(String q, String category, String neighbourhood, String day, String age, boolean free,
+               boolean stepFree, String postcode, String near, String sort) {
+        this(q, category, neighbourhood, day, age, free, stepFree, postcode, near, sort, null, null, null);
+    }
+
+    /** The parts of the day the finder offers, and the hours each covers. */
+    enum PartOfDay {
+        MORNING("Morning (before noon)", LocalTime.of(6, 0), LocalTime.of(12, 0)),
+        AFTERNOON("Afternoon (noon to 5pm)", LocalTime.of(12, 0), LocalTime.of(17, 0)),
+        EVENING("Evening (after 5pm)", LocalTime.of(17, 0), LocalTime.of(23, 59));
+
+        final String label;
+        final LocalTime from;
+        final LocalTime to;
+
+        PartOfDay(String label, LocalTime from, LocalTime to) {
+            this.label = label;
+            this.from = from;
+            this.to = to;
+        }
+    }
+
+    /** From when, by the times typed or else the part of the day chosen (call only when valid). */
+    LocalTime fromTime() {
+        return !blank(from) ? time(from) : !blank(to) || blank(time) ? null : part().from;
+    }
+
+    /** Until when, by the times typed or else the part of the day chosen (call only when valid). */
+    LocalTime toTime() {
+        return !blank(to) ? time(to) : !blank(from) || blank(time) ? null : part().to;
+    }
+
+    private PartOfDay part() {
+        return PartOfDay.valueOf(time.strip().toUpperCase(Locale.ROOT));
+    }
+
+    private static LocalTime time(String text) {
+        String t = text.strip();
+        return LocalTime.parse(t.length() == 4 ? "0" + t : t);
+    }
 
     /** The search these filters make from a place, if any (call only when they are valid). */
     ServiceQuery query(int page, Point from) {
@@ -46,7 +96,7 @@ public record FinderForm(
                 blank(neighbourhood) ? null : Long.valueOf(neighbourhood),
                 blank(day) ? null : DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)),
                 blank(age) ? null : Integer.valueOf(age), free, stepFree, from, from != null && !"name".equals(sort),
-                page);
+                page, fromTime(), toTime());
     }
 
     /** The browser's location, when it was sent and is a place on the earth. */
@@ -64,7 +114,7 @@ public record FinderForm(
 
     boolean any() {
         return !blank(q) || !blank(category) || !blank(neighbourhood) || !blank(day) || !blank(age) || free
-                || stepFree;
+                || stepFree || !blank(time) || !blank(from) || !blank(to);
     }
 
     /** The same search without one filter: what to offer when nothing matches, or to stop using a location. */
@@ -72,7 +122,9 @@ public record FinderForm(
         return new FinderForm(filter == Filter.Q ? null : q, filter == Filter.CATEGORY ? null : category,
                 filter == Filter.NEIGHBOURHOOD ? null : neighbourhood, filter == Filter.DAY ? null : day,
                 filter == Filter.AGE ? null : age, filter != Filter.FREE && free,
-                filter != Filter.STEP_FREE && stepFree, postcode, filter == Filter.NEAR ? null : near, sort);
+                filter != Filter.STEP_FREE && stepFree, postcode, filter == Filter.NEAR ? null : near, sort,
+                filter == Filter.TIME ? null : time, filter == Filter.TIME ? null : from,
+                filter == Filter.TIME ? null : to);
     }
 
     private static boolean blank(String text) {

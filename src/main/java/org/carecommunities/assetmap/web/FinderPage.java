@@ -56,11 +56,24 @@ public record FinderPage(FinderForm form, Errors errors, List<Category> categori
                 d.getDisplayName(TextStyle.FULL, Locale.UK))).toList();
     }
 
+    /** Whether "between two times" is open: times were typed, or one is wrong. */
+    public boolean betweenTimes() {
+        return errors.has("from") || errors.has("to") || form.from() != null && !form.from().isBlank()
+                || form.to() != null && !form.to().isBlank();
+    }
+
+    /** The parts of the day to choose from. */
+    public List<Choice> times() {
+        return Arrays.stream(FinderForm.PartOfDay.values()).map(t -> new Choice(t.name().toLowerCase(Locale.ROOT),
+                t.label)).toList();
+    }
+
     public boolean chosen(String field, String value) {
         String current = switch (field) {
             case "category" -> form.category();
             case "neighbourhood" -> form.neighbourhood();
             case "day" -> form.day();
+            case "time" -> form.time();
             case "sort" -> form.sort();
             default -> null;
         };

@@ -70,6 +70,9 @@ public record FinderResults(FinderForm form, Paged<ServiceRow> found, Errors err
         if (notBlank(f.day())) {
             ways.add(loosen("Any day", FinderForm.Filter.DAY));
         }
+        if (notBlank(f.time()) || notBlank(f.from()) || notBlank(f.to())) {
+            ways.add(loosen("Any time of day", FinderForm.Filter.TIME));
+        }
         if (notBlank(f.age())) {
             ways.add(loosen("Any age", FinderForm.Filter.AGE));
         }
@@ -97,6 +100,9 @@ public record FinderResults(FinderForm form, Paged<ServiceRow> found, Errors err
         put(query, "category", f.category());
         put(query, "neighbourhood", f.neighbourhood());
         put(query, "day", f.day());
+        put(query, "time", f.time());
+        put(query, "from", f.from());
+        put(query, "to", f.to());
         put(query, "age", f.age());
         if (f.free()) {
             query.put("free", "true");

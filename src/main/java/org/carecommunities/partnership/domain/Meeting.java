@@ -26,7 +26,8 @@ import java.util.UUID;
  * A board meeting: when (UTC) and where (a place, an online link, or both), a public or a private session, its
  * agenda, and after it the minutes of each item and the decisions taken. Minutes are published once; after that
  * nothing on the meeting changes, and a correction is a new record beside them. The public reads a public
- * session's agenda from a number of days before it, and its published minutes.
+ * session's agenda from a number of days before it, and its published minutes. Before it starts, a meeting can be
+ * changed (when, where, which session) or cancelled with a reason; each change counts up its calendar sequence.
  */
 @Entity
 @Table(name = "partnership_meeting")
@@ -38,6 +39,7 @@ public class Meeting {
     public static final String OF_BOARD = "Meeting.ofBoard";
     public static final int PLACE_MAX = 300;
     public static final int LINK_MAX = 500;
+    public static final int CANCEL_REASON_MAX = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,6 +75,16 @@ public class Meeting {
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+
+    /** How many times it changed (RFC 5545 {@code SEQUENCE}: calendars replace an older copy). */
+    @Column(name = "calendar_sequence", nullable = false)
+    private int sequence;
+
+    @Column(name = "cancelled_at")
+    private LocalDateTime cancelledAt;
+
+    @Column(name = "cancel_reason", length = CANCEL_REASON_MAX)
+    private String cancelReason;
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL)
     @OrderBy("sortOrder")
@@ -127,9 +139,63 @@ public class Meeting {
         this.createdAt = now;
     }
 
+    /**
+     * Changes when and where it meets, or its session, before it starts; refused once it has started or been
+     * cancelled, and for a plan with problems (field by field).
+     */
+    public void change(Plan plan, LocalDateTime now) {
+        notStartedOrCancelled(now);
+        Map<String, String> problems = problems(plan);
+        if (!problems.isEmpty()) {
+            throw new AgreementRefused(problems);
+        }
+        this.startsAt = plan.startsAt();
+        this.endsAt = plan.endsAt() == null ? plan.startsAt().plusHours(2) : plan.endsAt();
+        this.place = blank(plan.place()) ? null : plan.place().strip();
+        this.onlineLink = blank(plan.onlineLink()) ? null : plan.onlineLink().strip();
+        this.publicSession = plan.publicSession();
+        sequence++;
+    }
+
+    /** Cancels it, saying why, before it starts; refused after, and a second time. */
+    public void cancel(String reason, LocalDateTime now) {
+        notStartedOrCancelled(now);
+        if (blank(reason) || reason.strip().length() > CANCEL_REASON_MAX) {
+            throw new AgreementRefused(Map.of("reason", "Say why it is cancelled, in " + CANCEL_REASON_MAX
+                    + " characters or fewer"));
+        }
+        cancelledAt = now;
+        cancelReason = reason.strip();
+        sequence++;
+    }
+
+    private void notStartedOrCancelled(LocalDateTime now) {
+        if (cancelledAt != null) {
+            throw new AgreementRefused("This meeting was cancelled.");
+        }
+        if (!now.isBefore(startsAt)) {
+            throw new AgreementRefused("A meeting that has started is not changed or cancelled: minute it instead.");
+        }
+    }
+
+    public boolean cancelled() {
+        return cancelledAt != null;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
+    }
+
+    public int sequence() {
+        return sequence;
+    }
+
     /** An item on the agenda; refused once the minutes are published. */
     public AgendaItem addItem(AgendaItem.Kind kind, String title, String ref, String href) {
         unpublished();
+        if (cancelledAt != null) {
+            throw new AgreementRefused("This meeting was cancelled.");
+        }
         if (title == null || title.isBlank() || title.strip().length() > AgendaItem.TITLE_MAX) {
             throw new AgreementRefused(Map.of("title", "Say what the item is, in " + AgendaItem.TITLE_MAX
                     + " characters or fewer"));

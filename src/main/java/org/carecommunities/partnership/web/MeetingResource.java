@@ -89,7 +89,47 @@ public class MeetingResource {
 
     private View schedulePage(String board, MeetingDraft draft, Errors errors) {
         return View.page((errors.any() ? "Error: " : "") + "Schedule a meeting", ScheduleMeetingPage.TEMPLATE,
-                new ScheduleMeetingPage(board, draft, errors));
+                new ScheduleMeetingPage(board, null, draft, errors));
+    }
+
+    /** The form that changes a meeting, filled in with it as it is (board only). */
+    @GET
+    @Path("{id}/change")
+    public View changing(@PathParam("id") String id) {
+        MemberDetails member = authorisation.requireMember();
+        MeetingDraft draft = meetings.draft(id, member).orRefuse();
+        return changePage(read(id), draft, Errors.NONE);
+    }
+
+    @POST
+    @Path("{id}/change")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(@PathParam("id") String id, @FormParam("day") String day,
+                           @FormParam("starts") String starts, @FormParam("ends") String ends,
+                           @FormParam("place") String place, @FormParam("onlineLink") String onlineLink,
+                           @FormParam("session") String session) {
+        MemberDetails member = authorisation.requireMember();
+        MeetingDraft draft = new MeetingDraft(day, starts, ends, place, onlineLink, session);
+        Outcome<String> changed = meetings.change(id, draft, member);
+        if (changed instanceof Outcome.Done<String>) {
+            return htmx.redirect(URI.create(PartnershipLinks.meeting(id)));
+        }
+        return answers.refused(changed.refusal(), draft, errors -> changePage(read(id), draft, errors));
+    }
+
+    private View changePage(MeetingDetails meeting, MeetingDraft draft, Errors errors) {
+        return View.page((errors.any() ? "Error: " : "") + "Change the meeting", ScheduleMeetingPage.TEMPLATE,
+                new ScheduleMeetingPage(meeting.neighbourhoodSlug(), meeting.id(), draft, errors));
+    }
+
+    /** A board member cancels the meeting, saying why (the reason comes back beside the field if missing). */
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancel(@PathParam("id") String id, @FormParam("reason") String reason) {
+        MemberDetails member = authorisation.requireMember();
+        ItemForm form = new ItemForm(null, reason, null, "", "");
+        return answer(id, form, meetings.cancel(id, reason, member), "");
     }
 
     @GET

@@ -75,6 +75,20 @@ class AssetMapPagesIT {
         assertTrue(csv.body().startsWith("name,group,categories") && csv.body().contains("Food"));
         assertEquals(400, http.get("/asset-map/download?age=-1").statusCode());
 
+        String evening = http.get("/asset-map?time=evening").body();
+        String unfiltered = http.get("/asset-map").body();
+        assertTrue(evening.contains("<option value=\"evening\" selected>") && !summary(evening).equals(summary(
+                unfiltered)), "the evening's services, fewer than all: " + summary(evening) + " / "
+                + summary(unfiltered));
+        assertEquals(summary(evening), summary(http.get("/asset-map?from=17:00&to=23:59").body()),
+                "the same as between two times");
+        HttpResponse<String> backwards = http.get("/asset-map?from=18:00&to=09:00");
+        assertEquals(400, backwards.statusCode());
+        assertTrue(backwards.body().contains("later than the time from") && backwards.body().contains(
+                "value=\"18:00\""), "said beside the field, with what was typed");
+        assertEquals(400, http.get("/asset-map?from=25:00").statusCode());
+        assertTrue(http.get("/asset-map?time=evening&q=zzzqqq").body().contains("Any time of day"),
+                "a search that finds nothing offers to drop the time");
         HttpResponse<String> none = http.get("/asset-map?q=zzzqqq&category=food");
         assertTrue(none.body().contains("No services match") && none.body().contains("id=\"loosen\""));
         assertTrue(none.body().contains("href=\"/asset-map?category=food\""), "search without the words");
@@ -189,5 +203,12 @@ class AssetMapPagesIT {
         assertTrue(page.matches("(?s).*id=\"cite-found\".*Chair yoga.*"), "the services found, to tick");
         assertTrue(!rosa.get("/forums/search?q=" + title.replace(" ", "+")).body().contains(">" + title + "</a>"),
                 "no thread started");
+    }
+
+    /** The results' heading: how many were found. */
+    private static String summary(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"asset-results-heading\">([^<]+)<")
+                .matcher(page);
+        return m.find() ? m.group(1) : "";
     }
 }

@@ -83,4 +83,30 @@ class MeetingTest {
                 "Residents' proposal: a crossing", "proposal:7", "/forums/x/threads/7"));
         assertTrue(twice.problems().containsKey("title"));
     }
+
+    @Test
+    void beforeItStartsAMeetingIsChangedOrCancelledAndEachTimeItsCalendarSequenceGoesUp() {
+        Meeting m = meeting(true);
+        assertEquals(0, m.sequence());
+        m.change(new Meeting.Plan(STARTS.plusDays(7), STARTS.plusDays(7).plusHours(2), "The library", null, false),
+                STARTS.minusDays(1));
+        assertEquals(STARTS.plusDays(7), m.startsAt());
+        assertEquals("The library", m.place());
+        assertTrue(!m.publicSession() && m.sequence() == 1);
+        AgreementRefused bad = assertThrows(AgreementRefused.class, () -> m.change(new Meeting.Plan(null, null, null,
+                null, true), STARTS));
+        assertTrue(bad.problems().containsKey("starts") && bad.problems().containsKey("place"), bad.problems()
+                .toString());
+        assertTrue(assertThrows(AgreementRefused.class, () -> m.cancel(" ", STARTS)).problems().containsKey("reason"));
+        m.cancel("The hall flooded", STARTS);
+        assertTrue(m.cancelled() && m.sequence() == 2 && m.cancelReason().equals("The hall flooded"));
+        assertThrows(AgreementRefused.class, () -> m.cancel("Again", STARTS), "once");
+        assertThrows(AgreementRefused.class, () -> m.addItem(AgendaItem.Kind.OTHER, "More", null, null),
+                "nothing goes on a cancelled meeting's agenda");
+
+        Meeting started = meeting(true);
+        assertThrows(AgreementRefused.class, () -> started.cancel("Too late", STARTS), "not once it has started");
+        assertThrows(AgreementRefused.class, () -> started.change(new Meeting.Plan(STARTS.plusDays(1), null, "Hall",
+                null, true), STARTS.plusMinutes(5)));
+    }
 }

@@ -79,6 +79,37 @@ class PartnershipJourneyIT extends Journey {
         signOut();
     }
 
+    @Test
+    void theBoardMovesAMeetingAndThenCancelsItSayingWhy() {
+        signInAs("bea", "/partnerships/kingsmead");
+        browser.open("/partnerships/meetings/new?board=kingsmead");
+        type("day", DemoDates.today().plusDays(30).toString());
+        type("place", "Kingsmead Community Centre");
+        browser.find("#schedule-meeting").click();
+        browser.waitFor(d -> browser.path().startsWith("/partnerships/meetings/")
+                && !d.findElements(By.id("change-meeting")).isEmpty());
+        String meeting = browser.path();
+        browser.find("#change-meeting").click();
+        browser.waitFor(d -> browser.path().equals(meeting + "/change"));
+        assertEquals("Kingsmead Community Centre", browser.find("#place").getAttribute("value"), "as it is now");
+        type("place", "Riverside Library");
+        browser.find("#schedule-meeting").click();
+        browser.waitFor(d -> browser.path().equals(meeting) && d.getPageSource().contains("Riverside Library"));
+
+        browser.find("#cancel-meeting").click();
+        browser.waitFor(d -> !d.findElements(By.id("reason-error")).isEmpty());
+        assertEquals(List.of(), browser.accessibilityViolations(), "cancelling without a reason, refused");
+        type("reason", "The library is closed for repairs");
+        browser.find("#cancel-meeting").click();
+        browser.waitFor(d -> !d.findElements(By.id("meeting-cancelled")).isEmpty());
+        assertTrue(browser.find("#meeting-cancelled").getText().contains("The library is closed for repairs"));
+        assertTrue(browser.find("#meeting-session").getText().contains("Cancelled"));
+        assertTrue(browser.driver().findElements(By.id("cancel-meeting")).isEmpty(), "cancelled once");
+        assertEquals(List.of(), browser.accessibilityViolations(), "a cancelled meeting");
+        browser.screenshot("partnership-meeting-cancelled");
+        signOut();
+    }
+
     private void signInAs(String user, String path) {
         browser.open(path);
         if (browser.driver().findElements(By.id("username")).isEmpty()) {

@@ -131,12 +131,17 @@ public class Meeting {
         }
         this.uuid = UUID.randomUUID().toString();
         this.board = board;
+        follow(plan);
+        this.createdAt = now;
+    }
+
+    /** When, where and which session, as the plan says (two hours long when it gives no end). */
+    private void follow(Plan plan) {
         this.startsAt = plan.startsAt();
         this.endsAt = plan.endsAt() == null ? plan.startsAt().plusHours(2) : plan.endsAt();
         this.place = blank(plan.place()) ? null : plan.place().strip();
         this.onlineLink = blank(plan.onlineLink()) ? null : plan.onlineLink().strip();
         this.publicSession = plan.publicSession();
-        this.createdAt = now;
     }
 
     /**
@@ -149,11 +154,7 @@ public class Meeting {
         if (!problems.isEmpty()) {
             throw new AgreementRefused(problems);
         }
-        this.startsAt = plan.startsAt();
-        this.endsAt = plan.endsAt() == null ? plan.startsAt().plusHours(2) : plan.endsAt();
-        this.place = blank(plan.place()) ? null : plan.place().strip();
-        this.onlineLink = blank(plan.onlineLink()) ? null : plan.onlineLink().strip();
-        this.publicSession = plan.publicSession();
+        follow(plan);
         sequence++;
     }
 

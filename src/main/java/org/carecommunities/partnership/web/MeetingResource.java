@@ -80,11 +80,15 @@ public class MeetingResource {
                              @FormParam("session") String session) {
         MemberDetails member = authorisation.requireMember();
         MeetingDraft draft = new MeetingDraft(day, starts, ends, place, onlineLink, session);
-        Outcome<String> scheduled = meetings.schedule(board, draft, member);
-        if (scheduled instanceof Outcome.Done<String> done) {
+        return toMeeting(meetings.schedule(board, draft, member), draft, errors -> schedulePage(board, draft, errors));
+    }
+
+    /** To the meeting scheduled or changed, or the form again with what was typed and the errors beside it. */
+    private Response toMeeting(Outcome<String> saved, MeetingDraft draft, Function<Errors, View> form) {
+        if (saved instanceof Outcome.Done<String> done) {
             return htmx.redirect(URI.create(PartnershipLinks.meeting(done.value())));
         }
-        return answers.refused(scheduled.refusal(), draft, errors -> schedulePage(board, draft, errors));
+        return answers.refused(saved.refusal(), draft, form);
     }
 
     private View schedulePage(String board, MeetingDraft draft, Errors errors) {
@@ -110,11 +114,7 @@ public class MeetingResource {
                            @FormParam("session") String session) {
         MemberDetails member = authorisation.requireMember();
         MeetingDraft draft = new MeetingDraft(day, starts, ends, place, onlineLink, session);
-        Outcome<String> changed = meetings.change(id, draft, member);
-        if (changed instanceof Outcome.Done<String>) {
-            return htmx.redirect(URI.create(PartnershipLinks.meeting(id)));
-        }
-        return answers.refused(changed.refusal(), draft, errors -> changePage(read(id), draft, errors));
+        return toMeeting(meetings.change(id, draft, member), draft, errors -> changePage(read(id), draft, errors));
     }
 
     private View changePage(MeetingDetails meeting, MeetingDraft draft, Errors errors) {

@@ -9,6 +9,8 @@ public final class AssetMapLinks {
     public static final String IMPORT = MAP + "/import";
     /** Admins add a group the portal does not know yet. */
     public static final String ADD_GROUP = MAP + "/add-group";
+    /** Admins: the groups' claims waiting for approval. */
+    public static final String CLAIMS = MAP + "/claims";
 
     private AssetMapLinks() {
     }

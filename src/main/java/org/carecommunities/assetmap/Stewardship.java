@@ -54,6 +54,9 @@ public class Stewardship {
     Neighbourhoods neighbourhoods;
 
     @Inject
+    org.carecommunities.identity.Members members;
+
+    @Inject
     AssetMap assetMap;
 
     @Inject
@@ -206,6 +209,46 @@ public class Stewardship {
                 blank(d.description()) ? null : d.description().strip()).orRefuse();
         em.persist(new AssetGroup(slug));
         return Outcome.done(slug);
+    }
+
+    /** A group's claim waiting for an admin: the group, who asked (by name) and when (UTC). */
+    public record WaitingClaim(String slug, String group, String askedBy, java.time.LocalDateTime askedAt) {
+    }
+
+    /** The claims waiting for an admin, oldest first (admins only). */
+    public Outcome<List<WaitingClaim>> claimsWaiting(MemberDetails admin) {
+        if (admin == null || !admin.has(Role.ADMIN)) {
+            return Outcome.refused(Refusal.notPermitted("Only an administrator approves claims."));
+        }
+        return Outcome.done(em.createNamedQuery(AssetGroup.CLAIMS_WAITING, AssetGroup.class).getResultStream()
+                .map(g -> new WaitingClaim(g.slug(), neighbourhoods.organisation(g.slug())
+                        .map(org.carecommunities.neighbourhood.OrganisationSummary::name).orElse(g.slug()),
+                        g.claimRequestedBy() == null ? "" : members.displayNames(List.of(g.claimRequestedBy()))
+                                .getOrDefault(g.claimRequestedBy(), ""),
+                        g.claimRequestedAt())).toList());
+    }
+
+    /** An admin refuses a group's claim: it is nobody's again, and its stewards may ask afresh. */
+    public Outcome<String> refuseClaim(String groupSlug, MemberDetails admin) {
+        if (!admin.has(Role.ADMIN)) {
+            return Outcome.refused(Refusal.notPermitted("Only an administrator refuses a claim."));
+        }
+        AssetGroup group = em.find(AssetGroup.class, groupSlug);
+        if (group == null || !group.claimWaiting()) {
+            return Outcome.refused(Refusal.conflict("Nobody has asked to claim this group."));
+        }
+        group.refuseClaim();
+        return Outcome.done(groupSlug);
+    }
+
+    /** The groups on the map the member looks after as a steward, by name, with their pages. */
+    public List<WaitingClaim> groupsOf(MemberDetails member) {
+        if (member == null || !member.has(Role.GROUP_STEWARD)) {
+            return List.of();
+        }
+        return member.organisations().stream().sorted().map(neighbourhoods::organisation).flatMap(Optional::stream)
+                .filter(o -> GROUP_KINDS.contains(o.kind()))
+                .map(o -> new WaitingClaim(o.slug(), o.name(), member.displayName(), null)).toList();
     }
 
     /** An admin approves a group's claim. */

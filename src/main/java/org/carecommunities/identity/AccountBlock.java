@@ -35,11 +35,21 @@ public interface AccountBlock {
         }
     }
 
-    /** A list with its introduction. */
-    record Points(String intro, List<String> items) {
+    /** A list with its introduction; each item a link where {@code hrefs} gives one (in the same order). */
+    record Points(String intro, List<String> items, List<String> hrefs) {
 
         public Points {
             items = List.copyOf(items);
+            hrefs = List.copyOf(hrefs);
+        }
+
+        public Points(String intro, List<String> items) {
+            this(intro, items, List.of());
+        }
+
+        /** Where item {@code i} links to, or null for plain text. */
+        public String href(int i) {
+            return i < hrefs.size() ? hrefs.get(i) : null;
         }
     }
 }

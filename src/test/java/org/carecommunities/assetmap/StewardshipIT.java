@@ -280,8 +280,20 @@ class StewardshipIT {
         MemberDetails steward = member(Set.of(Role.GROUP_STEWARD), Set.of(group));
         stewardship.requestClaim(group, steward).orRefuse();
         assertEquals(Stewardship.ClaimStatus.WAITING, stewardship.claim(group));
+        assertTrue(stewardship.groupsOf(steward).stream().anyMatch(g -> g.slug().equals(group)),
+                "the steward reaches the group from their account");
+        MemberDetails admin = member(Set.of(Role.ADMIN), Set.of());
+        refused(stewardship.claimsWaiting(steward), "only admins see the claims waiting");
+        assertTrue(stewardship.claimsWaiting(admin).orRefuse().stream().anyMatch(c -> c.slug().equals(group)
+                && c.askedAt() != null), "on the admin's list of claims waiting");
+        refused(stewardship.refuseClaim(group, steward), "a steward does not refuse claims");
+        stewardship.refuseClaim(group, admin).orRefuse();
+        assertEquals(Stewardship.ClaimStatus.UNCLAIMED, stewardship.claim(group), "refused: nobody's again");
+        assertTrue(stewardship.claimsWaiting(admin).orRefuse().stream().noneMatch(c -> c.slug().equals(group)));
+        refused(stewardship.refuseClaim(group, admin), "nothing left to refuse");
+        stewardship.requestClaim(group, steward).orRefuse();
         refused(stewardship.approveClaim(group, steward), "a steward does not approve their own claim");
-        stewardship.approveClaim(group, member(Set.of(Role.ADMIN), Set.of())).orRefuse();
+        stewardship.approveClaim(group, admin).orRefuse();
         assertEquals(Stewardship.ClaimStatus.CLAIMED, stewardship.claim(group));
     }
 

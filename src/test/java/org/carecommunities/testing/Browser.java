@@ -112,6 +112,14 @@ public final class Browser implements AutoCloseable {
         driver.get(url(path));
     }
 
+    /** The page as Chromium prints it (A4, as a person would from the browser), as PDF bytes. */
+    public byte[] printToPdf() {
+        org.openqa.selenium.print.PrintOptions options = new org.openqa.selenium.print.PrintOptions();
+        options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        options.setBackground(false);
+        return java.util.Base64.getDecoder().decode(driver.print(options).getContent());
+    }
+
     public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

@@ -10,8 +10,12 @@ import java.util.UUID;
 
 /** A group (a neighbourhood organisation, by slug) on the map: its Open Referral id and whether it is claimed. */
 @Entity
+@jakarta.persistence.NamedQuery(name = AssetGroup.CLAIMS_WAITING, query = "SELECT g FROM AssetGroup g WHERE "
+        + "g.claimedAt IS NULL AND g.claimRequestedBy IS NOT NULL ORDER BY g.claimRequestedAt")
 @Table(name = "asset_group")
 public class AssetGroup {
+
+    public static final String CLAIMS_WAITING = "AssetGroup.claimsWaiting";
 
     @Id
     @Column(name = "organisation_slug", length = 80)
@@ -72,5 +76,23 @@ public class AssetGroup {
     /** An admin approves: the group is looked after by its stewards from now on. */
     public void approveClaim(LocalDateTime now) {
         claimedAt = now;
+    }
+
+    /** An admin refuses the claim: the group is nobody's again, and a steward may ask afresh. */
+    public void refuseClaim() {
+        if (claimedAt == null) {
+            claimRequestedBy = null;
+            claimRequestedAt = null;
+        }
+    }
+
+    /** The member who asked to claim it, or null. */
+    public Long claimRequestedBy() {
+        return claimRequestedBy;
+    }
+
+    /** When the claim waiting was asked for (UTC), or null. */
+    public LocalDateTime claimRequestedAt() {
+        return claimRequestedAt;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -86,10 +87,19 @@ public class StewardResource {
 
     @POST
     @Path("{slug}/claim/approve")
-    public Response approve(@PathParam("slug") String slug) {
+    public Response approve(@PathParam("slug") String slug, @QueryParam("from") String from) {
         MemberDetails admin = authorisation.requireMember();
-        return answers.act(() -> stewardship.approveClaim(slug, admin),
-                group -> htmx.redirect(URI.create(AssetMapLinks.group(group))));
+        return answers.act(() -> stewardship.approveClaim(slug, admin), group -> htmx.redirect(URI.create(
+                "claims".equals(from) ? AssetMapLinks.CLAIMS : AssetMapLinks.group(group))));
+    }
+
+    /** An admin refuses a claim (from the list of claims waiting): the group is nobody's again. */
+    @POST
+    @Path("{slug}/claim/refuse")
+    public Response refuse(@PathParam("slug") String slug) {
+        MemberDetails admin = authorisation.requireMember();
+        return answers.act(() -> stewardship.refuseClaim(slug, admin),
+                group -> htmx.redirect(URI.create(AssetMapLinks.CLAIMS)));
     }
 
     /** A steward confirms a service's details are still right: one click on the to-do list. */

@@ -288,4 +288,69 @@ class AssetMapJourneyIT extends Journey {
         assertEquals(200, shared.statusCode(), "anyone with the link reads it, signed in or not");
         assertTrue(shared.body().contains("Health walks") && !shared.body().contains("Remove"));
     }
+
+    /** Twelve services on a shortlist print on at most two A4 pages, each whole, with the list's full address. */
+    @Test
+    void aShortlistOfTwelvePrintsOnTwoPages() throws Exception {
+        browser.open("/login?next=/asset-map/shortlists");
+        browser.signIn("lena");
+        browser.completeProfileIfAsked("Lena", "Kingsmead and Riverside");
+        browser.waitFor(d -> browser.path().equals("/asset-map/shortlists"));
+        String title = "Twelve to try " + System.nanoTime() % 100000;
+        browser.find("#title").sendKeys(title);
+        browser.find("#start-shortlist").click();
+        browser.waitFor(d -> browser.path().startsWith("/asset-map/shortlists/")
+                && !d.findElements(By.id("shortlist-empty")).isEmpty());
+        String shortlist = browser.path();
+        jakarta.json.JsonArray services = jakarta.json.Json.createReader(new java.io.StringReader(new Http(base)
+                .get("/openreferral/services?per_page=12").body())).readObject().getJsonArray("contents");
+        List<String> names = new java.util.ArrayList<>();
+        for (jakarta.json.JsonValue service : services) {
+            browser.open("/asset-map/services/" + service.asJsonObject().getString("id"));
+            browser.waitFor(d -> !d.findElements(By.id("link-worker-tools")).isEmpty());
+            names.add(service.asJsonObject().getString("name"));
+            browser.driver().findElements(By.cssSelector("#link-worker-tools button")).stream()
+                    .filter(b -> b.getText().contains(title)).findFirst().orElseThrow().click();
+            browser.waitFor(d -> browser.path().equals(shortlist));
+        }
+        assertEquals(12, browser.driver().findElements(By.cssSelector(".shortlist__service")).size());
+
+        com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(browser.printToPdf());
+        assertTrue(pdf.getNumberOfPages() <= 2, "printed on " + pdf.getNumberOfPages() + " pages");
+        com.lowagie.text.pdf.parser.PdfTextExtractor text = new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf);
+        StringBuilder printed = new StringBuilder();
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            printed.append(text.getTextFromPage(page)).append('\n');
+        }
+        String read = printed.toString().replaceAll("\\s+", " ");
+        assertTrue(read.contains(shortlist) && read.contains("Read this list online"), "its full address: " + read);
+        for (String name : names) {
+            assertTrue(read.contains(name), name + " printed");
+        }
+        assertTrue(!read.contains("Remove") && !read.contains("Print this page"), "no buttons on paper");
+    }
+
+    /** A steward reaches their group from their account; an admin the claims waiting for them. */
+    @Test
+    void aStewardFindsTheirGroupAndAnAdminTheClaimsFromTheirAccounts() {
+        browser.open("/login?next=/account");
+        browser.signIn("sam");
+        browser.completeProfileIfAsked("Sam", "Kingsmead and Riverside");
+        browser.waitFor(d -> browser.path().equals("/account") && !d.findElements(By.id("groups")).isEmpty());
+        browser.find("#groups a[href='/asset-map/groups/riverside-food-pantry']").click();
+        browser.waitFor(d -> browser.path().equals("/asset-map/groups/riverside-food-pantry"));
+        browser.find("#sign-out").click();
+        browser.waitFor(d -> !d.findElements(By.id("sign-in")).isEmpty() || !d.findElements(By.id("username"))
+                .isEmpty());
+
+        browser.open("/login?next=/account");
+        browser.signIn("ada");
+        browser.completeProfileIfAsked("Ada", "Kingsmead and Riverside");
+        browser.waitFor(d -> browser.path().equals("/account") && !d.findElements(By.id("claims-link")).isEmpty());
+        browser.find("#claims-link").click();
+        browser.waitFor(d -> browser.path().equals("/asset-map/claims"));
+        assertTrue(!browser.driver().findElements(By.id("claims")).isEmpty()
+                || !browser.driver().findElements(By.id("no-claims")).isEmpty());
+        assertEquals(List.of(), browser.accessibilityViolations(), "the claims waiting");
+    }
 }

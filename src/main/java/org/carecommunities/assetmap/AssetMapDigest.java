@@ -25,6 +25,9 @@ public class AssetMapDigest implements DigestSection {
     @Inject
     AssetMap assetMap;
 
+    @Inject
+    StewardNews stewardNews;
+
     @Override
     public int order() {
         return 20;
@@ -39,7 +42,12 @@ public class AssetMapDigest implements DigestSection {
                 .getResultList();
         Map<String, ServiceCard> cards = assetMap.cited(changed.stream().map(Listing::uuid).toList()).stream()
                 .collect(Collectors.toMap(ServiceCard::id, c -> c));
-        return List.of(new DigestPart("New and changed services", changed.stream().map(s -> {
+        // for a steward: what their groups' services in this neighbourhood owe (reviews due, suggestions waiting)
+        List<DigestPart.Line> owed = stewardNews.owed(memberId).stream().filter(o -> o.neighbourhoodId()
+                == neighbourhoodId).limit(MOST).map(o -> new DigestPart.Line(o.item().message(), o.item().href(),
+                "On your group's to-do list")).toList();
+        return List.of(new DigestPart("Your groups' to-do list", owed), new DigestPart("New and changed services",
+                changed.stream().map(s -> {
             ServiceCard card = cards.get(s.uuid());
             String facts = String.join(" · ", java.util.stream.Stream.of(card.group(), card.when(), card.where())
                     .filter(x -> x != null && !x.isBlank()).toList());

@@ -47,6 +47,15 @@ class StewardshipIT {
     @Inject
     Shortlists shortlists;
 
+    @Inject
+    StewardNews stewardNews;
+
+    @Inject
+    AssetMapDigest digest;
+
+    @Inject
+    org.carecommunities.identity.Members members;
+
     @Resource(lookup = "jdbc/portal")
     DataSource database;
 
@@ -151,6 +160,50 @@ class StewardshipIT {
         refused(shortlists.check(published.get(1), resident));
         shortlists.check(published.get(1), lena).orRefuse();
         assertTrue(assetMap.service(published.get(1)).orElseThrow().checkedOn() != null);
+    }
+
+    /** Sets the service's last review that many days ago. */
+    private void reviewed(String id, int daysAgo) {
+        Sql.execute(database, "UPDATE asset_service SET reviewed_on = CAST('" + org.carecommunities.testing.DemoDates
+                .today().minusDays(daysAgo) + "' AS DATE) WHERE uuid = '" + id + "'");
+    }
+
+    @Test
+    void aStewardHearsOfReviewsAsTheyEscalateAndOfSuggestionsUntilRead() {
+        MemberDetails steward = members.setUpProfile(org.carecommunities.identity.SignInClaims.of(
+                UUID.randomUUID().toString(), "Pat Steward", null, List.of("group-steward"), List.of(PANTRY)),
+                "Pat Steward", 1L).orRefuse().withRoles(Set.of(Role.GROUP_STEWARD));
+        String name = "Pantry reminders " + UUID.randomUUID();
+        String id = stewardship.create(PANTRY, draft(name), steward).orRefuse();
+        stewardship.publish(id, steward).orRefuse();
+        assertTrue(stewardNews.unread(steward.id()).stream().noneMatch(n -> n.message().contains(name)),
+                "nothing owed when just reviewed");
+
+        reviewed(id, 290);
+        List<org.carecommunities.forum.MoreNews.Item> first = stewardNews.unread(steward.id()).stream()
+                .filter(n -> n.message().contains(name)).toList();
+        assertEquals(1, first.size(), "three months before: " + first);
+        assertTrue(first.get(0).message().contains("due for review") && first.get(0).href()
+                .equals(AssetMapLinks.group(PANTRY) + "#to-do"), first.toString());
+        assertTrue(stewardNews.unreadCount(steward.id()) >= 1, "the header counts it");
+        long neighbourhood = Sql.number(database, "SELECT neighbourhood_id FROM asset_service WHERE uuid = '" + id
+                + "'");
+        assertTrue(digest.parts(neighbourhood, steward.id(), LocalDateTime.now().minusDays(7)).stream()
+                .anyMatch(p -> p.heading().equals("Your groups' to-do list") && p.lines().stream()
+                        .anyMatch(l -> l.text().contains(name))), "and the weekly email");
+        stewardNews.markAllRead(steward.id());
+        assertTrue(stewardNews.unread(steward.id()).stream().noneMatch(n -> n.message().contains(name)), "read");
+
+        reviewed(id, 350);
+        assertTrue(stewardNews.unread(steward.id()).stream().anyMatch(n -> n.message().contains(name)
+                && n.message().contains("review now")), "news again at the next level");
+        assetMap.suggest(id, "WRONG_DETAILS", "It opens at ten now", null, null).orRefuse();
+        assertTrue(stewardNews.unread(steward.id()).stream().anyMatch(n -> n.message().contains("A suggestion about “"
+                + name)), "and a new suggestion");
+        assertTrue(stewardNews.unread(member(Set.of(Role.RESIDENT), Set.of()).id()).isEmpty(), "nobody else hears");
+        stewardship.confirmReviewed(id, steward).orRefuse();
+        stewardNews.markAllRead(steward.id());
+        assertTrue(stewardNews.unread(steward.id()).stream().noneMatch(n -> n.message().contains(name)));
     }
 
     @Test

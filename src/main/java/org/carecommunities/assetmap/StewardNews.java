@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.carecommunities.assetmap.domain.Listing;
 import org.carecommunities.assetmap.domain.Suggestion;
-import org.carecommunities.forum.MoreNews;
+import org.carecommunities.identity.MoreNews;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Members;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -1,5 +1,6 @@
 package org.carecommunities.forum;
 
+import org.carecommunities.identity.MoreNews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

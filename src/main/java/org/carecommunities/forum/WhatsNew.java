@@ -1,5 +1,6 @@
 package org.carecommunities.forum;
 
+import org.carecommunities.identity.MoreNews;
 import java.time.LocalDateTime;
 import java.util.List;
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.carecommunities.forum.MoreNews;
+import org.carecommunities.identity.MoreNews;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.partnership.domain.Agreement;
 import org.carecommunities.partnership.domain.Commitment;

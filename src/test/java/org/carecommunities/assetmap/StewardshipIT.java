@@ -180,7 +180,7 @@ class StewardshipIT {
                 "nothing owed when just reviewed");
 
         reviewed(id, 290);
-        List<org.carecommunities.forum.MoreNews.Item> first = stewardNews.unread(steward.id()).stream()
+        List<org.carecommunities.identity.MoreNews.Item> first = stewardNews.unread(steward.id()).stream()
                 .filter(n -> n.message().contains(name)).toList();
         assertEquals(1, first.size(), "three months before: " + first);
         assertTrue(first.get(0).message().contains("due for review") && first.get(0).href()

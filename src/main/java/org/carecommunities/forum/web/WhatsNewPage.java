@@ -32,11 +32,11 @@ public record WhatsNewPage(WhatsNew news) {
         return ForumLinks.thread(update.forumSlug(), update.threadId()) + "#proposal";
     }
 
-    public String when(org.carecommunities.forum.MoreNews.Item item) {
+    public String when(org.carecommunities.identity.MoreNews.Item item) {
         return Dates.shown(item.at());
     }
 
-    public String whenIso(org.carecommunities.forum.MoreNews.Item item) {
+    public String whenIso(org.carecommunities.identity.MoreNews.Item item) {
         return Dates.iso(item.at());
     }
 

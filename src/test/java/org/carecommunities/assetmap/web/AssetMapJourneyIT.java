@@ -322,12 +322,16 @@ class AssetMapJourneyIT extends Journey {
         for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
             printed.append(text.getTextFromPage(page)).append('\n');
         }
-        String read = printed.toString().replaceAll("\\s+", " ");
-        assertTrue(read.contains(shortlist) && read.contains("Read this list online"), "its full address: " + read);
+        // the PDF's text as read back: ligatures (ﬀ, ﬁ) as their letters, without the spaces its layout puts
+        // between letters and at line ends
+        String read = java.text.Normalizer.normalize(printed, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        assertTrue(read.contains(shortlist) && read.contains("Readthislistonline"), "its full address: " + read);
+        String letters = read.replaceAll("[^\\p{L}\\p{N}]", "");
         for (String name : names) {
-            assertTrue(read.contains(name), name + " printed");
+            // by its letters and digits: the PDF's text may give an apostrophe or a dash in another form
+            assertTrue(letters.contains(name.replaceAll("[^\\p{L}\\p{N}]", "")), name + " printed: " + printed);
         }
-        assertTrue(!read.contains("Remove") && !read.contains("Print this page"), "no buttons on paper");
+        assertTrue(!read.contains("Remove") && !read.contains("Printthispage"), "no buttons on paper");
     }
 
     /** A steward reaches their group from their account; an admin the claims waiting for them. */

@@ -1,12 +1,13 @@
-package org.carecommunities.forum;
+package org.carecommunities.identity;
 
 import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * News that a later module keeps for a member (a commitment they follow moved on, their board's review date came),
- * shown on the forum's "new for you" page beside the forum's own and marked read with it. The later module
- * implements this interface, owned here, so no dependency points backwards.
+ * News that a module keeps for a member (a commitment they follow moved on, their board's review date came, their
+ * group's review fell due), shown on the forum's "new for you" page beside the forum's own and marked read with
+ * it. Each module implements this interface, owned here with the member it is about, so no dependency points
+ * backwards (the asset map comes before the forums).
  */
 public interface MoreNews {
 

@@ -10,7 +10,6 @@ import org.carecommunities.assetmap.domain.Suggestion;
 import org.carecommunities.identity.MoreNews;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Members;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,8 +43,8 @@ public class StewardNews implements MoreNews {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "assetmap.review.months", defaultValue = "12")
-    int reviewMonths;
+    Stewardship stewardship;
+
 
     /** A piece of news with the key it is read by, and the neighbourhood of the service it is about. */
     record Owed(String key, Item item, long neighbourhoodId) {
@@ -82,11 +81,8 @@ public class StewardNews implements MoreNews {
         List<String> groups = List.copyOf(member.organisations());
         LocalDate today = LocalDate.now(clock);
         List<Owed> owed = new ArrayList<>();
-        em.createQuery("SELECT s FROM Listing s WHERE s.groupSlug IN :groups AND s.status = :published AND "
-                        + "s.reviewedOn < :from", Listing.class).setParameter("groups", groups)
-                .setParameter("published", ServiceStatus.PUBLISHED)
-                .setParameter("from", today.minusMonths(reviewMonths - 3L)).getResultStream().forEach(s -> {
-                    ReviewDue.Level level = ReviewDue.Level.of(s.reviewedOn(), today, reviewMonths);
+        stewardship.dueForReview(groups, today).forEach(s -> {
+                    ReviewDue.Level level = stewardship.reviewLevel(s, today);
                     if (level != null) {
                         owed.add(new Owed(reminderKey(s.uuid(), level), new Item("“" + s.details().name() + "”: "
                                 + level.label().toLowerCase(java.util.Locale.UK) + " (its details were last confirmed "
@@ -119,7 +115,7 @@ public class StewardNews implements MoreNews {
             case URGENT -> 1;
             case OUT_OF_DATE -> 0;
         };
-        return reviewedOn.plusMonths(reviewMonths - (long) before).atStartOfDay();
+        return reviewedOn.plusMonths(stewardship.reviewMonths() - (long) before).atStartOfDay();
     }
 
     private Set<String> seen(long memberId) {

@@ -125,12 +125,30 @@ public class Stewardship {
             return Outcome.refused(NOT_YOURS);
         }
         LocalDate today = LocalDate.now(clock);
-        return Outcome.done(em.createQuery("SELECT s FROM Listing s WHERE s.groupSlug = :group AND s.status = :published "
-                        + "AND s.reviewedOn < :from ORDER BY s.reviewedOn, s.name", Listing.class)
-                .setParameter("group", groupSlug).setParameter("published", ServiceStatus.PUBLISHED)
-                .setParameter("from", today.minusMonths(reviewMonths - 3L)).getResultStream()
+        return Outcome.done(dueForReview(List.of(groupSlug), today)
                 .map(s -> new ReviewDue(s.uuid(), s.groupSlug(), s.details().name(), s.reviewedOn(),
-                        ReviewDue.Level.of(s.reviewedOn(), today, reviewMonths))).toList());
+                        reviewLevel(s, today))).toList());
+    }
+
+    /**
+     * The published services of these groups whose reminders have started (from three months before a listing
+     * shows "may be out of date"), longest unreviewed first: the to-do list and the stewards' news both read it.
+     */
+    java.util.stream.Stream<Listing> dueForReview(java.util.Collection<String> groupSlugs, LocalDate today) {
+        return em.createQuery("SELECT s FROM Listing s WHERE s.groupSlug IN :groups AND s.status = :published "
+                        + "AND s.reviewedOn < :from ORDER BY s.reviewedOn, s.name", Listing.class)
+                .setParameter("groups", groupSlugs).setParameter("published", ServiceStatus.PUBLISHED)
+                .setParameter("from", today.minusMonths(reviewMonths - 3L)).getResultStream();
+    }
+
+    /** How many months after its last review a listing shows "may be out of date". */
+    int reviewMonths() {
+        return reviewMonths;
+    }
+
+    /** How pressing the service's review is today (null when no reminder is due yet). */
+    ReviewDue.Level reviewLevel(Listing s, LocalDate today) {
+        return ReviewDue.Level.of(s.reviewedOn(), today, reviewMonths);
     }
 
     /** Whether the group is claimed (looked after by its stewards), waiting for approval, or neither. */

@@ -52,20 +52,31 @@ document.addEventListener('htmx:afterSettle', (event) => {
 const endSession = document.querySelector('form[data-auto-submit]');
 if (endSession) endSession.submit();
 
-// The asset map's map, over its list of results (the list is the text alternative and works alone): drawn when
-// the page offers one (tiles configured) and Leaflet has loaded; redrawn whenever htmx brings new results.
-function drawAssetMap() {
-  const canvas = document.getElementById('asset-map-canvas');
-  if (!canvas || !canvas.dataset.tiles) return;
+// The asset map's maps: over the finder's list of results, and beside a service's venues (the list is the text
+// alternative and works alone). Drawn where the page offers one (tiles configured) once Leaflet has loaded, and
+// redrawn whenever htmx brings new results. Places closer on screen than a pin's size share one pin (its popup
+// lists them all), so no pin covers another and each is a whole target; the pins are grouped again on zooming.
+const PIN = 34;
+
+function drawAssetMaps() {
+  document.querySelectorAll('.asset-map[data-tiles]').forEach(drawAssetMap);
+}
+
+function drawAssetMap(canvas) {
+  if (!canvas.dataset.tiles) return;
   if (!window.L) {
     const script = document.getElementById('leaflet-js');
     if (script && !script.dataset.waiting) {
       script.dataset.waiting = 'true';
-      script.addEventListener('load', drawAssetMap);
+      script.addEventListener('load', drawAssetMaps);
     }
     return;
   }
-  const places = Array.from(document.querySelectorAll('#asset-results [data-lat]'));
+  const places = Array.from(document.querySelectorAll(canvas.dataset.places)).map((place) => ({
+    at: [parseFloat(place.dataset.lat), parseFloat(place.dataset.lng)],
+    name: place.dataset.name,
+    href: place.dataset.href,
+  }));
   canvas.hidden = places.length === 0;
   if (canvas.hidden) return;
   if (!canvas.leafletMap) {
@@ -73,23 +84,45 @@ function drawAssetMap() {
     window.L.tileLayer(canvas.dataset.tiles, { maxZoom: 18, attribution: canvas.dataset.attribution || '' })
       .addTo(canvas.leafletMap);
     canvas.markers = window.L.layerGroup().addTo(canvas.leafletMap);
+    canvas.leafletMap.on('zoomend', () => pinAssetMap(canvas));
   }
-  canvas.markers.clearLayers();
-  const bounds = places.map((place) => {
-    const at = [parseFloat(place.dataset.lat), parseFloat(place.dataset.lng)];
-    const link = document.createElement('a');
-    link.href = place.dataset.href;
-    link.textContent = place.dataset.name;
-    window.L.marker(at, { alt: place.dataset.name, title: place.dataset.name }).bindPopup(link)
-      .addTo(canvas.markers);
-    return at;
-  });
+  canvas.places = places;
   canvas.leafletMap.invalidateSize();
-  canvas.leafletMap.fitBounds(bounds, { padding: [24, 24], maxZoom: 15 });
+  canvas.leafletMap.fitBounds(places.map((p) => p.at), { padding: [PIN, PIN], maxZoom: 15 });
+  pinAssetMap(canvas);
 }
 
-drawAssetMap();
-document.addEventListener('htmx:afterSettle', drawAssetMap);
+function pinAssetMap(canvas) {
+  const map = canvas.leafletMap;
+  canvas.markers.clearLayers();
+  const pins = [];
+  canvas.places.forEach((place) => {
+    const point = map.latLngToLayerPoint(place.at);
+    const near = pins.find((pin) => Math.abs(pin.point.x - point.x) < PIN + 2 && Math.abs(pin.point.y - point.y) < PIN + 2);
+    if (near) near.places.push(place); else pins.push({ point, at: place.at, places: [place] });
+  });
+  pins.forEach((pin) => {
+    const count = pin.places.length;
+    const names = pin.places.map((p) => p.name).join(', ');
+    const popup = document.createElement('ul');
+    popup.className = 'asset-map__popup';
+    pin.places.forEach((p) => {
+      const item = document.createElement('li');
+      const label = p.href ? document.createElement('a') : document.createElement('span');
+      if (p.href) label.href = p.href;
+      label.textContent = p.name;
+      item.appendChild(label);
+      popup.appendChild(item);
+    });
+    const icon = window.L.divIcon({ className: 'asset-map__pin', html: count > 1 ? String(count) : '',
+      iconSize: [PIN, PIN], iconAnchor: [PIN / 2, PIN / 2], popupAnchor: [0, -PIN / 2] });
+    window.L.marker(pin.at, { icon, title: count > 1 ? count + ' places: ' + names : names, alt: names })
+      .bindPopup(popup).addTo(canvas.markers);
+  });
+}
+
+drawAssetMaps();
+document.addEventListener('htmx:afterSettle', drawAssetMaps);
 
 // "Use my location" on the asset map: offered only where the browser can tell (the button is hidden without
 // JavaScript, and the postcode field does the same job); the location is asked for only when it is pressed, sent

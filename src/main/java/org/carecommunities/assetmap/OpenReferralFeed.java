@@ -373,6 +373,15 @@ public class OpenReferralFeed {
         JsonArrayBuilder at = Json.createArrayBuilder();
         s.locations().forEach(l -> at.add(Json.createObjectBuilder().add("id", l.atUuid())
                 .add("service_id", s.uuid()).add("location_id", l.uuid()).add("location", location(l))));
+        if (d.online()) {
+            // taking part online: a virtual location (its ids derived, the same on every read)
+            String virtual = derived(s.uuid(), "location:online");
+            JsonObjectBuilder online = Json.createObjectBuilder().add("id", virtual).add("location_type", "virtual")
+                    .add("name", "Online");
+            optional(online, "url", AssetMap.web(d.website()));
+            at.add(Json.createObjectBuilder().add("id", derived(s.uuid(), "at:online")).add("service_id", s.uuid())
+                    .add("location_id", virtual).add("location", online));
+        }
         json.add("service_at_locations", at);
         JsonArrayBuilder languages = Json.createArrayBuilder();
         if (d.languages() != null) {

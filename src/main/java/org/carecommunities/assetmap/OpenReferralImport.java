@@ -13,6 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.carecommunities.assetmap.domain.AssetGroup;
+import org.carecommunities.assetmap.domain.FeedCopy;
+import org.carecommunities.assetmap.domain.ImportFeed;
 import org.carecommunities.assetmap.domain.Listing;
 import org.carecommunities.assetmap.domain.Location;
 import org.carecommunities.assetmap.domain.TaxonomyTerm;
@@ -112,7 +114,24 @@ public class OpenReferralImport {
             return Outcome.refused(Refusal.invalid("file", "The file has " + records.size() + " services; import "
                     + "at most " + MAX_RECORDS + " at a time"));
         }
-        return Outcome.done(write(records, place));
+        return Outcome.done(write(records.stream().map(r -> new Incoming(null, r, null)).toList(), place, null));
+    }
+
+    /**
+     * A record to write: from a file, or as a feed listed it (its id, and its full record or why it could not be
+     * read).
+     */
+    record Incoming(String id, JsonValue record, String failure) {
+    }
+
+    /** A feed's walk written: what it read, in the feed's neighbourhood, with what left the feed archived. */
+    Report write(ImportFeed feed, FeedReader.Read read) {
+        return write(read.items().stream().map(i -> new Incoming(i.id(), i.record(), i.failure())).toList(),
+                feed.neighbourhoodId(), read.complete() ? feed : null, feed);
+    }
+
+    private Report write(List<Incoming> records, long place, ImportFeed feed) {
+        return write(records, place, null, feed);
     }
 
     private static List<JsonValue> records(JsonStructure json) {
@@ -126,12 +145,13 @@ public class OpenReferralImport {
         return object.containsKey("id") && object.containsKey("name") ? List.of(object) : null;
     }
 
-    private Report write(List<JsonValue> records, long place) {
-        Map<String, String> terms = new HashMap<>();
-        em.createNamedQuery(TaxonomyTerm.ALL, TaxonomyTerm.class).getResultStream().forEach(t -> {
-            terms.put(t.id(), t.id());
-            terms.put(t.code(), t.id());
-        });
+    /**
+     * Writes the records. From a {@code feed}, a service its steward has edited since it was last taken waits for
+     * them as an offer instead, a record the same as the one taken is left alone, and (when {@code complete} is
+     * the feed, every page having been read) a service taken from it that it no longer lists is archived.
+     */
+    private Report write(List<Incoming> records, long place, ImportFeed complete, ImportFeed feed) {
+        Map<String, String> terms = terms();
         LocalDate today = LocalDate.now(clock);
         LocalDateTime now = LocalDateTime.now(clock);
         List<Line> accepted = new ArrayList<>();
@@ -139,7 +159,13 @@ public class OpenReferralImport {
         List<String> groupsCreated = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < records.size(); i++) {
-            OpenReferralRecords.Result result = OpenReferralRecords.map(records.get(i), terms, geocoder, today);
+            Incoming incoming = records.get(i);
+            if (incoming.failure() != null) {
+                rejected.add(new Line(i + 1, incoming.id(), null, "rejected", List.of(incoming.failure()),
+                        List.of()));
+                continue;
+            }
+            OpenReferralRecords.Result result = OpenReferralRecords.map(incoming.record(), terms, geocoder, today);
             List<String> reasons = new ArrayList<>(result.reasons());
             OpenReferralRecords.Mapped mapped = result.mapped();
             Optional<Listing> existing = Optional.empty();
@@ -153,16 +179,104 @@ public class OpenReferralImport {
                 known = byUuid(mapped.organization().id());
                 reasons.addAll(clashes(mapped, existing, known));
             }
+            if (mapped != null && incoming.id() != null && !incoming.id().equals(mapped.id())) {
+                reasons.add("the feed lists it as " + incoming.id() + " but its record's id is " + mapped.id());
+            }
+            String record = incoming.record().toString();
+            if (feed != null && record.length() > FeedCopy.OFFER_MAX) {
+                reasons.add("the record is longer than " + FeedCopy.OFFER_MAX + " characters");
+            }
             if (!reasons.isEmpty()) {
                 rejected.add(new Line(i + 1, result.id(), result.name(), "rejected", reasons, result.notes()));
                 continue;
             }
-            String group = known != null ? known.slug() : newGroup(mapped.organization(), place, groupsCreated);
-            save(mapped, existing, group, now);
-            accepted.add(new Line(i + 1, mapped.id(), mapped.details().name(), existing.isPresent() ? "updated"
-                    : "created", List.of(), result.notes()));
+            String outcome;
+            if (feed == null) {
+                String group = known != null ? known.slug() : newGroup(mapped.organization(), place, groupsCreated);
+                save(mapped, existing, group, now);
+                outcome = existing.isPresent() ? "updated" : "created";
+            } else {
+                outcome = fromFeed(feed, mapped, record, existing, known, place, groupsCreated, now);
+            }
+            accepted.add(new Line(i + 1, mapped.id(), mapped.details().name(), outcome, List.of(), result.notes()));
+        }
+        if (complete != null) {
+            records.stream().map(Incoming::id).filter(java.util.Objects::nonNull).forEach(seen::add);
+            archiveLeavers(complete, seen, accepted, records.size() + rejected.size(), now);
         }
         return new Report(accepted, rejected, groupsCreated);
+    }
+
+    /**
+     * Takes a feed's record, unless it is the one already taken, or the service's steward has edited it here since
+     * (then the record waits for them, once): what became of it.
+     */
+    private String fromFeed(ImportFeed feed, OpenReferralRecords.Mapped mapped, String record,
+                            Optional<Listing> existing, AssetGroup known, long place, List<String> groupsCreated,
+                            LocalDateTime now) {
+        String digest = FeedCopies.digest(record);
+        FeedCopy copy = existing.map(l -> em.find(FeedCopy.class, l.id())).orElse(null);
+        if (existing.isPresent()) {
+            Listing listing = existing.get();
+            AssetGroup group = em.find(AssetGroup.class, listing.groupSlug());
+            if (group != null && group.claimed() && (copy == null || copy.editedSince(listing.modifiedAt()))) {
+                if (copy == null) {
+                    copy = new FeedCopy(listing.id(), feed.id());
+                    em.persist(copy);
+                }
+                if (copy.known(digest)) {
+                    return "kept as its steward edited it";
+                }
+                copy.offer(feed.id(), record, digest, now);
+                return "offered to its steward";
+            }
+            if (copy != null && digest.equals(copy.takenDigest())) {
+                return "unchanged";
+            }
+        }
+        String group = known != null ? known.slug() : newGroup(mapped.organization(), place, groupsCreated);
+        Listing listing = save(mapped, existing, group, now);
+        em.flush();
+        if (copy == null) {
+            copy = new FeedCopy(listing.id(), feed.id());
+            em.persist(copy);
+        }
+        copy.taken(feed.id(), digest, listing.modifiedAt());
+        return existing.isPresent() ? "updated" : "created";
+    }
+
+    /** Archives what was taken from the feed and has left it, unless its steward has edited it here since. */
+    private void archiveLeavers(ImportFeed feed, Set<String> listed, List<Line> lines, int numbered,
+                                LocalDateTime now) {
+        int number = numbered;
+        for (FeedCopy copy : em.createQuery("SELECT c FROM FeedCopy c WHERE c.feedId = :feed ORDER BY c.serviceId",
+                FeedCopy.class).setParameter("feed", feed.id()).getResultList()) {
+            Listing listing = em.find(Listing.class, copy.serviceId());
+            if (listing == null || listed.contains(listing.uuid()) || listing.status() == ServiceStatus.ARCHIVED) {
+                continue;
+            }
+            AssetGroup group = em.find(AssetGroup.class, listing.groupSlug());
+            if (group != null && group.claimed() && copy.editedSince(listing.modifiedAt())) {
+                em.remove(copy);
+                lines.add(new Line(++number, listing.uuid(), listing.details().name(), "kept: it left the feed, but its "
+                        + "steward looks after it here", List.of(), List.of()));
+            } else {
+                listing.archive(now);
+                copy.taken(feed.id(), copy.takenDigest(), listing.modifiedAt());
+                lines.add(new Line(++number, listing.uuid(), listing.details().name(), "archived: it has left the feed",
+                        List.of(), List.of()));
+            }
+        }
+    }
+
+    /** The portal's taxonomy term ids, by their id and by their code. */
+    Map<String, String> terms() {
+        Map<String, String> terms = new HashMap<>();
+        em.createNamedQuery(TaxonomyTerm.ALL, TaxonomyTerm.class).getResultStream().forEach(t -> {
+            terms.put(t.id(), t.id());
+            terms.put(t.code(), t.id());
+        });
+        return terms;
     }
 
     /** Reasons a mapped record cannot be written: its group is unknown and unnamed, or its ids are another's. */
@@ -200,8 +314,8 @@ public class OpenReferralImport {
         return slug;
     }
 
-    private void save(OpenReferralRecords.Mapped mapped, Optional<Listing> existing, String group,
-                      LocalDateTime now) {
+    /** Writes a mapped record over the service with its id, or as a new one: the service. */
+    Listing save(OpenReferralRecords.Mapped mapped, Optional<Listing> existing, String group, LocalDateTime now) {
         Listing listing = existing.orElseGet(() -> {
             long neighbourhood = neighbourhoods.neighbourhoodsServedBy(group).stream().findFirst().orElseThrow();
             Listing created = new Listing(mapped.id(), group, neighbourhood, mapped.details(), now);
@@ -217,6 +331,7 @@ public class OpenReferralImport {
         } else {
             listing.archive(now);
         }
+        return listing;
     }
 
     private AssetGroup byUuid(String uuid) {

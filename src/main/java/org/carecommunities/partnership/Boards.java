@@ -115,6 +115,14 @@ public class Boards {
     }
 
     /** The name of the member when they sit on the neighbourhood's board today for the organisation. */
+    /** The members sitting on the board today in a position (its chair, its secretary). */
+    Set<Long> sittingAs(String neighbourhoodSlug, BoardPosition position) {
+        LocalDate today = today();
+        return existing(neighbourhoodSlug).map(b -> em.createNamedQuery(BoardMember.OF_BOARD, BoardMember.class)
+                .setParameter("board", b).getResultStream().filter(m -> m.sitting(today) && m.position() == position)
+                .map(BoardMember::memberId).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+    }
+
     Optional<String> sittingFor(String neighbourhoodSlug, long memberId, String organisation) {
         LocalDate today = today();
         return existing(neighbourhoodSlug).flatMap(b -> em.createNamedQuery(BoardMember.OF_BOARD, BoardMember.class)

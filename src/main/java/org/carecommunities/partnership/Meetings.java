@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.carecommunities.forum.ProposalScheduled;
 import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.identity.Role;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.partnership.domain.AgendaItem;
@@ -21,6 +22,7 @@ import org.carecommunities.partnership.domain.AgreementStatus;
 import org.carecommunities.partnership.domain.Board;
 import org.carecommunities.partnership.domain.BoardProposal;
 import org.carecommunities.partnership.domain.Commitment;
+import org.carecommunities.partnership.domain.BoardPosition;
 import org.carecommunities.partnership.domain.Meeting;
 import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Errors;
@@ -38,6 +40,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -273,9 +276,54 @@ public class Meetings {
         });
     }
 
+    /**
+     * Whether the member takes this meeting's minutes: the board's secretary, or the member its chair named, sitting
+     * today (or an admin, acting for every board).
+     */
+    private boolean takesMinutes(Meeting m, String neighbourhoodSlug, MemberDetails member) {
+        if (member == null || !agreements.onBoard(member, neighbourhoodSlug)) {
+            return false;
+        }
+        return member.has(Role.ADMIN) || Long.valueOf(member.id()).equals(m.minuteTakerId())
+                || boards.sittingAs(neighbourhoodSlug, BoardPosition.SECRETARY).contains(member.id());
+    }
+
+    /** Whether the member names who takes the minutes: the board's chair (or an admin). */
+    private boolean chairs(String neighbourhoodSlug, MemberDetails member) {
+        return member != null && agreements.onBoard(member, neighbourhoodSlug) && (member.has(Role.ADMIN)
+                || boards.sittingAs(neighbourhoodSlug, BoardPosition.CHAIR).contains(member.id()));
+    }
+
+    /** The chair names a member sitting on the board to take the meeting's minutes (empty: the secretary alone). */
+    public Outcome<String> nameMinuteTaker(String id, String memberId, MemberDetails chair) {
+        return act(id, chair, m -> {
+            String slug = place(m).slug();
+            if (!chairs(slug, chair)) {
+                return Outcome.refused(Refusal.notPermitted("Only the board's chair names who takes the minutes."));
+            }
+            Long named = null;
+            if (memberId != null && !memberId.isBlank()) {
+                named = boards.signatories(slug).stream().filter(c -> c.value().equals(memberId.strip()))
+                        .map(c -> Long.valueOf(c.value())).findFirst().orElse(null);
+                if (named == null) {
+                    return Outcome.refused(Refusal.invalid("taker", "Choose a member sitting on the board"));
+                }
+            }
+            m.nameMinuteTaker(named);
+            return Outcome.done(m.uuid());
+        });
+    }
+
+    /** Acts on the meeting for whoever takes its minutes; refused for other board members. */
+    private <T> Outcome<T> minuting(String id, MemberDetails member, Function<Meeting, Outcome<T>> action) {
+        return act(id, member, m -> takesMinutes(m, place(m).slug(), member) ? action.apply(m)
+                : Outcome.refused(Refusal.notPermitted("The board's secretary, or the member its chair names, "
+                        + "takes the minutes.")));
+    }
+
     /** A board member records an item's minutes and the decision taken. */
     public Outcome<Long> minute(String id, long itemId, String minutes, String decision, MemberDetails member) {
-        return act(id, member, m -> {
+        return minuting(id, member, m -> {
             m.minute(itemId, minutes, decision, now());
             return Outcome.done(itemId);
         });
@@ -283,7 +331,7 @@ public class Meetings {
 
     /** A board member publishes the minutes; they never change after. */
     public Outcome<String> publish(String id, MemberDetails member) {
-        return act(id, member, m -> {
+        return minuting(id, member, m -> {
             m.publish(member.displayName(), now());
             return Outcome.done(m.uuid());
         });
@@ -291,7 +339,7 @@ public class Meetings {
 
     /** A board member corrects published minutes, with a record beside them. */
     public Outcome<String> correct(String id, String correction, MemberDetails member) {
-        return act(id, member, m -> {
+        return minuting(id, member, m -> {
             m.correct(correction, member.displayName(), now());
             return Outcome.done(m.uuid());
         });
@@ -379,7 +427,23 @@ public class Meetings {
                         minutesVisible ? i.minutes() : null, minutesVisible ? i.decision() : null)).toList()
                 : List.of(), minutesVisible ? m.corrections().stream().map(c -> new MeetingDetails.Correction(c.at(),
                 c.author(), c.body())).toList() : List.of(), board, !now.isBefore(m.startsAt()),
-                m.cancelled() ? m.cancelReason() : null);
+                m.cancelled() ? m.cancelReason() : null, board ? minuteTaker(m, place.slug()) : null,
+                takesMinutes(m, place.slug(), reader), chairs(place.slug(), reader),
+                chairs(place.slug(), reader) ? boards.signatories(place.slug()) : List.of());
+    }
+
+    /** Who takes the minutes, in words: the member named, and the secretary. */
+    private String minuteTaker(Meeting m, String slug) {
+        List<AgreementChoices.Choice> sitting = boards.signatories(slug);
+        Set<Long> secretaries = boards.sittingAs(slug, BoardPosition.SECRETARY);
+        List<String> takers = new java.util.ArrayList<>();
+        sitting.stream().filter(c -> c.value().equals(String.valueOf(m.minuteTakerId()))).findFirst()
+                .ifPresent(c -> takers.add(c.label()));
+        sitting.stream().filter(c -> secretaries.contains(Long.valueOf(c.value()))
+                        && !c.value().equals(String.valueOf(m.minuteTakerId())))
+                .forEach(c -> takers.add(c.label() + ", the secretary"));
+        return takers.isEmpty() ? "nobody yet: the board has no secretary, and its chair has named no one"
+                : String.join(" and ", takers);
     }
 
     private static MeetingRow row(Meeting m, LocalDateTime now) {

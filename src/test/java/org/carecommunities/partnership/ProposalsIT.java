@@ -400,6 +400,19 @@ class ProposalsIT {
         assertTrue(!meetings.meeting(closed, null).orElseThrow().agendaVisible()
                 && meetings.meeting(closed, null).orElseThrow().agenda().isEmpty(), "a private session's is the board's");
 
+        // the secretary, or the member the chair names, takes the minutes: not any board member
+        assertInstanceOf(Refusal.NotPermitted.class, meetings.minute(meeting, other, "Taken", "", COUNCIL).refusal(),
+                "neither the secretary nor named");
+        assertInstanceOf(Refusal.NotPermitted.class, meetings.nameMinuteTaker(meeting, String.valueOf(COUNCIL.id()),
+                COUNCIL).refusal(), "only the chair names who takes them");
+        MemberDetails admin = new MemberDetails(880_099L, UUID.randomUUID().toString(), "Ada Admin", 1L, Set.of(),
+                null, LocalDateTime.now(), 1, null, Set.of(Role.ADMIN));
+        assertInstanceOf(Refusal.Invalid.class, meetings.nameMinuteTaker(meeting, "999999", admin).refusal(),
+                "only a member sitting on the board");
+        meetings.nameMinuteTaker(meeting, String.valueOf(COUNCIL.id()), admin).orRefuse();
+        assertTrue(meetings.meeting(meeting, COUNCIL).orElseThrow().takesMinutes());
+        assertTrue(meetings.meeting(meeting, COUNCIL).orElseThrow().minuteTaker().startsWith("Cora Council"),
+                meetings.meeting(meeting, COUNCIL).orElseThrow().minuteTaker());
         var early = meetings.publish(meeting, COUNCIL).refusal();
         assertTrue(early instanceof Refusal.Conflict c && c.message().contains("Any other business"),
                 String.valueOf(early));

@@ -206,7 +206,8 @@ public class AssetMapResource {
         List<CitedBy.Citing> citing = citedBy.stream().flatMap(c -> c.citing(service.id(), CITING_MAX).stream())
                 .toList();
         return View.page(service.name(), ServicePage.TEMPLATE, new ServicePage(service, steward,
-                member.map(Shortlists::linkWorker).orElse(false), mine, citing));
+                member.map(Shortlists::linkWorker).orElse(false), mine, citing, tiles.orElse(null),
+                attribution.orElse("")));
     }
 
     /** The most threads, and the most commitments, a service's page lists as citing it. */

@@ -1,6 +1,7 @@
 package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
+import org.carecommunities.assetmap.FeedCopies;
 import org.carecommunities.assetmap.ReviewDue;
 import org.carecommunities.assetmap.ServiceRow;
 import org.carecommunities.assetmap.StewardedRow;
@@ -9,10 +10,19 @@ import org.carecommunities.assetmap.SuggestionRow;
 
 import java.util.List;
 
-/** A group on the asset map: its published services, and for its stewards every service with its status. */
+/**
+ * A group on the asset map: its published services, and for its stewards every service with its status, the
+ * reviews due, directories' updates waiting and suggestions.
+ */
 public record GroupPage(String slug, String name, String description, List<ServiceRow> published,
                         List<StewardedRow> stewarded, List<SuggestionRow> inbox, List<ReviewDue> due,
-                        boolean steward, Stewardship.ClaimStatus claim, boolean mayClaim, boolean admin) {
+                        List<FeedCopies.Offer> updates, boolean steward, Stewardship.ClaimStatus claim,
+                        boolean mayClaim, boolean admin) {
+
+    /** Where a steward takes or leaves a directory's update. */
+    public String updateAction(FeedCopies.Offer update, String choice) {
+        return AssetMapLinks.group(slug) + "/services/" + update.serviceId() + "/update/" + choice;
+    }
 
     public String claimAction() {
         return AssetMapLinks.group(slug) + "/claim";

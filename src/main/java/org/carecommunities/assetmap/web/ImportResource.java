@@ -1,18 +1,20 @@
 package org.carecommunities.assetmap.web;
 
-import org.carecommunities.identity.AdminsOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carecommunities.assetmap.AssetMapLinks;
+import org.carecommunities.assetmap.FeedImports;
 import org.carecommunities.assetmap.OpenReferralImport;
+import org.carecommunities.identity.AdminsOnly;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Role;
@@ -23,15 +25,25 @@ import org.carecommunities.platform.View;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
 
-/** Admins import an Open Referral UK 3.0 feed (a file) into the asset map, and read what became of each record. */
+/**
+ * Admins take in an Open Referral UK 3.0 directory, by its feed's address (walked in the background, its progress
+ * watched on the walk's page) or from a file, and read what became of each record.
+ */
 @Path(AssetMapLinks.IMPORT)
 @Produces(MediaType.TEXT_HTML)
 public class ImportResource {
 
+    /** The part of a walk's page that htmx asks for again while the walk goes on. */
+    static final String PROGRESS_ID = "import-progress";
+
     @Inject
     OpenReferralImport imports;
+
+    @Inject
+    FeedImports feeds;
 
     @Inject
     Neighbourhoods neighbourhoods;
@@ -39,10 +51,12 @@ public class ImportResource {
     @Inject
     Authorisation authorisation;
 
+    /** The forms; an admin without a profile makes one first, so nothing they choose here is lost after. */
     @GET
     public View form() {
         authorisation.requireAnyRole(Role.ADMIN);
-        return page(null, Errors.NONE, null);
+        MemberDetails admin = authorisation.requireMember();
+        return page(admin, null, Errors.NONE, null, null, null, false);
     }
 
     @POST
@@ -59,10 +73,50 @@ public class ImportResource {
         }
         Outcome<OpenReferralImport.Report> outcome = imports.run(content, neighbourhood, admin);
         if (outcome instanceof Outcome.Done<OpenReferralImport.Report> done) {
-            return Response.ok(page(neighbourhood, Errors.NONE, done.value())).build();
+            return Response.ok(page(admin, neighbourhood, Errors.NONE, done.value(), "file", null, false)).build();
         }
         return Response.status(outcome.refusal().status(false))
-                .entity(page(neighbourhood, outcome.refusal().errors("file"), null)).build();
+                .entity(page(admin, neighbourhood, outcome.refusal().errors("file"), null, "file", null, false))
+                .build();
+    }
+
+    /** Starts taking in a feed by its address, and goes to the walk's page to watch it. */
+    @POST
+    @Path("feeds")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @AdminsOnly
+    public Response feed(@FormParam("url") String url, @FormParam("neighbourhood") String neighbourhood,
+                         @FormParam("refresh") String refresh) {
+        authorisation.requireAnyRole(Role.ADMIN);
+        MemberDetails admin = authorisation.requireMember();
+        boolean daily = refresh != null && !refresh.isBlank();
+        Outcome<Long> outcome = feeds.start(url, neighbourhood, daily, admin);
+        if (outcome instanceof Outcome.Done<Long> done) {
+            return Response.seeOther(URI.create(ImportPage.runHref(done.value()))).build();
+        }
+        return Response.status(outcome.refusal().status(false))
+                .entity(page(admin, neighbourhood, besideFeedForm(outcome.refusal().errors("url")), null, "feed", url,
+                        daily))
+                .build();
+    }
+
+    /** A walk: its progress while it goes on (htmx asks for that part again), then its report. */
+    @GET
+    @Path("runs/{id}")
+    public View run(@PathParam("id") long id) {
+        authorisation.requireAnyRole(Role.ADMIN);
+        MemberDetails admin = authorisation.requireMember();
+        FeedImports.Walk walk = feeds.walk(id, admin).orRefuse();
+        return View.page("Importing " + walk.address(), "assetmap/importRun.jte", walk)
+                .withPart(PROGRESS_ID, "assetmap/importProgress.jte", walk);
+    }
+
+    /** The feed form's neighbourhood list has an id of its own (the file form's comes first on the page). */
+    private static Errors besideFeedForm(Errors errors) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        errors.byField().forEach((field, message) -> fields.put("neighbourhood".equals(field) ? "feed-neighbourhood"
+                : field, message));
+        return new Errors(fields);
     }
 
     /** The file, but no more than one byte over the limit (so an enormous upload is not held in memory). */
@@ -72,10 +126,11 @@ public class ImportResource {
         }
     }
 
-    private View page(String neighbourhood, Errors errors, OpenReferralImport.Report report) {
+    private View page(MemberDetails admin, String neighbourhood, Errors errors, OpenReferralImport.Report report,
+                      String form, String url, boolean refresh) {
         List<FinderPage.Choice> places = neighbourhoods.all().stream()
                 .map(n -> new FinderPage.Choice(String.valueOf(n.id()), n.name())).toList();
         return View.page((errors.any() ? "Error: " : "") + "Import an Open Referral directory", ImportPage.TEMPLATE,
-                new ImportPage(places, neighbourhood, errors, report));
+                new ImportPage(places, neighbourhood, errors, report, form, url, refresh, feeds.feeds(admin)));
     }
 }

@@ -11,7 +11,13 @@ import org.carecommunities.platform.Dates;
 
 /** A service's page: what, for whom, cost, how to join, where, when, the next sessions and when it was reviewed. */
 public record ServicePage(ServiceDetails service, boolean steward, boolean linkWorker,
-                          List<ShortlistRow> shortlists, List<CitedBy.Citing> citing) {
+                          List<ShortlistRow> shortlists, List<CitedBy.Citing> citing, String tiles,
+                          String attribution) {
+
+    /** Whether a small map is drawn beside the venues (only with tiles configured, and JavaScript). */
+    public boolean map() {
+        return tiles != null && !tiles.isBlank() && !service.places().isEmpty();
+    }
 
     static final String TEMPLATE = "assetmap/service.jte";
 

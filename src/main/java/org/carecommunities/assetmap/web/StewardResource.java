@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.carecommunities.assetmap.AssetMap;
 import org.carecommunities.assetmap.AssetMapLinks;
+import org.carecommunities.assetmap.FeedCopies;
 import org.carecommunities.assetmap.ServiceDraft;
 import org.carecommunities.assetmap.Stewardship;
 import org.carecommunities.identity.Authorisation;
@@ -48,6 +49,9 @@ public class StewardResource {
     AssetMap assetMap;
 
     @Inject
+    FeedCopies feedCopies;
+
+    @Inject
     Neighbourhoods neighbourhoods;
 
     @Inject
@@ -72,7 +76,8 @@ public class StewardResource {
         return View.page(group.name(), GroupPage.TEMPLATE, new GroupPage(slug, group.name(), group.description(),
                 assetMap.ofGroup(slug), steward ? stewardship.services(slug, member.get()).orRefuse() : List.of(),
                 steward ? stewardship.inbox(slug, member.get()).orRefuse() : List.of(),
-                steward ? stewardship.reviewsDue(slug, member.get()).orRefuse() : List.of(), steward,
+                steward ? stewardship.reviewsDue(slug, member.get()).orRefuse() : List.of(),
+                steward ? feedCopies.waiting(slug, member.get()).orRefuse() : List.of(), steward,
                 stewardship.claim(slug), member.map(m -> m.has(Role.GROUP_STEWARD) && m.organisations().contains(slug))
                         .orElse(false), member.map(m -> m.has(Role.ADMIN)).orElse(false)));
     }
@@ -110,6 +115,24 @@ public class StewardResource {
         editable(slug, id, steward);
         return answers.act(() -> stewardship.confirmReviewed(id, steward),
                 done -> htmx.redirect(URI.create(AssetMapLinks.group(slug) + "#to-do")));
+    }
+
+    /** A steward takes a directory's update to a service they have edited here: it replaces theirs. */
+    @POST
+    @Path("{slug}/services/{id}/update/take")
+    public Response takeUpdate(@PathParam("slug") String slug, @PathParam("id") String id) {
+        MemberDetails steward = authorisation.requireMember();
+        return answers.act(() -> feedCopies.take(id, steward),
+                group -> htmx.redirect(URI.create(AssetMapLinks.group(group) + "#updates")));
+    }
+
+    /** A steward keeps their own details: the directory's update is not offered again. */
+    @POST
+    @Path("{slug}/services/{id}/update/leave")
+    public Response leaveUpdate(@PathParam("slug") String slug, @PathParam("id") String id) {
+        MemberDetails steward = authorisation.requireMember();
+        return answers.act(() -> feedCopies.leave(id, steward),
+                group -> htmx.redirect(URI.create(AssetMapLinks.group(group) + "#to-do")));
     }
 
     /** A steward answers a suggestion, and may close it. */

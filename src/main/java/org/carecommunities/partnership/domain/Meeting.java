@@ -86,6 +86,10 @@ public class Meeting {
     @Column(name = "cancel_reason", length = CANCEL_REASON_MAX)
     private String cancelReason;
 
+    /** The board member the chair named to take the minutes (the secretary always may); null: none named. */
+    @Column(name = "minute_taker_id")
+    private Long minuteTakerId;
+
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL)
     @OrderBy("sortOrder")
     private List<AgendaItem> agenda = new ArrayList<>();
@@ -181,6 +185,18 @@ public class Meeting {
 
     public boolean cancelled() {
         return cancelledAt != null;
+    }
+
+    /** The chair names who takes the minutes (null: the secretary alone); not once they are published. */
+    public void nameMinuteTaker(Long memberId) {
+        if (minutesPublishedAt != null) {
+            throw new AgreementRefused("The minutes are published: there are none left to take.");
+        }
+        minuteTakerId = memberId;
+    }
+
+    public Long minuteTakerId() {
+        return minuteTakerId;
     }
 
     public String cancelReason() {

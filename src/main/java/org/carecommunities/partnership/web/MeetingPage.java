@@ -48,7 +48,7 @@ public record MeetingPage(MeetingDetails meeting, List<AgreementChoices.Choice> 
 
     /** The board may still minute items: it has started and its minutes are not published. */
     public boolean minuting() {
-        return meeting.board() && meeting.started() && !meeting.minutesPublished();
+        return meeting.takesMinutes() && meeting.started() && !meeting.minutesPublished();
     }
 
     /** What was typed for this item, or what it says already. */

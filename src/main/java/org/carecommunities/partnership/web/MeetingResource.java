@@ -132,6 +132,15 @@ public class MeetingResource {
         return answer(id, form, meetings.cancel(id, reason, member), "");
     }
 
+    /** The chair names who takes the minutes. */
+    @POST
+    @Path("{id}/minute-taker")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response minuteTaker(@PathParam("id") String id, @FormParam("taker") String taker) {
+        MemberDetails chair = authorisation.requireMember();
+        return answer(id, ItemForm.NONE, meetings.nameMinuteTaker(id, taker, chair), "#minute-taker");
+    }
+
     @GET
     @Path("{id}")
     public View meeting(@PathParam("id") String id) {

@@ -20,7 +20,8 @@ class AssetMapJourneyIT extends Journey {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal(AssetMapJourneyIT.class);
+        return Deployments.portal(AssetMapJourneyIT.class).addClasses(
+                org.carecommunities.assetmap.TestFeed.class).addClass("org.carecommunities.assetmap.OpenReferralRecordsTest");
     }
 
     @Test
@@ -28,7 +29,8 @@ class AssetMapJourneyIT extends Journey {
         browser.open("/");
         browser.find("header a[href='/asset-map']").click();
         browser.waitFor(d -> "/asset-map".equals(browser.path()));
-        assertEquals(List.of(), browser.accessibilityViolations(), "asset map search");
+        pinsDrawn("#asset-map-canvas");
+        assertEquals(List.of(), browser.accessibilityViolations(), "asset map search, its map drawn");
         browser.waitForHtmx();
 
         new Select(browser.find("#category")).selectByVisibleText("Physical activity");
@@ -53,6 +55,7 @@ class AssetMapJourneyIT extends Journey {
                 && !d.findElements(By.id("next-sessions")).isEmpty());
         assertTrue(browser.find("#next-sessions").getText().contains("Tuesday"));
         assertTrue(browser.find("#last-reviewed").getText().contains("last reviewed"));
+        assertTrue(pinsDrawn("#service-map") >= 1, "the service's venues on a small map");
         browser.screenshot("asset-map-service");
         assertEquals(List.of(), browser.accessibilityViolations(), "service page");
 
@@ -61,6 +64,31 @@ class AssetMapJourneyIT extends Journey {
         assertEquals(200, ics.statusCode());
         assertTrue(ics.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
         assertTrue(ics.body().startsWith("BEGIN:VCALENDAR") && ics.body().contains("BEGIN:VEVENT"));
+    }
+
+    /**
+     * Waits for the map's pins; checks that no pin overlaps another (places closer than a pin share one) and that
+     * each is at least 24 pixels square: the number of pins.
+     */
+    @SuppressWarnings("unchecked")
+    private int pinsDrawn(String map) {
+        browser.waitFor(d -> !d.findElements(By.cssSelector(map + " .asset-map__pin")).isEmpty());
+        List<List<Number>> boxes = (List<List<Number>>) browser.script("return Array.from(document.querySelectorAll("
+                + "arguments[0] + ' .asset-map__pin')).map(p => { const r = p.getBoundingClientRect(); "
+                + "return [r.left, r.top, r.width, r.height]; });", map);
+        for (int i = 0; i < boxes.size(); i++) {
+            List<Number> a = boxes.get(i);
+            assertTrue(a.get(2).doubleValue() >= 24 && a.get(3).doubleValue() >= 24, "pin " + a);
+            for (int j = i + 1; j < boxes.size(); j++) {
+                List<Number> b = boxes.get(j);
+                boolean apart = a.get(0).doubleValue() + a.get(2).doubleValue() <= b.get(0).doubleValue()
+                        || b.get(0).doubleValue() + b.get(2).doubleValue() <= a.get(0).doubleValue()
+                        || a.get(1).doubleValue() + a.get(3).doubleValue() <= b.get(1).doubleValue()
+                        || b.get(1).doubleValue() + b.get(3).doubleValue() <= a.get(1).doubleValue();
+                assertTrue(apart, "pins " + a + " and " + b + " overlap");
+            }
+        }
+        return boxes.size();
     }
 
     @Test
@@ -252,6 +280,31 @@ class AssetMapJourneyIT extends Journey {
         browser.screenshot("asset-map-import-report");
         browser.open("/asset-map?q=" + title.replace(' ', '+'));
         assertTrue(browser.find("#asset-results").getText().contains(title), "imported, found at once");
+
+        // by the feed's address: refused beside the field, what was typed kept; then read, its progress watched
+        browser.open("/asset-map/import");
+        browser.find("#url").sendKeys("http://directory.example.org/openreferral");
+        browser.find("#import-from-feed").click();
+        browser.waitFor(d -> !d.findElements(By.id("url-error")).isEmpty());
+        assertTrue(browser.find("#url-error").getText().contains("https://"));
+        assertTrue(browser.find("#feed-neighbourhood-error").getText().contains("Choose the neighbourhood"));
+        assertEquals("http://directory.example.org/openreferral", browser.find("#url").getAttribute("value"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "feed form, with errors");
+        String sample = "sample-" + System.nanoTime() % 100000;
+        browser.find("#url").clear();
+        browser.find("#url").sendKeys("http://127.0.0.1:" + base.getPort() + "/test-feeds/"
+                + sample);
+        new Select(browser.find("#feed-neighbourhood")).selectByVisibleText("Kingsmead and Riverside");
+        browser.find("#import-from-feed").click();
+        browser.waitFor(d -> browser.path().startsWith("/asset-map/import/runs/"));
+        browser.waitFor(java.time.Duration.ofSeconds(30), d -> !d.findElements(By.id("import-summary")).isEmpty());
+        assertTrue(browser.find("#import-summary").getText().startsWith("1 accepted, 0 rejected, from 1"),
+                browser.find("#import-summary").getText());
+        assertTrue(browser.find("#import-accepted").getText().contains("Sample lunch " + sample));
+        assertEquals(List.of(), browser.accessibilityViolations(), "a feed's import, done");
+        browser.screenshot("asset-map-import-feed");
+        browser.open("/asset-map/import");
+        assertTrue(browser.find("#feed-list").getText().contains(sample), "the feed is listed with its last read");
     }
 
     @Test

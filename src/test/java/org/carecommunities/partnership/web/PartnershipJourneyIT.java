@@ -342,6 +342,16 @@ class PartnershipJourneyIT extends Journey {
         browser.find("#add-agenda-item").click();
         browser.waitFor(d -> !d.findElements(By.id("agenda-items")).isEmpty()
                 && browser.find("#agenda-items").getText().contains("Winter pressures"));
+        // Kingsmead's secretary takes its minutes; its chair, Bea, names herself to take them today
+        assertTrue(browser.find("#minute-taker-now").getText().contains("the secretary"),
+                browser.find("#minute-taker-now").getText());
+        assertTrue(browser.driver().findElements(By.cssSelector("#agenda-items textarea")).isEmpty(),
+                "the chair does not minute until named");
+        new Select(browser.find("#taker")).getOptions().stream().filter(o -> o.getText().contains("Wendshire"))
+                .findFirst().orElseThrow().click();
+        browser.find("#name-minute-taker").click();
+        browser.waitFor(d -> !d.findElements(By.cssSelector("#agenda-items textarea")).isEmpty());
+        assertTrue(browser.find("#minute-taker-now").getText().contains("Wendshire Council"));
         browser.find("#publish-minutes").click();
         browser.waitFor(d -> !d.findElements(By.id("meeting-errors")).isEmpty());
         assertTrue(browser.find("#meeting-errors").getText().contains("Write the minutes of every item first"));

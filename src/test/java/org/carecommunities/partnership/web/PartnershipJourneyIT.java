@@ -347,11 +347,12 @@ class PartnershipJourneyIT extends Journey {
                 browser.find("#minute-taker-now").getText());
         assertTrue(browser.driver().findElements(By.cssSelector("#agenda-items textarea")).isEmpty(),
                 "the chair does not minute until named");
-        new Select(browser.find("#taker")).getOptions().stream().filter(o -> o.getText().contains("Wendshire"))
+        // (other tests seat more members for the council: Bea is chosen by her name)
+        new Select(browser.find("#taker")).getOptions().stream().filter(o -> o.getText().startsWith("Bea Turner"))
                 .findFirst().orElseThrow().click();
         browser.find("#name-minute-taker").click();
         browser.waitFor(d -> !d.findElements(By.cssSelector("#agenda-items textarea")).isEmpty());
-        assertTrue(browser.find("#minute-taker-now").getText().contains("Wendshire Council"));
+        assertTrue(browser.find("#minute-taker-now").getText().startsWith("Bea Turner"));
         browser.find("#publish-minutes").click();
         browser.waitFor(d -> !d.findElements(By.id("meeting-errors")).isEmpty());
         assertTrue(browser.find("#meeting-errors").getText().contains("Write the minutes of every item first"));

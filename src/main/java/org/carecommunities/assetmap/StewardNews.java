@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.carecommunities.assetmap.domain.FeedCopy;
 import org.carecommunities.assetmap.domain.Listing;
 import org.carecommunities.assetmap.domain.Suggestion;
 import org.carecommunities.identity.MoreNews;
@@ -70,7 +71,10 @@ public class StewardNews implements MoreNews {
                 .setParameter(1, memberId).setParameter(2, o.key()).setParameter(3, now).executeUpdate());
     }
 
-    /** Everything the member's groups owe now, newest first: reviews by level, then suggestions waiting. */
+    /**
+     * Everything the member's groups owe now, newest first: reviews by level, suggestions waiting, and directories'
+     * updates waiting to be taken or left.
+     */
     List<Owed> owed(long memberId) {
         // the groups the member acts for, as their last sign-in said (roles live in the sign-in, not here): a group's
         // services are listed on the map only by its stewards, so its people hear what it owes
@@ -98,6 +102,15 @@ public class StewardNews implements MoreNews {
                         + g.service().details().name() + "”: " + g.kind().label().toLowerCase(java.util.Locale.UK),
                         AssetMapLinks.group(g.service().groupSlug()) + "#inbox", g.createdAt()),
                         g.service().neighbourhoodId())));
+        em.createQuery("SELECT c, s FROM FeedCopy c, Listing s WHERE s.id = c.serviceId AND s.groupSlug IN :groups "
+                        + "AND c.offeredDigest IS NOT NULL", Object[].class).setParameter("groups", groups)
+                .getResultStream().forEach(row -> {
+                    FeedCopy copy = (FeedCopy) row[0];
+                    Listing s = (Listing) row[1];
+                    owed.add(new Owed("update:" + s.id() + ":" + copy.offeredDigest().substring(0, 16), new Item(
+                            "“" + s.details().name() + "”: a directory has newer details, for you to take or leave",
+                            AssetMapLinks.group(s.groupSlug()) + "#updates", copy.offeredAt()), s.neighbourhoodId()));
+                });
         owed.sort(Comparator.comparing((Owed o) -> o.item().at()).reversed());
         return owed;
     }

@@ -428,6 +428,7 @@ public class Meetings {
                 : List.of(), minutesVisible ? m.corrections().stream().map(c -> new MeetingDetails.Correction(c.at(),
                 c.author(), c.body())).toList() : List.of(), board, !now.isBefore(m.startsAt()),
                 m.cancelled() ? m.cancelReason() : null, board ? minuteTaker(m, place.slug()) : null,
+                board && m.minuteTakerId() != null ? String.valueOf(m.minuteTakerId()) : null,
                 takesMinutes(m, place.slug(), reader), chairs(place.slug(), reader),
                 chairs(place.slug(), reader) ? boards.signatories(place.slug()) : List.of());
     }

@@ -74,6 +74,12 @@ class FeedImportIT {
     AssetMap assetMap;
 
     @Inject
+    StewardNews stewardNews;
+
+    @Inject
+    org.carecommunities.identity.Members members;
+
+    @Inject
     Stewardship stewardship;
 
     @Inject
@@ -240,7 +246,13 @@ class FeedImportIT {
         assertEquals("archived", Sql.value(database, "SELECT status FROM asset_service WHERE uuid = '" + leaving
                 + "'").toLowerCase());
 
-        List<FeedCopies.Offer> waiting = copies.waiting(group, ADMIN).orRefuse();
+        MemberDetails steward = members.setUpProfile(org.carecommunities.identity.SignInClaims.of(
+                UUID.randomUUID().toString(), "Kit Steward", null, List.of("group-steward"), List.of(group)),
+                "Kit Steward", 1L).orRefuse().withRoles(Set.of(Role.GROUP_STEWARD));
+        assertTrue(stewardNews.unread(steward.id()).stream().anyMatch(n -> n.message().contains("Kept club " + feed)
+                && n.message().contains("newer details") && n.href().endsWith("#updates")),
+                "the group's stewards hear of the update in \"new for you\"");
+        List<FeedCopies.Offer> waiting = copies.waiting(group, steward).orRefuse();
         assertEquals(1, waiting.size());
         assertEquals(List.of(new FeedCopies.Difference("Description", "Thursdays.", "Thursdays and Saturdays.")),
                 waiting.get(0).differences());

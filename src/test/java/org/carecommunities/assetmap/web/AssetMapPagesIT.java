@@ -211,4 +211,25 @@ class AssetMapPagesIT {
                 .matcher(page);
         return m.find() ? m.group(1) : "";
     }
+
+    /**
+     * An admin who has not made their profile yet is asked for it before the import form, not after an upload (which
+     * would be lost on the way), and comes back to the form after.
+     */
+    @Test
+    void anAdminWithoutAProfileIsAskedForItBeforeTheImportForm() {
+        org.carecommunities.testing.KeycloakAdmin keycloak = new org.carecommunities.testing.KeycloakAdmin();
+        String admin = "importer-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        keycloak.createUser(admin, "admin");
+        try {
+            Http http = new Http(base);
+            http.signIn(admin);
+            HttpResponse<String> form = http.get("/asset-map/import");
+            assertEquals(303, form.statusCode(), form.body());
+            String location = form.headers().firstValue("Location").orElseThrow();
+            assertTrue(location.contains("next=%2Fasset-map%2Fimport"), location);
+        } finally {
+            keycloak.deleteUser(admin);
+        }
+    }
 }

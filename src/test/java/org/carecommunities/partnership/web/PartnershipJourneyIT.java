@@ -353,6 +353,8 @@ class PartnershipJourneyIT extends Journey {
         browser.find("#name-minute-taker").click();
         browser.waitFor(d -> !d.findElements(By.cssSelector("#agenda-items textarea")).isEmpty());
         assertTrue(browser.find("#minute-taker-now").getText().startsWith("Bea Turner"));
+        assertTrue(new Select(browser.find("#taker")).getFirstSelectedOption().getText().startsWith("Bea Turner"),
+                "the form shows who is named");
         browser.find("#publish-minutes").click();
         browser.waitFor(d -> !d.findElements(By.id("meeting-errors")).isEmpty());
         assertTrue(browser.find("#meeting-errors").getText().contains("Write the minutes of every item first"));

@@ -44,14 +44,12 @@ final class FeedAddress {
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
             return refused("Give the feed's base address alone, without a name, password, query or #part");
         }
-        int port = uri.getPort() > 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-        String hostName = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        boolean isTrusted = trusted.contains(hostName.toLowerCase(Locale.ROOT) + ":" + port);
+        boolean isTrusted = trusted(uri, trusted);
         if (!scheme.equals("https") && !isTrusted) {
             return refused("The feed's address must start https:// (the server does not fetch over plain http)");
         }
         if (!isTrusted) {
-            String inside = inside(hostName, lookup);
+            String inside = inside(hostName(uri), lookup);
             if (inside != null) {
                 return refused(inside);
             }
@@ -65,6 +63,18 @@ final class FeedAddress {
         }
         String base = scheme + "://" + uri.getRawAuthority() + path;
         return new Checked(URI.create(base), null);
+    }
+
+    /** The address's host, an IPv6 address without its brackets. */
+    static String hostName(URI uri) {
+        String host = uri.getHost();
+        return host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    }
+
+    /** Whether the address's {@code host:port} (the scheme's port when none is given) is listed as trusted. */
+    static boolean trusted(URI uri, Set<String> trusted) {
+        int port = uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        return trusted.contains(hostName(uri).toLowerCase(Locale.ROOT) + ":" + port);
     }
 
     /** Why the host may not be asked, or null: it does not resolve, or one of its addresses is inside. */

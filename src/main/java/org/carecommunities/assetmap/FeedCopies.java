@@ -20,14 +20,10 @@ import org.carecommunities.platform.Refusal;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,27 +64,24 @@ public class FeedCopies {
                         List<Difference> differences, List<String> problems) {
     }
 
-    /** The record's digest (SHA-256, hex): the same record, the same digest. */
-    static String digest(String record) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(record.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
-    }
-
     /** The updates waiting for a group's stewards, oldest first; refused for anyone else. */
     public Outcome<List<Offer>> waiting(String groupSlug, MemberDetails steward) {
         if (!Stewardship.stewards(steward, groupSlug)) {
             return Outcome.refused(NOT_YOURS);
         }
-        List<Offer> offers = new ArrayList<>();
-        em.createQuery("SELECT c, s FROM FeedCopy c, Listing s WHERE s.id = c.serviceId AND s.groupSlug = :group "
-                        + "AND c.offeredDigest IS NOT NULL ORDER BY c.offeredAt", Object[].class)
-                .setParameter("group", groupSlug).getResultList()
-                .forEach(row -> offers.add(offer((FeedCopy) row[0], (Listing) row[1])));
-        return Outcome.done(offers);
+        return Outcome.done(waitingIn(List.of(groupSlug)).stream().map(w -> offer(w.copy(), w.service())).toList());
+    }
+
+    /** A directory's record waiting for the stewards of a service. */
+    record Waiting(FeedCopy copy, Listing service) {
+    }
+
+    /** The records waiting for the stewards of these groups' services, oldest first. */
+    List<Waiting> waitingIn(java.util.Collection<String> groups) {
+        return em.createQuery("SELECT c, s FROM FeedCopy c, Listing s WHERE s.id = c.serviceId AND s.groupSlug IN "
+                        + ":groups AND c.offeredDigest IS NOT NULL ORDER BY c.offeredAt", Object[].class)
+                .setParameter("groups", groups).getResultStream()
+                .map(row -> new Waiting((FeedCopy) row[0], (Listing) row[1])).toList();
     }
 
     /** The steward takes the update: the directory's record replaces the service. */
@@ -177,8 +170,10 @@ public class FeedCopies {
 
     private static void differ(List<Difference> into, String field, Listing.Details a, Listing.Details b,
                                Function<Listing.Details, Object> part) {
-        String here = part.apply(a) == null ? "" : String.valueOf(part.apply(a)).strip();
-        String there = part.apply(b) == null ? "" : String.valueOf(part.apply(b)).strip();
+        Object ours = part.apply(a);
+        Object theirs = part.apply(b);
+        String here = ours == null ? "" : String.valueOf(ours).strip();
+        String there = theirs == null ? "" : String.valueOf(theirs).strip();
         if (!here.equals(there)) {
             into.add(new Difference(field, here, there));
         }

@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -147,10 +146,8 @@ final class FeedReader {
 
     /** One answer, as JSON, or why not. */
     private JsonValue get(URI uri) throws Unreadable {
-        String host = uri.getHost();
-        int port = uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
-        if (!trusted.contains(host.toLowerCase(Locale.ROOT) + ":" + port)) {
-            String inside = FeedAddress.inside(host, lookup);
+        if (!FeedAddress.trusted(uri, trusted)) {
+            String inside = FeedAddress.inside(FeedAddress.hostName(uri), lookup);
             if (inside != null) {
                 throw new Unreadable(inside);
             }

@@ -25,6 +25,7 @@ import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.neighbourhood.OrganisationKind;
 import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Refusal;
+import org.carecommunities.platform.Sha256;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -114,7 +115,8 @@ public class OpenReferralImport {
             return Outcome.refused(Refusal.invalid("file", "The file has " + records.size() + " services; import "
                     + "at most " + MAX_RECORDS + " at a time"));
         }
-        return Outcome.done(write(records.stream().map(r -> new Incoming(null, r, null)).toList(), place, null));
+        return Outcome.done(write(records.stream().map(r -> new Incoming(null, r, null)).toList(), place, null,
+                false));
     }
 
     /**
@@ -127,11 +129,7 @@ public class OpenReferralImport {
     /** A feed's walk written: what it read, in the feed's neighbourhood, with what left the feed archived. */
     Report write(ImportFeed feed, FeedReader.Read read) {
         return write(read.items().stream().map(i -> new Incoming(i.id(), i.record(), i.failure())).toList(),
-                feed.neighbourhoodId(), read.complete() ? feed : null, feed);
-    }
-
-    private Report write(List<Incoming> records, long place, ImportFeed feed) {
-        return write(records, place, null, feed);
+                feed.neighbourhoodId(), feed, read.complete());
     }
 
     private static List<JsonValue> records(JsonStructure json) {
@@ -147,10 +145,10 @@ public class OpenReferralImport {
 
     /**
      * Writes the records. From a {@code feed}, a service its steward has edited since it was last taken waits for
-     * them as an offer instead, a record the same as the one taken is left alone, and (when {@code complete} is
-     * the feed, every page having been read) a service taken from it that it no longer lists is archived.
+     * them as an offer instead, a record the same as the one taken is left alone, and (when the feed is
+     * {@code complete}, every page having been read) a service taken from it that it no longer lists is archived.
      */
-    private Report write(List<Incoming> records, long place, ImportFeed complete, ImportFeed feed) {
+    private Report write(List<Incoming> records, long place, ImportFeed feed, boolean complete) {
         Map<String, String> terms = terms();
         LocalDate today = LocalDate.now(clock);
         LocalDateTime now = LocalDateTime.now(clock);
@@ -200,9 +198,9 @@ public class OpenReferralImport {
             }
             accepted.add(new Line(i + 1, mapped.id(), mapped.details().name(), outcome, List.of(), result.notes()));
         }
-        if (complete != null) {
+        if (feed != null && complete) {
             records.stream().map(Incoming::id).filter(java.util.Objects::nonNull).forEach(seen::add);
-            archiveLeavers(complete, seen, accepted, records.size() + rejected.size(), now);
+            archiveLeavers(feed, seen, accepted, records.size() + rejected.size(), now);
         }
         return new Report(accepted, rejected, groupsCreated);
     }
@@ -214,12 +212,11 @@ public class OpenReferralImport {
     private String fromFeed(ImportFeed feed, OpenReferralRecords.Mapped mapped, String record,
                             Optional<Listing> existing, AssetGroup known, long place, List<String> groupsCreated,
                             LocalDateTime now) {
-        String digest = FeedCopies.digest(record);
+        String digest = Sha256.hex(record);
         FeedCopy copy = existing.map(l -> em.find(FeedCopy.class, l.id())).orElse(null);
         if (existing.isPresent()) {
             Listing listing = existing.get();
-            AssetGroup group = em.find(AssetGroup.class, listing.groupSlug());
-            if (group != null && group.claimed() && (copy == null || copy.editedSince(listing.modifiedAt()))) {
+            if (stewardsOwn(listing, copy)) {
                 if (copy == null) {
                     copy = new FeedCopy(listing.id(), feed.id());
                     em.persist(copy);
@@ -245,6 +242,15 @@ public class OpenReferralImport {
         return existing.isPresent() ? "updated" : "created";
     }
 
+    /**
+     * Whether the service is its steward's now: its group is claimed, and the service was changed here after the
+     * feed's record was last taken (or never taken: {@code copy} null).
+     */
+    private boolean stewardsOwn(Listing listing, FeedCopy copy) {
+        AssetGroup group = em.find(AssetGroup.class, listing.groupSlug());
+        return group != null && group.claimed() && (copy == null || copy.editedSince(listing.modifiedAt()));
+    }
+
     /** Archives what was taken from the feed and has left it, unless its steward has edited it here since. */
     private void archiveLeavers(ImportFeed feed, Set<String> listed, List<Line> lines, int numbered,
                                 LocalDateTime now) {
@@ -255,8 +261,7 @@ public class OpenReferralImport {
             if (listing == null || listed.contains(listing.uuid()) || listing.status() == ServiceStatus.ARCHIVED) {
                 continue;
             }
-            AssetGroup group = em.find(AssetGroup.class, listing.groupSlug());
-            if (group != null && group.claimed() && copy.editedSince(listing.modifiedAt())) {
+            if (stewardsOwn(listing, copy)) {
                 em.remove(copy);
                 lines.add(new Line(++number, listing.uuid(), listing.details().name(), "kept: it left the feed, but its "
                         + "steward looks after it here", List.of(), List.of()));

@@ -46,6 +46,9 @@ public class StewardNews implements MoreNews {
     @Inject
     Stewardship stewardship;
 
+    @Inject
+    FeedCopies feedCopies;
+
 
     /** A piece of news with the key it is read by, and the neighbourhood of the service it is about. */
     record Owed(String key, Item item, long neighbourhoodId) {
@@ -102,15 +105,13 @@ public class StewardNews implements MoreNews {
                         + g.service().details().name() + "”: " + g.kind().label().toLowerCase(java.util.Locale.UK),
                         AssetMapLinks.group(g.service().groupSlug()) + "#inbox", g.createdAt()),
                         g.service().neighbourhoodId())));
-        em.createQuery("SELECT c, s FROM FeedCopy c, Listing s WHERE s.id = c.serviceId AND s.groupSlug IN :groups "
-                        + "AND c.offeredDigest IS NOT NULL", Object[].class).setParameter("groups", groups)
-                .getResultStream().forEach(row -> {
-                    FeedCopy copy = (FeedCopy) row[0];
-                    Listing s = (Listing) row[1];
-                    owed.add(new Owed("update:" + s.id() + ":" + copy.offeredDigest().substring(0, 16), new Item(
-                            "“" + s.details().name() + "”: a directory has newer details, for you to take or leave",
-                            AssetMapLinks.group(s.groupSlug()) + "#updates", copy.offeredAt()), s.neighbourhoodId()));
-                });
+        feedCopies.waitingIn(groups).forEach(w -> {
+            FeedCopy copy = w.copy();
+            Listing s = w.service();
+            owed.add(new Owed("update:" + s.id() + ":" + copy.offeredDigest().substring(0, 16), new Item(
+                    "“" + s.details().name() + "”: a directory has newer details, for you to take or leave",
+                    AssetMapLinks.group(s.groupSlug()) + "#updates", copy.offeredAt()), s.neighbourhoodId()));
+        });
         owed.sort(Comparator.comparing((Owed o) -> o.item().at()).reversed());
         return owed;
     }

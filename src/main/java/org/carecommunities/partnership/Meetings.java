@@ -277,21 +277,19 @@ public class Meetings {
     }
 
     /**
-     * Whether the member takes this meeting's minutes: the board's secretary, or the member its chair named, sitting
-     * today (or an admin, acting for every board).
+     * Whether a member acting for the board (as {@code act} and the board's view of a meeting have checked) takes
+     * this meeting's minutes: the board's secretary, or the member its chair named (or an admin, acting for every
+     * board).
      */
     private boolean takesMinutes(Meeting m, String neighbourhoodSlug, MemberDetails member) {
-        if (member == null || !agreements.onBoard(member, neighbourhoodSlug)) {
-            return false;
-        }
         return member.has(Role.ADMIN) || Long.valueOf(member.id()).equals(m.minuteTakerId())
                 || boards.sittingAs(neighbourhoodSlug, BoardPosition.SECRETARY).contains(member.id());
     }
 
-    /** Whether the member names who takes the minutes: the board's chair (or an admin). */
+    /** Whether a member acting for the board names who takes the minutes: its chair (or an admin). */
     private boolean chairs(String neighbourhoodSlug, MemberDetails member) {
-        return member != null && agreements.onBoard(member, neighbourhoodSlug) && (member.has(Role.ADMIN)
-                || boards.sittingAs(neighbourhoodSlug, BoardPosition.CHAIR).contains(member.id()));
+        return member.has(Role.ADMIN) || boards.sittingAs(neighbourhoodSlug, BoardPosition.CHAIR)
+                .contains(member.id());
     }
 
     /** The chair names a member sitting on the board to take the meeting's minutes (empty: the secretary alone). */
@@ -420,6 +418,8 @@ public class Meetings {
         LocalDateTime now = now();
         boolean visible = sight.agenda();
         boolean minutesVisible = sight.minutes();
+        List<AgreementChoices.Choice> sitting = board ? boards.signatories(place.slug()) : List.of();
+        boolean chair = board && chairs(place.slug(), reader);
         return new MeetingDetails(m.uuid(), place.slug(), place.name(), m.startsAt(), m.endsAt(),
                 sight.where() ? m.place() : null, sight.where() ? m.onlineLink() : null, m.publicSession(), visible,
                 m.minutesPublishedAt(), visible ? m.agenda().stream()
@@ -427,15 +427,13 @@ public class Meetings {
                         minutesVisible ? i.minutes() : null, minutesVisible ? i.decision() : null)).toList()
                 : List.of(), minutesVisible ? m.corrections().stream().map(c -> new MeetingDetails.Correction(c.at(),
                 c.author(), c.body())).toList() : List.of(), board, !now.isBefore(m.startsAt()),
-                m.cancelled() ? m.cancelReason() : null, board ? minuteTaker(m, place.slug()) : null,
+                m.cancelled() ? m.cancelReason() : null, board ? minuteTaker(m, place.slug(), sitting) : null,
                 board && m.minuteTakerId() != null ? String.valueOf(m.minuteTakerId()) : null,
-                takesMinutes(m, place.slug(), reader), chairs(place.slug(), reader),
-                chairs(place.slug(), reader) ? boards.signatories(place.slug()) : List.of());
+                board && takesMinutes(m, place.slug(), reader), chair, chair ? sitting : List.of());
     }
 
-    /** Who takes the minutes, in words: the member named, and the secretary. */
-    private String minuteTaker(Meeting m, String slug) {
-        List<AgreementChoices.Choice> sitting = boards.signatories(slug);
+    /** Who takes the minutes, in words: the member named, and the secretary, among the members sitting. */
+    private String minuteTaker(Meeting m, String slug, List<AgreementChoices.Choice> sitting) {
         Set<Long> secretaries = boards.sittingAs(slug, BoardPosition.SECRETARY);
         List<String> takers = new java.util.ArrayList<>();
         sitting.stream().filter(c -> c.value().equals(String.valueOf(m.minuteTakerId()))).findFirst()

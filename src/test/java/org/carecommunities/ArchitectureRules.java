@@ -80,6 +80,35 @@ record ArchitectureRules(String base, String templates) {
     }
 
     /** Only facades (a module's root package) and its domain package touch the database. */
+    /**
+     * One way to refuse: the platform's {@code Refusal} (thrown, where a value cannot be returned, as its
+     * {@code Refused}). No module defines an exception of its own (the identity's redirects to sign in or make a
+     * profile aside: they are not refusals), nor throws JAX-RS's own 403 and 404.
+     */
+    ArchRule noRefusalExceptionsOfTheirOwn() {
+        return noClasses().that().resideInAPackage(base + "..").and().resideOutsideOfPackage(base + ".platform..")
+                .and().haveSimpleNameNotEndingWith("RequiredException")
+                .should().beAssignableTo(RuntimeException.class)
+                .because("a module refuses with platform.Refusal, never an exception of its own")
+                .allowEmptyShould(true);
+    }
+
+    /** Every facade that opens transactions rolls back the calls that come to a refusal. */
+    ArchRule refusalsRollBackAtEveryFacade() {
+        return classes().that().resideInAPackage(base + "..").and().areAnnotatedWith(Transactional.class)
+                .should().beAnnotatedWith(org.carecommunities.platform.RefusalsRollBack.class)
+                .because("a facade call that comes to a refusal leaves nothing half-saved").allowEmptyShould(true);
+    }
+
+    ArchRule noJaxRsRefusals() {
+        return noClasses().that().resideInAPackage(base + "..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.ws.rs.ForbiddenException")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.ws.rs.NotFoundException")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.ws.rs.BadRequestException")
+                .because("403, 404 and 400 are refusals: Refusal.notPermitted/notFound/invalid(...).exception()")
+                .allowEmptyShould(true);
+    }
+
     ArchRule entityManagerOnlyInFacadesAndDomain() {
         return noClasses().that().resideInAPackage(base + "..").and(notInAModuleRootPackage())
                 .and().resideOutsideOfPackage("..domain..")

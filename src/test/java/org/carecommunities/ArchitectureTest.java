@@ -56,6 +56,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void thereIsOneWayToRefuse() {
+        PORTAL.noRefusalExceptionsOfTheirOwn().check(portal);
+        PORTAL.noJaxRsRefusals().check(portal);
+        fails(FIXTURES.noRefusalExceptionsOfTheirOwn(), "ForumRefused");
+        fails(FIXTURES.noJaxRsRefusals(), "ForbiddingResource");
+        PORTAL.refusalsRollBackAtEveryFacade().check(portal);
+        fails(FIXTURES.refusalsRollBackAtEveryFacade(), "ForgetfulFacade");
+    }
+
+    @Test
     void onlyFacadesAndDomainTouchTheEntityManager() {
         PORTAL.entityManagerOnlyInFacadesAndDomain().check(portal);
         fails(FIXTURES.entityManagerOnlyInFacadesAndDomain(), "QueryingResource");

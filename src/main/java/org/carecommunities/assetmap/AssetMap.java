@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * The asset map's facade for finding services: search by words, category, neighbourhood, day, age, cost and
@@ -42,6 +43,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class AssetMap {
 
     public static final int PAGE_SIZE = 10;

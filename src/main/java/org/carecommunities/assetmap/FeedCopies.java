@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * A feed's newer record for a service its steward has edited here waits for them: they see what differs, and take
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class FeedCopies {
 
     private static final Refusal NOT_YOURS = Refusal.notPermitted("Only the group's stewards can take a "

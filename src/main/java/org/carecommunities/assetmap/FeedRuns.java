@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * The short transactions of a feed's walk, each on its own (the walk itself holds none open): claiming the feed,
@@ -21,6 +22,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 class FeedRuns {
 
     @PersistenceContext(unitName = "portal")

@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.UUID;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * The asset map published as Open Referral UK 3.0 (HSDS 3.0, UK profile): published services with their
@@ -45,6 +46,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class OpenReferralFeed {
 
     /** The portal's one taxonomy: its id never changes. */

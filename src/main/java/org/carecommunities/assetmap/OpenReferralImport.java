@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * Admins seed the map from another directory's Open Referral UK 3.0 feed: the JSON of a {@code /services} page (or
@@ -48,6 +49,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class OpenReferralImport {
 
     /** The largest file taken. */

@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * The asset map's facade for link workers: shortlists of services to give to a person (printed, or shared as a
@@ -25,6 +26,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class Shortlists {
 
     private static final Refusal LINK_WORKERS_ONLY = Refusal.notPermitted("Shortlists are for link workers.");

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * What a steward's groups owe, in their "new for you" (and the header's count) until read: each service's review
@@ -29,6 +30,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class StewardNews implements MoreNews {
 
     /** The most news the page lists. */

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * The asset map's facade for stewards: a group's stewards (the group-steward role, acting for that group) and
@@ -42,6 +43,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class Stewardship {
 
     private static final Refusal NOT_YOURS = Refusal.notPermitted("Only the group's stewards can change its services.");

@@ -19,6 +19,7 @@ import org.carecommunities.platform.Outcome;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * Following threads and what is new for a member: their posts hidden pending review, replies past what they have
@@ -27,6 +28,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class Following {
 
     /** The most of each kind the page lists. */

@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * The forum module's facade for moderators. Every method takes the neighbourhoods the moderator moderates (every
@@ -42,6 +43,7 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class ForumModeration {
 
     public static final int NAME_MAX = 120;

@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * The forum module's facade for reading and taking part: forums, threads, posts, proposals and reports. Every
@@ -52,6 +53,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class Forums {
 
     public static final int THREADS_PER_PAGE = 20;

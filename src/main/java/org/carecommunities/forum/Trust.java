@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * The forum module's facade for trust: what level a member has earned (account age, days visited, posts read,
@@ -26,6 +27,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class Trust {
 
     @PersistenceContext(unitName = "portal")

@@ -1,9 +1,9 @@
 package org.carecommunities.identity;
 
+import org.carecommunities.platform.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.ForbiddenException;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -39,7 +39,7 @@ public class Authorisation {
     public void requireAnyRole(Role... roles) {
         requireSignedIn();
         if (Arrays.stream(roles).noneMatch(current::has)) {
-            throw new ForbiddenException();
+            throw Refusal.notPermitted("Your account does not have the role this needs.").exception();
         }
     }
 
@@ -47,7 +47,8 @@ public class Authorisation {
     public void requireRoleFor(Role role, Collection<String> organisations) {
         requireSignedIn();
         if (!allowedFor(role, organisations)) {
-            throw new ForbiddenException();
+            throw Refusal.notPermitted("This is for the organisation's own people, or an administrator.")
+                    .exception();
         }
     }
 

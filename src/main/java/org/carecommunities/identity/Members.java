@@ -22,10 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /** The identity module's facade: members of the portal, found by their Keycloak subject. */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class Members {
 
     /** The longest display name a member may choose. */

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.carecommunities.identity.domain.EndedSignIn;
+import org.carecommunities.platform.RefusalsRollBack;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -22,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * no query. A replica that receives a logout knows of it at once.
  */
 @ApplicationScoped
+@Transactional
+@RefusalsRollBack
 public class SignOuts {
 
     /** Logouts are kept this long: longer than any sign-in lasts (session.absolute.hours is at most a day). */
@@ -51,7 +54,6 @@ public class SignOuts {
      * Ends the Keycloak session {@code sid} (or, without one, every sign-in of {@code subject} so far) on every
      * replica. Returns false, changing nothing, when this logout token ({@code jti}) was used before: a replay.
      */
-    @Transactional
     public boolean end(String jti, String sid, String subject) {
         if (em.createNamedQuery(EndedSignIn.BY_TOKEN, Long.class).setParameter("jti", jti).getSingleResult() > 0) {
             return false;
@@ -62,7 +64,11 @@ public class SignOuts {
         return true;
     }
 
-    /** Whether Keycloak ended this sign-in (its session, or everything of its person) after it began. */
+    /**
+     * Whether Keycloak ended this sign-in (its session, or everything of its person) after it began. Asked on
+     * every signed-in request, so it opens no transaction of its own.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean ended(String sid, String subject, Instant signedInAt) {
         poll();
         Instant session = sid == null ? null : endedSessions.get(sid);
@@ -91,7 +97,6 @@ public class SignOuts {
     }
 
     /** Forgets logouts older than any sign-in can be; run now and then (an hour apart at most once). */
-    @Transactional
     public void purge() {
         Instant now = clock.instant();
         if (now.isAfter(purged.plus(Duration.ofHours(1)))) {

@@ -33,6 +33,9 @@ public class DigestSchedule {
     @Inject
     Digests digests;
 
+    @Inject
+    DigestPost post;
+
     private ScheduledFuture<?> task;
 
     void onStart(@Observes @Priority(4000) @Initialized(ApplicationScoped.class) Object started) {
@@ -54,7 +57,7 @@ public class DigestSchedule {
             int sent = 0;
             for (Digests.Due due : digests.due()) {
                 try {
-                    if (digests.send(due.memberId(), due.neighbourhoodId())) {
+                    if (post.send(due.memberId(), due.neighbourhoodId())) {
                         sent++;
                     }
                 } catch (RuntimeException e) {

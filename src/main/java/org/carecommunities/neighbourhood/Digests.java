@@ -3,17 +3,14 @@ package org.carecommunities.neighbourhood;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Members;
 import org.carecommunities.platform.Dates;
-import org.carecommunities.platform.Mailer;
 import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Refusal;
-import org.carecommunities.platform.Templates;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Mac;
@@ -38,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * Weekly emails: a member asks for one per neighbourhood, and gets one email a week grouping what the modules
@@ -47,6 +45,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class Digests {
 
     /** How often a member gets each neighbourhood's email. */
@@ -66,11 +65,10 @@ public class Digests {
     @Inject
     Members members;
 
+
     @Inject
     Neighbourhoods neighbourhoods;
 
-    @Inject
-    Mailer mailer;
 
     @Inject
     Instance<DigestSection> sections;
@@ -144,49 +142,6 @@ public class Digests {
                 .setParameter(1, Timestamp.valueOf(now().minus(EVERY))).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new Due(((Number) r[0]).longValue(),
                 ((Number) r[1]).longValue())).toList();
-    }
-
-    /**
-     * Sends one member's weekly email for a neighbourhood if it is still due (another server may have sent it),
-     * covering the time since the last one (the week before asking, for the first). A week with nothing to tell
-     * sends nothing and counts as sent. When the mail cannot go, nothing is marked and it goes at the next try.
-     * Returns whether an email went.
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean send(long memberId, long neighbourhoodId) {
-        List<?> found = em.createNativeQuery("SELECT subscribed_at, last_sent_at FROM neighbourhood_digest WHERE "
-                + "member_id = ? AND neighbourhood_id = ?").setParameter(1, memberId).setParameter(2, neighbourhoodId)
-                .getResultList();
-        if (found.isEmpty()) {
-            return false;
-        }
-        Object[] row = (Object[]) found.get(0);
-        LocalDateTime last = row[1] == null ? null : ((Timestamp) row[1]).toLocalDateTime();
-        LocalDateTime now = now();
-        int claimed = em.createNativeQuery("UPDATE neighbourhood_digest SET last_sent_at = ? WHERE member_id = ? "
-                        + "AND neighbourhood_id = ? AND (last_sent_at IS NULL OR last_sent_at <= ?)")
-                .setParameter(1, Timestamp.valueOf(now)).setParameter(2, memberId).setParameter(3, neighbourhoodId)
-                .setParameter(4, Timestamp.valueOf(now.minus(EVERY))).executeUpdate();
-        if (claimed == 0) {
-            return false;
-        }
-        LocalDateTime since = last != null ? last : ((Timestamp) row[0]).toLocalDateTime().minus(EVERY);
-        Optional<String> to = members.email(memberId);
-        Optional<DigestLetter> letter = to.flatMap(address -> letter(memberId, neighbourhoodId, since));
-        if (letter.isEmpty()) {
-            return false;
-        }
-        DigestLetter l = letter.get();
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("List-Unsubscribe", "<" + l.unsubscribeUrl() + ">");
-        headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        try {
-            mailer.send(new Mailer.Letter(to.get(), l.subject(), l.text(),
-                    Templates.render("neighbourhood/digestEmail.jte", l), headers));
-        } catch (MessagingException e) {
-            throw new IllegalStateException("The weekly email could not go: " + e.getMessage(), e);
-        }
-        return true;
     }
 
     /** What this week's email about a neighbourhood would say to the member now, without sending it. */

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * The neighbourhood module's facade: finding neighbourhoods and the organisations that serve them, and taking
@@ -32,6 +33,7 @@ import java.util.TreeSet;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class Neighbourhoods {
 
     /** The longest organisation name, website, contact email, suggestion note and description: forms, pages

@@ -1,5 +1,6 @@
 package org.carecommunities.partnership;
 
+import org.carecommunities.platform.Refused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,6 @@ import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.neighbourhood.OrganisationSummary;
 import org.carecommunities.partnership.domain.Agreement;
 import org.carecommunities.partnership.domain.AgreementKind;
-import org.carecommunities.partnership.domain.AgreementRefused;
 import org.carecommunities.partnership.domain.AgreementStatus;
 import org.carecommunities.partnership.domain.AgreementText;
 import org.carecommunities.partnership.domain.AgreementVersion;
@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * Partnership boards' agreements: drafted and edited by the neighbourhood's board members, moved through their
@@ -44,6 +45,7 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class Agreements {
 
     private static final String NO_AGREEMENT = "There is no such agreement.";
@@ -448,12 +450,7 @@ public class Agreements {
                     ? Outcome.refused(Refusal.notPermitted("Only the neighbourhood's board members do that."))
                     : Outcome.refused(Refusal.notFound(NO_AGREEMENT));
         }
-        try {
-            return action.apply(found.get());
-        } catch (AgreementRefused refused) {
-            return Outcome.refused(refused.problems().isEmpty() ? Refusal.conflict(refused.getMessage())
-                    : new Refusal.Invalid(new Errors(refused.problems())));
-        }
+        return Outcome.attempt(() -> action.apply(found.get()));
     }
 
     Optional<Agreement> find(String id) {

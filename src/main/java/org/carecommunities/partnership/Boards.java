@@ -1,5 +1,6 @@
 package org.carecommunities.partnership;
 
+import org.carecommunities.platform.Refused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,7 +12,6 @@ import org.carecommunities.identity.Role;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.neighbourhood.OrganisationSummary;
-import org.carecommunities.partnership.domain.AgreementRefused;
 import org.carecommunities.partnership.domain.Board;
 import org.carecommunities.partnership.domain.BoardMember;
 import org.carecommunities.partnership.domain.BoardPosition;
@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * Who sits on each neighbourhood's partnership board: members with the board-member role, each acting there for
@@ -39,6 +40,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class Boards {
 
     /** The positions on a board, by name and label, chair first. */
@@ -212,11 +214,7 @@ public class Boards {
         if (!errors.isEmpty()) {
             return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
         }
-        try {
-            seat.leave(left == null ? today() : left);
-        } catch (AgreementRefused refused) {
-            return Outcome.refused(new Refusal.Invalid(new Errors(refused.problems())));
-        }
+        seat.leave(left == null ? today() : left);
         return Outcome.done(seat.id());
     }
 

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * What the parties to an agreement commit to, and how delivery is going: board members add commitments (nested,
@@ -28,6 +29,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class Commitments {
 
     /** How a commitment can be going, by name and label, in order. */

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * The demo's agreements sealed for the week the demo loaded in: its scripts carry versions, signatures and audit
@@ -28,6 +29,7 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class DemoAgreements {
 
     private static final Logger LOG = Logger.getLogger(DemoAgreements.class.getName());

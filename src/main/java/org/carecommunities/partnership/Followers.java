@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * Who follows which agreement or commitment, and the news they are told: every change of an agreement's status
@@ -33,6 +34,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class Followers implements MoreNews {
 
     /** The most news the page lists. */

@@ -1,5 +1,6 @@
 package org.carecommunities.partnership;
 
+import org.carecommunities.platform.Refused;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -17,7 +18,6 @@ import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.partnership.domain.AgendaItem;
 import org.carecommunities.partnership.domain.Agreement;
-import org.carecommunities.partnership.domain.AgreementRefused;
 import org.carecommunities.partnership.domain.AgreementStatus;
 import org.carecommunities.partnership.domain.Board;
 import org.carecommunities.partnership.domain.BoardProposal;
@@ -44,6 +44,7 @@ import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * Board meetings: board members schedule them and build their agendas (from the residents' proposals to consider,
@@ -54,6 +55,7 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class Meetings {
 
     private static final String NO_MEETING = "There is no such meeting.";
@@ -398,12 +400,7 @@ public class Meetings {
         if (!agreements.onBoard(member, place(found.get()).slug())) {
             return Outcome.refused(Refusal.notPermitted("Only the neighbourhood's board members do that."));
         }
-        try {
-            return action.apply(found.get());
-        } catch (AgreementRefused refused) {
-            return Outcome.refused(refused.problems().isEmpty() ? Refusal.conflict(refused.getMessage())
-                    : new Refusal.Invalid(new Errors(refused.problems())));
-        }
+        return Outcome.attempt(() -> action.apply(found.get()));
     }
 
     private <T> Optional<T> onBoard(String id, MemberDetails member, Function<Meeting, Outcome<T>> action) {

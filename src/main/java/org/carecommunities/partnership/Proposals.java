@@ -1,5 +1,6 @@
 package org.carecommunities.partnership;
 
+import org.carecommunities.platform.Refused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -19,7 +20,6 @@ import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.partnership.domain.Agreement;
-import org.carecommunities.partnership.domain.AgreementRefused;
 import org.carecommunities.partnership.domain.Board;
 import org.carecommunities.partnership.domain.BoardProposal;
 import org.carecommunities.partnership.domain.Commitment;
@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * Residents' proposals and the board: a proposal that reaches its neighbourhood's support threshold lands on the
@@ -46,6 +47,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class Proposals {
 
     @PersistenceContext(unitName = "portal")
@@ -74,9 +76,6 @@ public class Proposals {
 
     @Inject
     Event<ProposalProgressed> progressed;
-
-    @jakarta.annotation.Resource
-    jakarta.transaction.TransactionSynchronizationRegistry transaction;
 
     @Inject
     Clock clock;
@@ -201,46 +200,40 @@ public class Proposals {
             }
         }
         String at = meeting == null ? null : "its meeting on " + Dates.inWords(meeting.startsAt());
-        try {
-            proposal.answeredAt(meeting, now);
-            if ("decline".equals(draft.decision())) {
-                proposal.decline(draft.reason(), member.displayName(), now);
-                answered.fire(new ProposalAnswered(proposal.threadId(), false, proposal.reason(), null, null, now, at));
-                return Outcome.done(proposal.id());
-            }
-            Agreement agreement;
-            long commitmentId;
-            if (draft.carriedBy().startsWith("new:")) {
-                String agreementId = draft.carriedBy().substring(4);
-                Outcome<Long> added = commitments.commit(agreementId, new CommitmentDraft(draft.what(),
-                        draft.organisation(), draft.lead(), draft.due(), "", ""), member);
-                if (added.refusal() != null) {
-                    return added;
-                }
-                commitmentId = added.orRefuse();
-                agreement = agreements.find(agreementId).orElseThrow();
-            } else {
-                commitmentId = Long.parseLong(draft.carriedBy().substring("commitment:".length()));
-                Commitment carrier = em.find(Commitment.class, commitmentId);
-                if (carrier == null || !carrier.agreement().board().id().equals(proposal.board().id())) {
-                    return Outcome.refused(Refusal.invalid("carriedBy", "Choose one of this board's commitments"));
-                }
-                agreement = carrier.agreement();
-            }
-            if (agreement.board() == null || !agreement.board().id().equals(proposal.board().id())) {
-                return Outcome.refused(Refusal.invalid("carriedBy", "Choose one of this board's agreements"));
-            }
-            agreement.carryOut(commitmentId, proposal, draft.reason(), member.displayName(), clock.instant());
-            Commitment carrier = agreement.commitment(commitmentId);
-            answered.fire(new ProposalAnswered(proposal.threadId(), true, proposal.reason(), publicWhat(carrier),
-                    publicHref(carrier), now, at));
+        // a refusal found after this point (a commitment of another board, say) rolls back all it wrote
+        proposal.answeredAt(meeting, now);
+        if ("decline".equals(draft.decision())) {
+            proposal.decline(draft.reason(), member.displayName(), now);
+            answered.fire(new ProposalAnswered(proposal.threadId(), false, proposal.reason(), null, null, now, at));
             return Outcome.done(proposal.id());
-        } catch (AgreementRefused refused) {
-            // nothing half-saved: a new commitment added for it goes back with the rest
-            transaction.setRollbackOnly();
-            return Outcome.refused(refused.problems().isEmpty() ? Refusal.conflict(refused.getMessage())
-                    : new Refusal.Invalid(new Errors(refused.problems())));
         }
+        Agreement agreement;
+        long commitmentId;
+        if (draft.carriedBy().startsWith("new:")) {
+            String agreementId = draft.carriedBy().substring(4);
+            Outcome<Long> added = commitments.commit(agreementId, new CommitmentDraft(draft.what(),
+                    draft.organisation(), draft.lead(), draft.due(), "", ""), member);
+            if (added.refusal() != null) {
+                return added;
+            }
+            commitmentId = added.orRefuse();
+            agreement = agreements.find(agreementId).orElseThrow();
+        } else {
+            commitmentId = Long.parseLong(draft.carriedBy().substring("commitment:".length()));
+            Commitment carrier = em.find(Commitment.class, commitmentId);
+            if (carrier == null || !carrier.agreement().board().id().equals(proposal.board().id())) {
+                return Outcome.refused(Refusal.invalid("carriedBy", "Choose one of this board's commitments"));
+            }
+            agreement = carrier.agreement();
+        }
+        if (agreement.board() == null || !agreement.board().id().equals(proposal.board().id())) {
+            return Outcome.refused(Refusal.invalid("carriedBy", "Choose one of this board's agreements"));
+        }
+        agreement.carryOut(commitmentId, proposal, draft.reason(), member.displayName(), clock.instant());
+        Commitment carrier = agreement.commitment(commitmentId);
+        answered.fire(new ProposalAnswered(proposal.threadId(), true, proposal.reason(), publicWhat(carrier),
+                publicHref(carrier), now, at));
+        return Outcome.done(proposal.id());
     }
 
     /**

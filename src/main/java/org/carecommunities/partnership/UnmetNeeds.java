@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.carecommunities.platform.RefusalsRollBack;
 
 /**
  * Where help is missing in a neighbourhood, for its board: asset map searches there that found nothing (counted by
@@ -30,6 +31,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class UnmetNeeds {
 
     static final int DAYS = 90;

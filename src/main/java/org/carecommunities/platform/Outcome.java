@@ -4,8 +4,9 @@ import java.util.function.Function;
 
 /**
  * What a facade's action came to: done, with a value, or refused, with the reason. Refusals are ordinary
- * outcomes, returned before anything is written, so a refused action leaves nothing half-saved and never
- * passes a transaction boundary as an exception.
+ * outcomes, never exceptions across a transaction boundary; a facade call that comes to a refusal has every write
+ * it made rolled back ({@link org.carecommunities.platform.RefusalsRollBack}), so nothing is ever
+ * half-saved, wherever in the call the refusal was found.
  */
 public sealed interface Outcome<T> {
 
@@ -26,6 +27,18 @@ public sealed interface Outcome<T> {
 
     static <T> Outcome<T> refused(Refusal refusal) {
         return new Rejected<>(refusal);
+    }
+
+    /**
+     * The action's outcome, or its refusal when something it asked (an entity, {@link #orRefuse}) refused by
+     * throwing {@link Refused}: for a helper inside a facade that must look at the outcome itself.
+     */
+    static <T> Outcome<T> attempt(java.util.function.Supplier<Outcome<T>> action) {
+        try {
+            return action.get();
+        } catch (Refused refused) {
+            return new Rejected<>(refused.refusal());
+        }
     }
 
     default boolean isDone() {

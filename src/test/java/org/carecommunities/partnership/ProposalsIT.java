@@ -156,6 +156,21 @@ class ProposalsIT {
                 String.valueOf(badCommitment));
         assertTrue(onTheList(thread).toConsider(), "nothing answered");
 
+        // a member who also sits on Kingsmead's board forges "a new commitment" in Kingsmead's fund: the commitment
+        // and its audit entry are written before the answer is refused, and the refusal takes all of it back
+        Residents.seatForTheCouncil(database, COUNCIL, "kingsmead");
+        String kingsmeadFund = "6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01";
+        long commitmentsBefore = Sql.number(database, "SELECT COUNT(*) FROM partnership_commitment");
+        long auditBefore = Sql.number(database, "SELECT COUNT(*) FROM partnership_audit");
+        var forged = proposals.answer("eastwell-valley", listed.id(), new AnswerDraft("accept", "Yes",
+                "new:" + kingsmeadFund, "A forged commitment", "wendshire-council", "Cora Council",
+                DemoDates.daysAhead(60)), COUNCIL).refusal();
+        assertTrue(forged instanceof Refusal.Invalid i && i.errors().has("carriedBy"), String.valueOf(forged));
+        assertEquals(commitmentsBefore, Sql.number(database, "SELECT COUNT(*) FROM partnership_commitment"),
+                "the commitment it added on the other board is rolled back");
+        assertEquals(auditBefore, Sql.number(database, "SELECT COUNT(*) FROM partnership_audit"), "and its audit");
+        assertTrue(onTheList(thread).toConsider(), "and the proposal is not answered");
+
         proposals.answer("eastwell-valley", listed.id(), accept, COUNCIL).orRefuse();
         ProposalRow answered = onTheList(thread);
         assertEquals("Accepted", answered.status());

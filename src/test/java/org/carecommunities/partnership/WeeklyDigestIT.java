@@ -15,6 +15,7 @@ import org.carecommunities.neighbourhood.DigestPart;
 import org.carecommunities.neighbourhood.Digests;
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Residents;
+import org.carecommunities.testing.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -28,6 +29,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -54,6 +57,9 @@ class WeeklyDigestIT {
 
     @Inject
     Digests digests;
+
+    @Inject
+    org.carecommunities.neighbourhood.DigestPost post;
 
     @Inject
     Forums forums;
@@ -145,6 +151,38 @@ class WeeklyDigestIT {
         assertEquals(List.of("The partnership board"), later.parts().stream().map(DigestPart::heading).toList(),
                 "from now on only the coming meeting: nothing from before");
         assertTrue(party > 0);
+    }
+
+    /**
+     * The mail server is away (nothing listens on the test server's SMTP port outside {@code DigestsIT}): the email
+     * is claimed, cannot go, and is given back to go at the next try; no exception leaves the facade.
+     */
+    @Test
+    void anEmailThatCannotGoIsGivenBackForTheNextTry() {
+        long kingsmead = directory.covering("KM1").orElseThrow().id();
+        String subject = UUID.randomUUID().toString();
+        org.carecommunities.identity.SignInClaims claims = org.carecommunities.identity.SignInClaims.of(subject,
+                "Mail Reader", "reader-" + subject.substring(0, 8) + "@example.org", List.of("resident"), List.of());
+        MemberDetails reader = members.setUpProfile(claims, "Mail Reader", kingsmead).orRefuse()
+                .withRoles(claims.roles());
+        digests.choose(reader, List.of(String.valueOf(kingsmead))).orRefuse();
+        assertTrue(digests.letter(reader.id(), kingsmead, LocalDateTime.now().minusDays(7)).isPresent(),
+                "there is something to tell (the board's next meeting)");
+        assertFalse(post.send(reader.id(), kingsmead), "it could not go");
+        String sent = null;
+        for (int i = 0; i < 50; i++) {
+            sent = Sql.value(database, "SELECT last_sent_at FROM neighbourhood_digest WHERE member_id = "
+                    + reader.id() + " AND neighbourhood_id = " + kingsmead);
+            if (sent == null) {
+                break;
+            }
+            try {
+                Thread.sleep(100); // the server's own schedule may be trying it too: it gives it back as well
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        assertNull(sent, "given back: still due, it goes at the next try");
     }
 
     private static String lines(DigestLetter letter, int part) {

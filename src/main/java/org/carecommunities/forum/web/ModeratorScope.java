@@ -1,8 +1,8 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import org.carecommunities.forum.ForumModeration;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.CurrentMember;
@@ -52,7 +52,7 @@ public class ModeratorScope {
         authorisation.requireAnyRole(Role.MODERATOR, Role.ADMIN);
         authorisation.requireMember();
         if (neighbourhoods().isEmpty()) {
-            throw new ForbiddenException();
+            throw Refusal.notPermitted("You moderate no neighbourhood's forums.").exception();
         }
         return neighbourhoods();
     }

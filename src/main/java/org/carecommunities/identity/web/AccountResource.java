@@ -119,7 +119,8 @@ public class AccountResource {
         MemberDetails member = authorisation.requireMember();
         String choice = organisation == null || organisation.isBlank() ? null : organisation;
         if (choice != null && !current.actsFor(choice)) {
-            throw new jakarta.ws.rs.ForbiddenException();
+            throw org.carecommunities.platform.Refusal.notPermitted("You do not act for that organisation.")
+                    .exception();
         }
         members.actFor(member.subject(), choice);
         return htmx.redirect(URI.create(ACCOUNT));

@@ -1,11 +1,11 @@
 package org.carecommunities.neighbourhood.web;
 
+import org.carecommunities.platform.Refusal;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -75,8 +75,9 @@ public class NeighbourhoodResource {
         NeighbourhoodDetails neighbourhood = find(slug);
         NeighbourhoodSummary summary = neighbourhoods.byId(neighbourhood.id()).orElseThrow();
         NeighbourhoodBlock module = blocks.stream().filter(b -> b.id().equals(id)).findFirst()
-                .orElseThrow(NotFoundException::new);
-        NeighbourhoodBlock.Block block = module.block(summary).orElseThrow(NotFoundException::new);
+                .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
+        NeighbourhoodBlock.Block block = module.block(summary)
+                .orElseThrow(() -> Refusal.notFound("There is no such part of the neighbourhood's page.").exception());
         BlockFragment fragment = new BlockFragment(slug, block, true);
         return View.page(block.heading(), "neighbourhood/block.jte", fragment)
                 .withPart(block.id(), "neighbourhood/block.jte", fragment);
@@ -122,7 +123,8 @@ public class NeighbourhoodResource {
     }
 
     private NeighbourhoodDetails find(String slug) {
-        return neighbourhoods.find(slug).orElseThrow(NotFoundException::new);
+        return neighbourhoods.find(slug)
+                .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
     }
 
     private static View suggestionView(SuggestionPage page) {

@@ -1,10 +1,10 @@
 package org.carecommunities.neighbourhood.web;
 
+import org.carecommunities.platform.Refusal;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -67,7 +67,8 @@ public class OrganisationResource {
 
     private OrganisationSummary stewardsOnly(String slug) {
         authorisation.requireSignedIn();
-        OrganisationSummary organisation = neighbourhoods.organisation(slug).orElseThrow(NotFoundException::new);
+        OrganisationSummary organisation = neighbourhoods.organisation(slug)
+                .orElseThrow(() -> Refusal.notFound("There is no such organisation.").exception());
         authorisation.requireRoleFor(Role.GROUP_STEWARD, Set.of(slug));
         return organisation;
     }

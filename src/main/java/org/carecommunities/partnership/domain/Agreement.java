@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.domain;
 
+import org.carecommunities.platform.Refused;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -37,7 +38,7 @@ import java.util.UUID;
  * An agreement between organisations: its working text (edited only while a draft, in consultation or under
  * review), the versions frozen from it for signature, their signatures, and the audit trail of everything done
  * to it. The lifecycle ({@link Move}) is enforced here: a move its state does not allow, text not complete enough
- * for signature, or a signature it cannot take is refused with {@link AgreementRefused}, and nothing changes.
+ * for signature, or a signature it cannot take is refused with {@link Refused}, and nothing changes.
  */
 @Entity
 @Table(name = "partnership_agreement")
@@ -187,7 +188,7 @@ public class Agreement {
     /** Changes the working text; refused once it is frozen for signature, active or ended. */
     public void edit(Draft draft, String actor, Instant now) {
         if (!EDITABLE.contains(status)) {
-            throw new AgreementRefused("An agreement that is " + status.label().toLowerCase(java.util.Locale.UK)
+            throw Refused.because("An agreement that is " + status.label().toLowerCase(java.util.Locale.UK)
                     + " cannot be edited: its text is frozen in version " + versions.size()
                     + (status == AgreementStatus.ACTIVE ? ". Start a review to vary it." : "."));
         }
@@ -279,15 +280,15 @@ public class Agreement {
      */
     public void move(Move move, String reason, String actor, Instant now) {
         if (!move.allowedFrom(status)) {
-            throw new AgreementRefused(move.refusedFrom(status));
+            throw Refused.because(move.refusedFrom(status));
         }
         if (move == Move.TERMINATE && (reason == null || reason.isBlank())) {
-            throw new AgreementRefused(Map.of("reason", "Say why it is terminated"));
+            throw Refused.because(Map.of("reason", "Say why it is terminated"));
         }
         if (move == Move.SEND_FOR_SIGNATURE || move == Move.VARY) {
             Map<String, String> problems = problems();
             if (!problems.isEmpty()) {
-                throw new AgreementRefused(problems);
+                throw Refused.because(problems);
             }
             AgreementVersion version = new AgreementVersion(this, versions.size() + 1, text(),
                     LocalDateTime.ofInstant(now, ZoneOffset.UTC));
@@ -321,28 +322,28 @@ public class Agreement {
     public Signature sign(int versionNumber, String organisation, String signer, long memberId, Instant now,
                           boolean byMember) {
         if (status != AgreementStatus.AWAITING_SIGNATURES) {
-            throw new AgreementRefused("Only an agreement awaiting signatures is signed; this one is "
+            throw Refused.because("Only an agreement awaiting signatures is signed; this one is "
                     + status.label().toLowerCase(java.util.Locale.UK) + ".");
         }
         AgreementVersion current = versions.get(versions.size() - 1);
         if (versionNumber != current.number()) {
-            throw new AgreementRefused("Version " + versionNumber + " is not the one awaiting signatures: sign "
+            throw Refused.because("Version " + versionNumber + " is not the one awaiting signatures: sign "
                     + "version " + current.number() + ".");
         }
         AgreementParty seat = parties.stream().filter(p -> p.text().organisation().equals(organisation)).findFirst()
-                .orElseThrow(() -> new AgreementRefused("That organisation is not a party to this agreement."));
+                .orElseThrow(() -> Refused.because("That organisation is not a party to this agreement."));
         AgreementText.Party party = seat.text();
         if (byMember && seat.signatoryMember() == null) {
-            throw new AgreementRefused("Nobody is chosen to sign for " + party.name() + " yet: a board member "
+            throw Refused.because("Nobody is chosen to sign for " + party.name() + " yet: a board member "
                     + "chooses who signs, by editing the agreement in review.");
         }
         if (byMember ? seat.signatoryMember() != memberId
                 : !party.signatory().equalsIgnoreCase(signer == null ? "" : signer.strip())) {
-            throw new AgreementRefused(party.signatory() + " is named to sign for " + party.name()
+            throw Refused.because(party.signatory() + " is named to sign for " + party.name()
                     + ", not " + signer + ".");
         }
         if (current.signatures().stream().anyMatch(s -> s.organisation().equals(organisation))) {
-            throw new AgreementRefused(party.name() + " has already signed version " + current.number() + ".");
+            throw Refused.because(party.name() + " has already signed version " + current.number() + ".");
         }
         LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         Signature signature = current.sign(organisation, party.signatory(), signer, memberId, at);
@@ -364,15 +365,15 @@ public class Agreement {
      */
     public Commitment commit(Commitment.Spec spec, Long parentId, String actor, Instant now) {
         if (status.ended()) {
-            throw new AgreementRefused("An agreement that has ended takes no new commitments.");
+            throw Refused.because("An agreement that has ended takes no new commitments.");
         }
         AgreementText.Party owner = parties.stream().map(AgreementParty::text)
                 .filter(p -> p.organisation().equals(spec.organisation())).findFirst()
-                .orElseThrow(() -> new AgreementRefused(Map.of("organisation",
+                .orElseThrow(() -> Refused.because(Map.of("organisation",
                         "Choose one of the agreement's parties to own it")));
         Commitment parent = parentId == null ? null : commitment(parentId);
         if (parent != null && parent.depth() >= Commitment.DEPTH_MAX) {
-            throw new AgreementRefused(Map.of("parent", "Commitments nest " + Commitment.DEPTH_MAX
+            throw Refused.because(Map.of("parent", "Commitments nest " + Commitment.DEPTH_MAX
                     + " deep at most: choose a parent higher up"));
         }
         Commitment commitment = new Commitment(this, parent, commitments.size(), spec, owner.name(),
@@ -392,7 +393,7 @@ public class Agreement {
                                          String evidence, String actor, Instant now) {
         Commitment commitment = commitment(commitmentId);
         if (!inForce()) {
-            throw new AgreementRefused("Progress is recorded while an agreement is in force; this one is "
+            throw Refused.because("Progress is recorded while an agreement is in force; this one is "
                     + status.label().toLowerCase(java.util.Locale.UK) + ".");
         }
         Map<String, String> problems = new java.util.LinkedHashMap<>();
@@ -418,7 +419,7 @@ public class Agreement {
             problems.put("evidence", "Give the evidence as a web address starting https://");
         }
         if (!problems.isEmpty()) {
-            throw new AgreementRefused(problems);
+            throw Refused.because(problems);
         }
         ProgressUpdate update = commitment.update(newStatus, figure, note.strip(), link, actor,
                 LocalDateTime.ofInstant(now, ZoneOffset.UTC), commitments);
@@ -432,7 +433,7 @@ public class Agreement {
     public void carryOut(long commitmentId, BoardProposal proposal, String why, String actor, Instant now) {
         Commitment commitment = commitment(commitmentId);
         if (status.ended()) {
-            throw new AgreementRefused("An agreement that has ended takes up no proposals.");
+            throw Refused.because("An agreement that has ended takes up no proposals.");
         }
         proposal.accept(why, commitment, actor, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
         commitment.cameFrom(proposal.threadId(), proposal.title(), proposal.href());
@@ -465,7 +466,7 @@ public class Agreement {
     public Milestone addMilestone(long commitmentId, String title, LocalDate day, String actor, Instant now) {
         Commitment commitment = commitment(commitmentId);
         if (status.ended()) {
-            throw new AgreementRefused("An agreement that has ended takes no new milestones.");
+            throw Refused.because("An agreement that has ended takes no new milestones.");
         }
         Map<String, String> problems = new java.util.LinkedHashMap<>();
         if (title == null || title.isBlank() || title.strip().length() > Milestone.TITLE_MAX) {
@@ -475,7 +476,7 @@ public class Agreement {
             problems.put("due", "Give the milestone's date");
         }
         if (!problems.isEmpty()) {
-            throw new AgreementRefused(problems);
+            throw Refused.because(problems);
         }
         Milestone milestone = commitment.addMilestone(title, day, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
         record(actor, "milestone", "\"" + commitment.what() + "\": milestone \"" + milestone.title() + "\" by "
@@ -487,12 +488,12 @@ public class Agreement {
     public Milestone reachMilestone(long commitmentId, long milestoneId, LocalDate day, String actor, Instant now) {
         Commitment commitment = commitment(commitmentId);
         Milestone milestone = commitment.milestones().stream().filter(m -> m.id() != null && m.id() == milestoneId)
-                .findFirst().orElseThrow(() -> new AgreementRefused("That commitment has no such milestone."));
+                .findFirst().orElseThrow(() -> Refused.because("That commitment has no such milestone."));
         if (milestone.reached() != null) {
-            throw new AgreementRefused("\"" + milestone.title() + "\" was reached on " + milestone.reached() + ".");
+            throw Refused.because("\"" + milestone.title() + "\" was reached on " + milestone.reached() + ".");
         }
         if (day == null || day.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
-            throw new AgreementRefused(Map.of("reached", "Give the day it was reached, today or earlier"));
+            throw Refused.because(Map.of("reached", "Give the day it was reached, today or earlier"));
         }
         milestone.reach(day);
         record(actor, "milestone", "\"" + commitment.what() + "\": reached \"" + milestone.title() + "\" on "
@@ -508,7 +509,7 @@ public class Agreement {
 
     public Commitment commitment(long commitmentId) {
         return commitments.stream().filter(c -> c.id() != null && c.id() == commitmentId).findFirst()
-                .orElseThrow(() -> new AgreementRefused("This agreement has no such commitment."));
+                .orElseThrow(() -> Refused.because("This agreement has no such commitment."));
     }
 
     public List<Commitment> commitments() {

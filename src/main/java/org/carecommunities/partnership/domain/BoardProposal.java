@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.domain;
 
+import org.carecommunities.platform.Refused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -137,11 +138,11 @@ public class BoardProposal {
 
     private void answer(Status to, String why, Commitment by, String actor, LocalDateTime at) {
         if (status != Status.TO_CONSIDER) {
-            throw new AgreementRefused("The board has already answered this proposal: " + status.label()
+            throw Refused.because("The board has already answered this proposal: " + status.label()
                     .toLowerCase(java.util.Locale.UK) + ".");
         }
         if (why == null || why.isBlank() || why.strip().length() > REASON_MAX) {
-            throw new AgreementRefused(Map.of("reason", "Say why, in " + REASON_MAX + " characters or fewer: "
+            throw Refused.because(Map.of("reason", "Say why, in " + REASON_MAX + " characters or fewer: "
                     + "the residents who made and supported it read it"));
         }
         status = to;
@@ -198,7 +199,7 @@ public class BoardProposal {
     /** Answered at this meeting (null: between meetings); a meeting of its board that has started. */
     public void answeredAt(Meeting at, LocalDateTime now) {
         if (at != null && (!at.board().id().equals(board.id()) || now.isBefore(at.startsAt()))) {
-            throw new AgreementRefused(Map.of("meeting", "Choose a meeting of this board that has started, or none"));
+            throw Refused.because(Map.of("meeting", "Choose a meeting of this board that has started, or none"));
         }
         meeting = at;
     }

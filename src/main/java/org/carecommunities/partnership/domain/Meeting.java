@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.domain;
 
+import org.carecommunities.platform.Refused;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -131,7 +132,7 @@ public class Meeting {
     public Meeting(Board board, Plan plan, LocalDateTime now) {
         Map<String, String> problems = problems(plan);
         if (!problems.isEmpty()) {
-            throw new AgreementRefused(problems);
+            throw Refused.because(problems);
         }
         this.uuid = UUID.randomUUID().toString();
         this.board = board;
@@ -156,7 +157,7 @@ public class Meeting {
         notStartedOrCancelled(now);
         Map<String, String> problems = problems(plan);
         if (!problems.isEmpty()) {
-            throw new AgreementRefused(problems);
+            throw Refused.because(problems);
         }
         follow(plan);
         sequence++;
@@ -166,7 +167,7 @@ public class Meeting {
     public void cancel(String reason, LocalDateTime now) {
         notStartedOrCancelled(now);
         if (blank(reason) || reason.strip().length() > CANCEL_REASON_MAX) {
-            throw new AgreementRefused(Map.of("reason", "Say why it is cancelled, in " + CANCEL_REASON_MAX
+            throw Refused.because(Map.of("reason", "Say why it is cancelled, in " + CANCEL_REASON_MAX
                     + " characters or fewer"));
         }
         cancelledAt = now;
@@ -176,10 +177,10 @@ public class Meeting {
 
     private void notStartedOrCancelled(LocalDateTime now) {
         if (cancelledAt != null) {
-            throw new AgreementRefused("This meeting was cancelled.");
+            throw Refused.because("This meeting was cancelled.");
         }
         if (!now.isBefore(startsAt)) {
-            throw new AgreementRefused("A meeting that has started is not changed or cancelled: minute it instead.");
+            throw Refused.because("A meeting that has started is not changed or cancelled: minute it instead.");
         }
     }
 
@@ -190,7 +191,7 @@ public class Meeting {
     /** The chair names who takes the minutes (null: the secretary alone); not once they are published. */
     public void nameMinuteTaker(Long memberId) {
         if (minutesPublishedAt != null) {
-            throw new AgreementRefused("The minutes are published: there are none left to take.");
+            throw Refused.because("The minutes are published: there are none left to take.");
         }
         minuteTakerId = memberId;
     }
@@ -211,14 +212,14 @@ public class Meeting {
     public AgendaItem addItem(AgendaItem.Kind kind, String title, String ref, String href) {
         unpublished();
         if (cancelledAt != null) {
-            throw new AgreementRefused("This meeting was cancelled.");
+            throw Refused.because("This meeting was cancelled.");
         }
         if (title == null || title.isBlank() || title.strip().length() > AgendaItem.TITLE_MAX) {
-            throw new AgreementRefused(Map.of("title", "Say what the item is, in " + AgendaItem.TITLE_MAX
+            throw Refused.because(Map.of("title", "Say what the item is, in " + AgendaItem.TITLE_MAX
                     + " characters or fewer"));
         }
         if (ref != null && agenda.stream().anyMatch(i -> ref.equals(i.ref()))) {
-            throw new AgreementRefused(Map.of("title", "“" + title.strip() + "” is on this agenda already"));
+            throw Refused.because(Map.of("title", "“" + title.strip() + "” is on this agenda already"));
         }
         AgendaItem item = new AgendaItem(this, agenda.size(), kind, title.strip(), ref, href);
         agenda.add(item);
@@ -229,7 +230,7 @@ public class Meeting {
     public void minute(long itemId, String minutes, String decision, LocalDateTime now) {
         unpublished();
         if (now.isBefore(startsAt)) {
-            throw new AgreementRefused("Minutes are written once the meeting has started.");
+            throw Refused.because("Minutes are written once the meeting has started.");
         }
         Map<String, String> problems = new LinkedHashMap<>();
         if (blank(minutes) || minutes.strip().length() > AgendaItem.MINUTES_MAX) {
@@ -239,7 +240,7 @@ public class Meeting {
             problems.put("decision", "Keep the decision to " + AgendaItem.DECISION_MAX + " characters");
         }
         if (!problems.isEmpty()) {
-            throw new AgreementRefused(problems);
+            throw Refused.because(problems);
         }
         item(itemId).minute(minutes.strip(), blank(decision) ? null : decision.strip());
     }
@@ -248,11 +249,11 @@ public class Meeting {
     public void publish(String actor, LocalDateTime now) {
         unpublished();
         if (now.isBefore(startsAt)) {
-            throw new AgreementRefused("Minutes are published after the meeting.");
+            throw Refused.because("Minutes are published after the meeting.");
         }
         List<String> missing = agenda.stream().filter(i -> i.minutes() == null).map(AgendaItem::title).toList();
         if (agenda.isEmpty() || !missing.isEmpty()) {
-            throw new AgreementRefused(agenda.isEmpty() ? "A meeting without an agenda has no minutes to publish."
+            throw Refused.because(agenda.isEmpty() ? "A meeting without an agenda has no minutes to publish."
                     : "Write the minutes of every item first: " + String.join("; ", missing) + ".");
         }
         minutesPublishedAt = now;
@@ -262,10 +263,10 @@ public class Meeting {
     /** A correction to published minutes, as a new record beside them. */
     public MinutesCorrection correct(String body, String actor, LocalDateTime now) {
         if (minutesPublishedAt == null) {
-            throw new AgreementRefused("Minutes not yet published are changed, not corrected.");
+            throw Refused.because("Minutes not yet published are changed, not corrected.");
         }
         if (blank(body) || body.strip().length() > MinutesCorrection.BODY_MAX) {
-            throw new AgreementRefused(Map.of("correction", "Say what is corrected, in " + MinutesCorrection.BODY_MAX
+            throw Refused.because(Map.of("correction", "Say what is corrected, in " + MinutesCorrection.BODY_MAX
                     + " characters or fewer"));
         }
         MinutesCorrection correction = new MinutesCorrection(this, body.strip(), now, actor);
@@ -280,13 +281,13 @@ public class Meeting {
 
     private void unpublished() {
         if (minutesPublishedAt != null) {
-            throw new AgreementRefused("The minutes of this meeting are published and do not change: add a correction.");
+            throw Refused.because("The minutes of this meeting are published and do not change: add a correction.");
         }
     }
 
     public AgendaItem item(long itemId) {
         return agenda.stream().filter(i -> i.id() != null && i.id() == itemId).findFirst()
-                .orElseThrow(() -> new AgreementRefused("That item is not on this meeting's agenda."));
+                .orElseThrow(() -> Refused.because("That item is not on this meeting's agenda."));
     }
 
     private static boolean blank(String s) {

@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.domain;
 
+import org.carecommunities.platform.Refused;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -42,7 +43,7 @@ class AgreementTest {
     @Test
     void anIncompleteSection75IsNotSentForSignatureAndNothingChanges() {
         Agreement a = new Agreement(new Board(1, "Kingsmead"), draft(Map.of("aims", "Fewer admissions")), "Bea", NOW);
-        AgreementRefused refused = assertThrows(AgreementRefused.class,
+        Refused refused = assertThrows(Refused.class,
                 () -> a.move(Move.SEND_FOR_SIGNATURE, null, "Bea", NOW));
         assertTrue(refused.problems().containsKey("contribution:riverside-pcn"), refused.problems().toString());
         assertEquals(AgreementStatus.DRAFT, a.status());
@@ -56,17 +57,17 @@ class AgreementTest {
         a.move(Move.SEND_FOR_SIGNATURE, null, "Bea", NOW);
         AgreementVersion v1 = a.versions().get(0);
         assertEquals(a.text().digest(), v1.digest());
-        assertThrows(AgreementRefused.class, () -> a.edit(draft(complete()), "Bea", NOW), "frozen for signature");
-        AgreementRefused stranger = assertThrows(AgreementRefused.class,
+        assertThrows(Refused.class, () -> a.edit(draft(complete()), "Bea", NOW), "frozen for signature");
+        Refused stranger = assertThrows(Refused.class,
                 () -> a.sign(1, "riverside-pcn", "Dr Someone Else", 7, NOW));
         assertEquals("Dr Ola Bakare is named to sign for Riverside PCN, not Dr Someone Else.", stranger.getMessage());
-        assertThrows(AgreementRefused.class, () -> a.sign(2, "riverside-pcn", "Dr Ola Bakare", 7, NOW),
+        assertThrows(Refused.class, () -> a.sign(2, "riverside-pcn", "Dr Ola Bakare", 7, NOW),
                 "no such version yet");
-        assertThrows(AgreementRefused.class, () -> a.sign(1, "wendshire-fire", "Dana Reeve", 7, NOW),
+        assertThrows(Refused.class, () -> a.sign(1, "wendshire-fire", "Dana Reeve", 7, NOW),
                 "not a party");
         Signature first = a.sign(1, "riverside-pcn", "dr ola bakare", 7, NOW);
         assertEquals(v1.digest(), first.digest());
-        assertThrows(AgreementRefused.class, () -> a.sign(1, "riverside-pcn", "Dr Ola Bakare", 7, NOW),
+        assertThrows(Refused.class, () -> a.sign(1, "riverside-pcn", "Dr Ola Bakare", 7, NOW),
                 "signing twice");
         assertEquals(AgreementStatus.AWAITING_SIGNATURES, a.status());
         a.sign(1, "kingsmead-council", "Dana Reeve", 8, NOW);
@@ -80,7 +81,7 @@ class AgreementTest {
         a.move(Move.SEND_FOR_SIGNATURE, null, "Bea", NOW);
         a.sign(1, "riverside-pcn", "Dr Ola Bakare", 7, NOW);
         a.sign(1, "kingsmead-council", "Dana Reeve", 8, NOW);
-        AgreementRefused refused = assertThrows(AgreementRefused.class, () -> a.move(Move.VARY, null, "Bea", NOW));
+        Refused refused = assertThrows(Refused.class, () -> a.move(Move.VARY, null, "Bea", NOW));
         assertTrue(refused.getMessage().contains("It can: Start a review"), refused.getMessage());
         a.move(Move.REVIEW, null, "Bea", NOW);
         Map<String, String> varied = complete();
@@ -91,7 +92,7 @@ class AgreementTest {
         assertEquals(2, a.versions().size());
         assertNotEquals(a.versions().get(0).digest(), a.versions().get(1).digest());
         assertEquals(List.of(), a.versions().get(1).signatures(), "signatures start again");
-        assertThrows(AgreementRefused.class, () -> a.sign(1, "riverside-pcn", "Dr Ola Bakare", 7, NOW),
+        assertThrows(Refused.class, () -> a.sign(1, "riverside-pcn", "Dr Ola Bakare", 7, NOW),
                 "the superseded version");
         a.sign(2, "riverside-pcn", "Dr Ola Bakare", 7, NOW);
         a.sign(2, "kingsmead-council", "Dana Reeve", 8, NOW);
@@ -101,13 +102,13 @@ class AgreementTest {
     @Test
     void terminatingNeedsAReasonAndEndsEverything() {
         Agreement a = agreement();
-        AgreementRefused noReason = assertThrows(AgreementRefused.class,
+        Refused noReason = assertThrows(Refused.class,
                 () -> a.move(Move.TERMINATE, " ", "Bea", NOW));
         assertTrue(noReason.problems().containsKey("reason"));
         a.move(Move.TERMINATE, "The service moved to the trust", "Bea", NOW);
         assertEquals(AgreementStatus.TERMINATED, a.status());
         assertEquals("The service moved to the trust", a.endReason());
-        assertThrows(AgreementRefused.class, () -> a.move(Move.SEND_FOR_SIGNATURE, null, "Bea", NOW));
+        assertThrows(Refused.class, () -> a.move(Move.SEND_FOR_SIGNATURE, null, "Bea", NOW));
         List<AuditTrail.Entry> trail = a.auditTrail();
         assertEquals(List.of("created", "moved"), trail.stream().map(AuditTrail.Entry::action).toList());
         assertTrue(a.verify().holds());
@@ -148,10 +149,10 @@ class AgreementTest {
                 "Bea", NOW);
         assertEquals(80, update.progress(), "a parent's figure is its parts', whatever is typed");
         Commitment third = commit(a, "A part of a part", light.id(), 1);
-        AgreementRefused tooDeep = assertThrows(AgreementRefused.class, () -> a.commit(new Commitment.Spec("Deeper",
+        Refused tooDeep = assertThrows(Refused.class, () -> a.commit(new Commitment.Spec("Deeper",
                 "riverside-pcn", "Ola", LocalDate.of(2027, 1, 1), 1), third.id(), "Bea", NOW));
         assertTrue(tooDeep.problems().containsKey("parent"));
-        AgreementRefused notParty = assertThrows(AgreementRefused.class, () -> a.commit(new Commitment.Spec("x",
+        Refused notParty = assertThrows(Refused.class, () -> a.commit(new Commitment.Spec("x",
                 "northgate-surgery", "Ola", LocalDate.of(2027, 1, 1), 1), null, "Bea", NOW));
         assertTrue(notParty.problems().containsKey("organisation"));
     }
@@ -161,13 +162,13 @@ class AgreementTest {
         Agreement a = active();
         Commitment c = commit(a, "Falls reviews", null, 1);
         int trail = a.auditTrail().size();
-        AgreementRefused above = assertThrows(AgreementRefused.class,
+        Refused above = assertThrows(Refused.class,
                 () -> a.recordProgress(c.id(), CommitmentStatus.ON_TRACK, 120, "Lots", null, "Bea", NOW));
         assertEquals("Progress is from 0 to 100%", above.problems().get("progress"));
-        AgreementRefused done = assertThrows(AgreementRefused.class,
+        Refused done = assertThrows(Refused.class,
                 () -> a.recordProgress(c.id(), CommitmentStatus.DONE, 60, "Done?", null, "Bea", NOW));
         assertEquals("A done commitment is at 100%", done.problems().get("progress"));
-        AgreementRefused bad = assertThrows(AgreementRefused.class, () -> a.recordProgress(c.id(), null, 10, " ",
+        Refused bad = assertThrows(Refused.class, () -> a.recordProgress(c.id(), null, 10, " ",
                 "javascript:alert(1)", "Bea", NOW));
         assertEquals(java.util.Set.of("status", "note", "evidence"), bad.problems().keySet());
         assertEquals(CommitmentStatus.NOT_STARTED, c.status());
@@ -184,11 +185,11 @@ class AgreementTest {
     void progressWaitsUntilTheAgreementIsInForceAndStopsWhenItEnds() {
         Agreement a = agreement();
         Commitment c = commit(a, "Falls reviews", null, 1);
-        AgreementRefused draft = assertThrows(AgreementRefused.class,
+        Refused draft = assertThrows(Refused.class,
                 () -> a.recordProgress(c.id(), CommitmentStatus.ON_TRACK, 10, "Early", null, "Bea", NOW));
         assertTrue(draft.getMessage().contains("in force"), draft.getMessage());
         a.move(Move.TERMINATE, "Funding withdrawn", "Bea", NOW);
-        assertThrows(AgreementRefused.class, () -> commit(a, "After the end", null, 1));
+        assertThrows(Refused.class, () -> commit(a, "After the end", null, 1));
     }
 
     @Test
@@ -204,13 +205,13 @@ class AgreementTest {
             throw new IllegalStateException(e);
         }
         assertTrue(m.missed(LocalDate.of(2026, 12, 2)));
-        assertThrows(AgreementRefused.class, () -> a.reachMilestone(c.id(), 7, LocalDate.of(2027, 1, 1), "Bea", NOW),
+        assertThrows(Refused.class, () -> a.reachMilestone(c.id(), 7, LocalDate.of(2027, 1, 1), "Bea", NOW),
                 "not a day still to come");
         a.reachMilestone(c.id(), 7, LocalDate.of(2026, 11, 29), "Bea", NOW);
         assertTrue(!m.missed(LocalDate.of(2026, 12, 2)));
-        assertThrows(AgreementRefused.class, () -> a.reachMilestone(c.id(), 7, LocalDate.of(2026, 11, 29), "Bea",
+        assertThrows(Refused.class, () -> a.reachMilestone(c.id(), 7, LocalDate.of(2026, 11, 29), "Bea",
                 NOW), "once");
-        AgreementRefused untitled = assertThrows(AgreementRefused.class,
+        Refused untitled = assertThrows(Refused.class,
                 () -> a.addMilestone(c.id(), " ", null, "Bea", NOW));
         assertEquals(java.util.Set.of("title", "due"), untitled.problems().keySet());
     }
@@ -231,7 +232,7 @@ class AgreementTest {
         Agreement network = new Agreement(new Board(1, "Kingsmead"), new Agreement.Draft("PCN agreement",
                 AgreementKind.NETWORK, "Work together", null, true, null, t.parties(), t.clauses(), t.starts(),
                 t.ends(), t.review(), Map.of(), List.of()), "Bea", NOW);
-        AgreementRefused noSchedules = assertThrows(AgreementRefused.class,
+        Refused noSchedules = assertThrows(Refused.class,
                 () -> network.move(Move.SEND_FOR_SIGNATURE, null, "Bea", NOW));
         assertTrue(noSchedules.problems().containsKey("schedules"));
         network.edit(new Agreement.Draft("PCN agreement", AgreementKind.NETWORK, "Work together", null, true, null,
@@ -278,9 +279,9 @@ class AgreementTest {
         a.move(Move.SEND_FOR_SIGNATURE, null, "Bea", NOW);
         String org = t.parties().get(0).organisation();
         String other = t.parties().get(1).organisation();
-        assertThrows(AgreementRefused.class, () -> a.sign(1, org, t.parties().get(0).signatory(), 42, NOW, true),
+        assertThrows(Refused.class, () -> a.sign(1, org, t.parties().get(0).signatory(), 42, NOW, true),
                 "their name is not enough");
-        assertThrows(AgreementRefused.class, () -> a.sign(1, other, t.parties().get(1).signatory(), 43, NOW, true),
+        assertThrows(Refused.class, () -> a.sign(1, other, t.parties().get(1).signatory(), 43, NOW, true),
                 "nobody is chosen for the other party yet");
         assertEquals("Somebody New", a.sign(1, org, "Somebody New", 41, NOW, true).signedBy());
     }

@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.domain;
 
+import org.carecommunities.platform.Refused;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
@@ -20,13 +21,13 @@ class BoardProposalTest {
     @Test
     void theBoardAnswersOnceAndAlwaysSaysWhy() {
         BoardProposal p = proposal();
-        AgreementRefused silent = assertThrows(AgreementRefused.class, () -> p.decline(" ", "Bea", AT));
+        Refused silent = assertThrows(Refused.class, () -> p.decline(" ", "Bea", AT));
         assertTrue(silent.problems().containsKey("reason"));
         assertTrue(p.toConsider(), "nothing changed");
         p.decline("It is a bus route", "Bea", AT);
         assertEquals(BoardProposal.Status.DECLINED, p.status());
         assertEquals("It is a bus route", p.reason());
-        AgreementRefused twice = assertThrows(AgreementRefused.class, () -> p.decline("Again", "Bea", AT));
+        Refused twice = assertThrows(Refused.class, () -> p.decline("Again", "Bea", AT));
         assertEquals("The board has already answered this proposal: declined.", twice.getMessage());
     }
 

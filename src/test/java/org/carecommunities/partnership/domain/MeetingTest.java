@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.domain;
 
+import org.carecommunities.platform.Refused;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -56,30 +57,30 @@ class MeetingTest {
         Meeting m = meeting(true);
         item(m, "Warm spaces this winter", 1);
         item(m, "Any other business", 2);
-        assertThrows(AgreementRefused.class, () -> m.minute(1, "Too early", null, STARTS.minusMinutes(5)));
-        assertThrows(AgreementRefused.class, () -> m.addItem(AgendaItem.Kind.OTHER, " ", null, null));
+        assertThrows(Refused.class, () -> m.minute(1, "Too early", null, STARTS.minusMinutes(5)));
+        assertThrows(Refused.class, () -> m.addItem(AgendaItem.Kind.OTHER, " ", null, null));
         m.minute(1, "Both rooms open; 214 visits.", "Keep them open until March.", STARTS.plusMinutes(30));
-        AgreementRefused unfinished = assertThrows(AgreementRefused.class, () -> m.publish("Tom", STARTS.plusHours(2)));
+        Refused unfinished = assertThrows(Refused.class, () -> m.publish("Tom", STARTS.plusHours(2)));
         assertTrue(unfinished.getMessage().contains("Any other business"), unfinished.getMessage());
         m.minute(2, "None.", null, STARTS.plusMinutes(90));
         m.publish("Tom", STARTS.plusHours(2));
-        AgreementRefused frozen = assertThrows(AgreementRefused.class,
+        Refused frozen = assertThrows(Refused.class,
                 () -> m.minute(1, "Changed", null, STARTS.plusDays(1)));
         assertTrue(frozen.getMessage().contains("add a correction"), frozen.getMessage());
-        assertThrows(AgreementRefused.class, () -> m.addItem(AgendaItem.Kind.OTHER, "Late", null, null));
-        assertThrows(AgreementRefused.class, () -> m.publish("Tom", STARTS.plusDays(1)), "once");
+        assertThrows(Refused.class, () -> m.addItem(AgendaItem.Kind.OTHER, "Late", null, null));
+        assertThrows(Refused.class, () -> m.publish("Tom", STARTS.plusDays(1)), "once");
         assertEquals("Both rooms open; 214 visits.", m.item(1).minutes());
         m.correct("Item 1: 241 visits, not 214.", "Tom", STARTS.plusDays(2));
         assertEquals(1, m.corrections().size());
         assertEquals("Both rooms open; 214 visits.", m.item(1).minutes(), "the minutes themselves stand");
-        assertThrows(AgreementRefused.class, () -> meeting(true).correct("Nothing published", "Tom", STARTS));
+        assertThrows(Refused.class, () -> meeting(true).correct("Nothing published", "Tom", STARTS));
     }
 
     @Test
     void anItemIsOnTheAgendaOnce() {
         Meeting m = meeting(true);
         m.addItem(AgendaItem.Kind.PROPOSAL, "Residents' proposal: a crossing", "proposal:7", "/forums/x/threads/7");
-        AgreementRefused twice = assertThrows(AgreementRefused.class, () -> m.addItem(AgendaItem.Kind.PROPOSAL,
+        Refused twice = assertThrows(Refused.class, () -> m.addItem(AgendaItem.Kind.PROPOSAL,
                 "Residents' proposal: a crossing", "proposal:7", "/forums/x/threads/7"));
         assertTrue(twice.problems().containsKey("title"));
     }
@@ -93,20 +94,20 @@ class MeetingTest {
         assertEquals(STARTS.plusDays(7), m.startsAt());
         assertEquals("The library", m.place());
         assertTrue(!m.publicSession() && m.sequence() == 1);
-        AgreementRefused bad = assertThrows(AgreementRefused.class, () -> m.change(new Meeting.Plan(null, null, null,
+        Refused bad = assertThrows(Refused.class, () -> m.change(new Meeting.Plan(null, null, null,
                 null, true), STARTS));
         assertTrue(bad.problems().containsKey("starts") && bad.problems().containsKey("place"), bad.problems()
                 .toString());
-        assertTrue(assertThrows(AgreementRefused.class, () -> m.cancel(" ", STARTS)).problems().containsKey("reason"));
+        assertTrue(assertThrows(Refused.class, () -> m.cancel(" ", STARTS)).problems().containsKey("reason"));
         m.cancel("The hall flooded", STARTS);
         assertTrue(m.cancelled() && m.sequence() == 2 && m.cancelReason().equals("The hall flooded"));
-        assertThrows(AgreementRefused.class, () -> m.cancel("Again", STARTS), "once");
-        assertThrows(AgreementRefused.class, () -> m.addItem(AgendaItem.Kind.OTHER, "More", null, null),
+        assertThrows(Refused.class, () -> m.cancel("Again", STARTS), "once");
+        assertThrows(Refused.class, () -> m.addItem(AgendaItem.Kind.OTHER, "More", null, null),
                 "nothing goes on a cancelled meeting's agenda");
 
         Meeting started = meeting(true);
-        assertThrows(AgreementRefused.class, () -> started.cancel("Too late", STARTS), "not once it has started");
-        assertThrows(AgreementRefused.class, () -> started.change(new Meeting.Plan(STARTS.plusDays(1), null, "Hall",
+        assertThrows(Refused.class, () -> started.cancel("Too late", STARTS), "not once it has started");
+        assertThrows(Refused.class, () -> started.change(new Meeting.Plan(STARTS.plusDays(1), null, "Hall",
                 null, true), STARTS.plusMinutes(5)));
     }
 }

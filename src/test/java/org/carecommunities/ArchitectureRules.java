@@ -110,18 +110,21 @@ record ArchitectureRules(String base, String templates) {
     }
 
     ArchRule entityManagerOnlyInFacadesAndDomain() {
-        return noClasses().that().resideInAPackage(base + "..").and(notInAModuleRootPackage())
+        return noClasses().that().resideInAPackage(base + "..").and(notInAFacadePackage())
                 .and().resideOutsideOfPackage("..domain..")
                 .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
                 .because("only facades and domain/ touch EntityManager").allowEmptyShould(true);
     }
 
-    /** Transactions start at facades only (a module's root package), never in resources or entities. */
+    /**
+     * Transactions start at facades only: a module's root package or a sub-domain's package (such as
+     * {@code partnership.meetings}), never in {@code web/} or {@code domain/}.
+     */
     ArchRule transactionalOnlyOnFacades() {
         return classes().that().resideInAPackage(base + "..").and().areAnnotatedWith(Transactional.class)
-                .should(beInAModuleRootPackage())
+                .should(beInAFacadePackage())
                 .andShould().notBeInterfaces().because("@Transactional only on facades").allowEmptyShould(true)
-                .as("classes annotated @Transactional should be facades in a module's root package");
+                .as("classes annotated @Transactional should be facades: in a module's root or a sub-domain package");
     }
 
     ArchRule noTransactionalMethodsOffFacades() {
@@ -130,12 +133,76 @@ record ArchitectureRules(String base, String templates) {
                 .should(new ArchCondition<>("be declared in a facade") {
                     @Override
                     public void check(com.tngtech.archunit.core.domain.JavaMethod item, ConditionEvents events) {
-                        if (!isModuleRoot(item.getOwner())) {
+                        if (!isFacadePackage(item.getOwner())) {
                             events.add(SimpleConditionEvent.violated(item, item.getFullName()
                                     + " is @Transactional outside a facade"));
                         }
                     }
                 }).allowEmptyShould(true);
+    }
+
+    /**
+     * A module's root package is its API: every type there is used by a later module (or is the module's
+     * published links, {@code *Links}). What only the module itself uses lives in a sub-domain package.
+     */
+    ArchRule rootPackagesHoldOnlyTheApi() {
+        return classes().that(new com.tngtech.archunit.base.DescribedPredicate<>("are in a module's root package") {
+            @Override
+            public boolean test(JavaClass type) {
+                return isModuleRoot(type) && type.getEnclosingClass().isEmpty()
+                        && !type.getSimpleName().equals("package-info");
+            }
+        }).and().haveSimpleNameNotEndingWith("Links").should(new ArchCondition<>("be used by another module") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                String module = moduleOf(item);
+                boolean used = item.getDirectDependenciesToSelf().stream()
+                        .map(d -> d.getOriginClass())
+                        .map(origin -> origin.getPackageName().startsWith(templates + ".")
+                                ? templateModule(origin) : moduleOf(origin))
+                        .anyMatch(user -> !user.isEmpty() && !module.equals(user));
+                if (!used) {
+                    events.add(SimpleConditionEvent.violated(item, item.getName() + " is in " + module
+                            + "'s root package (its API) but no other module uses it: move it to a sub-domain package"));
+                }
+            }
+        }).because("a module's root package is its API (DESIGN.md §8)").allowEmptyShould(true);
+    }
+
+    /**
+     * Observers of another module's events run after its transaction commits (in their own), so a failing
+     * observer never undoes the writer's work and never sees what was rolled back. {@code allowed} lists the
+     * reasoned exceptions ("Class.method").
+     */
+    ArchRule observersOfOtherModulesRunAfterCommit(java.util.Set<String> allowed) {
+        return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areDeclaredInClassesThat().resideInAPackage(base + "..")
+                .should(new ArchCondition<>("observe other modules' events after commit") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaMethod item, ConditionEvents events) {
+                        for (var parameter : item.getParameters()) {
+                            var observes = parameter.tryGetAnnotationOfType(jakarta.enterprise.event.Observes.class);
+                            if (observes.isEmpty()) {
+                                continue;
+                            }
+                            String eventModule = moduleOf(parameter.getRawType());
+                            boolean other = !eventModule.isEmpty() && !eventModule.equals(moduleOf(item.getOwner()));
+                            boolean afterCommit = observes.get().during()
+                                    == jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS;
+                            String name = item.getOwner().getSimpleName() + "." + item.getName();
+                            if (other && !afterCommit && !allowed.contains(name)) {
+                                events.add(SimpleConditionEvent.violated(item, name + " observes "
+                                        + parameter.getRawType().getSimpleName() + " of " + eventModule
+                                        + " inside its transaction: use during = AFTER_SUCCESS"));
+                            }
+                        }
+                    }
+                }).allowEmptyShould(true);
+    }
+
+    /** The sub-domains of a module depend on each other one way: no cycle between its sub-packages. */
+    ArchRule subDomainsHaveNoCycles() {
+        return slices().matching(base + ".(*).(*)..").should().beFreeOfCycles().allowEmptyShould(true);
     }
 
     /** Templates render records from a module's API or web package, never entities. */
@@ -155,6 +222,22 @@ record ArchitectureRules(String base, String templates) {
                 .allowEmptyShould(true);
     }
 
+    /** Names say what a thing is: no *Service, *Impl, *Manager, *Helper or *Util; *View is the platform's. */
+    ArchRule names() {
+        return noClasses().that().resideInAPackage(base + "..")
+                .and().doNotHaveFullyQualifiedName(base + ".platform.View")
+                .should().haveSimpleNameEndingWith("Service").orShould().haveSimpleNameEndingWith("Impl")
+                .orShould().haveSimpleNameEndingWith("Manager").orShould().haveSimpleNameEndingWith("Helper")
+                .orShould().haveSimpleNameEndingWith("Util").orShould().haveSimpleNameEndingWith("Utils")
+                .orShould().haveSimpleNameEndingWith("View").because("records end in Page, Row, Card, Details "
+                        + "or Form; *View clashes with platform.View").allowEmptyShould(true);
+    }
+
+    ArchRule noGrabBagPackages() {
+        return noClasses().that().resideInAPackage(base + "..")
+                .should().resideInAnyPackage("..util..", "..utils..", "..common..").allowEmptyShould(true);
+    }
+
     /** The types whose {@code now(...)} reads the system clock unless it is given a {@link java.time.Clock}. */
     private static final java.util.Set<String> TIME_TYPES = java.util.Set.of("java.time.Instant",
             "java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime", "java.time.ZonedDateTime",
@@ -168,7 +251,7 @@ record ArchitectureRules(String base, String templates) {
      */
     ArchRule onlyThePlatformClockReadsTheSystemClock() {
         return noClasses().that().resideInAnyPackage(base + "..", templates + "..")
-                .and().doNotHaveFullyQualifiedName(base + ".platform.Clocks")
+                .and().doNotHaveFullyQualifiedName(base + ".platform.time.Clocks")
                 .should().callCodeUnitWhere(new com.tngtech.archunit.base.DescribedPredicate<>(
                         "read the system clock") {
                     @Override
@@ -196,20 +279,50 @@ record ArchitectureRules(String base, String templates) {
         return MODULES.stream().anyMatch(m -> type.getPackageName().equals(base + "." + m));
     }
 
-    private com.tngtech.archunit.base.DescribedPredicate<JavaClass> notInAModuleRootPackage() {
-        return new com.tngtech.archunit.base.DescribedPredicate<>("are not in a module's root package") {
+    /** The module whose template a compiled template is: the last part of its package. */
+    private static String templateModule(JavaClass template) {
+        String name = template.getPackageName();
+        String last = name.substring(name.lastIndexOf('.') + 1);
+        return last.equals("layout") ? "platform" : last;
+    }
+
+    /** The module a class of the base package is in ("" for none). */
+    private String moduleOf(JavaClass type) {
+        String name = type.getPackageName();
+        if (!name.startsWith(base + ".")) {
+            return "";
+        }
+        String rest = name.substring(base.length() + 1);
+        return rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+    }
+
+    /** A facade's package: a module's root, or a sub-domain's package (any sub-package but web/ and domain/). */
+    private boolean isFacadePackage(JavaClass type) {
+        String name = type.getPackageName();
+        if (isModuleRoot(type)) {
+            return true;
+        }
+        if (!name.startsWith(base + ".") || !MODULES.contains(moduleOf(type))) {
+            return false;
+        }
+        List<String> parts = List.of(name.substring(base.length() + 1).split("\\."));
+        return !parts.contains("web") && !parts.contains("domain");
+    }
+
+    private com.tngtech.archunit.base.DescribedPredicate<JavaClass> notInAFacadePackage() {
+        return new com.tngtech.archunit.base.DescribedPredicate<>("are not in a facade's package") {
             @Override
             public boolean test(JavaClass type) {
-                return !isModuleRoot(type);
+                return !isFacadePackage(type);
             }
         };
     }
 
-    private ArchCondition<JavaClass> beInAModuleRootPackage() {
-        return new ArchCondition<>("be in a module's root package") {
+    private ArchCondition<JavaClass> beInAFacadePackage() {
+        return new ArchCondition<>("be in a module's root or a sub-domain package") {
             @Override
             public void check(JavaClass item, ConditionEvents events) {
-                if (!isModuleRoot(item)) {
+                if (!isFacadePackage(item)) {
                     events.add(SimpleConditionEvent.violated(item, item.getName() + " is not a facade"));
                 }
             }

@@ -7,7 +7,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +23,20 @@ class ArchitectureTest {
     private static final ArchitectureRules PORTAL = new ArchitectureRules("org.carecommunities",
             "gg.jte.generated");
     private static final ArchitectureRules FIXTURES = new ArchitectureRules("fixture.arch", "fixture.arch.templates");
+
+    private static final SourceRules PORTAL_SOURCES = new SourceRules("org.carecommunities",
+            java.nio.file.Path.of("src/main/java"), java.nio.file.Path.of("src/main/jte"));
+    private static final SourceRules FIXTURE_SOURCES = new SourceRules("fixture.arch",
+            java.nio.file.Path.of("src/test/resources/arch-sources/java"),
+            java.nio.file.Path.of("src/test/resources/arch-sources/jte"));
+
+    /**
+     * Observers of another module's events that run inside its transaction, each for a reason: the move of a
+     * member's home withdraws their support elsewhere in the same transaction (a move and its consequence commit
+     * together); the platform fires the demo data's loading at start-up, outside any transaction.
+     */
+    private static final java.util.Set<String> OBSERVERS_INSIDE_THE_TRANSACTION = java.util.Set.of(
+            "Forums.homeChanged", "DemoAgreements.seal");
 
     static JavaClasses portal;
     static JavaClasses fixtures;
@@ -53,6 +70,14 @@ class ArchitectureTest {
     void onlyAModulesRootPackageIsVisibleToOtherModules() {
         PORTAL.subPackagesPrivate().forEach(rule -> rule.check(portal));
         assertTrue(FIXTURES.subPackagesPrivate().stream().anyMatch(rule -> failed(rule, "PeekingFacade")));
+    }
+
+    @Test
+    void aModulesRootPackageIsItsApiAndItsSubDomainsHaveNoCycles() {
+        PORTAL.rootPackagesHoldOnlyTheApi().check(portal);
+        fails(FIXTURES.rootPackagesHoldOnlyTheApi(), "Lonely");
+        PORTAL.subDomainsHaveNoCycles().check(portal);
+        fails(FIXTURES.subDomainsHaveNoCycles(), "forum.threads");
     }
 
     @Test
@@ -91,6 +116,37 @@ class ArchitectureTest {
     void entitiesLiveInDomainPackagesAndResourcesInWebPackages() {
         PORTAL.entitiesInDomainAndResourcesInWeb().check(portal);
         PORTAL.resourcesInWeb().check(portal);
+        fails(FIXTURES.entitiesInDomainAndResourcesInWeb(), "LooseEntity");
+        fails(FIXTURES.resourcesInWeb(), "RootResource");
+    }
+
+    @Test
+    void sourcesAndTemplatesNameOnlyEarlierModulesRootTypes() {
+        assertEquals(List.of(), PORTAL_SOURCES.breaches());
+        List<String> breaches = FIXTURE_SOURCES.breaches();
+        assertEquals(3, breaches.size(), breaches.toString());
+        assertTrue(breaches.stream().anyMatch(b -> b.contains("ConstantPage") && b.contains("private to platform")),
+                "a constant the compiler copies in still counts: " + breaches);
+        assertTrue(breaches.stream().anyMatch(b -> b.contains("peek.jte") && b.contains("private to platform")),
+                "a template reaching into another module's sub-package: " + breaches);
+        assertTrue(breaches.stream().anyMatch(b -> b.contains("late.jte") && b.contains("a later module")),
+                "a template of an earlier module naming a later one: " + breaches);
+    }
+
+    @Test
+    void everyPackageSaysWhatItIs() {
+        assertEquals(List.of(), PORTAL_SOURCES.packagesWithoutInfo());
+        assertEquals(List.of("fixture/arch/forum"), FIXTURE_SOURCES.packagesWithoutInfo());
+    }
+
+    @Test
+    void observersOfAnotherModulesEventsRunAfterCommit() {
+        PORTAL.observersOfOtherModulesRunAfterCommit(OBSERVERS_INSIDE_THE_TRANSACTION).check(portal);
+        AssertionError failure = assertThrows(AssertionError.class,
+                () -> FIXTURES.observersOfOtherModulesRunAfterCommit(java.util.Set.of()).check(fixtures));
+        assertTrue(failure.getMessage().contains("EagerObserver.moved observes"), failure.getMessage());
+        assertTrue(!failure.getMessage().contains("movedLater") && !failure.getMessage().contains("EagerObserver.own"),
+                failure.getMessage());
     }
 
     @Test
@@ -109,15 +165,9 @@ class ArchitectureTest {
 
     @Test
     void namesSayWhatThingsAre() {
-        noClasses().that().resideInAPackage("org.carecommunities..")
-                .and().doNotHaveFullyQualifiedName(org.carecommunities.platform.View.class.getName())
-                .should().haveSimpleNameEndingWith("Service").orShould().haveSimpleNameEndingWith("Impl")
-                .orShould().haveSimpleNameEndingWith("Manager").orShould().haveSimpleNameEndingWith("Helper")
-                .orShould().haveSimpleNameEndingWith("Util").orShould().haveSimpleNameEndingWith("Utils")
-                .orShould().haveSimpleNameEndingWith("View").because("records end in Page, Row, Card, Details "
-                        + "or Form; *View clashes with platform.View")
-                .check(portal);
-        noClasses().should().resideInAnyPackage("..util..", "..utils..", "..common..").check(portal);
+        PORTAL.names().check(portal);
+        PORTAL.noGrabBagPackages().check(portal);
+        fails(FIXTURES.names(), "ThreadHelper");
     }
 
     private static void fails(ArchRule rule, String offender) {

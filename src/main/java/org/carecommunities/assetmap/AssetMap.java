@@ -1,5 +1,16 @@
 package org.carecommunities.assetmap;
 
+import org.carecommunities.assetmap.search.Category;
+import org.carecommunities.assetmap.search.ListingIndex;
+import org.carecommunities.assetmap.search.ListingSearch;
+import org.carecommunities.assetmap.domain.Listings;
+import org.carecommunities.assetmap.search.LiveListingIndex;
+import org.carecommunities.assetmap.services.ServiceDetails;
+import org.carecommunities.assetmap.search.ServiceQuery;
+import org.carecommunities.assetmap.search.ServiceRow;
+import org.carecommunities.assetmap.services.ServiceStatus;
+import org.carecommunities.assetmap.services.SessionCalendar;
+import org.carecommunities.assetmap.domain.SuggestionKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -334,7 +345,7 @@ public class AssetMap {
      * Indexes, under the current rules, a batch of listings indexed under older ones (or loaded as demo data) after
      * the id {@code after}; the last id indexed, or -1 when there were none.
      */
-    long indexOlder(long after, int batch) {
+    public long indexOlder(long after, int batch) {
         List<Listing> older = em.createQuery("SELECT s FROM Listing s WHERE s.id > :after AND s.indexVersion < "
                 + ":version ORDER BY s.id", Listing.class).setParameter("after", after)
                 .setParameter("version", Listing.INDEX_VERSION).setMaxResults(batch).getResultList();
@@ -352,11 +363,11 @@ public class AssetMap {
     private static final int CALENDAR_SESSIONS = 200;
 
     /** An email address as people type one: something, an at sign, a domain with a dot; no spaces or brackets. */
-    static final String EMAIL = "[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+";
+    public static final String EMAIL = "[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+";
     /** A website a group gives: an http(s) address with a dot in it, no spaces or brackets. */
-    static final String WEBSITE = "(?i)https?://[^\\s\"<>]+\\.[^\\s\"<>]+";
+    public static final String WEBSITE = "(?i)https?://[^\\s\"<>]+\\.[^\\s\"<>]+";
     /** A phone number as people write one: digits, spaces, brackets and dashes, perhaps starting with +. */
-    static final String PHONE = "[+\\d][\\d ()-]{5,30}";
+    public static final String PHONE = "[+\\d][\\d ()-]{5,30}";
 
     /** A published service's sessions in the coming three months, as an iCalendar file; empty when none. */
     public Optional<String> calendar(String id, String pageUrl) {
@@ -530,7 +541,7 @@ public class AssetMap {
     }
 
     /** A website to link to: only http(s) addresses, whatever was stored. */
-    static String web(String website) {
+    public static String web(String website) {
         return website != null && website.matches("(?i)https?://[^\\s\"<>]+") ? website : null;
     }
 

@@ -1,5 +1,18 @@
 package org.carecommunities.forum;
 
+import org.carecommunities.forum.threads.EditablePost;
+import org.carecommunities.forum.news.Following;
+import org.carecommunities.forum.threads.ForumCard;
+import org.carecommunities.forum.moderation.ForumModeration;
+import org.carecommunities.forum.threads.ForumQueries;
+import org.carecommunities.forum.threads.ForumReading;
+import org.carecommunities.forum.threads.PostCard;
+import org.carecommunities.forum.proposals.ProposalCard;
+import org.carecommunities.forum.proposals.ProposalStory;
+import org.carecommunities.forum.threads.ThreadReading;
+import org.carecommunities.forum.threads.ThreadRow;
+import org.carecommunities.forum.trust.Trust;
+import org.carecommunities.forum.domain.TrustLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;

@@ -1,15 +1,13 @@
 /**
- * Neighbourhood forums: residents and the organisations serving them talk in their neighbourhood's forums.
+ * Neighbourhood forums: residents and the organisations serving them talk in their neighbourhood's forums, and
+ * turn a thread into a proposal for the partnership board.
  *
- * <p>The root package is the module's API: the facades {@link org.carecommunities.forum.Forums} (reading and
- * taking part; a page is one read, {@link org.carecommunities.forum.ThreadReading} and
- * {@link org.carecommunities.forum.ForumReading}), {@link org.carecommunities.forum.ForumModeration} and
- * {@link org.carecommunities.forum.Following}, which return records and {@link org.carecommunities.platform.Outcome}s
- * (a refusal is a value, never an exception through a transaction); its events
- * ({@link org.carecommunities.forum.ProposalReachedThreshold}, {@link org.carecommunities.forum.ProposalFellBelowThreshold},
- * observed after commit); and its public links, {@link org.carecommunities.forum.ForumLinks}.
- * {@code ForumQueries} holds the look-ups and rules the facades share. {@code web} (pages, its header entries,
- * its block on a neighbourhood's page) and {@code domain} (entities and their rules) are private. Neighbourhoods
- * and members belong to earlier modules and are referred to by id.
+ * <p>The root package is what later modules use: the {@link org.carecommunities.forum.Forums} facade's reads of a
+ * thread and of unmet needs, the proposal events it fires ({@link org.carecommunities.forum.ProposalReachedThreshold},
+ * {@link org.carecommunities.forum.ProposalFellBelowThreshold}) and those the partnership fires back to it
+ * ({@link org.carecommunities.forum.ProposalAnswered}, {@link org.carecommunities.forum.ProposalScheduled},
+ * {@link org.carecommunities.forum.ProposalProgressed}), all observed after commit, and its public links. Sub-domains:
+ * {@code threads}, {@code proposals}, {@code trust}, {@code moderation} and {@code news}; {@code web} holds the
+ * pages, {@code domain} the entities and their rules.
  */
 package org.carecommunities.forum;

@@ -1,5 +1,8 @@
 package org.carecommunities.identity;
 
+import org.carecommunities.identity.signin.ProfileRequiredException;
+import org.carecommunities.identity.signin.SignInClaims;
+import org.carecommunities.identity.signin.SignInRequiredException;
 import org.carecommunities.platform.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

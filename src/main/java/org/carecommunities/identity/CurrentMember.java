@@ -1,5 +1,8 @@
 package org.carecommunities.identity;
 
+import org.carecommunities.identity.signin.SessionLifetime;
+import org.carecommunities.identity.signin.SignInClaims;
+import org.carecommunities.identity.signin.SignOuts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -226,7 +229,7 @@ public class CurrentMember {
     private static final String SESSION_KEY = CurrentMember.class.getName();
 
     /** The subject of whoever is signed in on the request's session (no session is made, none is touched). */
-    static java.util.Optional<String> subjectOf(HttpServletRequest request) {
+    public static java.util.Optional<String> subjectOf(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         Object signedIn = session == null ? null : session.getAttribute(SESSION_KEY);
         return signedIn instanceof SignedIn s ? java.util.Optional.of(s.claims().subject()) : java.util.Optional.empty();

@@ -1,5 +1,6 @@
 package org.carecommunities.identity;
 
+import org.carecommunities.identity.signin.SignInClaims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

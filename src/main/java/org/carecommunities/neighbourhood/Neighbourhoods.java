@@ -1,5 +1,9 @@
 package org.carecommunities.neighbourhood;
 
+import org.carecommunities.neighbourhood.places.NeighbourhoodDetails;
+import org.carecommunities.neighbourhood.organisations.OrganisationSuggestion;
+import org.carecommunities.neighbourhood.places.PostcodeDistrict;
+import org.carecommunities.neighbourhood.organisations.SuggestionSummary;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -7,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Refusal;
-import org.carecommunities.neighbourhood.NeighbourhoodDetails.OrganisationGroup;
+import org.carecommunities.neighbourhood.places.NeighbourhoodDetails.OrganisationGroup;
 import org.carecommunities.neighbourhood.domain.Neighbourhood;
 import org.carecommunities.neighbourhood.domain.Organisation;
 import org.carecommunities.neighbourhood.domain.SuggestedOrganisation;

@@ -1,5 +1,7 @@
 package org.carecommunities.partnership;
 
+import org.carecommunities.partnership.agreements.Agreements;
+
 /** The partnership module's public addresses, for its own pages and for other modules that link to it. */
 public final class PartnershipLinks {
 

@@ -9,6 +9,7 @@
  * modules implement for the page shell: {@link org.carecommunities.platform.Navigation} (header entries) and
  * {@link org.carecommunities.platform.AccountSlot}. The sub-packages are private: {@code web} renders views
  * with JTE, maps refusals and failures to responses and applies the security filters, {@code persistence}
- * migrates each module's schema at start-up, {@code health} answers the health probes.
+ * migrates each module's schema at start-up and rolls back refused calls, {@code health} answers the health
+ * probes, {@code limits} the rate limits, {@code time} holds the one clock.
  */
 package org.carecommunities.platform;

@@ -1,5 +1,8 @@
 package org.carecommunities.assetmap;
 
+import org.carecommunities.assetmap.services.ServiceDetails;
+import org.carecommunities.assetmap.search.ServiceQuery;
+import org.carecommunities.assetmap.search.ServiceRow;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.carecommunities.assetmap.geo.Point;

@@ -1,5 +1,12 @@
 package org.carecommunities.assetmap;
 
+import org.carecommunities.assetmap.openreferral.OpenReferralRecordsTest;
+import org.carecommunities.assetmap.openreferral.FeedCopies;
+import org.carecommunities.assetmap.openreferral.FeedImports;
+import org.carecommunities.assetmap.openreferral.FeedRuns;
+import org.carecommunities.assetmap.services.ServiceStatus;
+import org.carecommunities.assetmap.stewardship.StewardNews;
+import org.carecommunities.assetmap.stewardship.Stewardship;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -246,7 +253,7 @@ class FeedImportIT {
         assertEquals("archived", Sql.value(database, "SELECT status FROM asset_service WHERE uuid = '" + leaving
                 + "'").toLowerCase());
 
-        MemberDetails steward = members.setUpProfile(org.carecommunities.identity.SignInClaims.of(
+        MemberDetails steward = members.setUpProfile(org.carecommunities.identity.signin.SignInClaims.of(
                 UUID.randomUUID().toString(), "Kit Steward", null, List.of("group-steward"), List.of(group)),
                 "Kit Steward", 1L).orRefuse().withRoles(Set.of(Role.GROUP_STEWARD));
         assertTrue(stewardNews.unread(steward.id()).stream().anyMatch(n -> n.message().contains("Kept club " + feed)

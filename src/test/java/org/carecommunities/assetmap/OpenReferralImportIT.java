@@ -1,5 +1,8 @@
 package org.carecommunities.assetmap;
 
+import org.carecommunities.assetmap.openreferral.OpenReferralRecordsTest;
+import org.carecommunities.assetmap.openreferral.OpenReferralImport;
+import org.carecommunities.assetmap.search.ServiceQuery;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -1,5 +1,21 @@
 package org.carecommunities.assetmap;
 
+import org.carecommunities.assetmap.stewardship.AssetMapDigest;
+import org.carecommunities.assetmap.stewardship.ExceptionDraft;
+import org.carecommunities.assetmap.stewardship.GroupDraft;
+import org.carecommunities.assetmap.openreferral.OpenReferralFeed;
+import org.carecommunities.assetmap.stewardship.ReviewDue;
+import org.carecommunities.assetmap.stewardship.ServiceDraft;
+import org.carecommunities.assetmap.search.ServiceQuery;
+import org.carecommunities.assetmap.search.ServiceRow;
+import org.carecommunities.assetmap.shortlists.ShortlistDetails;
+import org.carecommunities.assetmap.shortlists.Shortlists;
+import org.carecommunities.assetmap.stewardship.StewardNews;
+import org.carecommunities.assetmap.stewardship.Stewardship;
+import org.carecommunities.assetmap.domain.SuggestionKind;
+import org.carecommunities.assetmap.stewardship.SuggestionRow;
+import org.carecommunities.assetmap.stewardship.TimeDraft;
+import org.carecommunities.assetmap.stewardship.VenueDraft;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.carecommunities.identity.MemberDetails;
@@ -123,7 +139,7 @@ class StewardshipIT {
         assertEquals(2, inbox.size());
         refused(stewardship.inbox(PANTRY, member(Set.of(Role.GROUP_STEWARD), Set.of("kingsmead-carers-circle"))),
                 "another group's steward sees nothing");
-        SuggestionRow first = inbox.stream().filter(r -> r.kind() == SuggestionKind.WRONG_DETAILS).findFirst()
+        SuggestionRow first = inbox.stream().filter(r -> r.kind().equals(SuggestionKind.WRONG_DETAILS.label())).findFirst()
                 .orElseThrow();
         refused(stewardship.answer(first.id(), "", false, sam), "an empty answer that does not close");
         stewardship.answer(first.id(), "Thank you, corrected", true, sam).orRefuse();
@@ -170,7 +186,7 @@ class StewardshipIT {
 
     @Test
     void aStewardHearsOfReviewsAsTheyEscalateAndOfSuggestionsUntilRead() {
-        MemberDetails steward = members.setUpProfile(org.carecommunities.identity.SignInClaims.of(
+        MemberDetails steward = members.setUpProfile(org.carecommunities.identity.signin.SignInClaims.of(
                 UUID.randomUUID().toString(), "Pat Steward", null, List.of("group-steward"), List.of(PANTRY)),
                 "Pat Steward", 1L).orRefuse().withRoles(Set.of(Role.GROUP_STEWARD));
         String name = "Pantry reminders " + UUID.randomUUID();

@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap;
 
+import org.carecommunities.assetmap.openreferral.OpenReferralRecordsTest;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

@@ -1,11 +1,20 @@
 package org.carecommunities.forum;
 
+import org.carecommunities.forum.news.Following;
+import org.carecommunities.forum.moderation.ForumModeration;
+import org.carecommunities.forum.moderation.ModerationItem;
+import org.carecommunities.forum.moderation.ModerationLogEntry;
+import org.carecommunities.forum.threads.PostCard;
+import org.carecommunities.forum.trust.Trust;
+import org.carecommunities.forum.domain.TrustLevel;
+import org.carecommunities.forum.trust.TrustStanding;
+import org.carecommunities.forum.news.WhatsNew;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.carecommunities.identity.Directory;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Members;
-import org.carecommunities.identity.SignInClaims;
+import org.carecommunities.identity.signin.SignInClaims;
 import org.carecommunities.platform.Paged;
 import org.carecommunities.platform.Refusal;
 import org.carecommunities.testing.Deployments;
@@ -173,7 +182,7 @@ class ForumsIT {
                 .findFirst().orElseThrow(() -> new AssertionError("a reported post waits for a moderator, shown"));
         assertEquals(0, flagged.openWeight(), "a new member's report queues for the moderators and weighs nothing");
         assertTrue(flagged.reports().size() == 12 && flagged.reports().stream().allMatch(r -> r.level()
-                == TrustLevel.NEW && r.weight() == 0));
+                .equals(TrustLevel.NEW.label()) && r.weight() == 0));
         assertEquals(300, flagged.weightToHide());
 
         assertEquals(false, forums.report(id, 0, joined(newMember()), "Rude").orRefuse());

@@ -1,5 +1,7 @@
 package org.carecommunities.identity;
 
+import org.carecommunities.identity.signin.SignInClaims;
+import org.carecommunities.identity.signin.SignOuts;
 import jakarta.inject.Inject;
 import org.carecommunities.platform.Refusal;
 import org.carecommunities.testing.Deployments;

@@ -1,8 +1,10 @@
 package org.carecommunities.neighbourhood;
 
+import org.carecommunities.neighbourhood.places.NeighbourhoodDetails;
+import org.carecommunities.neighbourhood.organisations.OrganisationSuggestion;
 import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
-import org.carecommunities.neighbourhood.NeighbourhoodDetails.OrganisationGroup;
+import org.carecommunities.neighbourhood.places.NeighbourhoodDetails.OrganisationGroup;
 import org.carecommunities.platform.Paged;
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Sql;

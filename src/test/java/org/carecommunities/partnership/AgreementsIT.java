@@ -1,5 +1,16 @@
 package org.carecommunities.partnership;
 
+import org.carecommunities.partnership.agreements.AgreementDetails;
+import org.carecommunities.partnership.agreements.AgreementDraft;
+import org.carecommunities.partnership.agreements.Agreements;
+import org.carecommunities.partnership.boards.BoardDetails;
+import org.carecommunities.partnership.boards.Boards;
+import org.carecommunities.partnership.commitments.CommitmentDraft;
+import org.carecommunities.partnership.commitments.Commitments;
+import org.carecommunities.partnership.agreements.ComparedPart;
+import org.carecommunities.partnership.news.Followers;
+import org.carecommunities.partnership.commitments.ProgressDraft;
+import org.carecommunities.partnership.boards.SeatDraft;
 import org.carecommunities.testing.DemoDates;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -274,11 +285,11 @@ class AgreementsIT {
                 ""), BEA).refusal();
         assertTrue(notParty instanceof Refusal.Invalid i && i.errors().has("organisation"), String.valueOf(notParty));
 
-        followers.follow(id, rota, ROSA, true).orRefuse();
-        followers.follow(id, rota, ROSA, true).orRefuse();
+        agreements.follow(id, rota, ROSA, true).orRefuse();
+        agreements.follow(id, rota, ROSA, true).orRefuse();
         MemberDetails lena = member("Lena", Set.of(Role.RESIDENT), Set.of());
-        followers.follow(id, null, lena, true).orRefuse();
-        assertInstanceOf(Refusal.NotFound.class, followers.follow(id, 999_999L, ROSA, true).refusal());
+        agreements.follow(id, null, lena, true).orRefuse();
+        assertInstanceOf(Refusal.NotFound.class, agreements.follow(id, 999_999L, ROSA, true).refusal());
 
         var above = commitments.progress(id, rota, new ProgressDraft("ON_TRACK", "120", "Lots", ""), BEA).refusal();
         assertTrue(above instanceof Refusal.Invalid i && i.errors().of("progress").contains("0 to 100"),

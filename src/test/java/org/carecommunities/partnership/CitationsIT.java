@@ -1,5 +1,9 @@
 package org.carecommunities.partnership;
 
+import org.carecommunities.partnership.agreements.AgreementDetails;
+import org.carecommunities.partnership.agreements.Agreements;
+import org.carecommunities.partnership.commitments.CommitmentDraft;
+import org.carecommunities.partnership.commitments.Commitments;
 import org.carecommunities.testing.DemoDates;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -7,12 +11,12 @@ import org.carecommunities.assetmap.AssetMap;
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.CitedBy;
 import org.carecommunities.assetmap.ServiceCard;
-import org.carecommunities.assetmap.ServiceDraft;
+import org.carecommunities.assetmap.stewardship.ServiceDraft;
 import org.carecommunities.assetmap.ServicePicker;
-import org.carecommunities.assetmap.Stewardship;
+import org.carecommunities.assetmap.stewardship.Stewardship;
 import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.Forums;
-import org.carecommunities.forum.PostCard;
+import org.carecommunities.forum.threads.PostCard;
 import org.carecommunities.identity.Directory;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Members;

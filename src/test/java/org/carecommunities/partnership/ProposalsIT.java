@@ -1,12 +1,26 @@
 package org.carecommunities.partnership;
 
+import org.carecommunities.partnership.agreements.AgreementDetails;
+import org.carecommunities.partnership.agreements.AgreementDraft;
+import org.carecommunities.partnership.agreements.Agreements;
+import org.carecommunities.partnership.proposals.AnswerDraft;
+import org.carecommunities.partnership.commitments.Commitments;
+import org.carecommunities.partnership.news.Followers;
+import org.carecommunities.partnership.meetings.MeetingDetails;
+import org.carecommunities.partnership.meetings.MeetingDraft;
+import org.carecommunities.partnership.meetings.Meetings;
+import org.carecommunities.partnership.commitments.ProgressDraft;
+import org.carecommunities.partnership.proposals.ProposalRow;
+import org.carecommunities.partnership.proposals.Proposals;
+import org.carecommunities.partnership.proposals.UnmetNeed;
+import org.carecommunities.partnership.proposals.UnmetNeeds;
 import org.carecommunities.testing.DemoDates;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import org.carecommunities.forum.Following;
+import org.carecommunities.forum.news.Following;
 import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.Forums;
-import org.carecommunities.forum.ProposalCard;
+import org.carecommunities.forum.proposals.ProposalCard;
 import org.carecommunities.identity.Directory;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Members;
@@ -232,9 +246,9 @@ class ProposalsIT {
                 "1. Referrals", "Named workers only.")), DemoDates.today().plusDays(30), DemoDates.today()
                 .plusDays(700), DemoDates.today().plusDays(300), Map.of());
         String agreement = agreements.create("eastwell-valley", open, COUNCIL).orRefuse();
-        followers.follow(agreement, null, follower, true).orRefuse();
-        followers.follow(agreement, null, leaving, true).orRefuse();
-        followers.follow(agreement, null, COUNCIL, true).orRefuse();
+        agreements.follow(agreement, null, follower, true).orRefuse();
+        agreements.follow(agreement, null, leaving, true).orRefuse();
+        agreements.follow(agreement, null, COUNCIL, true).orRefuse();
         agreements.edit(agreement, new AgreementDraft(open.title(), "MOU", open.purpose(), open.scope(), false,
                 "How partners refer young people at risk", open.parties(), open.clauses(), open.starts(), open.ends(),
                 open.review(), Map.of()), COUNCIL).orRefuse();
@@ -469,20 +483,20 @@ class ProposalsIT {
     @Test
     void searchesThatFoundNothingAndFlaggedThreadsAreTheBoardsUnmetNeedsWithoutNamingAnyone() throws Exception {
         String words = "hearing loops " + UUID.randomUUID().toString().substring(0, 4);
-        org.carecommunities.assetmap.ServiceQuery query = new org.carecommunities.assetmap.ServiceQuery(words, null,
+        org.carecommunities.assetmap.search.ServiceQuery query = new org.carecommunities.assetmap.search.ServiceQuery(words, null,
                 eastwell, null, null, false, false, null, false, 1);
         assertEquals(0, assetMap.search(query).total(), "nothing in Eastwell for it");
         for (int i = 0; i < 3; i++) {
             assetMap.noteUnmet(query);
         }
         for (int i = 0; i < 2; i++) {
-            assetMap.noteUnmet(new org.carecommunities.assetmap.ServiceQuery(words.substring(0, 9), null, eastwell,
+            assetMap.noteUnmet(new org.carecommunities.assetmap.search.ServiceQuery(words.substring(0, 9), null, eastwell,
                     null, null, false, false, null, false, 1));
         }
         String once = "tuba lessons " + UUID.randomUUID().toString().substring(0, 4);
-        assetMap.noteUnmet(new org.carecommunities.assetmap.ServiceQuery(once, null, eastwell, null, null, false,
+        assetMap.noteUnmet(new org.carecommunities.assetmap.search.ServiceQuery(once, null, eastwell, null, null, false,
                 false, null, false, 1));
-        assetMap.noteUnmet(new org.carecommunities.assetmap.ServiceQuery(words, null, null, null, null, false, false,
+        assetMap.noteUnmet(new org.carecommunities.assetmap.search.ServiceQuery(words, null, null, null, null, false, false,
                 null, false, 1));
         MemberDetails author = resident();
         String title = "Somewhere to learn to cook on a budget " + UUID.randomUUID().toString().substring(0, 4);
@@ -506,7 +520,7 @@ class ProposalsIT {
 
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         for (int i = 0; i < 250; i++) {
-            assetMap.noteUnmet(new org.carecommunities.assetmap.ServiceQuery("made up " + i + " " + words, null,
+            assetMap.noteUnmet(new org.carecommunities.assetmap.search.ServiceQuery("made up " + i + " " + words, null,
                     eastwell, null, null, false, false, null, false, 1));
         }
         assertEquals(200L, org.carecommunities.testing.Sql.number(database, "SELECT COUNT(*) FROM asset_unmet_search "

@@ -1,18 +1,22 @@
 package org.carecommunities.partnership;
 
+import org.carecommunities.partnership.agreements.AgreementDetails;
+import org.carecommunities.partnership.agreements.Agreements;
+import org.carecommunities.partnership.commitments.Commitments;
+import org.carecommunities.partnership.commitments.ProgressDraft;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import org.carecommunities.assetmap.ServiceDraft;
-import org.carecommunities.assetmap.Stewardship;
-import org.carecommunities.forum.Following;
+import org.carecommunities.assetmap.stewardship.ServiceDraft;
+import org.carecommunities.assetmap.stewardship.Stewardship;
+import org.carecommunities.forum.news.Following;
 import org.carecommunities.forum.Forums;
 import org.carecommunities.identity.Directory;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Members;
 import org.carecommunities.identity.Role;
-import org.carecommunities.neighbourhood.DigestLetter;
+import org.carecommunities.neighbourhood.digests.DigestLetter;
 import org.carecommunities.neighbourhood.DigestPart;
-import org.carecommunities.neighbourhood.Digests;
+import org.carecommunities.neighbourhood.digests.Digests;
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Residents;
 import org.carecommunities.testing.Sql;
@@ -59,7 +63,7 @@ class WeeklyDigestIT {
     Digests digests;
 
     @Inject
-    org.carecommunities.neighbourhood.DigestPost post;
+    org.carecommunities.neighbourhood.digests.DigestPost post;
 
     @Inject
     Forums forums;
@@ -161,7 +165,7 @@ class WeeklyDigestIT {
     void anEmailThatCannotGoIsGivenBackForTheNextTry() {
         long kingsmead = directory.covering("KM1").orElseThrow().id();
         String subject = UUID.randomUUID().toString();
-        org.carecommunities.identity.SignInClaims claims = org.carecommunities.identity.SignInClaims.of(subject,
+        org.carecommunities.identity.signin.SignInClaims claims = org.carecommunities.identity.signin.SignInClaims.of(subject,
                 "Mail Reader", "reader-" + subject.substring(0, 8) + "@example.org", List.of("resident"), List.of());
         MemberDetails reader = members.setUpProfile(claims, "Mail Reader", kingsmead).orRefuse()
                 .withRoles(claims.roles());

@@ -3,7 +3,7 @@ package org.carecommunities.testing;
 import org.carecommunities.forum.Forums;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Members;
-import org.carecommunities.identity.SignInClaims;
+import org.carecommunities.identity.signin.SignInClaims;
 
 import javax.sql.DataSource;
 import java.time.LocalDateTime;

@@ -18,8 +18,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.carecommunities.assetmap.HowToJoin;
-import org.carecommunities.assetmap.ServiceStatus;
+import org.carecommunities.assetmap.services.HowToJoin;
+import org.carecommunities.assetmap.services.ServiceStatus;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,7 +1,7 @@
 package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
-import org.carecommunities.assetmap.GroupDraft;
+import org.carecommunities.assetmap.stewardship.GroupDraft;
 import org.carecommunities.neighbourhood.OrganisationKind;
 import org.carecommunities.platform.Errors;
 

@@ -1,7 +1,7 @@
 package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
-import org.carecommunities.assetmap.Stewardship;
+import org.carecommunities.assetmap.stewardship.Stewardship;
 import org.carecommunities.platform.Dates;
 
 import java.util.List;

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.carecommunities.assetmap.AssetMapLinks;
-import org.carecommunities.assetmap.Stewardship;
+import org.carecommunities.assetmap.stewardship.Stewardship;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.platform.View;

@@ -1,11 +1,11 @@
 package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
-import org.carecommunities.assetmap.Category;
-import org.carecommunities.assetmap.HowToJoin;
-import org.carecommunities.assetmap.ServiceDraft;
-import org.carecommunities.assetmap.ServiceStatus;
-import org.carecommunities.assetmap.Stewardship;
+import org.carecommunities.assetmap.search.Category;
+import org.carecommunities.assetmap.services.HowToJoin;
+import org.carecommunities.assetmap.stewardship.ServiceDraft;
+import org.carecommunities.assetmap.services.ServiceStatus;
+import org.carecommunities.assetmap.stewardship.Stewardship;
 import org.carecommunities.platform.Errors;
 
 import java.util.List;

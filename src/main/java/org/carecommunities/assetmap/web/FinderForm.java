@@ -2,7 +2,7 @@ package org.carecommunities.assetmap.web;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.carecommunities.assetmap.ServiceQuery;
+import org.carecommunities.assetmap.search.ServiceQuery;
 import org.carecommunities.assetmap.geo.Point;
 
 import java.time.DayOfWeek;

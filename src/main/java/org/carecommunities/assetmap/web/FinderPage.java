@@ -1,7 +1,7 @@
 package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
-import org.carecommunities.assetmap.Category;
+import org.carecommunities.assetmap.search.Category;
 import org.carecommunities.platform.Errors;
 
 import java.time.DayOfWeek;

@@ -1,7 +1,7 @@
 package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
-import org.carecommunities.assetmap.ServiceRow;
+import org.carecommunities.assetmap.search.ServiceRow;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Paged;
 

@@ -1,12 +1,12 @@
 package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
-import org.carecommunities.assetmap.FeedCopies;
-import org.carecommunities.assetmap.ReviewDue;
-import org.carecommunities.assetmap.ServiceRow;
-import org.carecommunities.assetmap.StewardedRow;
-import org.carecommunities.assetmap.Stewardship;
-import org.carecommunities.assetmap.SuggestionRow;
+import org.carecommunities.assetmap.openreferral.FeedCopies;
+import org.carecommunities.assetmap.stewardship.ReviewDue;
+import org.carecommunities.assetmap.search.ServiceRow;
+import org.carecommunities.assetmap.stewardship.StewardedRow;
+import org.carecommunities.assetmap.stewardship.Stewardship;
+import org.carecommunities.assetmap.stewardship.SuggestionRow;
 
 import java.util.List;
 

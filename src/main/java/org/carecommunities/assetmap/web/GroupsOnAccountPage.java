@@ -3,7 +3,7 @@ package org.carecommunities.assetmap.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.carecommunities.assetmap.AssetMapLinks;
-import org.carecommunities.assetmap.Stewardship;
+import org.carecommunities.assetmap.stewardship.Stewardship;
 import org.carecommunities.identity.AccountBlock;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Role;

@@ -1,11 +1,11 @@
 package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
-import org.carecommunities.assetmap.FeedImports;
-import org.carecommunities.assetmap.OpenReferralImport;
+import org.carecommunities.assetmap.openreferral.FeedImports;
+import org.carecommunities.assetmap.openreferral.OpenReferralImport;
 import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Errors;
-import org.carecommunities.platform.web.CsrfFilter;
+import org.carecommunities.platform.Csrf;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,7 @@ public record ImportPage(List<FinderPage.Choice> neighbourhoods, String neighbou
      * resource does, so the token goes in the address.
      */
     public String action(String token) {
-        return AssetMapLinks.IMPORT + "?" + CsrfFilter.FIELD + "=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return AssetMapLinks.IMPORT + "?" + Csrf.FIELD + "=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
     public String feedAction() {

@@ -1,7 +1,7 @@
 package org.carecommunities.assetmap.web;
 
 import jakarta.ws.rs.QueryParam;
-import org.carecommunities.assetmap.OpenReferralFeed;
+import org.carecommunities.assetmap.openreferral.OpenReferralFeed;
 
 /** The query parameters the Open Referral UK lists share, as they came (checked by the feed). */
 public class OpenReferralFilters {

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.carecommunities.assetmap.OpenReferralFeed;
+import org.carecommunities.assetmap.openreferral.OpenReferralFeed;
 import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Refusal;
 

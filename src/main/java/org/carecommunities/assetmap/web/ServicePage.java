@@ -2,8 +2,8 @@ package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.CitedBy;
-import org.carecommunities.assetmap.ServiceDetails;
-import org.carecommunities.assetmap.ShortlistRow;
+import org.carecommunities.assetmap.services.ServiceDetails;
+import org.carecommunities.assetmap.shortlists.ShortlistRow;
 
 import java.util.List;
 import org.carecommunities.neighbourhood.NeighbourhoodLinks;

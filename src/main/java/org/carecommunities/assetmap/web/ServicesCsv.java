@@ -1,6 +1,6 @@
 package org.carecommunities.assetmap.web;
 
-import org.carecommunities.assetmap.ServiceRow;
+import org.carecommunities.assetmap.search.ServiceRow;
 import org.carecommunities.platform.Csv;
 
 import java.util.List;

@@ -1,8 +1,8 @@
 package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
-import org.carecommunities.assetmap.ServiceDetails;
-import org.carecommunities.assetmap.ShortlistDetails;
+import org.carecommunities.assetmap.services.ServiceDetails;
+import org.carecommunities.assetmap.shortlists.ShortlistDetails;
 
 /** A shortlist to read, print or share: every detail of each service on it. */
 public record ShortlistPage(ShortlistDetails shortlist, String baseUrl) {

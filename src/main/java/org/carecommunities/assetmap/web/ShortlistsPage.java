@@ -1,7 +1,7 @@
 package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
-import org.carecommunities.assetmap.ShortlistRow;
+import org.carecommunities.assetmap.shortlists.ShortlistRow;
 import org.carecommunities.platform.Errors;
 
 import java.util.List;

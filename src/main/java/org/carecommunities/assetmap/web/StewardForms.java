@@ -1,11 +1,11 @@
 package org.carecommunities.assetmap.web;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-import org.carecommunities.assetmap.ServiceDraft;
-import org.carecommunities.assetmap.ServiceQuery;
-import org.carecommunities.assetmap.Stewardship;
-import org.carecommunities.assetmap.TimeDraft;
-import org.carecommunities.assetmap.VenueDraft;
+import org.carecommunities.assetmap.stewardship.ServiceDraft;
+import org.carecommunities.assetmap.search.ServiceQuery;
+import org.carecommunities.assetmap.stewardship.Stewardship;
+import org.carecommunities.assetmap.stewardship.TimeDraft;
+import org.carecommunities.assetmap.stewardship.VenueDraft;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.platform.Refusal;
 

@@ -1,7 +1,10 @@
 package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
-import org.carecommunities.assetmap.SuggestionKind;
+import org.carecommunities.assetmap.domain.SuggestionKind;
+import org.carecommunities.platform.Choice;
+
+import java.util.List;
 import org.carecommunities.platform.Errors;
 
 /** The form for suggesting an improvement to a service's listing, and its thanks once sent. */
@@ -18,7 +21,7 @@ public record SuggestPage(String serviceId, String service, String group, Sugges
         return AssetMapLinks.service(serviceId);
     }
 
-    public SuggestionKind[] kinds() {
-        return SuggestionKind.values();
+    public List<Choice> kinds() {
+        return java.util.Arrays.stream(SuggestionKind.values()).map(k -> new Choice(k.name(), k.label())).toList();
     }
 }

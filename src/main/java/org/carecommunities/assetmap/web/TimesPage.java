@@ -1,9 +1,9 @@
 package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
-import org.carecommunities.assetmap.ExceptionDraft;
-import org.carecommunities.assetmap.Stewardship;
-import org.carecommunities.assetmap.TimeDraft;
+import org.carecommunities.assetmap.stewardship.ExceptionDraft;
+import org.carecommunities.assetmap.stewardship.Stewardship;
+import org.carecommunities.assetmap.stewardship.TimeDraft;
 import org.carecommunities.platform.Errors;
 
 import java.time.Month;

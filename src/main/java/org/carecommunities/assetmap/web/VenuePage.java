@@ -1,7 +1,7 @@
 package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
-import org.carecommunities.assetmap.VenueDraft;
+import org.carecommunities.assetmap.stewardship.VenueDraft;
 import org.carecommunities.platform.Errors;
 
 /** A steward's form for one venue of a service (a new one when the venue has no id), with errors beside fields. */

@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import org.carecommunities.forum.TrustLevel;
 
 import java.time.LocalDateTime;
 

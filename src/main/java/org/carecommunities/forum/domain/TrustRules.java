@@ -1,6 +1,5 @@
 package org.carecommunities.forum.domain;
 
-import org.carecommunities.forum.TrustLevel;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.carecommunities.forum.Following;
+import org.carecommunities.forum.news.Following;
 import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.Forums;
 import org.carecommunities.identity.Authorisation;

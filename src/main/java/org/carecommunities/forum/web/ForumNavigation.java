@@ -2,7 +2,7 @@ package org.carecommunities.forum.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.carecommunities.forum.Following;
+import org.carecommunities.forum.news.Following;
 import org.carecommunities.identity.CurrentMember;
 import org.carecommunities.platform.Navigation;
 

@@ -2,7 +2,7 @@ package org.carecommunities.forum.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.carecommunities.forum.ForumCard;
+import org.carecommunities.forum.threads.ForumCard;
 import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.Forums;
 import org.carecommunities.neighbourhood.NeighbourhoodBlock;

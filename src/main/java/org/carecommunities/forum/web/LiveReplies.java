@@ -1,7 +1,7 @@
 package org.carecommunities.forum.web;
 
 import org.carecommunities.forum.ForumLinks;
-import org.carecommunities.forum.PostCard;
+import org.carecommunities.forum.threads.PostCard;
 import org.carecommunities.forum.ThreadDetails;
 
 import java.util.List;

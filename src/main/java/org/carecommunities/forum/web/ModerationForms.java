@@ -3,7 +3,7 @@ package org.carecommunities.forum.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.carecommunities.forum.ForumModeration;
+import org.carecommunities.forum.moderation.ForumModeration;
 import org.carecommunities.identity.Members;
 
 import java.time.Duration;

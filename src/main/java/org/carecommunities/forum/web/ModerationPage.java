@@ -1,9 +1,9 @@
 package org.carecommunities.forum.web;
 
 import org.carecommunities.forum.ForumLinks;
-import org.carecommunities.forum.ModerationItem;
-import org.carecommunities.forum.ModerationLogEntry;
-import org.carecommunities.forum.SuspensionRow;
+import org.carecommunities.forum.moderation.ModerationItem;
+import org.carecommunities.forum.moderation.ModerationLogEntry;
+import org.carecommunities.forum.moderation.SuspensionRow;
 import org.carecommunities.platform.Dates;
 
 import java.util.List;

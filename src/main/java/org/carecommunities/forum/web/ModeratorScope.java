@@ -3,7 +3,7 @@ package org.carecommunities.forum.web;
 import org.carecommunities.platform.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.carecommunities.forum.ForumModeration;
+import org.carecommunities.forum.moderation.ForumModeration;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.CurrentMember;
 import org.carecommunities.identity.MemberDetails;

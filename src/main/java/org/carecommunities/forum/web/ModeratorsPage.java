@@ -1,6 +1,6 @@
 package org.carecommunities.forum.web;
 
-import org.carecommunities.forum.ModeratorRow;
+import org.carecommunities.forum.moderation.ModeratorRow;
 import org.carecommunities.identity.Members;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.platform.Errors;

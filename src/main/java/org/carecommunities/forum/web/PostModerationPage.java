@@ -1,6 +1,6 @@
 package org.carecommunities.forum.web;
 
-import org.carecommunities.forum.ModerationItem;
+import org.carecommunities.forum.moderation.ModerationItem;
 import org.carecommunities.platform.Errors;
 
 import java.util.List;

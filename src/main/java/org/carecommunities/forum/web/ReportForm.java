@@ -2,7 +2,7 @@ package org.carecommunities.forum.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.carecommunities.forum.ForumModeration;
+import org.carecommunities.forum.moderation.ForumModeration;
 
 /** Why a member reports a post. */
 public record ReportForm(

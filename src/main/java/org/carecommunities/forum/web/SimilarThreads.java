@@ -1,6 +1,6 @@
 package org.carecommunities.forum.web;
 
-import org.carecommunities.forum.ThreadRow;
+import org.carecommunities.forum.threads.ThreadRow;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package org.carecommunities.forum.web;
 
 import org.carecommunities.forum.ForumLinks;
-import org.carecommunities.forum.ProposalStory;
+import org.carecommunities.forum.proposals.ProposalStory;
 import org.carecommunities.platform.Dates;
 
 import java.time.LocalDateTime;

@@ -1,7 +1,7 @@
 package org.carecommunities.forum.web;
 
 import org.carecommunities.forum.ForumLinks;
-import org.carecommunities.forum.ThreadRow;
+import org.carecommunities.forum.threads.ThreadRow;
 import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Paged;
 

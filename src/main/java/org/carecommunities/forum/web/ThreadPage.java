@@ -3,8 +3,8 @@ package org.carecommunities.forum.web;
 import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.identity.SignInLinks;
 
-import org.carecommunities.forum.PostCard;
-import org.carecommunities.forum.ProposalCard;
+import org.carecommunities.forum.threads.PostCard;
+import org.carecommunities.forum.proposals.ProposalCard;
 import org.carecommunities.forum.ThreadDetails;
 import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Errors;

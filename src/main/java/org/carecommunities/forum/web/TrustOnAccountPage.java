@@ -2,8 +2,8 @@ package org.carecommunities.forum.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.carecommunities.forum.Trust;
-import org.carecommunities.forum.TrustStanding;
+import org.carecommunities.forum.trust.Trust;
+import org.carecommunities.forum.trust.TrustStanding;
 import org.carecommunities.identity.AccountBlock;
 import org.carecommunities.identity.MemberDetails;
 

@@ -1,7 +1,7 @@
 package org.carecommunities.forum.web;
 
 import org.carecommunities.forum.ForumLinks;
-import org.carecommunities.forum.WhatsNew;
+import org.carecommunities.forum.news.WhatsNew;
 import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Paged;
 

@@ -5,7 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.carecommunities.identity.SignInClaims;
+import org.carecommunities.identity.signin.SignInClaims;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

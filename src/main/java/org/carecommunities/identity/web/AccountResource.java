@@ -18,7 +18,7 @@ import org.carecommunities.identity.SignInLinks;
 import org.carecommunities.identity.Directory;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Members;
-import org.carecommunities.identity.SignInClaims;
+import org.carecommunities.identity.signin.SignInClaims;
 import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Forms;

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.carecommunities.identity.SignOuts;
+import org.carecommunities.identity.signin.SignOuts;
 import org.carecommunities.identity.oidc.IdTokens;
 import org.carecommunities.identity.oidc.OpenIdProvider;
 

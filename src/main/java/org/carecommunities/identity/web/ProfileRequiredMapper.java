@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.carecommunities.identity.ProfileRequiredException;
+import org.carecommunities.identity.signin.ProfileRequiredException;
 import org.carecommunities.platform.Htmx;
 
 import java.net.URI;

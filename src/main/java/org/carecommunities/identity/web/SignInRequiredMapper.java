@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.carecommunities.identity.SignInLinks;
-import org.carecommunities.identity.SignInRequiredException;
+import org.carecommunities.identity.signin.SignInRequiredException;
 import org.carecommunities.platform.Htmx;
 
 import java.net.URI;

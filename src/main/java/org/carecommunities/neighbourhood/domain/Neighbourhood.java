@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.carecommunities.neighbourhood.PostcodeDistrict;
+import org.carecommunities.neighbourhood.places.PostcodeDistrict;
 
 import java.util.Collection;
 import java.util.Set;

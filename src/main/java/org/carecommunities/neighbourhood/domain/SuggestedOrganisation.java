@@ -15,7 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.carecommunities.neighbourhood.OrganisationKind;
-import org.carecommunities.neighbourhood.OrganisationSuggestion;
+import org.carecommunities.neighbourhood.organisations.OrganisationSuggestion;
 
 import java.time.LocalDateTime;
 

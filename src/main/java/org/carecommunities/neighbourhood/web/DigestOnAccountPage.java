@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.carecommunities.identity.AccountBlock;
 import org.carecommunities.identity.MemberDetails;
-import org.carecommunities.neighbourhood.Digests;
+import org.carecommunities.neighbourhood.digests.Digests;
 
 import java.util.List;
 import java.util.Optional;

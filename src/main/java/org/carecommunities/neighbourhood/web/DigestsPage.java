@@ -1,6 +1,6 @@
 package org.carecommunities.neighbourhood.web;
 
-import org.carecommunities.neighbourhood.Digests;
+import org.carecommunities.neighbourhood.digests.Digests;
 import org.carecommunities.platform.Errors;
 
 /** A member chooses the neighbourhoods they get a weekly email about. */

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.MemberDetails;
-import org.carecommunities.neighbourhood.Digests;
+import org.carecommunities.neighbourhood.digests.Digests;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Htmx;
 import org.carecommunities.platform.Outcome;

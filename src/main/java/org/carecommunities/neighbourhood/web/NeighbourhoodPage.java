@@ -1,7 +1,7 @@
 package org.carecommunities.neighbourhood.web;
 
 import org.carecommunities.neighbourhood.NeighbourhoodBlock;
-import org.carecommunities.neighbourhood.NeighbourhoodDetails;
+import org.carecommunities.neighbourhood.places.NeighbourhoodDetails;
 
 import java.text.NumberFormat;
 import java.util.List;

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.Role;
-import org.carecommunities.neighbourhood.NeighbourhoodDetails;
+import org.carecommunities.neighbourhood.places.NeighbourhoodDetails;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.neighbourhood.NeighbourhoodBlock;
 import org.carecommunities.neighbourhood.Neighbourhoods;

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.neighbourhood.OrganisationKind;
-import org.carecommunities.neighbourhood.OrganisationSuggestion;
+import org.carecommunities.neighbourhood.organisations.OrganisationSuggestion;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.carecommunities.neighbourhood.web;
 
-import org.carecommunities.neighbourhood.NeighbourhoodDetails;
+import org.carecommunities.neighbourhood.places.NeighbourhoodDetails;
 import org.carecommunities.platform.Errors;
 
 /** The suggestion form for a neighbourhood, blank or with what was typed and what is wrong with it. */

@@ -1,6 +1,6 @@
 package org.carecommunities.neighbourhood.web;
 
-import org.carecommunities.neighbourhood.NeighbourhoodDetails;
+import org.carecommunities.neighbourhood.places.NeighbourhoodDetails;
 
 /** Thanks for a suggestion, and what happens next. */
 public record SuggestionSentPage(NeighbourhoodDetails neighbourhood) {

@@ -1,7 +1,7 @@
 package org.carecommunities.neighbourhood.web;
 
-import org.carecommunities.neighbourhood.NeighbourhoodDetails;
-import org.carecommunities.neighbourhood.SuggestionSummary;
+import org.carecommunities.neighbourhood.places.NeighbourhoodDetails;
+import org.carecommunities.neighbourhood.organisations.SuggestionSummary;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.carecommunities.neighbourhood.web;
 
-import org.carecommunities.neighbourhood.Digests;
+import org.carecommunities.neighbourhood.digests.Digests;
 
 /**
  * The page an unsubscribe link opens: first the one button that stops the email ({@code confirm}, the signed

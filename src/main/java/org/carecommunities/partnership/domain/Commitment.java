@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.domain;
 
+import org.carecommunities.partnership.PartnershipLinks;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -285,4 +286,19 @@ public class Commitment {
     public LocalDateTime modifiedAt() {
         return modifiedAt;
     }
+
+    /** What the public read of the work that carries out a proposal: this commitment, unless kept to the board. */
+    public String publicWhat() {
+        return agreement().visibleToAll() ? what() : KEPT_TO_THE_BOARD;
+    }
+
+    /** Where the public read more: this commitment, or the public summary of an agreement kept to the board. */
+    public String publicHref() {
+        return agreement().visibleToAll() ? PartnershipLinks.commitment(agreement().uuid(), id())
+                : PartnershipLinks.agreement(agreement().uuid());
+    }
+
+    /** Said in public of a commitment whose agreement the board keeps to itself. */
+    public static final String KEPT_TO_THE_BOARD = "work in an agreement kept to the board (its progress is "
+            + "reported here as a percentage only)";
 }

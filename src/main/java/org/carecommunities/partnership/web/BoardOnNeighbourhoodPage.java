@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.carecommunities.neighbourhood.NeighbourhoodBlock;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;
-import org.carecommunities.partnership.Agreements;
-import org.carecommunities.partnership.BoardDetails;
-import org.carecommunities.partnership.Meetings;
+import org.carecommunities.partnership.agreements.Agreements;
+import org.carecommunities.partnership.boards.BoardDetails;
+import org.carecommunities.partnership.meetings.Meetings;
 import org.carecommunities.partnership.PartnershipLinks;
 import org.carecommunities.platform.Dates;
 

@@ -1,8 +1,8 @@
 package org.carecommunities.partnership.web;
 
-import org.carecommunities.partnership.BoardDetails;
+import org.carecommunities.partnership.boards.BoardDetails;
 import org.carecommunities.partnership.PartnershipLinks;
-import org.carecommunities.partnership.ProposalRow;
+import org.carecommunities.partnership.proposals.ProposalRow;
 import org.carecommunities.platform.Dates;
 
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ import java.util.Map;
  * and answered); for the board, where to draft an agreement and answer proposals.
  */
 public record BoardPage(BoardDetails board, boolean admin, List<ProposalRow> proposals,
-                        List<org.carecommunities.partnership.MeetingRow> meetings) {
+                        List<org.carecommunities.partnership.meetings.MeetingRow> meetings) {
 
     static final String TEMPLATE = "partnership/board.jte";
 
@@ -40,7 +40,7 @@ public record BoardPage(BoardDetails board, boolean admin, List<ProposalRow> pro
         return PartnershipLinks.members(board.neighbourhoodSlug());
     }
 
-    public String meetingLink(org.carecommunities.partnership.MeetingRow m) {
+    public String meetingLink(org.carecommunities.partnership.meetings.MeetingRow m) {
         return PartnershipLinks.meeting(m.id());
     }
 
@@ -52,7 +52,7 @@ public record BoardPage(BoardDetails board, boolean admin, List<ProposalRow> pro
         return PartnershipLinks.newMeeting(board.neighbourhoodSlug());
     }
 
-    public String meetingWhen(org.carecommunities.partnership.MeetingRow m) {
+    public String meetingWhen(org.carecommunities.partnership.meetings.MeetingRow m) {
         return Dates.inWords(m.startsAt());
     }
 

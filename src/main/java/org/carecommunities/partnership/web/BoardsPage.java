@@ -1,6 +1,6 @@
 package org.carecommunities.partnership.web;
 
-import org.carecommunities.partnership.BoardRow;
+import org.carecommunities.partnership.boards.BoardRow;
 import org.carecommunities.partnership.PartnershipLinks;
 
 import java.util.List;

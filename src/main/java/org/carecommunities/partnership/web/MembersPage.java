@@ -1,9 +1,11 @@
 package org.carecommunities.partnership.web;
 
-import org.carecommunities.partnership.AgreementChoices;
-import org.carecommunities.partnership.BoardDetails;
+import org.carecommunities.platform.Choice;
+
+import org.carecommunities.partnership.agreements.AgreementChoices;
+import org.carecommunities.partnership.boards.BoardDetails;
 import org.carecommunities.partnership.PartnershipLinks;
-import org.carecommunities.partnership.SeatDraft;
+import org.carecommunities.partnership.boards.SeatDraft;
 import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Errors;
 
@@ -12,11 +14,11 @@ import java.util.List;
 
 /** Everyone who sits or sat on a board, and the form an admin appoints another with. */
 public record MembersPage(BoardDetails board, List<BoardDetails.Seat> everyone,
-                          List<AgreementChoices.Choice> organisations, SeatDraft draft, Errors errors) {
+                          List<Choice> organisations, SeatDraft draft, Errors errors) {
 
     static final String TEMPLATE = "partnership/members.jte";
 
-    public static final List<AgreementChoices.Choice> POSITIONS = org.carecommunities.partnership.Boards.POSITIONS;
+    public static final List<Choice> POSITIONS = org.carecommunities.partnership.boards.Boards.POSITIONS;
 
     public String action() {
         return PartnershipLinks.members(board.neighbourhoodSlug());

@@ -5,7 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.carecommunities.partnership.PartnershipLinks;
-import org.carecommunities.partnership.RegisterRow;
+import org.carecommunities.partnership.agreements.RegisterRow;
 import org.carecommunities.platform.Csv;
 import org.carecommunities.platform.Dates;
 

@@ -1,7 +1,7 @@
 package org.carecommunities.partnership.web;
 
 import org.carecommunities.partnership.PartnershipLinks;
-import org.carecommunities.partnership.RegisterRow;
+import org.carecommunities.partnership.agreements.RegisterRow;
 
 import java.util.List;
 

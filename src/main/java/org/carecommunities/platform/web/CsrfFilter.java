@@ -25,7 +25,7 @@ import java.util.Set;
  */
 public class CsrfFilter extends HttpFilter {
 
-    public static final String FIELD = "_csrf";
+    public static final String FIELD = org.carecommunities.platform.Csrf.FIELD;
     public static final String HEADER = "X-CSRF-Token";
     public static final String COOKIE = "CCCSRF";
     static final String ATTRIBUTE = CsrfFilter.class.getName();

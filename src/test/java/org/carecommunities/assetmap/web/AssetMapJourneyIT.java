@@ -22,7 +22,7 @@ class AssetMapJourneyIT extends Journey {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal(AssetMapJourneyIT.class).addClasses(
-                org.carecommunities.assetmap.TestFeed.class).addClass("org.carecommunities.assetmap.OpenReferralRecordsTest");
+                org.carecommunities.assetmap.TestFeed.class).addClass("org.carecommunities.assetmap.openreferral.OpenReferralRecordsTest");
     }
 
     @Test

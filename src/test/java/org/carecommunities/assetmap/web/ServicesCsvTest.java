@@ -1,6 +1,6 @@
 package org.carecommunities.assetmap.web;
 
-import org.carecommunities.assetmap.ServiceRow;
+import org.carecommunities.assetmap.search.ServiceRow;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,6 +1,5 @@
 package org.carecommunities.forum.domain;
 
-import org.carecommunities.forum.TrustLevel;
 import org.carecommunities.forum.domain.TrustRules.Activity;
 import org.carecommunities.forum.domain.TrustRules.Requirement;
 import org.junit.jupiter.api.Test;

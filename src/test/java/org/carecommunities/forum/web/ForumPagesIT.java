@@ -1,7 +1,7 @@
 package org.carecommunities.forum.web;
 
 import org.carecommunities.forum.ForumLinks;
-import org.carecommunities.forum.ForumModeration;
+import org.carecommunities.forum.moderation.ForumModeration;
 
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Http;

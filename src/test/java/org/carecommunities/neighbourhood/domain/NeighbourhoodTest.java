@@ -1,8 +1,8 @@
 package org.carecommunities.neighbourhood.domain;
 
 import org.carecommunities.neighbourhood.OrganisationKind;
-import org.carecommunities.neighbourhood.OrganisationSuggestion;
-import org.carecommunities.neighbourhood.PostcodeDistrict;
+import org.carecommunities.neighbourhood.organisations.OrganisationSuggestion;
+import org.carecommunities.neighbourhood.places.PostcodeDistrict;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;

@@ -1,7 +1,7 @@
 package org.carecommunities.neighbourhood.web;
 
 import org.carecommunities.neighbourhood.OrganisationKind;
-import org.carecommunities.neighbourhood.OrganisationSuggestion;
+import org.carecommunities.neighbourhood.organisations.OrganisationSuggestion;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

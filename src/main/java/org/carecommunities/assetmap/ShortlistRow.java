@@ -1,9 +1,0 @@
-package org.carecommunities.assetmap;
-
-/** One of a link worker's shortlists, in their list. */
-public record ShortlistRow(String token, String title, int services) {
-
-    public String href() {
-        return AssetMapLinks.shortlist(token);
-    }
-}

@@ -1,0 +1,36 @@
+package org.carecommunities.assetmap.domain;
+
+import org.carecommunities.assetmap.services.ServiceStatus;
+import jakarta.persistence.EntityManager;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Finding a service by its public id, for the module's facades: one look-up, one idea of a well-formed id. */
+public final class Listings {
+
+    private static final Pattern UUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private Listings() {
+    }
+
+    /** Whether the text is a UUID (the form of every public id here), so it is worth looking up. */
+    public static boolean uuid(String id) {
+        return id != null && UUID.matcher(id).matches();
+    }
+
+    /** The service with this public id, whatever its status; empty for an unknown or malformed id. */
+    public static Optional<Listing> byId(EntityManager em, String id) {
+        if (!uuid(id)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Listing.BY_UUID, Listing.class).setParameter("uuid", id).getResultStream()
+                .findFirst();
+    }
+
+    /** The published service with this public id: what the public, the API and shortlists may show. */
+    public static Optional<Listing> published(EntityManager em, String id) {
+        return byId(em, id).filter(s -> s.status() == ServiceStatus.PUBLISHED);
+    }
+}

@@ -1,0 +1,193 @@
+package org.carecommunities.assetmap.openreferral;
+
+import org.carecommunities.assetmap.domain.AssetGroup;
+
+import org.carecommunities.assetmap.domain.Listings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.carecommunities.assetmap.domain.FeedCopy;
+import org.carecommunities.assetmap.domain.ImportFeed;
+import org.carecommunities.assetmap.domain.Listing;
+import org.carecommunities.assetmap.domain.Location;
+import org.carecommunities.assetmap.domain.Schedule;
+import org.carecommunities.assetmap.domain.TaxonomyTerm;
+import org.carecommunities.assetmap.geo.Geocoder;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.platform.Outcome;
+import org.carecommunities.platform.Refusal;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.carecommunities.platform.RefusalsRollBack;
+
+/**
+ * A feed's newer record for a service its steward has edited here waits for them: they see what differs, and take
+ * it (the record replaces the service) or leave it (it is not offered again).
+ */
+@ApplicationScoped
+@Transactional
+@RefusalsRollBack
+public class FeedCopies {
+
+    private static final Refusal NOT_YOURS = Refusal.notPermitted("Only the group's stewards can take a "
+            + "directory's update.");
+    private static final Refusal NOTHING_WAITING = Refusal.notFound("No update from a directory is waiting for this "
+            + "service.");
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    OpenReferralImport imports;
+
+    @Inject
+    Geocoder geocoder;
+
+    @Inject
+    Clock clock;
+
+    /** A field that the directory's record would change: what it says here, and there. */
+    public record Difference(String field, String here, String there) {
+    }
+
+    /** An update waiting for a steward: the service, the directory it came from, and what it would change. */
+    public record Offer(String serviceId, String serviceName, String directory, LocalDateTime offeredAt,
+                        List<Difference> differences, List<String> problems) {
+    }
+
+    /** The updates waiting for a group's stewards, oldest first; refused for anyone else. */
+    public Outcome<List<Offer>> waiting(String groupSlug, MemberDetails steward) {
+        if (!AssetGroup.stewardedBy(steward, groupSlug)) {
+            return Outcome.refused(NOT_YOURS);
+        }
+        return Outcome.done(waitingIn(List.of(groupSlug)).stream().map(w -> offer(w.copy(), w.service())).toList());
+    }
+
+    /** A directory's record waiting for the stewards of a service. */
+    public record Waiting(FeedCopy copy, Listing service) {
+    }
+
+    /** The records waiting for the stewards of these groups' services, oldest first. */
+    public List<Waiting> waitingIn(java.util.Collection<String> groups) {
+        return em.createQuery("SELECT c, s FROM FeedCopy c, Listing s WHERE s.id = c.serviceId AND s.groupSlug IN "
+                        + ":groups AND c.offeredDigest IS NOT NULL ORDER BY c.offeredAt", Object[].class)
+                .setParameter("groups", groups).getResultStream()
+                .map(row -> new Waiting((FeedCopy) row[0], (Listing) row[1])).toList();
+    }
+
+    /** The steward takes the update: the directory's record replaces the service. */
+    public Outcome<String> take(String serviceId, MemberDetails steward) {
+        return waitingFor(serviceId, steward, (copy, listing) -> {
+            OpenReferralRecords.Result result = map(copy.offered());
+            if (!result.accepted()) {
+                return Outcome.refused(Refusal.invalid("offer", "The directory's update cannot be taken: "
+                        + String.join("; ", result.reasons())));
+            }
+            LocalDateTime now = LocalDateTime.now(clock);
+            imports.save(result.mapped(), Optional.of(listing), listing.groupSlug(), now);
+            em.flush();
+            copy.taken(copy.feedId(), copy.offeredDigest(), listing.modifiedAt());
+            return Outcome.done(listing.groupSlug());
+        });
+    }
+
+    /** The steward leaves the update: the service stays as it is here, and this record is not offered again. */
+    public Outcome<String> leave(String serviceId, MemberDetails steward) {
+        return waitingFor(serviceId, steward, (copy, listing) -> {
+            copy.leave();
+            return Outcome.done(listing.groupSlug());
+        });
+    }
+
+    private Outcome<String> waitingFor(String serviceId, MemberDetails steward,
+                                       java.util.function.BiFunction<FeedCopy, Listing, Outcome<String>> act) {
+        Optional<Listing> listing = Listings.byId(em, serviceId);
+        if (listing.isEmpty()) {
+            return Outcome.refused(NOTHING_WAITING);
+        }
+        if (!AssetGroup.stewardedBy(steward, listing.get().groupSlug())) {
+            return Outcome.refused(NOT_YOURS);
+        }
+        FeedCopy copy = em.find(FeedCopy.class, listing.get().id());
+        if (copy == null || copy.offered() == null) {
+            return Outcome.refused(NOTHING_WAITING);
+        }
+        return act.apply(copy, listing.get());
+    }
+
+    private OpenReferralRecords.Result map(String record) {
+        try (JsonReader reader = Json.createReader(new StringReader(record))) {
+            return OpenReferralRecords.map(reader.read(), imports.terms(), geocoder, LocalDate.now(clock));
+        }
+    }
+
+    private Offer offer(FeedCopy copy, Listing listing) {
+        ImportFeed feed = em.find(ImportFeed.class, copy.feedId());
+        String directory = feed == null ? "a directory" : URI.create(feed.baseUrl()).getHost();
+        OpenReferralRecords.Result result = map(copy.offered());
+        if (!result.accepted()) {
+            return new Offer(listing.uuid(), listing.details().name(), directory, copy.offeredAt(), List.of(),
+                    result.reasons());
+        }
+        OpenReferralRecords.Mapped there = result.mapped();
+        List<Difference> differences = new ArrayList<>();
+        Listing.Details a = listing.details();
+        Listing.Details b = there.details();
+        differ(differences, "Name", a, b, Listing.Details::name);
+        differ(differences, "Description", a, b, Listing.Details::description);
+        differ(differences, "Who it is for", a, b, Listing.Details::eligibility);
+        differ(differences, "Youngest age", a, b, Listing.Details::minimumAge);
+        differ(differences, "Oldest age", a, b, Listing.Details::maximumAge);
+        differ(differences, "Free", a, b, d -> d.free() ? "yes" : "no");
+        differ(differences, "Cost", a, b, Listing.Details::cost);
+        differ(differences, "Languages", a, b, Listing.Details::languages);
+        differ(differences, "Phone", a, b, Listing.Details::phone);
+        differ(differences, "Email", a, b, Listing.Details::email);
+        differ(differences, "Website", a, b, Listing.Details::website);
+        differ(differences, "Online", a, b, d -> d.online() ? "yes" : "no");
+        add(differences, "Where", listing.locations().stream().map(Location::venue).map(FeedCopies::place).toList(),
+                there.venues().stream().map(v -> place(v.venue())).toList());
+        add(differences, "When", listing.schedules().stream().map(Schedule::recurrence)
+                .map(r -> r.inWords()).toList(), there.schedules().stream().map(s -> s.recurrence().inWords()).toList());
+        add(differences, "Categories", listing.categories().stream().map(TaxonomyTerm::name).sorted().toList(),
+                there.termIds().stream().map(id -> em.find(TaxonomyTerm.class, id)).filter(Objects::nonNull)
+                        .map(TaxonomyTerm::name).sorted().toList());
+        return new Offer(listing.uuid(), a.name(), directory, copy.offeredAt(), differences, List.of());
+    }
+
+    private static String place(Location.Venue v) {
+        return v.name() + ", " + v.address() + ", " + v.town() + " " + v.postcode();
+    }
+
+    private static void differ(List<Difference> into, String field, Listing.Details a, Listing.Details b,
+                               Function<Listing.Details, Object> part) {
+        Object ours = part.apply(a);
+        Object theirs = part.apply(b);
+        String here = ours == null ? "" : String.valueOf(ours).strip();
+        String there = theirs == null ? "" : String.valueOf(theirs).strip();
+        if (!here.equals(there)) {
+            into.add(new Difference(field, here, there));
+        }
+    }
+
+    private static void add(List<Difference> into, String field, List<String> here, List<String> there) {
+        if (!Objects.equals(new java.util.TreeSet<>(here), new java.util.TreeSet<>(there))) {
+            into.add(new Difference(field, here.stream().collect(Collectors.joining("; ")),
+                    there.stream().collect(Collectors.joining("; "))));
+        }
+    }
+}

@@ -1,5 +1,0 @@
-package org.carecommunities.forum;
-
-/** A member who moderates a neighbourhood's forums. */
-public record ModeratorRow(long memberId, String member, long neighbourhoodId, String neighbourhood) {
-}

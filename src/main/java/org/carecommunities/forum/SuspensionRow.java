@@ -1,8 +1,0 @@
-package org.carecommunities.forum;
-
-import java.time.LocalDateTime;
-
-/** A suspension in force, as moderators list it. */
-public record SuspensionRow(long id, long memberId, String member, String neighbourhood, String reason,
-                             String suspendedBy, LocalDateTime endsAt) {
-}

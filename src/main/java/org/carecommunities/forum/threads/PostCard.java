@@ -1,0 +1,22 @@
+package org.carecommunities.forum.threads;
+
+import org.carecommunities.assetmap.ServiceCard;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A post as shown: {@code neighbourhood} is where its author lives or works when they wrote for themselves
+ * (null when for an organisation), {@code html} is the sanitised body (null when deleted, or hidden from this viewer), {@code organisation} the name of the
+ * organisation it was written for (or null), {@code editable} whether the viewer may still change it,
+ * {@code own} whether the viewer wrote it.
+ */
+public record PostCard(long id, int position, long authorId, String author, String organisation,
+                       String neighbourhood, String html,
+                       LocalDateTime createdAt, LocalDateTime editedAt, boolean deleted, boolean hidden,
+                       boolean editable, boolean own, List<ServiceCard> cited) {
+
+    public PostCard {
+        cited = List.copyOf(cited);
+    }
+}

@@ -1,9 +1,0 @@
-package org.carecommunities.neighbourhood;
-
-/**
- * Someone's suggestion of an organisation missing from a neighbourhood's page, as checked by the form.
- * {@code website}, {@code contactEmail} and {@code note} may be null.
- */
-public record OrganisationSuggestion(String name, OrganisationKind kind, String website, String contactEmail,
-                                     String note) {
-}

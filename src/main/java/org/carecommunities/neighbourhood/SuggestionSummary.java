@@ -1,8 +1,0 @@
-package org.carecommunities.neighbourhood;
-
-import java.time.LocalDateTime;
-
-/** A suggestion waiting for review, as the partnership board sees it. Optional fields may be null. */
-public record SuggestionSummary(long id, String name, OrganisationKind kind, String website, String contactEmail,
-                                String note, LocalDateTime suggestedAt) {
-}

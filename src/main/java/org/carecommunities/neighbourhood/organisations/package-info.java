@@ -1,0 +1,4 @@
+/**
+ * Organisations suggested by residents for a neighbourhood, waiting for an admin.
+ */
+package org.carecommunities.neighbourhood.organisations;

@@ -1,5 +1,0 @@
-package org.carecommunities.partnership;
-
-/** A neighbourhood and how many agreements of its board the public can read. */
-public record BoardRow(String neighbourhoodSlug, String neighbourhood, long publicAgreements) {
-}

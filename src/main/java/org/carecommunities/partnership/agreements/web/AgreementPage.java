@@ -1,0 +1,65 @@
+package org.carecommunities.partnership.agreements.web;
+
+import org.carecommunities.partnership.agreements.AgreementDetails;
+import org.carecommunities.partnership.PartnershipLinks;
+import org.carecommunities.platform.Dates;
+import org.carecommunities.platform.Errors;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An agreement as its reader may see it: parties and their signatures, clauses, schedules, the kind's fields, the
+ * version and its digest, the commitments and how they are going; for the board, the steps it may take next
+ * (with why the last one asked for was refused, when it was).
+ */
+public record AgreementPage(AgreementDetails agreement, AgreementResource.MoveForm move, Errors errors) {
+
+    static final String TEMPLATE = "partnership/agreement.jte";
+
+    public String pdf() {
+        return PartnershipLinks.agreement(agreement.id()) + ".pdf";
+    }
+
+    public String board() {
+        return PartnershipLinks.board(agreement.neighbourhoodSlug());
+    }
+
+    public String signed(AgreementDetails.Party party) {
+        return party.signedAt() == null ? null : Dates.day(party.signedAt().toLocalDate());
+    }
+
+    public String day(LocalDate day) {
+        return day == null ? "" : Dates.day(day);
+    }
+
+    public String when(java.time.LocalDateTime at) {
+        return Dates.shown(at);
+    }
+
+    public String action(String what) {
+        return PartnershipLinks.agreement(agreement.id()) + "/" + what;
+    }
+
+    public String commitmentAction(AgreementDetails.Commitment c, String what) {
+        return PartnershipLinks.agreement(agreement.id()) + "/commitments/" + c.id() + (what.isEmpty() ? "" : "/" + what);
+    }
+
+    public boolean editable() {
+        return agreement.reader().onBoard() && List.of("Draft", "In consultation", "Under review")
+                .contains(agreement.status());
+    }
+
+    public boolean signing() {
+        return "Awaiting signatures".equals(agreement.status());
+    }
+
+    /** Progress shown as a bar's width class and words. */
+    public String progressLabel(AgreementDetails.Commitment c) {
+        return c.progress() + "%" + (c.hasParts() ? " (from its parts)" : "");
+    }
+
+    public boolean anyOverdue() {
+        return agreement.commitments().stream().anyMatch(AgreementDetails.Commitment::overdue);
+    }
+}

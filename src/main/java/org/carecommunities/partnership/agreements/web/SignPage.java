@@ -1,0 +1,34 @@
+package org.carecommunities.partnership.agreements.web;
+
+import org.carecommunities.partnership.agreements.AgreementDetails;
+import org.carecommunities.partnership.PartnershipLinks;
+import org.carecommunities.platform.Errors;
+
+import java.util.List;
+
+/**
+ * Signing a version: its number and digest, a link to read it whole, and for each party the reader may sign for,
+ * a confirmation and a button. Someone who may not sign reads why.
+ */
+public record SignPage(AgreementDetails agreement, AgreementResource.SignForm form, Errors errors) {
+
+    static final String TEMPLATE = "partnership/sign.jte";
+
+    public String action() {
+        return PartnershipLinks.agreement(agreement.id()) + "/sign";
+    }
+
+    public String back() {
+        return PartnershipLinks.agreement(agreement.id());
+    }
+
+    public String pdf() {
+        return PartnershipLinks.agreement(agreement.id()) + ".pdf";
+    }
+
+    /** The parties the reader signs for now. */
+    public List<AgreementDetails.Party> parties() {
+        return agreement.parties().stream().filter(p -> agreement.reader().signFor().contains(p.organisation()))
+                .toList();
+    }
+}

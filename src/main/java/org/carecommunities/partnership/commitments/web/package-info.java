@@ -1,0 +1,4 @@
+/**
+ * A commitment's form and its progress page.
+ */
+package org.carecommunities.partnership.commitments.web;

@@ -1,0 +1,262 @@
+package org.carecommunities.partnership.proposals;
+
+import org.carecommunities.platform.Choice;
+
+import org.carecommunities.partnership.agreements.AgreementChoices;
+import org.carecommunities.partnership.agreements.Agreements;
+import org.carecommunities.partnership.boards.Boards;
+import org.carecommunities.partnership.commitments.CommitmentDraft;
+import org.carecommunities.partnership.commitments.Commitments;
+import org.carecommunities.partnership.news.Followers;
+import org.carecommunities.partnership.PartnershipLinks;
+import org.carecommunities.platform.Refused;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.carecommunities.forum.ForumLinks;
+import org.carecommunities.forum.Forums;
+import org.carecommunities.forum.ProposalAnswered;
+import org.carecommunities.forum.ProposalFellBelowThreshold;
+import org.carecommunities.forum.ProposalReachedThreshold;
+import org.carecommunities.forum.ThreadDetails;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.neighbourhood.NeighbourhoodSummary;
+import org.carecommunities.neighbourhood.Neighbourhoods;
+import org.carecommunities.partnership.domain.Agreement;
+import org.carecommunities.partnership.domain.Board;
+import org.carecommunities.partnership.domain.BoardProposal;
+import org.carecommunities.partnership.domain.Commitment;
+import org.carecommunities.partnership.domain.Meeting;
+import org.carecommunities.platform.Dates;
+import org.carecommunities.platform.Errors;
+import org.carecommunities.platform.Outcome;
+import org.carecommunities.platform.Refusal;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.carecommunities.platform.RefusalsRollBack;
+
+/**
+ * Residents' proposals and the board: a proposal that reaches its neighbourhood's support threshold lands on the
+ * board's list (the forum's {@link ProposalReachedThreshold}, never a query into the forum's tables); the board
+ * declines it with a reason, or accepts it and links it to a new or existing commitment in one of its agreements.
+ * The answer, and then every step of that commitment, go back to the thread ({@link ProposalAnswered},
+ * {@link ProposalProgressed}, which the forum owns and observes).
+ */
+@ApplicationScoped
+@Transactional
+@RefusalsRollBack
+public class Proposals {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Agreements agreements;
+
+    @Inject
+    Commitments commitments;
+
+    @Inject
+    Followers followers;
+
+    @Inject
+    Boards boards;
+
+    @Inject
+    Neighbourhoods neighbourhoods;
+
+    @Inject
+    Forums forums;
+
+    @Inject
+    Event<ProposalAnswered> answered;
+
+
+    @Inject
+    Clock clock;
+
+    /** A proposal reached its threshold: on (or back on) its board's list, and the board is told. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void reached(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalReachedThreshold event) {
+        Optional<ThreadDetails> thread = forums.thread(event.threadId());
+        Optional<NeighbourhoodSummary> place = neighbourhoods.byId(event.neighbourhoodId());
+        if (thread.isEmpty() || place.isEmpty()) {
+            return;
+        }
+        Board board = boards.boardFor(place.get());
+        Optional<BoardProposal> known = one(event.threadId());
+        if (known.isPresent()) {
+            known.get().reached(event.supports(), event.at());
+            return;
+        }
+        BoardProposal proposal = new BoardProposal(board, event.threadId(), thread.get().title(),
+                ForumLinks.thread(thread.get().forum().slug(), event.threadId()), event.supports(), event.at());
+        em.persist(proposal);
+        followers.tellBoard(board.id(), "A residents' proposal has the " + event.supports() + " supports it needs: “"
+                + proposal.title() + "”. The board answers it.", PartnershipLinks.proposals(place.get().slug()),
+                clock.instant());
+    }
+
+    /** Its support fell below the threshold before the board answered: off the list until it reaches it again. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void fellBelow(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalFellBelowThreshold event) {
+        one(event.threadId()).ifPresent(p -> p.fellBelow(event.supports()));
+    }
+
+    /** The board's proposals, to consider first, then answered ones, newest first within each. */
+    public List<ProposalRow> ofBoard(String neighbourhoodSlug) {
+        return boards.existing(neighbourhoodSlug).map(b -> em.createNamedQuery(BoardProposal.OF_BOARD, BoardProposal.class)
+                .setParameter("board", b).getResultStream()
+                .sorted(java.util.Comparator.comparing((BoardProposal p) -> p.status() != BoardProposal.Status.TO_CONSIDER))
+                .map(Proposals::row).toList()).orElse(List.of());
+    }
+
+    /** One proposal on the board's list. */
+    public Optional<ProposalRow> proposal(String neighbourhoodSlug, long id) {
+        return find(neighbourhoodSlug, id).map(Proposals::row);
+    }
+
+    /**
+     * What may carry out an accepted proposal, for a board member: each commitment of the board's agreements that
+     * have not ended ({@code commitment:<id>}), and a new commitment under each of them ({@code new:<id>}).
+     */
+    public List<Choice> carriers(String neighbourhoodSlug, MemberDetails member) {
+        if (!agreements.onBoard(member, neighbourhoodSlug)) {
+            return List.of();
+        }
+        List<Choice> choices = new ArrayList<>();
+        boards.existing(neighbourhoodSlug).ifPresent(b -> em.createNamedQuery(Agreement.OF_BOARD, Agreement.class)
+                .setParameter("board", b).getResultStream().filter(a -> !a.status().ended()).forEach(a -> {
+                    choices.add(new Choice("new:" + a.uuid(), "A new commitment under “" + a.title()
+                            + "”"));
+                    a.commitments().forEach(c -> choices.add(new Choice("commitment:" + c.id(),
+                            "“" + c.what() + "” (" + a.title() + ")")));
+                }));
+        return choices;
+    }
+
+    /** The board's meetings that have started, latest first: where a proposal may have been answered. */
+    public List<Choice> meetingsHeld(String neighbourhoodSlug) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return boards.existing(neighbourhoodSlug).map(b -> em.createNamedQuery(Meeting.OF_BOARD, Meeting.class)
+                .setParameter("board", b).getResultStream().filter(m -> !now.isBefore(m.startsAt()))
+                .map(m -> new Choice(m.uuid(), "The meeting on " + Dates.inWords(m.startsAt())))
+                .toList()).orElse(List.of());
+    }
+
+    /** The organisations that are party to the board's agreements (who may own a new commitment). */
+    public List<Choice> parties(String neighbourhoodSlug) {
+        Map<String, String> parties = new java.util.TreeMap<>();
+        boards.existing(neighbourhoodSlug).ifPresent(b -> em.createNamedQuery(Agreement.OF_BOARD, Agreement.class)
+                .setParameter("board", b).getResultStream().filter(a -> !a.status().ended())
+                .forEach(a -> a.text().parties().forEach(p -> parties.put(p.name(), p.organisation()))));
+        return parties.entrySet().stream().map(e -> new Choice(e.getValue(), e.getKey())).toList();
+    }
+
+    /**
+     * A board member answers a proposal: declines it with a reason, or accepts it with a reason and the commitment
+     * that carries it out (a new one is added first). The thread, its author, supporters and followers hear.
+     */
+    public Outcome<Long> answer(String neighbourhoodSlug, long id, AnswerDraft draft, MemberDetails member) {
+        Optional<BoardProposal> found = find(neighbourhoodSlug, id);
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("There is no such proposal on this board's list."));
+        }
+        if (!agreements.onBoard(member, neighbourhoodSlug)) {
+            return Outcome.refused(Refusal.notPermitted("Only the neighbourhood's board members answer proposals."));
+        }
+        BoardProposal proposal = found.get();
+        if (!proposal.toConsider()) {
+            return Outcome.refused(Refusal.conflict("The board has already answered this proposal: "
+                    + proposal.status().label().toLowerCase(java.util.Locale.UK) + "."));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (draft.reason() == null || draft.reason().isBlank()) {
+            errors.put("reason", "Say why: the residents who made and supported it read it");
+        }
+        if (!"accept".equals(draft.decision()) && !"decline".equals(draft.decision())) {
+            errors.put("decision", "Choose whether the board accepts or declines it");
+        }
+        if ("accept".equals(draft.decision()) && (draft.carriedBy() == null || !draft.carriedBy()
+                .matches("(commitment:\\d+|new:[0-9a-f-]{36})"))) {
+            errors.put("carriedBy", "Choose the commitment that carries it out, or a new one");
+        }
+        if (!errors.isEmpty()) {
+            return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        Meeting meeting = null;
+        if (draft.meeting() != null && !draft.meeting().isBlank()) {
+            meeting = em.createNamedQuery(Meeting.BY_UUID, Meeting.class).setParameter("uuid", draft.meeting().strip())
+                    .getResultStream().findFirst().orElse(null);
+            if (meeting == null) {
+                return Outcome.refused(Refusal.invalid("meeting", "Choose a meeting of this board that has started, "
+                        + "or none"));
+            }
+        }
+        String at = meeting == null ? null : "its meeting on " + Dates.inWords(meeting.startsAt());
+        // a refusal found after this point (a commitment of another board, say) rolls back all it wrote
+        proposal.answeredAt(meeting, now);
+        if ("decline".equals(draft.decision())) {
+            proposal.decline(draft.reason(), member.displayName(), now);
+            answered.fire(new ProposalAnswered(proposal.threadId(), false, proposal.reason(), null, null, now, at));
+            return Outcome.done(proposal.id());
+        }
+        Agreement agreement;
+        long commitmentId;
+        if (draft.carriedBy().startsWith("new:")) {
+            String agreementId = draft.carriedBy().substring(4);
+            Outcome<Long> added = commitments.commit(agreementId, new CommitmentDraft(draft.what(),
+                    draft.organisation(), draft.lead(), draft.due(), "", ""), member);
+            if (added.refusal() != null) {
+                return added;
+            }
+            commitmentId = added.orRefuse();
+            agreement = agreements.find(agreementId).orElseThrow();
+        } else {
+            commitmentId = Long.parseLong(draft.carriedBy().substring("commitment:".length()));
+            Commitment carrier = em.find(Commitment.class, commitmentId);
+            if (carrier == null || !carrier.agreement().board().id().equals(proposal.board().id())) {
+                return Outcome.refused(Refusal.invalid("carriedBy", "Choose one of this board's commitments"));
+            }
+            agreement = carrier.agreement();
+        }
+        if (agreement.board() == null || !agreement.board().id().equals(proposal.board().id())) {
+            return Outcome.refused(Refusal.invalid("carriedBy", "Choose one of this board's agreements"));
+        }
+        agreement.carryOut(commitmentId, proposal, draft.reason(), member.displayName(), clock.instant());
+        Commitment carrier = agreement.commitment(commitmentId);
+        answered.fire(new ProposalAnswered(proposal.threadId(), true, proposal.reason(), carrier.publicWhat(),
+                carrier.publicHref(), now, at));
+        return Outcome.done(proposal.id());
+    }
+
+    private static ProposalRow row(BoardProposal p) {
+        Commitment c = p.commitment();
+        return new ProposalRow(p.id(), p.threadId(), p.title(), p.href(), p.supports(), p.reachedAt(),
+                p.status().label(), p.status() == BoardProposal.Status.TO_CONSIDER, p.reason(),
+                c == null ? null : c.publicWhat(), c == null ? null : c.publicHref(), p.decidedAt());
+    }
+
+    private Optional<BoardProposal> one(long threadId) {
+        return em.createNamedQuery(BoardProposal.OF_THREAD, BoardProposal.class).setParameter("thread", threadId)
+                .getResultStream().findFirst();
+    }
+
+    private Optional<BoardProposal> find(String neighbourhoodSlug, long id) {
+        BoardProposal p = em.find(BoardProposal.class, id);
+        return p != null && p.status() != BoardProposal.Status.WITHDRAWN && boards.existing(neighbourhoodSlug)
+                .map(b -> b.id().equals(p.board().id())).orElse(false) ? Optional.of(p) : Optional.empty();
+    }
+}

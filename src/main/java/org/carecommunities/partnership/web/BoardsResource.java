@@ -1,0 +1,90 @@
+package org.carecommunities.partnership.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.carecommunities.identity.CurrentMember;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.partnership.agreements.Agreements;
+import org.carecommunities.partnership.boards.BoardDetails;
+import org.carecommunities.partnership.PartnershipLinks;
+import org.carecommunities.platform.Refusal;
+import org.carecommunities.platform.View;
+
+/** The boards, each board's page, and the public register of agreements (as a page, CSV and JSON). */
+@Path(PartnershipLinks.BOARDS)
+@Produces(MediaType.TEXT_HTML)
+public class BoardsResource {
+
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
+    Agreements agreements;
+
+    @Inject
+    CurrentMember current;
+
+    @Inject
+    org.carecommunities.partnership.proposals.Proposals proposals;
+
+    @Inject
+    org.carecommunities.partnership.meetings.Meetings meetings;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.base.url",
+            defaultValue = "http://localhost:9080")
+    String baseUrl;
+
+    @GET
+    public View boards() {
+        return View.page("Partnership boards", BoardsPage.TEMPLATE, new BoardsPage(agreements.boards()));
+    }
+
+    @GET
+    @Path("register")
+    public View register() {
+        return View.page("Register of partnership agreements", RegisterPage.TEMPLATE,
+                new RegisterPage(agreements.register()));
+    }
+
+    @GET
+    @Path("register.csv")
+    @Produces("text/csv")
+    public Response registerCsv() {
+        return Response.ok(Register.csv(agreements.register(), base()), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"partnership-agreements.csv\"").build();
+    }
+
+    @GET
+    @Path("register.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response registerJson() {
+        return Response.ok(Register.json(agreements.register(), base(), clock.instant()).toString(),
+                MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).header("Access-Control-Allow-Origin", "*")
+                .build();
+    }
+
+    private String base() {
+        return baseUrl.replaceAll("/+$", "");
+    }
+
+    @GET
+    @Path("{neighbourhood}")
+    public View board(@PathParam("neighbourhood") String neighbourhood) {
+        BoardDetails board = agreements.board(neighbourhood, reader())
+                .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
+        MemberDetails reader = reader();
+        return View.page(board.neighbourhood() + " partnership board", BoardPage.TEMPLATE, new BoardPage(board,
+                reader != null && reader.has(org.carecommunities.identity.Role.ADMIN), proposals.ofBoard(neighbourhood),
+                meetings.ofBoard(neighbourhood)));
+    }
+
+    private MemberDetails reader() {
+        return current.member().orElse(null);
+    }
+}

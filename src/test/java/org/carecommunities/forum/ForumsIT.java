@@ -1,5 +1,7 @@
 package org.carecommunities.forum;
 
+import org.carecommunities.forum.proposals.ForumProposals;
+
 import org.carecommunities.forum.news.Following;
 import org.carecommunities.forum.moderation.ForumModeration;
 import org.carecommunities.forum.moderation.ModerationItem;
@@ -62,6 +64,12 @@ class ForumsIT {
 
     @Inject
     Forums forums;
+
+    @Inject
+    UnmetFlags unmetFlags;
+
+    @Inject
+    ForumProposals proposals;
 
     @Inject
     ForumModeration moderation;
@@ -219,14 +227,14 @@ class ForumsIT {
         long eastwell = directory.covering("EW1").orElseThrow().id();
         String title = "To hide " + UUID.randomUUID().toString().substring(0, 6);
         long id = forums.startThread(FORUM, joined(newMember()), title, "Something abusive", true).orRefuse();
-        forums.flagUnmet(id, joined(newMember()), true).orRefuse();
+        unmetFlags.flag(id, joined(newMember()), true).orRefuse();
         java.time.LocalDateTime since = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(1);
         long listed = forums.threads(FORUM, 1).total();
         assertTrue(forums.threads(FORUM, 1).items().stream().anyMatch(t -> t.id() == id)
                 && forums.cards(eastwell).stream().anyMatch(c -> c.latest() != null && c.latest().id() == id)
-                && forums.openProposals(eastwell, 1000).stream().anyMatch(p -> p.threadId() == id)
-                && forums.unmetThreads(eastwell, since).stream().anyMatch(u -> u.threadId() == id)
-                && forums.story(FORUM, id).isPresent() && forums.listed(id), "shown everywhere before it is hidden");
+                && proposals.openProposals(eastwell, 1000).stream().anyMatch(p -> p.threadId() == id)
+                && unmetFlags.threads(eastwell, since).stream().anyMatch(u -> u.threadId() == id)
+                && proposals.story(FORUM, id).isPresent() && proposals.listed(id), "shown everywhere before it is hidden");
 
         long post = forums.posts(id, 1, null).items().get(0).id();
         moderation.hide(post, newMember(), Set.of(eastwell), "Abusive").orRefuse();
@@ -235,11 +243,11 @@ class ForumsIT {
         assertTrue(forums.pinned(FORUM).stream().noneMatch(t -> t.id() == id));
         assertTrue(forums.cards(eastwell).stream().noneMatch(c -> c.latest() != null && c.latest().id() == id),
                 "not its forum's latest thread");
-        assertTrue(forums.openProposals(eastwell, 1000).stream().noneMatch(p -> p.threadId() == id),
+        assertTrue(proposals.openProposals(eastwell, 1000).stream().noneMatch(p -> p.threadId() == id),
                 "not among the proposals open for support");
-        assertTrue(forums.unmetThreads(eastwell, since).stream().noneMatch(u -> u.threadId() == id),
+        assertTrue(unmetFlags.threads(eastwell, since).stream().noneMatch(u -> u.threadId() == id),
                 "not on the board's unmet needs");
-        assertTrue(forums.story(FORUM, id).isEmpty() && !forums.listed(id), "and its story is gone");
+        assertTrue(proposals.story(FORUM, id).isEmpty() && !proposals.listed(id), "and its story is gone");
     }
 
     @Test
@@ -297,16 +305,16 @@ class ForumsIT {
         long id = forums.startThread(FORUM, author, "A bike shelter at the station", "Dry bikes", true).orRefuse();
 
         MemberDetails throwaway = joined(newcomer(eastwell));
-        Refusal young = refused(forums.support(id, throwaway), "accounts under a week old");
+        Refusal young = refused(proposals.support(id, throwaway), "accounts under a week old");
         assertTrue(young.message().contains("7 days after joining"), young.message());
-        assertTrue(forums.proposal(id, throwaway).orElseThrow().refusal().contains("7 days"), "told before trying");
+        assertTrue(proposals.proposal(id, throwaway).orElseThrow().refusal().contains("7 days"), "told before trying");
 
         MemberDetails neighbour = joined(newMember(eastwell));
-        forums.support(id, neighbour).orRefuse();
-        assertEquals(1, forums.proposal(id, null).orElseThrow().supports());
+        proposals.support(id, neighbour).orRefuse();
+        assertEquals(1, proposals.proposal(id, null).orElseThrow().supports());
         SignInClaims claims = SignInClaims.of(neighbour.subject(), "Tester", null, List.of("resident"), List.of());
         members.setUpProfile(claims, "Tester", kingsmead).orRefuse();
-        assertEquals(0, forums.proposal(id, null).orElseThrow().supports(),
+        assertEquals(0, proposals.proposal(id, null).orElseThrow().supports(),
                 "moving away withdraws support for the old neighbourhood's open proposals");
         refused(members.setUpProfile(claims, "Tester", eastwell), "and moving back at once is refused");
     }
@@ -345,27 +353,27 @@ class ForumsIT {
         MemberDetails author = newMember(eastwell);
         forums.join(FORUM, author).orRefuse();
         long id = forums.startThread(FORUM, author, "A youth club on Fridays", "Who would help?", true).orRefuse();
-        assertTrue(forums.proposal(id, author).orElseThrow().open());
+        assertTrue(proposals.proposal(id, author).orElseThrow().open());
 
         MemberDetails neighbour = newMember(eastwell);
         MemberDetails outsider = joined(newMember(kingsmead));
-        refused(forums.support(id, neighbour), "members of the forum support");
+        refused(proposals.support(id, neighbour), "members of the forum support");
         forums.join(FORUM, neighbour).orRefuse();
-        refused(forums.support(id, author), "not one's own");
-        refused(forums.support(id, outsider), "another neighbourhood");
-        refused(forums.support(id, neighbour.withRoles(Set.of())), "not a resident");
-        forums.support(id, neighbour).orRefuse();
-        refused(forums.support(id, neighbour), "once each");
-        assertEquals(1, forums.proposal(id, neighbour).orElseThrow().supports());
-        forums.withdraw(id, neighbour).orRefuse();
-        assertEquals(0, forums.proposal(id, neighbour).orElseThrow().supports());
+        refused(proposals.support(id, author), "not one's own");
+        refused(proposals.support(id, outsider), "another neighbourhood");
+        refused(proposals.support(id, neighbour.withRoles(Set.of())), "not a resident");
+        proposals.support(id, neighbour).orRefuse();
+        refused(proposals.support(id, neighbour), "once each");
+        assertEquals(1, proposals.proposal(id, neighbour).orElseThrow().supports());
+        proposals.withdraw(id, neighbour).orRefuse();
+        assertEquals(0, proposals.proposal(id, neighbour).orElseThrow().supports());
 
         for (int i = 0; i < 10; i++) {
-            forums.support(id, joined(newMember(eastwell))).orRefuse();
+            proposals.support(id, joined(newMember(eastwell))).orRefuse();
         }
         assertEquals("Enough support: waiting for the partnership board",
-                forums.proposal(id, null).orElseThrow().status());
-        assertTrue(forums.proposal(forums.startThread(FORUM, author, "Plain", "Not a proposal").orRefuse(), author)
+                proposals.proposal(id, null).orElseThrow().status());
+        assertTrue(proposals.proposal(forums.startThread(FORUM, author, "Plain", "Not a proposal").orRefuse(), author)
                 .isEmpty());
     }
 
@@ -374,17 +382,17 @@ class ForumsIT {
         long eastwell = directory.covering("EW1").orElseThrow().id();
         MemberDetails author = joined(newMember(eastwell));
         long id = forums.startThread(FORUM, author, "Benches along the canal path", "For resting", true).orRefuse();
-        int threshold = forums.proposal(id, author).orElseThrow().threshold();
+        int threshold = proposals.proposal(id, author).orElseThrow().threshold();
         List<MemberDetails> supporters = new java.util.ArrayList<>();
         for (int i = 0; i < threshold - 1; i++) {
             MemberDetails supporter = joined(newMember(eastwell));
-            forums.support(id, supporter).orRefuse();
+            proposals.support(id, supporter).orRefuse();
             supporters.add(supporter);
         }
         assertTrue(following.whatsNew(supporters.get(0).id()).proposals().isEmpty(), "nothing crossed yet");
 
         MemberDetails last = joined(newMember(eastwell));
-        forums.support(id, last).orRefuse();
+        proposals.support(id, last).orRefuse();
         supporters.add(last);
         for (MemberDetails member : List.of(author, supporters.get(0), last)) {
             List<WhatsNew.ProposalUpdate> news = following.whatsNew(member.id()).proposals();
@@ -393,8 +401,8 @@ class ForumsIT {
             assertEquals(id, news.get(0).threadId());
         }
 
-        forums.withdraw(id, last).orRefuse();
-        assertEquals("Open for support", forums.proposal(id, null).orElseThrow().status());
+        proposals.withdraw(id, last).orRefuse();
+        assertEquals("Open for support", proposals.proposal(id, null).orElseThrow().status());
         List<WhatsNew.ProposalUpdate> news = following.whatsNew(author.id()).proposals();
         assertEquals(2, news.size());
         assertTrue(news.stream().anyMatch(n -> n.message().contains("open for support again")));
@@ -419,8 +427,8 @@ class ForumsIT {
         assertInstanceOf(Refusal.Conflict.class, refused, "a locked thread is a conflict with its state");
         assertTrue(refused.message().contains("locked") && refused.message().contains("Said all there is"));
         MemberDetails neighbour = joined(newMember(eastwell));
-        refused(forums.support(id, neighbour));
-        assertTrue(forums.proposal(id, neighbour).orElseThrow().refusal().contains("locked"));
+        refused(proposals.support(id, neighbour));
+        assertTrue(proposals.proposal(id, neighbour).orElseThrow().refusal().contains("locked"));
         assertTrue(forums.refusalToWrite(FORUM, id, null).orElseThrow().contains("locked"), "everyone is told");
         assertTrue(forums.refusalToWrite(FORUM, newer, author).isEmpty(), "other threads are open");
         moderation.unlock(id, moderator, mine, "Fresh start").orRefuse();
@@ -642,10 +650,10 @@ class ForumsIT {
         MemberDetails author = joined(newMember(eastwell));
         long id = forums.startThread(FORUM, author, "Allotment water butts", "Collect rain", true).orRefuse();
         MemberDetails supporter = joined(newMember(eastwell));
-        forums.support(id, supporter).orRefuse();
+        proposals.support(id, supporter).orRefuse();
         moderation.lock(id, newMember(), java.util.Set.of(eastwell), "Agreed, over to the board").orRefuse();
-        assertInstanceOf(Refusal.Conflict.class, refused(forums.withdraw(id, supporter)));
-        assertEquals(1, forums.proposal(id, supporter).orElseThrow().supports());
+        assertInstanceOf(Refusal.Conflict.class, refused(proposals.withdraw(id, supporter)));
+        assertEquals(1, proposals.proposal(id, supporter).orElseThrow().supports());
     }
 
     @Test

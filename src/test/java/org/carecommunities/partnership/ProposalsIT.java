@@ -1,5 +1,7 @@
 package org.carecommunities.partnership;
 
+import org.carecommunities.forum.proposals.ForumProposals;
+
 import org.carecommunities.partnership.agreements.AgreementDetails;
 import org.carecommunities.partnership.agreements.AgreementDraft;
 import org.carecommunities.partnership.agreements.Agreements;
@@ -68,6 +70,12 @@ class ProposalsIT {
     Forums forums;
 
     @Inject
+    org.carecommunities.forum.UnmetFlags unmetFlags;
+
+    @Inject
+    ForumProposals forumProposals;
+
+    @Inject
     Following following;
 
     @Inject
@@ -123,7 +131,7 @@ class ProposalsIT {
     private long proposalWithEnoughSupport(MemberDetails author, String title, MemberDetails... supporters) {
         long thread = forums.startThread(FORUM, author, title, "Somewhere to meet after school", true).orRefuse();
         for (MemberDetails supporter : supporters) {
-            forums.support(thread, supporter).orRefuse();
+            forumProposals.support(thread, supporter).orRefuse();
         }
         return thread;
     }
@@ -146,10 +154,10 @@ class ProposalsIT {
         String title = "A youth club in Orchard Green " + UUID.randomUUID().toString().substring(0, 6);
         long thread = forums.startThread(FORUM, author, title, "Somewhere to meet after school", true).orRefuse();
         following.follow(thread, follower.id(), true).orRefuse();
-        forums.support(thread, first).orRefuse();
+        forumProposals.support(thread, first).orRefuse();
         assertTrue(proposals.ofBoard("eastwell-valley").stream().noneMatch(p -> p.threadId() == thread),
                 "one support is not enough");
-        forums.support(thread, second).orRefuse();
+        forumProposals.support(thread, second).orRefuse();
 
         ProposalRow listed = onTheList(thread);
         assertTrue(listed.toConsider() && listed.supports() == 2 && listed.title().equals(title));
@@ -192,7 +200,7 @@ class ProposalsIT {
         assertInstanceOf(Refusal.Conflict.class, proposals.answer("eastwell-valley", listed.id(), accept, COUNCIL)
                 .refusal(), "answered once");
 
-        ProposalCard card = forums.proposal(thread, null).orElseThrow();
+        ProposalCard card = forumProposals.proposal(thread, null).orElseThrow();
         assertEquals("Accepted", card.status());
         assertEquals(1, card.outcomes().size());
         assertTrue(card.outcomes().get(0).answer() && card.outcomes().get(0).message().contains("young carers")
@@ -206,7 +214,7 @@ class ProposalsIT {
         assertEquals(ForumLinks.thread(FORUM, thread), commitment.proposalHref(), "the commitment links back");
         commitments.progress(AGE_FRIENDLY, commitment.id(), new ProgressDraft("ON_TRACK", "25",
                 "A hall booked for Thursday evenings.", ""), COUNCIL).orRefuse();
-        card = forums.proposal(thread, null).orElseThrow();
+        card = forumProposals.proposal(thread, null).orElseThrow();
         assertEquals(2, card.outcomes().size());
         assertTrue(card.outcomes().get(1).message().contains("on track, 25%. A hall booked"), card.outcomes().toString());
         assertTrue(told(following, second, "A hall booked for Thursday evenings."),
@@ -214,7 +222,7 @@ class ProposalsIT {
         assertTrue(told(following, follower, "A hall booked for Thursday evenings."), "and the thread's followers");
         assertTrue(agreements.verify(AGE_FRIENDLY, COUNCIL).orRefuse().holds());
 
-        var story = forums.story(FORUM, thread).orElseThrow();
+        var story = forumProposals.story(FORUM, thread).orElseThrow();
         List<String> expected = List.of("Raised in", "First supported.", "Reached the 2 supports",
                 "The partnership board accepted it", "on track, 25%. A hall booked");
         assertEquals(expected.size(), story.steps().size(), "the story: " + story.steps());
@@ -277,8 +285,8 @@ class ProposalsIT {
 
         ProposalRow row = onTheList(thread);
         assertEquals(PartnershipLinks.agreement(agreement), row.commitmentHref());
-        ProposalCard card = forums.proposal(thread, null).orElseThrow();
-        var story = forums.story(FORUM, thread).orElseThrow();
+        ProposalCard card = forumProposals.proposal(thread, null).orElseThrow();
+        var story = forumProposals.story(FORUM, thread).orElseThrow();
         StringBuilder seen = new StringBuilder(row.commitment()).append('\n').append(card).append('\n')
                 .append(story);
         for (MemberDetails person : List.of(author, supporter, follower, leaving)) {
@@ -373,9 +381,9 @@ class ProposalsIT {
         proposals.answer("eastwell-valley", listed.id(), new AnswerDraft("decline", "The high street is a bus "
                 + "route; the council will consult on a car-free Sunday instead.", "", "", "", "", "", held), COUNCIL)
                 .orRefuse();
-        assertTrue(forums.story(FORUM, thread).orElseThrow().steps().stream().anyMatch(step -> step.what()
+        assertTrue(forumProposals.story(FORUM, thread).orElseThrow().steps().stream().anyMatch(step -> step.what()
                 .startsWith("The partnership board declined it at its meeting on ")), "at which meeting");
-        assertEquals("Declined", forums.proposal(thread, null).orElseThrow().status());
+        assertEquals("Declined", forumProposals.proposal(thread, null).orElseThrow().status());
         assertTrue(told(following, supporter, "declined it at its meeting on ") && told(following, supporter,
                 "The high street is a bus route"));
         assertTrue(told(following, author, "car-free Sunday"));
@@ -416,7 +424,7 @@ class ProposalsIT {
         meetings.addItem(later, "", "Budget for next year", COUNCIL).orRefuse();
         meetings.addItem(closed, "", "Staffing", COUNCIL).orRefuse();
 
-        var story = forums.story(FORUM, thread).orElseThrow();
+        var story = forumProposals.story(FORUM, thread).orElseThrow();
         assertTrue(story.steps().stream().anyMatch(step -> step.what().startsWith("On the agenda of the partnership "
                 + "board's meeting on") && step.href().equals(PartnershipLinks.meeting(meeting))), story.steps()
                 .toString());
@@ -502,9 +510,9 @@ class ProposalsIT {
         String title = "Somewhere to learn to cook on a budget " + UUID.randomUUID().toString().substring(0, 4);
         long thread = forums.startThread(FORUM, author, title, "Is there a class anywhere?").orRefuse();
         MemberDetails first = resident();
-        forums.flagUnmet(thread, first, true).orRefuse();
-        forums.flagUnmet(thread, first, true).orRefuse();
-        forums.flagUnmet(thread, resident(), true).orRefuse();
+        unmetFlags.flag(thread, first, true).orRefuse();
+        unmetFlags.flag(thread, first, true).orRefuse();
+        unmetFlags.flag(thread, resident(), true).orRefuse();
 
         assertInstanceOf(Refusal.NotPermitted.class, unmetNeeds.of("eastwell-valley", author).refusal(), "the board's");
         List<UnmetNeed> needs = unmetNeeds.of("eastwell-valley", COUNCIL).orRefuse();

@@ -1,5 +1,7 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.forum.UnmetFlags;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -29,6 +31,9 @@ public class FollowingResource {
 
     @Inject
     Forums forums;
+
+    @Inject
+    UnmetFlags unmetFlags;
 
     @Inject
     Following following;
@@ -79,7 +84,7 @@ public class FollowingResource {
                           @FormParam("action") String action) {
         MemberDetails member = authorisation.requireMember();
         forums.thread(slug, id).orElseThrow(() -> Refusal.notFound("There is no such thread.").exception());
-        return answers.act(() -> forums.flagUnmet(id, member, !"withdraw".equals(action)),
+        return answers.act(() -> unmetFlags.flag(id, member, !"withdraw".equals(action)),
                 done -> htmx.redirect(URI.create(ForumLinks.thread(slug, id) + "#unmet")));
     }
 }

@@ -1,5 +1,9 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.forum.UnmetFlags;
+
+import org.carecommunities.forum.proposals.ForumProposals;
+
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -20,9 +24,9 @@ import org.carecommunities.forum.ForumSummary;
 import org.carecommunities.forum.news.Following;
 import org.carecommunities.forum.Forums;
 import org.carecommunities.forum.threads.PostCard;
-import org.carecommunities.forum.threads.ForumReading;
+import org.carecommunities.forum.reading.ForumReading;
 import org.carecommunities.forum.ThreadDetails;
-import org.carecommunities.forum.threads.ThreadReading;
+import org.carecommunities.forum.reading.ThreadReading;
 import org.carecommunities.forum.threads.ThreadRow;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.CurrentMember;
@@ -55,6 +59,12 @@ public class ForumResource {
 
     @Inject
     Forums forums;
+
+    @Inject
+    UnmetFlags unmetFlags;
+
+    @Inject
+    ForumProposals proposals;
 
     @Inject
     Following following;
@@ -160,7 +170,7 @@ public class ForumResource {
     @GET
     @Path("{forum}/threads/{id}/story")
     public View story(@PathParam("forum") String slug, @PathParam("id") long id) {
-        var story = forums.story(slug, id).orElseThrow(() -> Refusal.notFound("There is no such proposal.")
+        var story = proposals.story(slug, id).orElseThrow(() -> Refusal.notFound("There is no such proposal.")
                 .exception());
         return View.page("The story of “" + story.title() + "”", StoryPage.TEMPLATE, new StoryPage(story));
     }
@@ -216,9 +226,9 @@ public class ForumResource {
         forums.thread(slug, id).orElseThrow(ForumResource::noThread);
         // refused, the proposal changed since the page was loaded (locked, decided...): the card now says why
         if ("withdraw".equals(action)) {
-            forums.withdraw(id, member);
+            proposals.withdraw(id, member);
         } else {
-            forums.support(id, member);
+            proposals.support(id, member);
         }
         return htmx.redirect(URI.create(ForumLinks.thread(slug, id) + "#proposal"));
     }
@@ -276,7 +286,7 @@ public class ForumResource {
                 .orElseThrow(ForumResource::noThread);
         ThreadDetails thread = reading.thread();
         Paged<PostCard> posts = reading.posts();
-        long[] unmet = forums.unmetFlags(id, member.map(MemberDetails::id).orElse(null));
+        long[] unmet = unmetFlags.counts(id, member.map(MemberDetails::id).orElse(null));
         ThreadPage model = new ThreadPage(thread, posts, viewer(reading), form, errors, reading.proposal(),
                 new ThreadPage.Unmet(unmet[0], unmet[1] > 0),
                 assetMap.picker(form.citeWords(), form.cite(), thread.forum().neighbourhoodId()));

@@ -1,5 +1,7 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.forum.proposals.ForumProposals;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.carecommunities.forum.ForumLinks;
@@ -19,6 +21,9 @@ public class ProposalsOnNeighbourhoodPage implements NeighbourhoodBlock {
     @Inject
     Forums forums;
 
+    @Inject
+    ForumProposals proposals;
+
     @Override
     public String id() {
         return "proposals";
@@ -26,7 +31,7 @@ public class ProposalsOnNeighbourhoodPage implements NeighbourhoodBlock {
 
     @Override
     public Optional<Block> block(NeighbourhoodSummary neighbourhood) {
-        List<Forums.OpenProposal> open = forums.openProposals(neighbourhood.id(), SHOWN);
+        List<ForumProposals.OpenProposal> open = proposals.openProposals(neighbourhood.id(), SHOWN);
         if (open.isEmpty()) {
             return Optional.empty();
         }

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import org.carecommunities.assetmap.AssetMap;
 import org.carecommunities.assetmap.UnmetSearch;
 import org.carecommunities.forum.ForumLinks;
-import org.carecommunities.forum.Forums;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.neighbourhood.Neighbourhoods;
@@ -43,7 +42,8 @@ public class UnmetNeeds {
     AssetMap assetMap;
 
     @Inject
-    Forums forums;
+    org.carecommunities.forum.UnmetFlags unmetFlags;
+
 
     @Inject
     Neighbourhoods neighbourhoods;
@@ -94,7 +94,7 @@ public class UnmetNeeds {
                         .getBytes(StandardCharsets.UTF_8)), label, s.times(), null));
             }
         }
-        forums.unmetThreads(place.id(), since.atStartOfDay()).stream().filter(t -> t.flags() >= minTimes)
+        unmetFlags.threads(place.id(), since.atStartOfDay()).stream().filter(t -> t.flags() >= minTimes)
                 .limit(MOST).forEach(t -> needs.add(new UnmetNeed("unmet:thread:" + t.threadId(),
                         "“" + t.title() + "”: members couldn't find a service for this", t.flags(),
                         ForumLinks.thread(t.forumSlug(), t.threadId()))));

@@ -1,5 +1,6 @@
-package org.carecommunities.forum.threads;
+package org.carecommunities.forum.reading;
 
+import org.carecommunities.forum.threads.ThreadRow;
 import org.carecommunities.forum.ForumSummary;
 import org.carecommunities.platform.Paged;
 

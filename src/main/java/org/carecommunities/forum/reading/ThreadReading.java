@@ -1,5 +1,6 @@
-package org.carecommunities.forum.threads;
+package org.carecommunities.forum.reading;
 
+import org.carecommunities.forum.threads.PostCard;
 import org.carecommunities.forum.proposals.ProposalCard;
 import org.carecommunities.forum.ThreadDetails;
 import org.carecommunities.platform.Paged;

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.identity.Role;
 import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Refusal;
 import org.carecommunities.neighbourhood.places.NeighbourhoodDetails.OrganisationGroup;
@@ -231,12 +233,27 @@ public class Neighbourhoods {
                 .setParameter("slug", neighbourhoodSlug).getResultList());
     }
 
-    /** An organisation's steward keeps its public description and website up to date. */
-    public OrganisationSummary describeOrganisation(String slug, String website, String description) {
-        Organisation organisation = organisationBySlug(slug)
-                .orElseThrow(() -> new IllegalArgumentException("No organisation " + slug));
-        organisation.describe(website, description);
-        return summary(organisation);
+    /**
+     * An organisation's steward (a group steward acting for it) or an admin keeps its public description and
+     * website up to date; anyone else is refused.
+     */
+    public Outcome<OrganisationSummary> describeOrganisation(String slug, MemberDetails member, String website,
+                                                             String description) {
+        Optional<Organisation> organisation = organisationBySlug(slug);
+        if (organisation.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("There is no such organisation."));
+        }
+        if (!mayDescribe(slug, member)) {
+            return Outcome.refused(Refusal.notPermitted("Only the organisation's stewards change its details."));
+        }
+        organisation.get().describe(website, description);
+        return Outcome.done(summary(organisation.get()));
+    }
+
+    /** Whether this member may change the organisation's public details: an admin, or a steward acting for it. */
+    public static boolean mayDescribe(String slug, MemberDetails member) {
+        return member != null && (member.has(Role.ADMIN)
+                || member.has(Role.GROUP_STEWARD) && member.organisations().contains(slug));
     }
 
     /** Suggestions for a neighbourhood still waiting for review, oldest first. */

@@ -5,7 +5,12 @@ import org.carecommunities.neighbourhood.organisations.OrganisationSuggestion;
 import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import org.carecommunities.neighbourhood.places.NeighbourhoodDetails.OrganisationGroup;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.identity.Role;
 import org.carecommunities.platform.Paged;
+import org.carecommunities.platform.Refusal;
+
+import java.util.Set;
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,6 +25,7 @@ import java.util.List;
 import static org.carecommunities.testing.Refusals.refused;
 import static org.carecommunities.testing.Refusals.tooFast;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,5 +130,34 @@ class NeighbourhoodsIT {
 
     private static List<String> slugs(Paged<NeighbourhoodSummary> page) {
         return page.items().stream().map(NeighbourhoodSummary::slug).toList();
+    }
+
+    @Test
+    void onlyAnOrganisationsStewardsChangeItsDetailsAndARefusalChangesNothing() {
+        OrganisationSummary before = neighbourhoods.organisation("kingsmead-carers-circle").orElseThrow();
+        MemberDetails otherSteward = member(Set.of("riverside-food-pantry"), Role.GROUP_STEWARD);
+        assertInstanceOf(Refusal.NotPermitted.class, neighbourhoods.describeOrganisation("kingsmead-carers-circle",
+                otherSteward, "https://example.org", "Taken over").refusal());
+        assertInstanceOf(Refusal.NotPermitted.class, neighbourhoods.describeOrganisation("kingsmead-carers-circle",
+                member(Set.of("kingsmead-carers-circle"), Role.RESIDENT), "https://example.org", "Taken over")
+                .refusal(), "a member of it who is not its steward");
+        assertEquals(before.description(), neighbourhoods.organisation("kingsmead-carers-circle").orElseThrow()
+                .description(), "nothing changed");
+        assertInstanceOf(Refusal.NotFound.class, neighbourhoods.describeOrganisation("no-such-group",
+                otherSteward, "", "").refusal());
+
+        String description = "Carers meet on Thursdays " + java.util.UUID.randomUUID();
+        OrganisationSummary saved = neighbourhoods.describeOrganisation("kingsmead-carers-circle",
+                member(Set.of("kingsmead-carers-circle"), Role.GROUP_STEWARD), before.website(), description)
+                .orRefuse();
+        assertEquals(description, saved.description());
+        neighbourhoods.describeOrganisation("kingsmead-carers-circle", member(Set.of(), Role.ADMIN),
+                before.website(), before.description()).orRefuse();
+    }
+
+    private static MemberDetails member(Set<String> organisations, Role role) {
+        return new MemberDetails(990_000L + organisations.size(), java.util.UUID.randomUUID().toString(), "Someone",
+                1, organisations, organisations.isEmpty() ? null : organisations.iterator().next(),
+                java.time.LocalDateTime.of(2020, 1, 1, 9, 0), 0, null, Set.of(role));
     }
 }

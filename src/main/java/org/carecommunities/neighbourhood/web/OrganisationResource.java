@@ -1,5 +1,10 @@
 package org.carecommunities.neighbourhood.web;
 
+import jakarta.ws.rs.QueryParam;
+import java.net.URI;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.platform.Answers;
+
 import org.carecommunities.platform.Refusal;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,15 +17,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carecommunities.identity.Authorisation;
-import org.carecommunities.identity.Role;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.neighbourhood.OrganisationSummary;
 import org.carecommunities.platform.Errors;
-import org.carecommunities.platform.Forms;
-import org.carecommunities.platform.Htmx;
 import org.carecommunities.platform.View;
 
-import java.util.Set;
 
 /**
  * An organisation's steward keeps its public details (website, what it does) up to date. Only group stewards
@@ -37,39 +38,36 @@ public class OrganisationResource {
     Authorisation authorisation;
 
     @Inject
-    Forms forms;
-
-    @Inject
-    Htmx htmx;
+    Answers answers;
 
     @GET
-    public View form(@PathParam("slug") String slug) {
+    public View form(@PathParam("slug") String slug, @QueryParam("saved") String saved) {
         OrganisationSummary organisation = stewardsOnly(slug);
         OrganisationForm form = new OrganisationForm(orEmpty(organisation.website()), orEmpty(organisation.description()));
-        return view(new ManageOrganisationPage(organisation, form, Errors.NONE, false));
+        return view(new ManageOrganisationPage(organisation, form, Errors.NONE, saved != null));
     }
 
+    /** Saved, the steward comes back to the form (303) with a note that everyone now sees the details. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("slug") String slug, @FormParam("website") String website,
                          @FormParam("description") String description) {
-        OrganisationSummary organisation = stewardsOnly(slug);
+        MemberDetails member = authorisation.requireMember();
         OrganisationForm form = new OrganisationForm(website, description);
-        Errors errors = forms.check(form);
-        if (errors.any()) {
-            return htmx.invalid(view(new ManageOrganisationPage(organisation, form, errors, false)));
-        }
-        OrganisationSummary saved = neighbourhoods.describeOrganisation(slug, website, description);
-        return Response.ok(view(new ManageOrganisationPage(saved,
-                new OrganisationForm(orEmpty(saved.website()), orEmpty(saved.description())), Errors.NONE, true)))
-                .build();
+        OrganisationSummary organisation = neighbourhoods.organisation(slug)
+                .orElseThrow(() -> Refusal.notFound("There is no such organisation.").exception());
+        return answers.submit(form, errors -> view(new ManageOrganisationPage(organisation, form, errors, false)),
+                () -> neighbourhoods.describeOrganisation(slug, member, website, description),
+                saved -> Response.seeOther(URI.create(Routes.manageOrganisation(slug) + "?saved")).build());
     }
 
     private OrganisationSummary stewardsOnly(String slug) {
-        authorisation.requireSignedIn();
+        MemberDetails member = authorisation.requireMember();
         OrganisationSummary organisation = neighbourhoods.organisation(slug)
                 .orElseThrow(() -> Refusal.notFound("There is no such organisation.").exception());
-        authorisation.requireRoleFor(Role.GROUP_STEWARD, Set.of(slug));
+        if (!Neighbourhoods.mayDescribe(slug, member)) {
+            throw Refusal.notPermitted("Only the organisation's stewards change its details.").exception();
+        }
         return organisation;
     }
 

@@ -16,6 +16,21 @@ public record Errors(Map<String, String> byField) {
         byField = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byField));
     }
 
+    /**
+     * Messages gathered from more than one check (the form's shape, then the facade's rules that need data), in
+     * the order of the form's fields, so the error summary reads top to bottom.
+     */
+    public static Errors inOrderOf(Class<? extends Record> form, Map<String, String> byField) {
+        List<String> order = java.util.Arrays.stream(form.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList();
+        Map<String, String> sorted = new LinkedHashMap<>();
+        byField.entrySet().stream().sorted(java.util.Comparator.comparingInt(e -> {
+            int i = order.indexOf(e.getKey());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        })).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return new Errors(sorted);
+    }
+
     public boolean any() {
         return !byField.isEmpty();
     }

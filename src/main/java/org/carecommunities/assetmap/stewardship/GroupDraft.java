@@ -1,10 +1,33 @@
 package org.carecommunities.assetmap.stewardship;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.carecommunities.assetmap.AssetMap;
+import org.carecommunities.neighbourhood.Neighbourhoods;
+
 /**
  * What an admin types to add a group the portal does not know yet: its name, kind (an {@code OrganisationKind}'s
- * name), the neighbourhood it serves (by id), and optionally its website and a description. Any may be null.
+ * name), the neighbourhood it serves (by id), and optionally its website and a description. Any may be null. The
+ * shape of each field is checked here; which kinds and neighbourhoods there are, and whether the neighbourhood has
+ * a group of that name already, by {@link Stewardship#addGroup}.
  */
-public record GroupDraft(String name, String kind, String neighbourhood, String website, String description) {
+public record GroupDraft(
+        @NotBlank(message = "Enter the group's name, in " + Neighbourhoods.ORGANISATION_NAME_MAX
+                + " characters or fewer")
+        @Size(max = Neighbourhoods.ORGANISATION_NAME_MAX, message = "Enter the group's name, in "
+                + Neighbourhoods.ORGANISATION_NAME_MAX + " characters or fewer")
+        String name,
+        @NotBlank(message = "Choose what kind of group it is")
+        String kind,
+        @NotBlank(message = "Choose the neighbourhood the group serves")
+        String neighbourhood,
+        @Size(max = Neighbourhoods.WEBSITE_MAX, message = "Enter a web address starting https://")
+        @Pattern(regexp = "\\s*(" + AssetMap.WEBSITE + ")?\\s*", message = "Enter a web address starting https://")
+        String website,
+        @Size(max = Neighbourhoods.DESCRIPTION_MAX, message = "Describe the group in "
+                + Neighbourhoods.DESCRIPTION_MAX + " characters or fewer")
+        String description) {
 
     public static GroupDraft empty() {
         return new GroupDraft(null, null, null, null, null);

@@ -58,6 +58,9 @@ public class Stewardship {
     EntityManager em;
 
     @Inject
+    org.carecommunities.platform.Forms forms;
+
+    @Inject
     Neighbourhoods neighbourhoods;
 
     @Inject
@@ -196,27 +199,15 @@ public class Stewardship {
         if (admin == null || !admin.has(Role.ADMIN)) {
             return Outcome.refused(Refusal.notPermitted("Only an administrator adds a group."));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (blank(d.name()) || d.name().strip().length() > Neighbourhoods.ORGANISATION_NAME_MAX) {
-            errors.put("name", "Enter the group's name, in " + Neighbourhoods.ORGANISATION_NAME_MAX
-                    + " characters or fewer");
-        }
+        Map<String, String> errors = new LinkedHashMap<>(forms.check(d).byField());
         Optional<OrganisationKind> kind = GROUP_KINDS.stream().filter(k -> k.name().equals(d.kind())).findFirst();
         if (kind.isEmpty()) {
-            errors.put("kind", "Choose what kind of group it is");
+            errors.putIfAbsent("kind", "Choose what kind of group it is");
         }
         Optional<NeighbourhoodSummary> place = neighbourhoods.all().stream()
                 .filter(n -> String.valueOf(n.id()).equals(d.neighbourhood())).findFirst();
         if (place.isEmpty()) {
-            errors.put("neighbourhood", "Choose the neighbourhood the group serves");
-        }
-        if (!blank(d.website()) && (!d.website().strip().matches(AssetMap.WEBSITE)
-                || d.website().strip().length() > Neighbourhoods.WEBSITE_MAX)) {
-            errors.put("website", "Enter a web address starting https://");
-        }
-        if (!blank(d.description()) && d.description().strip().length() > Neighbourhoods.DESCRIPTION_MAX) {
-            errors.put("description", "Describe the group in " + Neighbourhoods.DESCRIPTION_MAX
-                    + " characters or fewer");
+            errors.putIfAbsent("neighbourhood", "Choose the neighbourhood the group serves");
         }
         if (!errors.containsKey("name") && place.isPresent()) {
             String name = d.name().strip();
@@ -226,7 +217,7 @@ public class Stewardship {
                             + ": its page is " + AssetMapLinks.group(e.getKey())));
         }
         if (!errors.isEmpty()) {
-            return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+            return Outcome.refused(new Refusal.Invalid(Errors.inOrderOf(GroupDraft.class, errors)));
         }
         String slug = neighbourhoods.addOrganisation(d.name().strip(), kind.get(), place.get().id(),
                 blank(d.website()) ? null : d.website().strip(),

@@ -1,5 +1,7 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Choice;
+
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.stewardship.GroupDraft;
 import org.carecommunities.neighbourhood.OrganisationKind;
@@ -9,7 +11,7 @@ import java.util.List;
 
 /** The form an admin adds a group with: what was typed, the errors beside it, and the choices. */
 public record AddGroupPage(GroupDraft draft, Errors errors, List<OrganisationKind> kinds,
-                           List<FinderPage.Choice> neighbourhoods) {
+                           List<Choice> neighbourhoods) {
 
     static final String TEMPLATE = "assetmap/add-group.jte";
 

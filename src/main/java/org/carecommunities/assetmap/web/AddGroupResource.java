@@ -1,5 +1,7 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Choice;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -18,8 +20,6 @@ import org.carecommunities.identity.Role;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Htmx;
-import org.carecommunities.platform.Outcome;
-import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.View;
 
 import java.net.URI;
@@ -28,6 +28,9 @@ import java.net.URI;
 @Path(AssetMapLinks.ADD_GROUP)
 @Produces(MediaType.TEXT_HTML)
 public class AddGroupResource {
+
+    @Inject
+    org.carecommunities.platform.Answers answers;
 
     @Inject
     Stewardship stewardship;
@@ -55,16 +58,13 @@ public class AddGroupResource {
         authorisation.requireAnyRole(Role.ADMIN);
         MemberDetails admin = authorisation.requireMember();
         GroupDraft draft = new GroupDraft(name, kind, neighbourhood, website, description);
-        Outcome<String> added = stewardship.addGroup(draft, admin);
-        if (added.refusal() instanceof Refusal.Invalid invalid) {
-            return htmx.invalid(page(draft, invalid.errors()));
-        }
-        return htmx.redirect(URI.create(AssetMapLinks.group(added.orRefuse())));
+        return answers.submit(draft, errors -> page(draft, errors), () -> stewardship.addGroup(draft, admin),
+                slug -> htmx.redirect(URI.create(AssetMapLinks.group(slug))));
     }
 
     private View page(GroupDraft draft, Errors errors) {
         return View.page((errors.any() ? "Error: " : "") + "Add a group", AddGroupPage.TEMPLATE,
                 new AddGroupPage(draft, errors, Stewardship.GROUP_KINDS, neighbourhoods.all().stream()
-                        .map(n -> new FinderPage.Choice(String.valueOf(n.id()), n.name())).toList()));
+                        .map(n -> new Choice(String.valueOf(n.id()), n.name())).toList()));
     }
 }

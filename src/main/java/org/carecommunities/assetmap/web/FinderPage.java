@@ -1,5 +1,7 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Choice;
+
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.search.Category;
 import org.carecommunities.platform.Errors;
@@ -34,8 +36,6 @@ public record FinderPage(FinderForm form, Errors errors, List<Category> categori
     static final String TEMPLATE = "assetmap/finder.jte";
 
     /** A neighbourhood to choose, by id. */
-    public record Choice(String value, String label) {
-    }
 
     /** Whether the results are measured from the person's own location (which they sent with the button). */
     public boolean usingLocation() {

@@ -1,5 +1,7 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Choice;
+
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.openreferral.FeedImports;
 import org.carecommunities.assetmap.openreferral.OpenReferralImport;
@@ -17,7 +19,7 @@ import java.util.List;
  * was typed and any errors beside the form they belong to ({@code form}: "feed" or "file"); after a file, its
  * report; and the feeds taken in so far.
  */
-public record ImportPage(List<FinderPage.Choice> neighbourhoods, String neighbourhood, Errors errors,
+public record ImportPage(List<Choice> neighbourhoods, String neighbourhood, Errors errors,
                          OpenReferralImport.Report report, String form, String url, boolean refresh,
                          List<FeedImports.Feed> feeds) {
 

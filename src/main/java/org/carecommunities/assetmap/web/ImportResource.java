@@ -1,5 +1,7 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Choice;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -128,8 +130,8 @@ public class ImportResource {
 
     private View page(MemberDetails admin, String neighbourhood, Errors errors, OpenReferralImport.Report report,
                       String form, String url, boolean refresh) {
-        List<FinderPage.Choice> places = neighbourhoods.all().stream()
-                .map(n -> new FinderPage.Choice(String.valueOf(n.id()), n.name())).toList();
+        List<Choice> places = neighbourhoods.all().stream()
+                .map(n -> new Choice(String.valueOf(n.id()), n.name())).toList();
         return View.page((errors.any() ? "Error: " : "") + "Import an Open Referral directory", ImportPage.TEMPLATE,
                 new ImportPage(places, neighbourhood, errors, report, form, url, refresh, feeds.feeds(admin)));
     }

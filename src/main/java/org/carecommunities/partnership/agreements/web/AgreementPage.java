@@ -45,6 +45,17 @@ public record AgreementPage(AgreementDetails agreement, AgreementResource.MoveFo
         return PartnershipLinks.agreement(agreement.id()) + "/commitments/" + c.id() + (what.isEmpty() ? "" : "/" + what);
     }
 
+    /**
+     * Where the error summary links a message: the move's own fields on this page, the edit form's field when the
+     * agreement can be edited, else nowhere (null).
+     */
+    public String errorHref(String field) {
+        if (field.equals("move") || field.equals("reason")) {
+            return "#" + field;
+        }
+        return editable() ? action("edit") + "#" + field : null;
+    }
+
     public boolean editable() {
         return agreement.reader().onBoard() && List.of("Draft", "In consultation", "Under review")
                 .contains(agreement.status());

@@ -43,11 +43,14 @@ INSERT INTO partnership_proposal (board_id, thread_id, title, href, supports, re
     FROM forum_thread t, partnership_board b JOIN neighbourhood n ON n.id = b.neighbourhood_id, partnership_commitment c
    WHERE t.title = 'Strength and balance classes at the leisure centre' AND n.slug = 'kingsmead' AND c.proposal_thread_id = t.id;
 
-INSERT INTO proposal_outcome (thread_id, at_time, kind, message, href)
-  SELECT t.id, CAST('2026-11-02 10:05:00' AS TIMESTAMP), CAST('ANSWER' AS VARCHAR(16)), 'The partnership board accepted it: ' || t.proposal_response || ' It became a commitment: “' || c.what || '”.', '/partnerships/agreements/6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01#commitment-' || TRIM(CAST(c.id AS CHAR(20)))
-    FROM forum_thread t, partnership_commitment c WHERE t.title = 'Strength and balance classes at the leisure centre' AND c.proposal_thread_id = t.id
-  UNION ALL SELECT t.id, CAST('2026-11-12 09:00:00' AS TIMESTAMP), CAST('PROGRESS' AS VARCHAR(16)), '“' || c.what || '”: on track, 50%. The Tuesday class started on 10 November with 14 people; the Friday class starts once a second instructor is trained.', '/partnerships/agreements/6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01#commitment-' || TRIM(CAST(c.id AS CHAR(20)))
-    FROM forum_thread t, partnership_commitment c WHERE t.title = 'Strength and balance classes at the leisure centre' AND c.proposal_thread_id = t.id;
+-- The proposal's story after the board took it up, as facts the partnership writes in words when shown: its answer,
+-- then the commitment's first progress.
+INSERT INTO proposal_step (thread_id, kind, answer, item, at_time)
+  SELECT t.id, CAST('partnership.proposal-answered' AS VARCHAR(60)), TRUE, p.id, CAST('2026-11-02 10:05:00' AS TIMESTAMP)
+    FROM forum_thread t JOIN partnership_proposal p ON p.thread_id = t.id WHERE t.title = 'Strength and balance classes at the leisure centre'
+  UNION ALL SELECT t.id, CAST('partnership.proposal-progress' AS VARCHAR(60)), FALSE, u.id, CAST('2026-11-12 09:00:00' AS TIMESTAMP)
+    FROM forum_thread t, partnership_commitment c, partnership_progress u
+   WHERE t.title = 'Strength and balance classes at the leisure centre' AND c.proposal_thread_id = t.id AND u.commitment_id = c.id;
 
 -- And one on the board's list to answer: Ife's proposal for a safe crossing reached its five supports last week.
 INSERT INTO forum_thread (forum_id, title, author_id, acting_organisation, created_at, last_activity_at, reply_count, proposal_status)

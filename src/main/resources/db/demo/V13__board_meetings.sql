@@ -49,8 +49,8 @@ INSERT INTO partnership_agenda_item (meeting_id, sort_order, kind, title, ref, h
     FROM partnership_meeting m WHERE m.uuid = '7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c03';
 
 -- The proposals' stories: on which meeting's agenda each went
-INSERT INTO proposal_outcome (thread_id, at_time, kind, message, href)
-  SELECT t.id, CAST('2026-10-20 09:00:00' AS TIMESTAMP), CAST('AGENDA' AS VARCHAR(16)), CAST('On the agenda of the partnership board''s meeting on 29 October 2026 at 18:00.' AS VARCHAR(1000)), CAST('/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c01' AS VARCHAR(300))
-    FROM forum_thread t WHERE t.title = 'Strength and balance classes at the leisure centre'
-  UNION ALL SELECT t.id, CAST('2026-11-23 09:00:00' AS TIMESTAMP), CAST('AGENDA' AS VARCHAR(16)), CAST('On the agenda of the partnership board''s meeting on 3 December 2026 at 18:00.' AS VARCHAR(1000)), CAST('/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c02' AS VARCHAR(300))
-    FROM forum_thread t WHERE t.title = 'A safe crossing outside Kingsmead Academy';
+INSERT INTO proposal_step (thread_id, kind, answer, item, at_time)
+  SELECT t.id, CAST('partnership.proposal-scheduled' AS VARCHAR(60)), FALSE, m.id, CAST('2026-10-20 09:00:00' AS TIMESTAMP)
+    FROM forum_thread t, partnership_meeting m WHERE t.title = 'Strength and balance classes at the leisure centre' AND m.uuid = '7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c01'
+  UNION ALL SELECT t.id, CAST('partnership.proposal-scheduled' AS VARCHAR(60)), FALSE, m.id, CAST('2026-11-23 09:00:00' AS TIMESTAMP)
+    FROM forum_thread t, partnership_meeting m WHERE t.title = 'A safe crossing outside Kingsmead Academy' AND m.uuid = '7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c02';

@@ -28,7 +28,6 @@ import org.carecommunities.forum.domain.Post;
 import org.carecommunities.forum.domain.PostReport;
 import org.carecommunities.forum.domain.PostingRules;
 import org.carecommunities.forum.domain.Proposal;
-import org.carecommunities.forum.domain.ProposalOutcome;
 import org.carecommunities.forum.domain.ProposalSupport;
 import org.carecommunities.assetmap.AssetMap;
 import org.carecommunities.assetmap.ServiceCard;

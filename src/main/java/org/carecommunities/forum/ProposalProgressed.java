@@ -1,16 +1,14 @@
 package org.carecommunities.forum;
 
-import java.time.LocalDateTime;
+import org.carecommunities.identity.NewsFact;
 
 /**
- * The commitment a proposal became moved on (a progress update, a milestone, done). Owned by the forum, fired by
- * the partnership module; the thread shows it, and the proposal's people are told without following anything
- * else.
+ * The commitment a proposal became moved on (a progress update, a milestone reached). Owned by the forum, fired by
+ * the partnership module; the thread's story shows the step, and the proposal's people are told without following
+ * anything else.
  *
  * @param threadId the proposal's thread
- * @param message  what happened, in a sentence
- * @param url      where to read more (the commitment)
- * @param at       when (UTC)
+ * @param step     what happened, as facts (a partnership kind, about the thread)
  */
-public record ProposalProgressed(long threadId, String message, String url, LocalDateTime at) {
+public record ProposalProgressed(long threadId, NewsFact step) {
 }

@@ -1,15 +1,13 @@
 package org.carecommunities.forum;
 
-import java.time.LocalDateTime;
+import org.carecommunities.identity.NewsFact;
 
 /**
  * The partnership board put a proposal on a meeting's agenda. Owned by the forum, fired by the partnership module;
- * the proposal's story shows on which meeting's agenda it is, and its people are told.
+ * the proposal's story shows the step, and its people are told.
  *
- * @param threadId   the proposal's thread
- * @param message    which meeting, in a sentence
- * @param meetingUrl the meeting's page
- * @param at         when it was put on the agenda (UTC)
+ * @param threadId the proposal's thread
+ * @param step     which meeting, as facts (a partnership kind, about the thread)
  */
-public record ProposalScheduled(long threadId, String message, String meetingUrl, LocalDateTime at) {
+public record ProposalScheduled(long threadId, NewsFact step) {
 }

@@ -1,5 +1,7 @@
 package org.carecommunities.forum;
 
+import org.carecommunities.identity.News;
+
 import org.carecommunities.forum.proposals.ForumProposals;
 
 import org.carecommunities.forum.news.Following;
@@ -64,6 +66,9 @@ class ForumsIT {
 
     @Inject
     Forums forums;
+
+    @Inject
+    News news;
 
     @Inject
     UnmetFlags unmetFlags;
@@ -169,7 +174,7 @@ class ForumsIT {
         assertNull(seenByOthers.html(), "hidden from other members");
         PostCard seenByAuthor = forums.posts(id, 1, author.id()).items().get(0);
         assertTrue(seenByAuthor.hidden() && seenByAuthor.html() != null, "the author still sees it, and is told");
-        WhatsNew.HiddenPost told = following.whatsNew(author.id()).hidden().stream()
+        WhatsNew.HiddenPost told = following.whatsNew(author).hidden().stream()
                 .filter(h -> h.threadId() == id).findFirst().orElseThrow();
         assertTrue(told.reason().contains("members reported it"), "told on their what's new page");
     }
@@ -389,26 +394,26 @@ class ForumsIT {
             proposals.support(id, supporter).orRefuse();
             supporters.add(supporter);
         }
-        assertTrue(following.whatsNew(supporters.get(0).id()).proposals().isEmpty(), "nothing crossed yet");
+        assertTrue(following.whatsNew(supporters.get(0)).news().isEmpty(), "nothing crossed yet");
 
         MemberDetails last = joined(newMember(eastwell));
         proposals.support(id, last).orRefuse();
         supporters.add(last);
         for (MemberDetails member : List.of(author, supporters.get(0), last)) {
-            List<WhatsNew.ProposalUpdate> news = following.whatsNew(member.id()).proposals();
+            List<News.Item> news = following.whatsNew(member).news();
             assertEquals(1, news.size(), "told once, after the support that crossed it was committed");
             assertTrue(news.get(0).message().contains("going to the partnership board"), news.get(0).message());
-            assertEquals(id, news.get(0).threadId());
+            assertEquals(String.valueOf(id), news.get(0).fact().about());
         }
 
         proposals.withdraw(id, last).orRefuse();
         assertEquals("Open for support", proposals.proposal(id, null).orElseThrow().status());
-        List<WhatsNew.ProposalUpdate> news = following.whatsNew(author.id()).proposals();
+        List<News.Item> news = following.whatsNew(author).news();
         assertEquals(2, news.size());
         assertTrue(news.stream().anyMatch(n -> n.message().contains("open for support again")));
 
         following.read(id, author.id(), 0);
-        assertTrue(following.whatsNew(author.id()).proposals().isEmpty(), "reading the thread reads its news");
+        assertTrue(following.whatsNew(author).news().isEmpty(), "reading the thread reads its news");
     }
 
     @Test
@@ -506,34 +511,34 @@ class ForumsIT {
         MemberDetails writer = joined(newMember(eastwell));
         long started = forums.startThread(FORUM, reader, "My question", "Does anyone know?").orRefuse();
         assertTrue(following.follows(started, reader.id()), "starting a thread follows it");
-        assertTrue(following.whatsNew(reader.id()).isEmpty(), "one's own posts are not news");
+        assertTrue(following.whatsNew(reader).isEmpty(), "one's own posts are not news");
 
         forums.reply(started, writer, "I do").orRefuse();
         forums.reply(started, writer, "And more").orRefuse();
         long theirs = forums.startThread(FORUM, writer, "Their news", "Something happened").orRefuse();
-        WhatsNew news = following.whatsNew(reader.id());
+        WhatsNew news = following.whatsNew(reader);
         WhatsNew.FollowedThread followed = news.replies().stream().filter(t -> t.threadId() == started)
                 .findFirst().orElseThrow();
         assertEquals(2, followed.newReplies());
         assertEquals(1, followed.firstUnread());
         assertTrue(news.newThreads().stream().anyMatch(t -> t.id() == theirs));
-        assertTrue(following.whatsNew(writer.id()).newThreads().stream().noneMatch(t -> t.id() == started),
+        assertTrue(following.whatsNew(writer).newThreads().stream().noneMatch(t -> t.id() == started),
                 "taking part in a thread reads it");
 
         following.read(started, reader.id(), 2);
         following.read(theirs, reader.id(), 0);
-        assertTrue(following.whatsNew(reader.id()).isEmpty(), "reading clears it");
+        assertTrue(following.whatsNew(reader).isEmpty(), "reading clears it");
 
         following.follow(theirs, reader.id(), true).orRefuse();
         forums.reply(theirs, writer, "An update").orRefuse();
-        assertEquals(1, following.whatsNew(reader.id()).replies().get(0).newReplies());
+        assertEquals(1, following.whatsNew(reader).replies().get(0).newReplies());
         following.follow(theirs, reader.id(), false).orRefuse();
-        assertTrue(following.whatsNew(reader.id()).isEmpty(), "unfollowed threads are quiet");
+        assertTrue(following.whatsNew(reader).isEmpty(), "unfollowed threads are quiet");
 
         forums.reply(started, writer, "One more thing").orRefuse();
-        assertEquals(1, following.whatsNew(reader.id()).count());
+        assertEquals(1, following.whatsNew(reader).count());
         following.markAllRead(reader.id());
-        assertTrue(following.whatsNew(reader.id()).isEmpty());
+        assertTrue(following.whatsNew(reader).isEmpty());
     }
 
     @Test
@@ -600,7 +605,7 @@ class ForumsIT {
         assertTrue(forums.similar(FORUM, "Title " + word).stream().noneMatch(t -> t.id() == threadWithHiddenTitle),
                 "nor suggested as similar");
         MemberDetails newcomer = joined(newMember());
-        assertTrue(following.whatsNew(newcomer.id()).newThreads().stream().noneMatch(t -> t.id() == threadWithHiddenTitle));
+        assertTrue(following.whatsNew(newcomer).newThreads().stream().noneMatch(t -> t.id() == threadWithHiddenTitle));
 
         Refusal edit = refused(forums.edit(id, position, author, "Sorry, changed it"));
         assertInstanceOf(Refusal.Conflict.class, edit);

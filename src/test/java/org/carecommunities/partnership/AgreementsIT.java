@@ -1,5 +1,7 @@
 package org.carecommunities.partnership;
 
+import org.carecommunities.identity.News;
+
 import org.carecommunities.partnership.agreements.AgreementDetails;
 import org.carecommunities.partnership.agreements.AgreementDraft;
 import org.carecommunities.partnership.agreements.Agreements;
@@ -53,6 +55,9 @@ class AgreementsIT {
 
     @Inject
     Agreements agreements;
+
+    @Inject
+    News news;
 
     @Inject
     Commitments commitments;
@@ -262,8 +267,7 @@ class AgreementsIT {
     }
 
     private long unreadNews(MemberDetails member, String like) {
-        return Sql.number(database, "SELECT COUNT(*) FROM partnership_news WHERE member_id = " + member.id()
-                + " AND read_at IS NULL AND message LIKE '%" + like.replace("'", "''") + "%'");
+        return news.unread(member).stream().filter(n -> n.message().contains(like)).count();
     }
 
     @Test
@@ -304,9 +308,9 @@ class AgreementsIT {
         assertEquals(1, unreadNews(ROSA, "seven-day rota"), "once, though she followed twice");
         assertEquals(0, unreadNews(ROSA, "Recruit six"), "not what she does not follow");
         assertEquals(2, unreadNews(lena, title), "the agreement's follower hears of each of its commitments");
-        var news = followers.unread(ROSA.id());
-        assertTrue(news.get(0).href().endsWith(PartnershipLinks.agreement(id) + "#commitment-" + rota)
-                && news.get(0).message().contains("at risk, 20%"), String.valueOf(news));
+        var rosas = news.unread(ROSA);
+        assertTrue(rosas.get(0).href().endsWith(PartnershipLinks.agreement(id) + "#commitment-" + rota)
+                && rosas.get(0).message().contains("at risk, 20%"), String.valueOf(rosas));
 
         AgreementDetails seen = agreements.agreement(id, ROSA).orElseThrow();
         AgreementDetails.Commitment whole = seen.commitments().get(0);
@@ -319,7 +323,7 @@ class AgreementsIT {
         assertEquals(1L, board.commitments().get(2).followers(), "the board sees how many");
         assertEquals(1L, board.reader().followers());
 
-        followers.markAllRead(ROSA.id());
+        news.markAllRead(ROSA.id());
         assertEquals(0, unreadNews(ROSA, "seven-day rota"));
         assertTrue(agreements.verify(id, BEA).orRefuse().holds(), "every step in the audit trail, which holds");
         assertTrue(agreements.audit(id, BEA).orRefuse().entries().stream()

@@ -1,5 +1,7 @@
 package org.carecommunities.partnership;
 
+import org.carecommunities.identity.News;
+
 import org.carecommunities.forum.proposals.ForumProposals;
 
 import org.carecommunities.partnership.agreements.AgreementDetails;
@@ -68,6 +70,9 @@ class ProposalsIT {
 
     @Inject
     Forums forums;
+
+    @Inject
+    News news;
 
     @Inject
     org.carecommunities.forum.UnmetFlags unmetFlags;
@@ -142,7 +147,7 @@ class ProposalsIT {
     }
 
     private static boolean told(Following following, MemberDetails member, String words) {
-        return following.whatsNew(member.id()).proposals().stream().anyMatch(n -> n.message().contains(words));
+        return following.whatsNew(member).news().stream().anyMatch(n -> n.message().contains(words));
     }
 
     @Test
@@ -290,8 +295,8 @@ class ProposalsIT {
         StringBuilder seen = new StringBuilder(row.commitment()).append('\n').append(card).append('\n')
                 .append(story);
         for (MemberDetails person : List.of(author, supporter, follower, leaving)) {
-            following.whatsNew(person.id()).proposals().forEach(n -> seen.append('\n').append(n));
-            following.whatsNew(person.id()).elsewhere().forEach(m -> seen.append('\n').append(m));
+            following.whatsNew(person).news().forEach(n -> seen.append('\n').append(n));
+            following.whatsNew(person).elsewhere().forEach(m -> seen.append('\n').append(m));
         }
         for (String secret : List.of(secretWork, secretNote, secretMilestone)) {
             assertTrue(!seen.toString().contains(secret), secret + " leaked: " + seen);
@@ -299,9 +304,9 @@ class ProposalsIT {
         assertTrue(seen.toString().contains("The board's work on this proposal: on track, 40%."), seen.toString());
         assertTrue(card.outcomes().get(0).message().contains("kept to the board"), card.outcomes().toString());
         assertTrue(told(following, supporter, "accepted it"), "supporters still hear the answer");
-        assertTrue(followers.unread(COUNCIL.id()).stream().anyMatch(n -> n.message().contains(secretNote)),
+        assertTrue(news.unread(COUNCIL).stream().anyMatch(n -> n.message().contains(secretNote)),
                 "the board hears in full");
-        assertTrue(followers.unread(follower.id()).isEmpty() && followers.unread(leaving.id()).isEmpty(),
+        assertTrue(news.unread(follower).isEmpty() && news.unread(leaving).isEmpty(),
                 "nobody off the board hears of it any more");
 
         Sql.execute(database, "UPDATE partnership_commitment SET due_on = CAST('" + DemoDates.today()

@@ -16,8 +16,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.carecommunities.forum.domain.ForumThread;
 import org.carecommunities.forum.domain.Post;
-import org.carecommunities.forum.domain.ProposalNews;
-import org.carecommunities.forum.domain.ProposalOutcome;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.identity.News;
+import org.carecommunities.identity.NewsFact;
+import org.carecommunities.forum.domain.ProposalStep;
 import org.carecommunities.forum.domain.ProposalSupport;
 import org.carecommunities.forum.domain.ThreadReader;
 import org.carecommunities.platform.Outcome;
@@ -51,6 +53,9 @@ public class Following {
     @Inject
     jakarta.enterprise.inject.Instance<MoreNews> moreNews;
 
+    @Inject
+    News news;
+
     public boolean follows(long threadId, long memberId) {
         ThreadReader reader = em.find(ThreadReader.class, ThreadReader.key(memberId, threadId));
         return reader != null && reader.following();
@@ -80,30 +85,29 @@ public class Following {
     /** The member has read a thread up to a reply (the last one on the page they were shown), and its news. */
     public void read(long threadId, long memberId, int position) {
         reader(memberId, threadId).readTo(position);
-        em.createNamedQuery(ProposalNews.UNREAD_IN_THREAD, ProposalNews.class).setParameter("member", memberId)
-                .setParameter("thread", threadId).getResultList().forEach(n -> n.read(queries.now()));
+        news.read(memberId, threadId);
     }
 
     /** How many things wait on the member's "what's new", for the header; capped as the page is. */
     public int unreadCount(long memberId) {
         // the same lists the page shows, counted without looking up the names and places the page needs
-        return hiddenPosts(memberId).size() + unreadNews(memberId).size() + followedUnread(memberId).size()
+        return hiddenPosts(memberId).size() + news.unreadCount(memberId) + followedUnread(memberId).size()
                 + newThreads(memberId).size() + moreNews.stream().mapToInt(m -> m.unreadCount(memberId)).sum();
     }
 
     /** The supporters and the author of a proposal that reached its threshold hear that it goes to the board. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void proposalReachedThreshold(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalReachedThreshold event) {
-        tellProposalPeople(event.threadId(), title -> "“" + title + "” has the " + event.supports()
-                + " supports it needs and is going to the partnership board.");
+        tellProposalPeople(event.threadId(), NewsFact.of(ForumNewsWords.REACHED, event.threadId(), event.at())
+                .withFigures(event.supports(), event.threshold()), false);
     }
 
     /** ... and that it fell back below the support it needs, before the board took it up. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void proposalFellBelowThreshold(
             @Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalFellBelowThreshold event) {
-        tellProposalPeople(event.threadId(), title -> "“" + title + "” now has " + event.supports() + " of the "
-                + event.threshold() + " supports it needs, so it is open for support again.");
+        tellProposalPeople(event.threadId(), NewsFact.of(ForumNewsWords.FELL_BELOW, event.threadId(), event.at())
+                .withFigures(event.supports(), event.threshold()), false);
     }
 
     /**
@@ -117,44 +121,31 @@ public class Following {
             return;
         }
         thread.answer(event.accepted(), event.reason());
-        String at = event.meeting() == null ? "" : " at " + event.meeting();
-        String message = event.accepted() ? "The partnership board accepted it" + at + ": " + event.reason()
-                + (event.commitment() == null ? "" : " It became a commitment: “" + event.commitment() + "”.")
-                : "The partnership board declined it" + at + ": " + event.reason();
-        em.persist(new ProposalOutcome(thread.id(), event.at(), ProposalOutcome.Kind.ANSWER, message,
-                event.commitmentUrl()));
-        tellProposalPeople(thread.id(), title -> "“" + title + "”: " + message, true);
+        step(thread.id(), event.step(), true);
     }
 
     /** The commitment a proposal became moved on: the thread shows it, and the proposal's people are told. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void proposalProgressed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalProgressed event) {
-        outcome(event.threadId(), event.at(), ProposalOutcome.Kind.PROGRESS, event.message(), event.url());
+        step(event.threadId(), event.step(), false);
     }
 
     /** The board put a proposal on a meeting's agenda: its story shows which, and its people are told. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void proposalScheduled(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalScheduled event) {
-        outcome(event.threadId(), event.at(), ProposalOutcome.Kind.AGENDA, event.message(), event.meetingUrl());
+        step(event.threadId(), event.step(), false);
     }
 
-    private void outcome(long threadId, java.time.LocalDateTime at, ProposalOutcome.Kind kind, String message,
-                         String href) {
-        ForumThread thread = em.find(ForumThread.class, threadId);
-        if (thread == null) {
+    private void step(long threadId, NewsFact step, boolean answer) {
+        if (em.find(ForumThread.class, threadId) == null) {
             return;
         }
-        em.persist(new ProposalOutcome(thread.id(), at, kind, message, href));
-        tellProposalPeople(thread.id(), title -> "“" + title + "”: " + message, true);
-    }
-
-    private void tellProposalPeople(long threadId, java.util.function.Function<String, String> message) {
-        tellProposalPeople(threadId, message, false);
+        em.persist(new ProposalStep(threadId, step, answer));
+        tellProposalPeople(threadId, step, true);
     }
 
     /** The proposal's author and supporters (and the thread's followers, when {@code followers}) are told. */
-    private void tellProposalPeople(long threadId, java.util.function.Function<String, String> message,
-                                    boolean followers) {
+    private void tellProposalPeople(long threadId, NewsFact fact, boolean followers) {
         ForumThread thread = em.find(ForumThread.class, threadId);
         if (thread == null) {
             return;
@@ -166,11 +157,11 @@ public class Following {
             people.addAll(em.createNamedQuery(ThreadReader.FOLLOWERS, Long.class).setParameter("thread", threadId)
                     .getResultList());
         }
-        String text = message.apply(thread.title());
-        people.forEach(member -> em.persist(new ProposalNews(member, threadId, text, queries.now())));
+        news.tell(people, fact);
     }
 
-    public WhatsNew whatsNew(long memberId) {
+    public WhatsNew whatsNew(MemberDetails member) {
+        long memberId = member.id();
         List<Object[]> followed = followedUnread(memberId);
         List<WhatsNew.FollowedThread> replies = followed.stream().map(row -> {
             ForumThread t = (ForumThread) row[0];
@@ -181,22 +172,13 @@ public class Following {
         List<WhatsNew.HiddenPost> hidden = hiddenPosts(memberId).stream()
                 .map(p -> new WhatsNew.HiddenPost(p.thread().id(), p.thread().forum().slug(), p.thread().title(),
                         p.position(), p.hiddenReason())).toList();
-        List<WhatsNew.ProposalUpdate> proposals = unreadNews(memberId).stream()
-                .map(n -> new WhatsNew.ProposalUpdate(n.threadId(), n.message(), n.createdAt())).toList();
-        Map<Long, ForumThread> threads = proposals.isEmpty() ? Map.of()
-                : em.createQuery("SELECT t FROM ForumThread t JOIN FETCH t.forum WHERE t.id IN :ids", ForumThread.class)
-                .setParameter("ids", proposals.stream().map(WhatsNew.ProposalUpdate::threadId).distinct().toList())
-                .getResultStream().collect(java.util.stream.Collectors.toMap(ForumThread::id, t -> t));
-        proposals = proposals.stream().filter(n -> threads.containsKey(n.threadId()))
-                .map(n -> n.in(threads.get(n.threadId()).forum().slug())).toList();
-        return new WhatsNew(hidden, proposals, replies, queries.rows(newThreads(memberId)), moreNews.stream()
-                .map(m -> new MoreNews.Section(m.heading(), m.unread(memberId))).toList());
+        return new WhatsNew(hidden, news.unread(member), replies, queries.rows(newThreads(memberId)),
+                moreNews.stream().map(m -> new MoreNews.Section(m.heading(), m.unread(memberId))).toList());
     }
 
     /** Marks everything on the member's "what's new" as read. */
     public void markAllRead(long memberId) {
-        em.createNamedQuery(ProposalNews.UNREAD_FOR, ProposalNews.class).setParameter("member", memberId)
-                .getResultList().forEach(n -> n.read(queries.now()));
+        news.markAllRead(memberId);
         for (Object[] row : followedUnread(memberId)) {
             ForumThread thread = (ForumThread) row[0];
             reader(memberId, thread.id()).readTo(thread.replyCount());
@@ -210,11 +192,6 @@ public class Following {
     private List<Post> hiddenPosts(long memberId) {
         return em.createNamedQuery(Post.HIDDEN_BY, Post.class).setParameter("author", memberId).setMaxResults(MOST)
                 .getResultList();
-    }
-
-    private List<ProposalNews> unreadNews(long memberId) {
-        return em.createNamedQuery(ProposalNews.UNREAD_FOR, ProposalNews.class).setParameter("member", memberId)
-                .setMaxResults(MOST).getResultList();
     }
 
     private List<Object[]> followedUnread(long memberId) {

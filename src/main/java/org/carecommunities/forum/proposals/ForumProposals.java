@@ -12,7 +12,10 @@ import org.carecommunities.forum.ProposalReachedThreshold;
 import org.carecommunities.forum.ThreadDetails;
 import org.carecommunities.forum.domain.ForumThread;
 import org.carecommunities.forum.domain.Proposal;
-import org.carecommunities.forum.domain.ProposalOutcome;
+import org.carecommunities.forum.domain.ProposalStep;
+import org.carecommunities.identity.News;
+import org.carecommunities.identity.NewsFact;
+import org.carecommunities.identity.NewsWords;
 import org.carecommunities.forum.domain.ProposalSupport;
 import org.carecommunities.forum.threads.ForumQueries;
 import org.carecommunities.identity.HomeNeighbourhoodChanged;
@@ -26,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,6 +49,9 @@ public class ForumProposals {
 
     @Inject
     ForumQueries queries;
+
+    @Inject
+    News news;
 
     @Inject
     Event<ProposalReachedThreshold> reachedThreshold;
@@ -78,9 +85,8 @@ public class ForumProposals {
         return Optional.of(new ProposalCard(thread.proposalStatus().label(),
                 !thread.proposalStatus().decided(), supporters.size(), threshold(thread),
                 viewer != null && supporters.contains(viewer.id()), refusal, thread.proposalResponse(),
-                em.createNamedQuery(ProposalOutcome.OF_THREAD, ProposalOutcome.class).setParameter("thread",
-                        thread.id()).getResultStream().map(o -> new ProposalCard.Outcome(o.at(),
-                        o.kind() == ProposalOutcome.Kind.ANSWER, o.message(), o.href())).toList()));
+                steps(thread.id(), viewer).stream().map(s -> new ProposalCard.Outcome(s.at(), s.answer(), s.message(),
+                        s.href())).toList()));
     }
 
     /** An open proposal and how far it has come: its supports against its neighbourhood's threshold. */
@@ -140,8 +146,7 @@ public class ForumProposals {
             steps.add(new ProposalStory.Step(supports.get(threshold - 1), "Reached the " + threshold + " supports its "
                     + "neighbourhood asks for, and went to the partnership board.", null));
         }
-        em.createNamedQuery(ProposalOutcome.OF_THREAD, ProposalOutcome.class).setParameter("thread", threadId)
-                .getResultStream().forEach(o -> steps.add(new ProposalStory.Step(o.at(), o.message(), o.href())));
+        steps(threadId, null).forEach(s -> steps.add(new ProposalStory.Step(s.at(), s.message(), s.href())));
         steps.sort(java.util.Comparator.comparing(ProposalStory.Step::at));
         return Optional.of(new ProposalStory(threadId, forumSlug, details.get().forum().name(), thread.title(),
                 thread.proposalStatus().label(), supports.size(), threshold, steps));
@@ -244,6 +249,25 @@ public class ForumProposals {
         List<?> set = em.createNativeQuery("SELECT supports FROM proposal_threshold WHERE neighbourhood_id = ?")
                 .setParameter(1, thread.forum().neighbourhoodId()).getResultList();
         return set.isEmpty() ? defaultThreshold : ((Number) set.get(0)).intValue();
+    }
+
+    /** A step of the proposal's story after the board took it up, in the words of the module that owns it. */
+    private record Shown(LocalDateTime at, boolean answer, String message, String href) {
+    }
+
+    /** The proposal's steps after the board took it up, as this reader may see them, oldest first. */
+    private List<Shown> steps(long threadId, MemberDetails reader) {
+        List<ProposalStep> steps = em.createNamedQuery(ProposalStep.OF_THREAD, ProposalStep.class)
+                .setParameter("thread", threadId).getResultList();
+        Map<NewsFact, NewsWords.Shown> words = news.shown(steps.stream().map(ProposalStep::fact).toList(), reader);
+        List<Shown> shown = new java.util.ArrayList<>();
+        for (ProposalStep step : steps) {
+            NewsWords.Shown said = words.get(step.fact());
+            if (said != null) {
+                shown.add(new Shown(step.at(), step.answer(), said.message(), said.href()));
+            }
+        }
+        return shown;
     }
 
     private LocalDateTime now() {

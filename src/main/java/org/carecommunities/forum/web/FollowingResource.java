@@ -52,7 +52,7 @@ public class FollowingResource {
     public View whatsNew() {
         MemberDetails member = authorisation.requireMember();
         return View.page("What's new for you", "forum/whatsNew.jte",
-                new WhatsNewPage(following.whatsNew(member.id())));
+                new WhatsNewPage(following.whatsNew(member)));
     }
 
     /** Marks everything listed as read. */

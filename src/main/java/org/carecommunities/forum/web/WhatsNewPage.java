@@ -24,20 +24,16 @@ public record WhatsNewPage(WhatsNew news) {
 
     /** Whether there is anything to mark as read (hidden posts stay until a moderator decides). */
     public boolean anythingUnread() {
-        return !news.proposals().isEmpty() || !news.replies().isEmpty() || !news.newThreads().isEmpty()
+        return !news.news().isEmpty() || !news.replies().isEmpty() || !news.newThreads().isEmpty()
                 || !news.elsewhere().isEmpty();
     }
 
-    public String proposalUrl(WhatsNew.ProposalUpdate update) {
-        return ForumLinks.thread(update.forumSlug(), update.threadId()) + "#proposal";
+    public String when(java.time.LocalDateTime at) {
+        return Dates.shown(at);
     }
 
-    public String when(org.carecommunities.identity.MoreNews.Item item) {
-        return Dates.shown(item.at());
-    }
-
-    public String whenIso(org.carecommunities.identity.MoreNews.Item item) {
-        return Dates.iso(item.at());
+    public String whenIso(java.time.LocalDateTime at) {
+        return Dates.iso(at);
     }
 
     public String markAllReadAction() {

@@ -6,7 +6,8 @@ import org.carecommunities.partnership.boards.BoardDetails;
 import org.carecommunities.partnership.boards.BoardRow;
 import org.carecommunities.partnership.boards.Boards;
 import org.carecommunities.partnership.news.Followers;
-import org.carecommunities.partnership.news.NewsDue;
+import org.carecommunities.identity.NewsFact;
+import org.carecommunities.partnership.news.PartnershipNews;
 import org.carecommunities.partnership.PartnershipLinks;
 import org.carecommunities.partnership.proposals.Proposals;
 import org.carecommunities.platform.Refused;
@@ -55,7 +56,7 @@ import org.carecommunities.platform.RefusalsRollBack;
 @ApplicationScoped
 @Transactional
 @RefusalsRollBack
-public class Agreements implements NewsDue {
+public class Agreements {
 
     private static final String NO_AGREEMENT = "There is no such agreement.";
     private static final int SIGNATORY_MAX = 120;
@@ -147,8 +148,8 @@ public class Agreements implements NewsDue {
                 return Outcome.refused(Refusal.invalid("move", "Choose a step from the list"));
             }
             a.move(step, reason, member.displayName(), clock.instant());
-            followers.tell(a, null, "“" + a.title() + "” is now " + a.status().label().toLowerCase(Locale.UK)
-                    + (reason == null || reason.isBlank() ? "." : ": " + reason.strip()), clock.instant());
+            followers.tell(a, null, NewsFact.of(PartnershipNews.AGREEMENT_MOVED, a.uuid(), now())
+                    .withState(a.status().name()).withNote(reason));
             return Outcome.done(a.uuid());
         });
     }
@@ -166,8 +167,8 @@ public class Agreements implements NewsDue {
             Signature signed = a.sign(version, organisation, member.displayName(), member.id(), clock.instant(),
                     true);
             if (a.status() != before) {
-                followers.tell(a, null, "“" + a.title() + "” is now " + a.status().label().toLowerCase(Locale.UK)
-                        + ": every party signed version " + version + ".", clock.instant());
+                followers.tell(a, null, NewsFact.of(PartnershipNews.AGREEMENT_SIGNED, a.uuid(), now())
+                        .withState(a.status().name()).withFigures(version, null));
             }
             return Outcome.done(signed.digest());
         });
@@ -263,16 +264,15 @@ public class Agreements implements NewsDue {
     private void tellReviewsArrived(Board board) {
         LocalDate today = LocalDate.now(clock);
         em.createNamedQuery(Agreement.OF_BOARD, Agreement.class).setParameter("board", board).getResultStream()
-                .filter(a -> a.reviewArrived(today)).forEach(a -> followers.tellBoard(board.id(), "The review date of “"
-                        + a.title() + "” has come (" + org.carecommunities.platform.Dates.day(a.review())
-                        + "): a board member starts the review.", PartnershipLinks.agreement(a.uuid()), clock.instant()));
+                .filter(a -> a.reviewArrived(today)).forEach(a -> followers.tellBoard(board.id(),
+                        NewsFact.of(PartnershipNews.REVIEW_DUE, a.uuid(), now())));
     }
 
     /**
      * Every board's reviews that have come and not been told yet, told: for the news, which members read without
      * opening the board's page. One query, at most once a minute on each server.
      */
-    @Override
+    /** Tells the board of each agreement whose review date has come (once a date); cheap when asked often. */
     public void tellDue() {
         java.time.Instant now = clock.instant();
         if (lastReviewLook != null && lastReviewLook.isAfter(now.minusSeconds(60))) {
@@ -594,5 +594,9 @@ public class Agreements implements NewsDue {
                 parties, d.clauses().stream().map(c -> new AgreementText.Clause(c.heading(), c.text())).toList(),
                 d.starts(), d.ends(), d.review(), recorded(kind, parties, d.fields()), d.schedules().stream()
                 .map(c -> new AgreementText.NamedSchedule(c.heading(), c.text())).toList(), signatories);
+    }
+
+    private java.time.LocalDateTime now() {
+        return java.time.LocalDateTime.now(clock);
     }
 }

@@ -6,6 +6,8 @@ import org.carecommunities.partnership.agreements.AgreementChoices;
 import org.carecommunities.partnership.agreements.Agreements;
 import org.carecommunities.partnership.news.Followers;
 import org.carecommunities.forum.ProposalProgressed;
+import org.carecommunities.identity.NewsFact;
+import org.carecommunities.partnership.news.PartnershipNews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -177,11 +179,9 @@ public class Commitments {
             Commitment c = a.commitment(commitmentId);
             ProgressUpdate update = a.recordProgress(commitmentId, status, figure, draft.note(), draft.evidence(),
                     member.displayName(), clock.instant());
-            followers.tell(a, c, "“" + c.what() + "” (" + a.title() + "): " + update.status().label()
-                    .toLowerCase(Locale.UK) + ", " + update.progress() + "%. " + update.note(), clock.instant());
-            String how = update.status().label().toLowerCase(Locale.UK) + ", " + update.progress() + "%.";
-            progressed(c, "“" + c.what() + "”: " + how + " " + update.note(), "The board's work on this "
-                    + "proposal: " + how);
+            em.flush();
+            followers.tell(a, c, NewsFact.of(PartnershipNews.PROGRESS, a.uuid(), now()).withItem(update.id()));
+            progressed(c, PartnershipNews.PROPOSAL_PROGRESS, update.id(), update.progress());
             return Outcome.done(c.id());
         });
     }
@@ -197,8 +197,8 @@ public class Commitments {
             }
             Commitment c = a.commitment(commitmentId);
             Milestone m = a.addMilestone(commitmentId, title, day, member.displayName(), clock.instant());
-            followers.tell(a, c, "“" + c.what() + "” (" + a.title() + ") has a milestone: " + m.title() + ", by "
-                    + Dates.day(m.due()) + ".", clock.instant());
+            em.flush();
+            followers.tell(a, c, NewsFact.of(PartnershipNews.MILESTONE_ADDED, a.uuid(), now()).withItem(m.id()));
             return Outcome.done(c.id());
         });
     }
@@ -215,22 +215,23 @@ public class Commitments {
             Commitment c = a.commitment(commitmentId);
             Milestone m = a.reachMilestone(commitmentId, milestoneId, on == null ? LocalDate.now(clock) : on,
                     member.displayName(), clock.instant());
-            followers.tell(a, c, "“" + c.what() + "” (" + a.title() + ") reached a milestone: " + m.title() + ".",
-                    clock.instant());
-            progressed(c, "“" + c.what() + "” reached a milestone: " + m.title() + ".", "The board's work "
-                    + "on this proposal reached a milestone: " + Progress.of(c.node(a.commitments())) + "% done.");
+            em.flush();
+            followers.tell(a, c, NewsFact.of(PartnershipNews.MILESTONE_REACHED, a.uuid(), now()).withItem(m.id()));
+            progressed(c, PartnershipNews.PROPOSAL_MILESTONE, m.id(), Progress.of(c.node(a.commitments())));
             return Outcome.done(c.id());
         });
     }
 
-    /**
-     * A commitment moved on: when it carries out a proposal, the proposal's thread hears: the message when the
-     * agreement is public, otherwise only {@code kept} (the share done, never the commitment's notes).
-     */
-    private void progressed(Commitment commitment, String message, String kept) {
+    /** A commitment moved on: when it carries out a proposal, the proposal's thread hears, as facts. */
+    private void progressed(Commitment commitment, String kind, long item, int percentDone) {
         if (commitment.proposalThreadId() != null) {
-            progressed.fire(new ProposalProgressed(commitment.proposalThreadId(), commitment.agreement()
-                    .visibleToAll() ? message : kept, commitment.publicHref(), LocalDateTime.now(clock)));
+            progressed.fire(new ProposalProgressed(commitment.proposalThreadId(),
+                    NewsFact.of(kind, commitment.proposalThreadId(), now()).withItem(item)
+                            .withFigures(percentDone, 100)));
         }
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
     }
 }

@@ -50,6 +50,10 @@ public class Milestone {
         reached = day;
     }
 
+    public Commitment commitment() {
+        return commitment;
+    }
+
     public Long id() {
         return id;
     }

@@ -64,6 +64,14 @@ public class ProgressUpdate {
         this.evidence = evidence;
     }
 
+    public Long id() {
+        return id;
+    }
+
+    public Commitment commitment() {
+        return commitment;
+    }
+
     public LocalDateTime at() {
         return at;
     }

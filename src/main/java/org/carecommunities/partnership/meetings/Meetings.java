@@ -5,6 +5,8 @@ import org.carecommunities.platform.Choice;
 import org.carecommunities.partnership.agreements.AgreementChoices;
 import org.carecommunities.partnership.agreements.Agreements;
 import org.carecommunities.partnership.boards.Boards;
+import org.carecommunities.partnership.news.PartnershipNews;
+import org.carecommunities.identity.NewsFact;
 import org.carecommunities.partnership.PartnershipLinks;
 import org.carecommunities.partnership.proposals.Proposals;
 import org.carecommunities.partnership.proposals.UnmetNeeds;
@@ -154,8 +156,7 @@ public class Meetings {
             LocalDateTime was = m.startsAt();
             m.change(plan, now());
             if (!was.equals(m.startsAt())) {
-                tellProposals(m, "The partnership board's meeting on " + Dates.inWords(was) + " has moved to "
-                        + Dates.inWords(m.startsAt()) + ".");
+                tellProposals(m, PartnershipNews.MEETING_MOVED, was.toString());
             }
             return Outcome.done(m.uuid());
         });
@@ -168,19 +169,18 @@ public class Meetings {
     public Outcome<String> cancel(String id, String reason, MemberDetails member) {
         return act(id, member, m -> {
             m.cancel(reason, now());
-            tellProposals(m, "The partnership board's meeting on " + Dates.inWords(m.startsAt()) + " was cancelled ("
-                    + m.cancelReason() + "). The proposal waits for the board's next agenda.");
+            tellProposals(m, PartnershipNews.MEETING_CANCELLED, null);
             return Outcome.done(m.uuid());
         });
     }
 
     /** Tells each residents' proposal on the meeting's agenda, on its thread and to its people. */
-    private void tellProposals(Meeting m, String message) {
+    private void tellProposals(Meeting m, String kind, String state) {
         m.agenda().stream().filter(i -> i.kind() == AgendaItem.Kind.PROPOSAL && i.ref() != null).forEach(i -> {
             BoardProposal proposal = em.find(BoardProposal.class, Long.valueOf(i.ref().split(":", 2)[1]));
             if (proposal != null) {
-                scheduled.fire(new ProposalScheduled(proposal.threadId(), message, PartnershipLinks.meeting(m.uuid()),
-                        now()));
+                scheduled.fire(new ProposalScheduled(proposal.threadId(), NewsFact.of(kind, proposal.threadId(),
+                        now()).withItem(m.id()).withState(state)));
             }
         });
     }
@@ -274,9 +274,8 @@ public class Meetings {
                 item = m.addItem(c.kind(), c.label(), c.value(), c.href());
                 if (c.kind() == AgendaItem.Kind.PROPOSAL) {
                     BoardProposal proposal = em.find(BoardProposal.class, Long.valueOf(suggestion.split(":", 2)[1]));
-                    scheduled.fire(new ProposalScheduled(proposal.threadId(), "On the agenda of the partnership "
-                            + "board's meeting on " + Dates.inWords(m.startsAt()) + ".", PartnershipLinks.meeting(
-                            m.uuid()), now()));
+                    scheduled.fire(new ProposalScheduled(proposal.threadId(), NewsFact.of(
+                            PartnershipNews.PROPOSAL_SCHEDULED, proposal.threadId(), now()).withItem(m.id())));
                 }
             } else {
                 item = m.addItem(AgendaItem.Kind.OTHER, title, null, null);

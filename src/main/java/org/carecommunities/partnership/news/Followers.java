@@ -1,25 +1,21 @@
 package org.carecommunities.partnership.news;
 
 import org.carecommunities.partnership.boards.Boards;
-import org.carecommunities.partnership.PartnershipLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.carecommunities.identity.MoreNews;
+import org.carecommunities.identity.News;
+import org.carecommunities.identity.NewsFact;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.partnership.domain.Agreement;
 import org.carecommunities.partnership.domain.Commitment;
 import org.carecommunities.partnership.domain.Follow;
-import org.carecommunities.partnership.domain.News;
 import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Refusal;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -32,27 +28,22 @@ import org.carecommunities.platform.RefusalsRollBack;
  * Who follows which agreement or commitment, and the news they are told: every change of an agreement's status
  * goes to its followers; every progress update and milestone of a commitment to the followers of the commitment,
  * of the commitments it is part of, and of the agreement. The board hears of reviews that have come, and sees how
- * many follow (never who). The news waits in the member's "new for you" ({@link MoreNews}).
+ * many follow (never who). The news is the member's, as facts ({@link News}); {@code partnership.words} writes it.
  */
 @ApplicationScoped
 @Transactional
 @RefusalsRollBack
-public class Followers implements MoreNews {
-
-    /** The most news the page lists. */
-    static final int MOST = 50;
+public class Followers {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
     @Inject
-    jakarta.enterprise.inject.Instance<NewsDue> due;
+    News news;
 
     @Inject
     Boards boards;
 
-    @Inject
-    Clock clock;
 
     /**
      * The member follows (or stops following) an agreement, or one of its commitments; a second follow changes
@@ -104,57 +95,25 @@ public class Followers implements MoreNews {
 
     /**
      * Tells the followers of the agreement, and of the commitment and the commitments it is part of (when one is
-     * named), a piece of news linking to where it happened.
+     * named), a piece of news (about the agreement: its UUID). Kept to the board, only those sitting on it today
+     * hear, whoever followed it while it was public.
      */
-    public void tell(Agreement a, Commitment commitment, String message, Instant now) {
+    public void tell(Agreement a, Commitment commitment, NewsFact fact) {
         List<String> followed = new ArrayList<>();
         followed.add(Follow.key(a.id(), null));
         for (Commitment c = commitment; c != null; c = c.parent()) {
             followed.add(Follow.key(a.id(), c.id()));
         }
-        String href = commitment == null ? PartnershipLinks.agreement(a.uuid())
-                : PartnershipLinks.commitment(a.uuid(), commitment.id());
         Set<Long> people = new LinkedHashSet<>(em.createNamedQuery(Follow.WHO, Long.class)
                 .setParameter("followed", followed).getResultList());
         if (!a.visibleToAll()) {
-            // kept to the board: only those sitting on it today hear, whoever followed it while it was public
             people.retainAll(a.board() == null ? Set.of() : Set.copyOf(boards.sittingIds(a.board().id())));
         }
-        people.forEach(member -> em.persist(new News(member, message, href,
-                LocalDateTime.ofInstant(now, ZoneOffset.UTC))));
+        news.tell(people, fact);
     }
 
     /** Tells everyone sitting on a board. */
-    public void tellBoard(long boardId, String message, String href, Instant now) {
-        boards.sittingIds(boardId).forEach(member -> em.persist(new News(member, message, href,
-                LocalDateTime.ofInstant(now, ZoneOffset.UTC))));
-    }
-
-    @Override
-    public String heading() {
-        return "Partnership agreements and commitments";
-    }
-
-    @Override
-    public List<Item> unread(long memberId) {
-        due.forEach(NewsDue::tellDue);
-        return em.createNamedQuery(News.UNREAD_FOR, News.class).setParameter("member", memberId).setMaxResults(MOST)
-                .getResultStream().map(n -> new Item(n.message(), n.href(), n.createdAt())).toList();
-    }
-
-    /** Counted, not read: the header asks on every page. */
-    @Override
-    public int unreadCount(long memberId) {
-        due.forEach(NewsDue::tellDue);
-        long count = em.createNamedQuery(News.UNREAD_COUNT, Long.class).setParameter("member", memberId)
-                .getSingleResult();
-        return (int) Math.min(count, MOST);
-    }
-
-    @Override
-    public void markAllRead(long memberId) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        em.createNamedQuery(News.UNREAD_FOR, News.class).setParameter("member", memberId).getResultList()
-                .forEach(n -> n.read(now));
+    public void tellBoard(long boardId, NewsFact fact) {
+        news.tell(boards.sittingIds(boardId), fact);
     }
 }

@@ -1,6 +1,5 @@
 /**
- * A member's partnership news: who follows an agreement or a commitment, and the news they and board members are
- * told (Followers). It depends on boards only; news that falls due with time is told by whoever owns it, through
- * NewsDue.
+ * Who follows an agreement or a commitment, and telling them and board members the partnership's news, as facts
+ * (Followers, through identity's News). It depends on boards only; partnership.words writes the news in words.
  */
 package org.carecommunities.partnership.news;

@@ -8,6 +8,8 @@ import org.carecommunities.partnership.boards.Boards;
 import org.carecommunities.partnership.commitments.CommitmentDraft;
 import org.carecommunities.partnership.commitments.Commitments;
 import org.carecommunities.partnership.news.Followers;
+import org.carecommunities.partnership.news.PartnershipNews;
+import org.carecommunities.identity.NewsFact;
 import org.carecommunities.partnership.PartnershipLinks;
 import org.carecommunities.platform.Refused;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -103,9 +105,9 @@ public class Proposals {
         BoardProposal proposal = new BoardProposal(board, event.threadId(), thread.get().title(),
                 ForumLinks.thread(thread.get().forum().slug(), event.threadId()), event.supports(), event.at());
         em.persist(proposal);
-        followers.tellBoard(board.id(), "A residents' proposal has the " + event.supports() + " supports it needs: “"
-                + proposal.title() + "”. The board answers it.", PartnershipLinks.proposals(place.get().slug()),
-                clock.instant());
+        em.flush();
+        followers.tellBoard(board.id(), NewsFact.of(PartnershipNews.PROPOSAL_LISTED, event.threadId(), event.at())
+                .withItem(proposal.id()).withFigures(event.supports(), event.threshold()));
     }
 
     /** Its support fell below the threshold before the board answered: off the list until it reaches it again. */
@@ -205,12 +207,11 @@ public class Proposals {
                         + "or none"));
             }
         }
-        String at = meeting == null ? null : "its meeting on " + Dates.inWords(meeting.startsAt());
         // a refusal found after this point (a commitment of another board, say) rolls back all it wrote
         proposal.answeredAt(meeting, now);
         if ("decline".equals(draft.decision())) {
             proposal.decline(draft.reason(), member.displayName(), now);
-            answered.fire(new ProposalAnswered(proposal.threadId(), false, proposal.reason(), null, null, now, at));
+            answered.fire(new ProposalAnswered(proposal.threadId(), false, proposal.reason(), answer(proposal, now)));
             return Outcome.done(proposal.id());
         }
         Agreement agreement;
@@ -236,10 +237,13 @@ public class Proposals {
             return Outcome.refused(Refusal.invalid("carriedBy", "Choose one of this board's agreements"));
         }
         agreement.carryOut(commitmentId, proposal, draft.reason(), member.displayName(), clock.instant());
-        Commitment carrier = agreement.commitment(commitmentId);
-        answered.fire(new ProposalAnswered(proposal.threadId(), true, proposal.reason(), carrier.publicWhat(),
-                carrier.publicHref(), now, at));
+        answered.fire(new ProposalAnswered(proposal.threadId(), true, proposal.reason(), answer(proposal, now)));
         return Outcome.done(proposal.id());
+    }
+
+    /** The board's answer as facts, about the proposal's thread; partnership.words says what the board decided. */
+    private static NewsFact answer(BoardProposal proposal, LocalDateTime at) {
+        return NewsFact.of(PartnershipNews.PROPOSAL_ANSWERED, proposal.threadId(), at).withItem(proposal.id());
     }
 
     private static ProposalRow row(BoardProposal p) {

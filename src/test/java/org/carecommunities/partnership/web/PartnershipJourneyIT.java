@@ -412,7 +412,7 @@ class PartnershipJourneyIT extends Journey {
         signOut();
 
         signInAs("rosa", "/forums/new-for-you");
-        assertTrue(browser.find("#proposal-news").getText().contains("A safe crossing outside Kingsmead Academy”: "
+        assertTrue(browser.find("#member-news").getText().contains("A safe crossing outside Kingsmead Academy”: "
                 + "The partnership board accepted it"), "Rosa follows the thread, so she is told");
     }
 }

@@ -52,7 +52,7 @@ final class UpgradeFromV6 {
 
         assertEquals(posts, count(database, "SELECT COUNT(*) FROM forum_post"));
         assertEquals(organisations, count(database, "SELECT COUNT(*) FROM organisation"));
-        assertEquals(0, count(database, "SELECT COUNT(*) FROM proposal_news"), "the new table is there, empty");
+        assertEquals(0, count(database, "SELECT COUNT(*) FROM member_news"), "the new table is there, empty");
         assertTrue(Migrator.flyway(database, Migrator.DEMO, Migrator.DEMO_HISTORY).migrate().success,
                 "the demo data's later sets load on the upgraded schema");
         assertEquals(0, count(database, "SELECT COUNT(*) FROM member WHERE days_visited = 0"),

@@ -222,10 +222,14 @@ record ArchitectureRules(String base, String templates) {
                 .allowEmptyShould(true);
     }
 
-    /** Names say what a thing is: no *Service, *Impl, *Manager, *Helper or *Util; *View is the platform's. */
+    /**
+     * Names say what a thing is: no *Service, *Impl, *Manager, *Helper or *Util; *View is the platform's. A service
+     * the asset map lists is the domain's own word, so an entity called just {@code Service} may be.
+     */
     ArchRule names() {
         return noClasses().that().resideInAPackage(base + "..")
                 .and().doNotHaveFullyQualifiedName(base + ".platform.View")
+                .and().doNotHaveSimpleName("Service")
                 .should().haveSimpleNameEndingWith("Service").orShould().haveSimpleNameEndingWith("Impl")
                 .orShould().haveSimpleNameEndingWith("Manager").orShould().haveSimpleNameEndingWith("Helper")
                 .orShould().haveSimpleNameEndingWith("Util").orShould().haveSimpleNameEndingWith("Utils")

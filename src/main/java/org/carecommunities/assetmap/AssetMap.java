@@ -1,10 +1,10 @@
 package org.carecommunities.assetmap;
 
 import org.carecommunities.assetmap.search.Category;
-import org.carecommunities.assetmap.search.ListingIndex;
-import org.carecommunities.assetmap.search.ListingSearch;
-import org.carecommunities.assetmap.domain.Listings;
-import org.carecommunities.assetmap.search.LiveListingIndex;
+import org.carecommunities.assetmap.search.ServiceIndex;
+import org.carecommunities.assetmap.search.ServiceSearch;
+import org.carecommunities.assetmap.domain.Services;
+import org.carecommunities.assetmap.search.LiveServiceIndex;
 import org.carecommunities.assetmap.services.ServiceDetails;
 import org.carecommunities.assetmap.search.ServiceQuery;
 import org.carecommunities.assetmap.search.ServiceRow;
@@ -20,7 +20,7 @@ import org.carecommunities.assetmap.domain.BankHolidays;
 import org.carecommunities.assetmap.domain.Location;
 import org.carecommunities.assetmap.domain.Recurrence;
 import org.carecommunities.assetmap.domain.Schedule;
-import org.carecommunities.assetmap.domain.Listing;
+import org.carecommunities.assetmap.domain.Service;
 import org.carecommunities.assetmap.domain.SearchWords;
 import org.carecommunities.assetmap.domain.TaxonomyTerm;
 import org.carecommunities.assetmap.geo.Geocoder;
@@ -104,7 +104,7 @@ public class AssetMap {
     Geocoder geocoder;
 
     @Inject
-    LiveListingIndex index;
+    LiveServiceIndex index;
 
     @Inject
     Clock clock;
@@ -190,12 +190,12 @@ public class AssetMap {
      * has, an unknown one under none.
      */
     public List<ServiceCard> cited(java.util.Collection<String> ids) {
-        List<String> wanted = ids.stream().filter(Listings::uuid).distinct().toList();
+        List<String> wanted = ids.stream().filter(Services::uuid).distinct().toList();
         if (wanted.isEmpty()) {
             return List.of();
         }
-        Map<String, Listing> found = em.createQuery("SELECT s FROM Listing s WHERE s.uuid IN :ids", Listing.class)
-                .setParameter("ids", wanted).getResultStream().collect(Collectors.toMap(Listing::uuid, s -> s));
+        Map<String, Service> found = em.createQuery("SELECT s FROM Service s WHERE s.uuid IN :ids", Service.class)
+                .setParameter("ids", wanted).getResultStream().collect(Collectors.toMap(Service::uuid, s -> s));
         Map<String, ServiceRow> rows = rows(List.copyOf(found.values()), null).stream()
                 .collect(Collectors.toMap(ServiceRow::id, r -> r));
         return wanted.stream().map(id -> {
@@ -282,7 +282,7 @@ public class AssetMap {
     }
 
     private Paged<ServiceRow> search(ServiceQuery query, int pageSize) {
-        ListingSearch search = new ListingSearch().words(SearchWords.query(query.words()));
+        ServiceSearch search = new ServiceSearch().words(SearchWords.query(query.words()));
         if (query.neighbourhoodId() != null) {
             search.neighbourhood(query.neighbourhoodId());
         }
@@ -306,9 +306,9 @@ public class AssetMap {
         }
         int page = Math.max(1, query.page());
         // listings not reviewed for a long time stay findable, below the ones their stewards keep up to date
-        ListingIndex listings = index.current();
+        ServiceIndex listings = index.current();
         LocalDate staleBefore = staleBefore();
-        ListingIndex.Found found = listings.services(search, staleBefore,
+        ServiceIndex.Found found = listings.services(search, staleBefore,
                 (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * pageSize), pageSize);
         if (found.ids().isEmpty() && found.total() > 0 && page > 1) {
             // past the last page: the last page
@@ -316,7 +316,7 @@ public class AssetMap {
             found = listings.services(search, staleBefore, shape.firstResult(), pageSize);
             page = shape.page();
         }
-        return new Paged<>(rows(ListingSearch.listings(em, found.ids()), query.near()), page, pageSize,
+        return new Paged<>(rows(ServiceSearch.listings(em, found.ids()), query.near()), page, pageSize,
                 found.total());
     }
 
@@ -346,16 +346,16 @@ public class AssetMap {
      * the id {@code after}; the last id indexed, or -1 when there were none.
      */
     public long indexOlder(long after, int batch) {
-        List<Listing> older = em.createQuery("SELECT s FROM Listing s WHERE s.id > :after AND s.indexVersion < "
-                + ":version ORDER BY s.id", Listing.class).setParameter("after", after)
-                .setParameter("version", Listing.INDEX_VERSION).setMaxResults(batch).getResultList();
-        older.forEach(Listing::index);
+        List<Service> older = em.createQuery("SELECT s FROM Service s WHERE s.id > :after AND s.indexVersion < "
+                + ":version ORDER BY s.id", Service.class).setParameter("after", after)
+                .setParameter("version", Service.INDEX_VERSION).setMaxResults(batch).getResultList();
+        older.forEach(Service::index);
         return older.isEmpty() ? -1 : older.get(older.size() - 1).id();
     }
 
     /** A published service, as its page shows it; empty when there is none (or it is not published). */
     public Optional<ServiceDetails> service(String id) {
-        return Listings.published(em, id).map(this::details);
+        return Services.published(em, id).map(this::details);
     }
 
     /** Sessions a calendar file holds: the coming three months (at most 200). */
@@ -371,19 +371,19 @@ public class AssetMap {
 
     /** A published service's sessions in the coming three months, as an iCalendar file; empty when none. */
     public Optional<String> calendar(String id, String pageUrl) {
-        return Listings.published(em, id).map(s -> {
+        return Services.published(em, id).map(s -> {
             return SessionCalendar.of(details(s), sessions(s, CALENDAR_SESSIONS, CALENDAR_DAYS), pageUrl);
         });
     }
 
     /** The newest published services listed in a neighbourhood, and how many there are. */
     public Newest newest(long neighbourhoodId, int max) {
-        long total = em.createQuery("SELECT COUNT(s) FROM Listing s WHERE s.status = :published "
+        long total = em.createQuery("SELECT COUNT(s) FROM Service s WHERE s.status = :published "
                         + "AND s.neighbourhoodId = :neighbourhood", Long.class)
                 .setParameter("published", ServiceStatus.PUBLISHED).setParameter("neighbourhood", neighbourhoodId)
                 .getSingleResult();
-        List<Listing> newest = em.createQuery("SELECT s FROM Listing s WHERE s.status = :published "
-                        + "AND s.neighbourhoodId = :neighbourhood ORDER BY s.modifiedAt DESC, s.id DESC", Listing.class)
+        List<Service> newest = em.createQuery("SELECT s FROM Service s WHERE s.status = :published "
+                        + "AND s.neighbourhoodId = :neighbourhood ORDER BY s.modifiedAt DESC, s.id DESC", Service.class)
                 .setParameter("published", ServiceStatus.PUBLISHED).setParameter("neighbourhood", neighbourhoodId)
                 .setMaxResults(max).getResultList();
         return new Newest(rows(newest, null), total);
@@ -394,7 +394,7 @@ public class AssetMap {
      * an answer). Refused, with nothing saved, when the suggestion is empty or too long or the email is not one.
      */
     public Outcome<Void> suggest(String id, String kind, String details, String name, String email) {
-        Optional<Listing> found = Listings.published(em, id);
+        Optional<Service> found = Services.published(em, id);
         if (found.isEmpty()) {
             return Outcome.refused(Refusal.notFound("There is no such service on the asset map."));
         }
@@ -425,8 +425,8 @@ public class AssetMap {
 
     /** A group's published services, by name. */
     public List<ServiceRow> ofGroup(String groupSlug) {
-        return rows(em.createQuery("SELECT s FROM Listing s WHERE s.status = :published AND s.groupSlug = :group "
-                        + "ORDER BY s.name, s.id", Listing.class).setParameter("published", ServiceStatus.PUBLISHED)
+        return rows(em.createQuery("SELECT s FROM Service s WHERE s.status = :published AND s.groupSlug = :group "
+                        + "ORDER BY s.name, s.id", Service.class).setParameter("published", ServiceStatus.PUBLISHED)
                 .setParameter("group", groupSlug).getResultList(), null);
     }
 
@@ -435,8 +435,8 @@ public class AssetMap {
     }
 
     /** Services as rows of a list; with a point, each says how far its nearest venue is from it. */
-    private List<ServiceRow> rows(List<Listing> services, Point from) {
-        Map<String, String> groups = neighbourhoods.organisationNames(services.stream().map(Listing::groupSlug)
+    private List<ServiceRow> rows(List<Service> services, Point from) {
+        Map<String, String> groups = neighbourhoods.organisationNames(services.stream().map(Service::groupSlug)
                 .collect(Collectors.toSet()));
         return services.stream().map(s -> {
             Location first = s.locations().isEmpty() ? null : s.locations().get(0);
@@ -453,7 +453,7 @@ public class AssetMap {
     }
 
     /** How far the service's nearest venue is from a point, in words; none without a point or a venue. */
-    private static String nearest(Listing s, Point from) {
+    private static String nearest(Service s, Point from) {
         if (from == null) {
             return null;
         }
@@ -461,8 +461,8 @@ public class AssetMap {
                 .min(Double::compare).map(Point::inWords).orElse(null);
     }
 
-    private ServiceDetails details(Listing s) {
-        Listing.Details d = s.details();
+    private ServiceDetails details(Service s) {
+        Service.Details d = s.details();
         String group = neighbourhoods.organisationNames(Set.of(s.groupSlug())).getOrDefault(s.groupSlug(),
                 s.groupSlug());
         var place = neighbourhoods.byId(s.neighbourhoodId());
@@ -488,7 +488,7 @@ public class AssetMap {
     }
 
     /** The service's coming sessions from all its schedules, in order: at most {@code max}, within {@code days}. */
-    private List<ServiceDetails.Session> sessions(Listing s, int max, int days) {
+    private List<ServiceDetails.Session> sessions(Service s, int max, int days) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         return s.schedules().stream()
                 .flatMap(sc -> sc.recurrence().next(now, max, days, bankHolidays()).stream())
@@ -521,7 +521,7 @@ public class AssetMap {
                 r.exceptions().stream().map(Recurrence.Exclusion::reason).toList());
     }
 
-    static String forWhom(Listing.Details d) {
+    static String forWhom(Service.Details d) {
         String ages;
         if (d.minimumAge() == null && d.maximumAge() == null) {
             ages = "All ages";
@@ -535,7 +535,7 @@ public class AssetMap {
         return d.eligibility() == null ? ages : ages + ". " + d.eligibility();
     }
 
-    /** Listings last reviewed before this day may be out of date. */
+    /** Services last reviewed before this day may be out of date. */
     java.time.LocalDate staleBefore() {
         return java.time.LocalDate.now(clock).minusMonths(reviewMonths);
     }
@@ -545,7 +545,7 @@ public class AssetMap {
         return website != null && website.matches("(?i)https?://[^\\s\"<>]+") ? website : null;
     }
 
-    private static String cost(Listing s) {
+    private static String cost(Service s) {
         return s.details().free() ? "Free" : s.details().cost();
     }
 }

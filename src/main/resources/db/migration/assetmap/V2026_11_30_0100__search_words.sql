@@ -1,5 +1,5 @@
 -- Word search through an index rather than by reading every description: each listing's words (lower case,
--- without the little words, at most 40 characters) are rows here, looked up by prefix. Listings indexed by older
+-- without the little words, at most 40 characters) are rows here, looked up by prefix. Services indexed by older
 -- rules (index_version below the application's) are indexed again when the application starts.
 CREATE TABLE asset_service_word (
     service_id BIGINT      NOT NULL,

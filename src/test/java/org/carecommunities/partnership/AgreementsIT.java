@@ -10,7 +10,7 @@ import org.carecommunities.partnership.boards.Boards;
 import org.carecommunities.partnership.commitments.CommitmentDraft;
 import org.carecommunities.partnership.commitments.Commitments;
 import org.carecommunities.partnership.agreements.ComparedPart;
-import org.carecommunities.partnership.news.Followers;
+import org.carecommunities.partnership.news.Following;
 import org.carecommunities.partnership.commitments.ProgressDraft;
 import org.carecommunities.partnership.boards.SeatDraft;
 import org.carecommunities.testing.DemoDates;
@@ -63,7 +63,7 @@ class AgreementsIT {
     Commitments commitments;
 
     @Inject
-    Followers followers;
+    Following followers;
 
     @Inject
     Boards boards;

@@ -9,7 +9,6 @@ import org.carecommunities.partnership.agreements.AgreementDraft;
 import org.carecommunities.partnership.agreements.Agreements;
 import org.carecommunities.partnership.proposals.AnswerDraft;
 import org.carecommunities.partnership.commitments.Commitments;
-import org.carecommunities.partnership.news.Followers;
 import org.carecommunities.partnership.meetings.MeetingDetails;
 import org.carecommunities.partnership.meetings.MeetingDraft;
 import org.carecommunities.partnership.meetings.Meetings;
@@ -98,8 +97,6 @@ class ProposalsIT {
     @Inject
     Agreements agreements;
 
-    @Inject
-    Followers followers;
 
     @Inject
     Meetings meetings;

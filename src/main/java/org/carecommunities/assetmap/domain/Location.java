@@ -30,7 +30,7 @@ public class Location {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "service_id", nullable = false)
-    private Listing service;
+    private Service service;
 
     @Column(nullable = false, length = 160)
     private String venue;
@@ -66,12 +66,12 @@ public class Location {
         // for JPA
     }
 
-    Location(Listing service, Venue venue) {
+    Location(Service service, Venue venue) {
         this(service, UUID.randomUUID().toString(), UUID.randomUUID().toString(), venue);
     }
 
     /** A venue with the ids another directory gave it (an import keeps them, so a re-import finds it again). */
-    Location(Listing service, String uuid, String atUuid, Venue venue) {
+    Location(Service service, String uuid, String atUuid, Venue venue) {
         this.service = service;
         this.uuid = uuid;
         this.atUuid = atUuid;
@@ -108,7 +108,7 @@ public class Location {
         return atUuid;
     }
 
-    public Listing service() {
+    public Service service() {
         return service;
     }
 

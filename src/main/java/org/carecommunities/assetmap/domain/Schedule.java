@@ -36,7 +36,7 @@ public class Schedule {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "service_id", nullable = false)
-    private Listing service;
+    private Service service;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8)
@@ -74,12 +74,12 @@ public class Schedule {
         // for JPA
     }
 
-    Schedule(Listing service, Recurrence recurrence, String description) {
+    Schedule(Service service, Recurrence recurrence, String description) {
         this(service, UUID.randomUUID().toString(), recurrence, description);
     }
 
     /** A schedule with the id another directory gave it. */
-    Schedule(Listing service, String uuid, Recurrence recurrence, String description) {
+    Schedule(Service service, String uuid, Recurrence recurrence, String description) {
         this.service = service;
         this.uuid = uuid;
         this.freq = recurrence.freq();
@@ -138,7 +138,7 @@ public class Schedule {
         return description;
     }
 
-    public Listing service() {
+    public Service service() {
         return service;
     }
 }

@@ -31,7 +31,7 @@ public class Suggestion {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "service_id", nullable = false)
-    private Listing service;
+    private Service service;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -62,7 +62,7 @@ public class Suggestion {
         // for JPA
     }
 
-    public Suggestion(Listing service, SuggestionKind kind, String details, String name, String email,
+    public Suggestion(Service service, SuggestionKind kind, String details, String name, String email,
                       LocalDateTime now) {
         if (details == null || details.isBlank() || details.length() > DETAILS_MAX) {
             throw new IllegalArgumentException("A suggestion says what to improve");
@@ -90,7 +90,7 @@ public class Suggestion {
         return id;
     }
 
-    public Listing service() {
+    public Service service() {
         return service;
     }
 

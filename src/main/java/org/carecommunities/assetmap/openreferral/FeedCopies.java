@@ -2,7 +2,7 @@ package org.carecommunities.assetmap.openreferral;
 
 import org.carecommunities.assetmap.domain.AssetGroup;
 
-import org.carecommunities.assetmap.domain.Listings;
+import org.carecommunities.assetmap.domain.Services;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -12,7 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.carecommunities.assetmap.domain.FeedCopy;
 import org.carecommunities.assetmap.domain.ImportFeed;
-import org.carecommunities.assetmap.domain.Listing;
+import org.carecommunities.assetmap.domain.Service;
 import org.carecommunities.assetmap.domain.Location;
 import org.carecommunities.assetmap.domain.Schedule;
 import org.carecommunities.assetmap.domain.TaxonomyTerm;
@@ -78,15 +78,15 @@ public class FeedCopies {
     }
 
     /** A directory's record waiting for the stewards of a service. */
-    public record Waiting(FeedCopy copy, Listing service) {
+    public record Waiting(FeedCopy copy, Service service) {
     }
 
     /** The records waiting for the stewards of these groups' services, oldest first. */
     public List<Waiting> waitingIn(java.util.Collection<String> groups) {
-        return em.createQuery("SELECT c, s FROM FeedCopy c, Listing s WHERE s.id = c.serviceId AND s.groupSlug IN "
+        return em.createQuery("SELECT c, s FROM FeedCopy c, Service s WHERE s.id = c.serviceId AND s.groupSlug IN "
                         + ":groups AND c.offeredDigest IS NOT NULL ORDER BY c.offeredAt", Object[].class)
                 .setParameter("groups", groups).getResultStream()
-                .map(row -> new Waiting((FeedCopy) row[0], (Listing) row[1])).toList();
+                .map(row -> new Waiting((FeedCopy) row[0], (Service) row[1])).toList();
     }
 
     /** The steward takes the update: the directory's record replaces the service. */
@@ -114,8 +114,8 @@ public class FeedCopies {
     }
 
     private Outcome<String> waitingFor(String serviceId, MemberDetails steward,
-                                       java.util.function.BiFunction<FeedCopy, Listing, Outcome<String>> act) {
-        Optional<Listing> listing = Listings.byId(em, serviceId);
+                                       java.util.function.BiFunction<FeedCopy, Service, Outcome<String>> act) {
+        Optional<Service> listing = Services.byId(em, serviceId);
         if (listing.isEmpty()) {
             return Outcome.refused(NOTHING_WAITING);
         }
@@ -135,7 +135,7 @@ public class FeedCopies {
         }
     }
 
-    private Offer offer(FeedCopy copy, Listing listing) {
+    private Offer offer(FeedCopy copy, Service listing) {
         ImportFeed feed = em.find(ImportFeed.class, copy.feedId());
         String directory = feed == null ? "a directory" : URI.create(feed.baseUrl()).getHost();
         OpenReferralRecords.Result result = map(copy.offered());
@@ -145,19 +145,19 @@ public class FeedCopies {
         }
         OpenReferralRecords.Mapped there = result.mapped();
         List<Difference> differences = new ArrayList<>();
-        Listing.Details a = listing.details();
-        Listing.Details b = there.details();
-        differ(differences, "Name", a, b, Listing.Details::name);
-        differ(differences, "Description", a, b, Listing.Details::description);
-        differ(differences, "Who it is for", a, b, Listing.Details::eligibility);
-        differ(differences, "Youngest age", a, b, Listing.Details::minimumAge);
-        differ(differences, "Oldest age", a, b, Listing.Details::maximumAge);
+        Service.Details a = listing.details();
+        Service.Details b = there.details();
+        differ(differences, "Name", a, b, Service.Details::name);
+        differ(differences, "Description", a, b, Service.Details::description);
+        differ(differences, "Who it is for", a, b, Service.Details::eligibility);
+        differ(differences, "Youngest age", a, b, Service.Details::minimumAge);
+        differ(differences, "Oldest age", a, b, Service.Details::maximumAge);
         differ(differences, "Free", a, b, d -> d.free() ? "yes" : "no");
-        differ(differences, "Cost", a, b, Listing.Details::cost);
-        differ(differences, "Languages", a, b, Listing.Details::languages);
-        differ(differences, "Phone", a, b, Listing.Details::phone);
-        differ(differences, "Email", a, b, Listing.Details::email);
-        differ(differences, "Website", a, b, Listing.Details::website);
+        differ(differences, "Cost", a, b, Service.Details::cost);
+        differ(differences, "Languages", a, b, Service.Details::languages);
+        differ(differences, "Phone", a, b, Service.Details::phone);
+        differ(differences, "Email", a, b, Service.Details::email);
+        differ(differences, "Website", a, b, Service.Details::website);
         differ(differences, "Online", a, b, d -> d.online() ? "yes" : "no");
         add(differences, "Where", listing.locations().stream().map(Location::venue).map(FeedCopies::place).toList(),
                 there.venues().stream().map(v -> place(v.venue())).toList());
@@ -173,8 +173,8 @@ public class FeedCopies {
         return v.name() + ", " + v.address() + ", " + v.town() + " " + v.postcode();
     }
 
-    private static void differ(List<Difference> into, String field, Listing.Details a, Listing.Details b,
-                               Function<Listing.Details, Object> part) {
+    private static void differ(List<Difference> into, String field, Service.Details a, Service.Details b,
+                               Function<Service.Details, Object> part) {
         Object ours = part.apply(a);
         Object theirs = part.apply(b);
         String here = ours == null ? "" : String.valueOf(ours).strip();

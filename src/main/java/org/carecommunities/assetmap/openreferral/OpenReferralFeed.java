@@ -1,10 +1,10 @@
 package org.carecommunities.assetmap.openreferral;
 
 import org.carecommunities.assetmap.AssetMap;
-import org.carecommunities.assetmap.search.ListingIndex;
-import org.carecommunities.assetmap.search.ListingSearch;
-import org.carecommunities.assetmap.domain.Listings;
-import org.carecommunities.assetmap.search.LiveListingIndex;
+import org.carecommunities.assetmap.search.ServiceIndex;
+import org.carecommunities.assetmap.search.ServiceSearch;
+import org.carecommunities.assetmap.domain.Services;
+import org.carecommunities.assetmap.search.LiveServiceIndex;
 import org.carecommunities.assetmap.search.ServiceQuery;
 import org.carecommunities.assetmap.services.ServiceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.carecommunities.assetmap.domain.AssetGroup;
-import org.carecommunities.assetmap.domain.Listing;
+import org.carecommunities.assetmap.domain.Service;
 import org.carecommunities.assetmap.domain.Location;
 import org.carecommunities.assetmap.domain.Recurrence;
 import org.carecommunities.assetmap.domain.Schedule;
@@ -72,7 +72,7 @@ public class OpenReferralFeed {
     AssetMap assetMap;
 
     @Inject
-    LiveListingIndex index;
+    LiveServiceIndex index;
 
     /** What the API is: its HSDS version and profile, and where its definition is. */
     public JsonObject about(String openapiUrl) {
@@ -92,9 +92,9 @@ public class OpenReferralFeed {
     /** A page of published services, each in the list's shape; refused (400) for a bad parameter. */
     public Outcome<JsonObject> services(Filters filters) {
         return query(filters).map(q -> {
-            ListingIndex.Found page = index.current().services(q.search(), null, q.paging().first(),
+            ServiceIndex.Found page = index.current().services(q.search(), null, q.paging().first(),
                     q.paging().perPage());
-            List<Listing> found = ListingSearch.listings(em, page.ids());
+            List<Service> found = ServiceSearch.listings(em, page.ids());
             Organizations organizations = organizations(found);
             return page(q.paging(), found.stream().map(s -> listed(s, organizations).build()).toList(),
                     page.total());
@@ -107,11 +107,11 @@ public class OpenReferralFeed {
      */
     public Outcome<JsonObject> servicesAtLocations(Filters filters) {
         return query(filters).map(q -> {
-            ListingIndex.Found page = index.current().venues(q.search(), q.paging().first(),
+            ServiceIndex.Found page = index.current().venues(q.search(), q.paging().first(),
                     q.paging().perPage());
             long total = page.total();
             List<Long> ids = page.ids();
-            List<Location> found = ids.isEmpty() ? List.of() : ListingSearch.inOrder(ids, em.createQuery(
+            List<Location> found = ids.isEmpty() ? List.of() : ServiceSearch.inOrder(ids, em.createQuery(
                     "SELECT l FROM Location l JOIN FETCH l.service s WHERE l.id IN :ids AND s.status = :published",
                     Location.class).setParameter("ids", ids).setParameter("published", ServiceStatus.PUBLISHED)
                     .getResultList(), Location::id);
@@ -125,12 +125,12 @@ public class OpenReferralFeed {
 
     /** One published service in full; empty when there is no such published service. */
     public Optional<JsonObject> service(String id) {
-        return Listings.published(em, id).map(s -> full(s, organizations(List.of(s))));
+        return Services.published(em, id).map(s -> full(s, organizations(List.of(s))));
     }
 
     /** The service at one location, in full (as the profile's API answers it); empty when there is none. */
     public Optional<JsonObject> serviceAtLocation(String id) {
-        if (!Listings.uuid(id)) {
+        if (!Services.uuid(id)) {
             return Optional.empty();
         }
         return em.createQuery("SELECT l FROM Location l WHERE l.atUuid = :id", Location.class).setParameter("id", id)
@@ -155,12 +155,12 @@ public class OpenReferralFeed {
     }
 
     public Optional<JsonObject> taxonomyTerm(String id) {
-        return Listings.uuid(id) ? Optional.ofNullable(em.find(TaxonomyTerm.class, id)).map(t -> term(t).build())
+        return Services.uuid(id) ? Optional.ofNullable(em.find(TaxonomyTerm.class, id)).map(t -> term(t).build())
                 : Optional.empty();
     }
 
     /** A filtered search, with its page. */
-    private record Query(ListingSearch search, Paging paging) {
+    private record Query(ServiceSearch search, Paging paging) {
     }
 
     private Outcome<Query> query(Filters f) {
@@ -168,7 +168,7 @@ public class OpenReferralFeed {
         if (paging.refusal() != null) {
             return Outcome.refused(paging.refusal());
         }
-        ListingSearch search = new ListingSearch();
+        ServiceSearch search = new ServiceSearch();
         if (present(f.search())) {
             if (f.search().length() > ServiceQuery.WORDS_MAX) {
                 return bad("search", "search is at most " + ServiceQuery.WORDS_MAX + " characters");
@@ -176,20 +176,20 @@ public class OpenReferralFeed {
             search.words(SearchWords.query(f.search()));
         }
         if (present(f.taxonomyTermId())) {
-            if (!Listings.uuid(f.taxonomyTermId())) {
+            if (!Services.uuid(f.taxonomyTermId())) {
                 return bad("taxonomy_term_id", "taxonomy_term_id is a UUID");
             }
             search.termId(f.taxonomyTermId().toLowerCase(Locale.ROOT));
         }
         if (present(f.taxonomyId()) && !TAXONOMY_ID.equals(f.taxonomyId())) {
-            if (!Listings.uuid(f.taxonomyId())) {
+            if (!Services.uuid(f.taxonomyId())) {
                 return bad("taxonomy_id", "taxonomy_id is a UUID");
             }
             // the portal has one taxonomy: another's terms describe nothing here
             search.termId("");
         }
         if (present(f.organizationId())) {
-            if (!Listings.uuid(f.organizationId())) {
+            if (!Services.uuid(f.organizationId())) {
                 return bad("organization_id", "organization_id is a UUID");
             }
             search.group(em.createQuery("SELECT g.organisationSlug FROM AssetGroup g WHERE g.uuid = :id",
@@ -259,7 +259,7 @@ public class OpenReferralFeed {
     }
 
     /** {@code postcode}: nearest first from its centre; with {@code proximity}, only within that many metres. */
-    private Outcome<Void> near(Filters f, ListingSearch search) {
+    private Outcome<Void> near(Filters f, ServiceSearch search) {
         Double metres = null;
         if (present(f.proximity())) {
             if (!present(f.postcode())) {
@@ -339,8 +339,8 @@ public class OpenReferralFeed {
     private record Organizations(Map<String, AssetGroup> groups, Map<String, OrganisationSummary> details) {
     }
 
-    private Organizations organizations(List<Listing> services) {
-        Set<String> slugs = services.stream().map(Listing::groupSlug).collect(Collectors.toSet());
+    private Organizations organizations(List<Service> services) {
+        Set<String> slugs = services.stream().map(Service::groupSlug).collect(Collectors.toSet());
         Map<String, AssetGroup> groups = new HashMap<>();
         if (!slugs.isEmpty()) {
             em.createQuery("SELECT g FROM AssetGroup g WHERE g.organisationSlug IN :slugs", AssetGroup.class)
@@ -350,8 +350,8 @@ public class OpenReferralFeed {
     }
 
     /** A service as lists show it: its own fields and its organisation. */
-    private JsonObjectBuilder listed(Listing s, Organizations organizations) {
-        Listing.Details d = s.details();
+    private JsonObjectBuilder listed(Service s, Organizations organizations) {
+        Service.Details d = s.details();
         AssetGroup group = organizations.groups().get(s.groupSlug());
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", s.uuid())
                 .add("organization_id", group.uuid()).add("name", d.name()).add("description", d.description())
@@ -373,8 +373,8 @@ public class OpenReferralFeed {
         return json;
     }
 
-    private JsonObject full(Listing s, Organizations organizations) {
-        Listing.Details d = s.details();
+    private JsonObject full(Service s, Organizations organizations) {
+        Service.Details d = s.details();
         JsonObjectBuilder json = listed(s, organizations);
         JsonArrayBuilder schedules = Json.createArrayBuilder();
         s.schedules().forEach(sc -> schedules.add(schedule(sc)));

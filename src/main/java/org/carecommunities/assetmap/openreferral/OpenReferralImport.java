@@ -16,7 +16,7 @@ import jakarta.transaction.Transactional;
 import org.carecommunities.assetmap.domain.AssetGroup;
 import org.carecommunities.assetmap.domain.FeedCopy;
 import org.carecommunities.assetmap.domain.ImportFeed;
-import org.carecommunities.assetmap.domain.Listing;
+import org.carecommunities.assetmap.domain.Service;
 import org.carecommunities.assetmap.domain.Location;
 import org.carecommunities.assetmap.domain.TaxonomyTerm;
 import org.carecommunities.assetmap.geo.Geocoder;
@@ -169,13 +169,13 @@ public class OpenReferralImport {
             OpenReferralRecords.Result result = OpenReferralRecords.map(incoming.record(), terms, geocoder, today);
             List<String> reasons = new ArrayList<>(result.reasons());
             OpenReferralRecords.Mapped mapped = result.mapped();
-            Optional<Listing> existing = Optional.empty();
+            Optional<Service> existing = Optional.empty();
             AssetGroup known = null;
             if (mapped != null) {
                 if (!seen.add(mapped.id())) {
                     reasons.add("the same id is earlier in the file");
                 }
-                existing = em.createNamedQuery(Listing.BY_UUID, Listing.class).setParameter("uuid", mapped.id())
+                existing = em.createNamedQuery(Service.BY_UUID, Service.class).setParameter("uuid", mapped.id())
                         .getResultStream().findFirst();
                 known = byUuid(mapped.organization().id());
                 reasons.addAll(clashes(mapped, existing, known));
@@ -213,12 +213,12 @@ public class OpenReferralImport {
      * (then the record waits for them, once): what became of it.
      */
     private String fromFeed(ImportFeed feed, OpenReferralRecords.Mapped mapped, String record,
-                            Optional<Listing> existing, AssetGroup known, long place, List<String> groupsCreated,
+                            Optional<Service> existing, AssetGroup known, long place, List<String> groupsCreated,
                             LocalDateTime now) {
         String digest = Sha256.hex(record);
         FeedCopy copy = existing.map(l -> em.find(FeedCopy.class, l.id())).orElse(null);
         if (existing.isPresent()) {
-            Listing listing = existing.get();
+            Service listing = existing.get();
             if (stewardsOwn(listing, copy)) {
                 if (copy == null) {
                     copy = new FeedCopy(listing.id(), feed.id());
@@ -235,7 +235,7 @@ public class OpenReferralImport {
             }
         }
         String group = known != null ? known.slug() : newGroup(mapped.organization(), place, groupsCreated);
-        Listing listing = save(mapped, existing, group, now);
+        Service listing = save(mapped, existing, group, now);
         em.flush();
         if (copy == null) {
             copy = new FeedCopy(listing.id(), feed.id());
@@ -249,7 +249,7 @@ public class OpenReferralImport {
      * Whether the service is its steward's now: its group is claimed, and the service was changed here after the
      * feed's record was last taken (or never taken: {@code copy} null).
      */
-    private boolean stewardsOwn(Listing listing, FeedCopy copy) {
+    private boolean stewardsOwn(Service listing, FeedCopy copy) {
         AssetGroup group = em.find(AssetGroup.class, listing.groupSlug());
         return group != null && group.claimed() && (copy == null || copy.editedSince(listing.modifiedAt()));
     }
@@ -260,7 +260,7 @@ public class OpenReferralImport {
         int number = numbered;
         for (FeedCopy copy : em.createQuery("SELECT c FROM FeedCopy c WHERE c.feedId = :feed ORDER BY c.serviceId",
                 FeedCopy.class).setParameter("feed", feed.id()).getResultList()) {
-            Listing listing = em.find(Listing.class, copy.serviceId());
+            Service listing = em.find(Service.class, copy.serviceId());
             if (listing == null || listed.contains(listing.uuid()) || listing.status() == ServiceStatus.ARCHIVED) {
                 continue;
             }
@@ -288,7 +288,7 @@ public class OpenReferralImport {
     }
 
     /** Reasons a mapped record cannot be written: its group is unknown and unnamed, or its ids are another's. */
-    private List<String> clashes(OpenReferralRecords.Mapped mapped, Optional<Listing> existing, AssetGroup group) {
+    private List<String> clashes(OpenReferralRecords.Mapped mapped, Optional<Service> existing, AssetGroup group) {
         List<String> reasons = new ArrayList<>();
         if (group == null && mapped.organization().name() == null) {
             reasons.add("organization " + mapped.organization().id() + " is not on the map and has no name");
@@ -296,13 +296,13 @@ public class OpenReferralImport {
         if (existing.isPresent() && group != null && !existing.get().groupSlug().equals(group.slug())) {
             reasons.add("the service is on the map under another group");
         }
-        for (Listing.ImportedVenue venue : mapped.venues()) {
+        for (Service.ImportedVenue venue : mapped.venues()) {
             em.createQuery("SELECT l FROM Location l WHERE l.uuid = :id OR l.atUuid = :at", Location.class)
                     .setParameter("id", venue.uuid()).setParameter("at", venue.atUuid()).getResultStream()
                     .filter(l -> !l.service().uuid().equals(mapped.id())).findFirst()
                     .ifPresent(l -> reasons.add("location " + venue.uuid() + " belongs to another service"));
         }
-        for (Listing.ImportedSchedule schedule : mapped.schedules()) {
+        for (Service.ImportedSchedule schedule : mapped.schedules()) {
             Long others = em.createQuery("SELECT COUNT(sc) FROM Schedule sc WHERE sc.uuid = :id AND "
                             + "sc.service.uuid <> :service", Long.class).setParameter("id", schedule.uuid())
                     .setParameter("service", mapped.id()).getSingleResult();
@@ -323,10 +323,10 @@ public class OpenReferralImport {
     }
 
     /** Writes a mapped record over the service with its id, or as a new one: the service. */
-    Listing save(OpenReferralRecords.Mapped mapped, Optional<Listing> existing, String group, LocalDateTime now) {
-        Listing listing = existing.orElseGet(() -> {
+    Service save(OpenReferralRecords.Mapped mapped, Optional<Service> existing, String group, LocalDateTime now) {
+        Service listing = existing.orElseGet(() -> {
             long neighbourhood = neighbourhoods.neighbourhoodsServedBy(group).stream().findFirst().orElseThrow();
-            Listing created = new Listing(mapped.id(), group, neighbourhood, mapped.details(), now);
+            Service created = new Service(mapped.id(), group, neighbourhood, mapped.details(), now);
             em.persist(created);
             return created;
         });

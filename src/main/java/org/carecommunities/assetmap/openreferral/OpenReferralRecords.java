@@ -2,14 +2,14 @@ package org.carecommunities.assetmap.openreferral;
 
 import org.carecommunities.assetmap.AssetMap;
 import org.carecommunities.assetmap.services.HowToJoin;
-import org.carecommunities.assetmap.domain.Listings;
+import org.carecommunities.assetmap.domain.Services;
 import org.carecommunities.assetmap.services.ServiceStatus;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.carecommunities.assetmap.domain.Listing;
+import org.carecommunities.assetmap.domain.Service;
 import org.carecommunities.assetmap.domain.Location;
 import org.carecommunities.assetmap.domain.Recurrence;
 import org.carecommunities.assetmap.geo.Geocoder;
@@ -44,9 +44,9 @@ public final class OpenReferralRecords {
     }
 
     /** A record the asset map can hold. */
-    public record Mapped(String id, Organization organization, Listing.Details details, ServiceStatus status,
-                  LocalDate assured, List<String> termIds, List<Listing.ImportedVenue> venues,
-                  List<Listing.ImportedSchedule> schedules) {
+    public record Mapped(String id, Organization organization, Service.Details details, ServiceStatus status,
+                  LocalDate assured, List<String> termIds, List<Service.ImportedVenue> venues,
+                  List<Service.ImportedSchedule> schedules) {
     }
 
     /** What became of a record: mapped, or the reasons it was not; notes on what was left out either way. */
@@ -69,19 +69,19 @@ public final class OpenReferralRecords {
         }
         String id = text(service, "id");
         String name = text(service, "name");
-        if (id == null || !Listings.uuid(id)) {
+        if (id == null || !Services.uuid(id)) {
             reasons.add("id is missing or not a UUID");
         }
         if (name == null || name.isBlank()) {
             reasons.add("name is missing");
-        } else if (name.strip().length() > Listing.NAME_MAX) {
-            reasons.add("name is longer than " + Listing.NAME_MAX + " characters");
+        } else if (name.strip().length() > Service.NAME_MAX) {
+            reasons.add("name is longer than " + Service.NAME_MAX + " characters");
         }
         String description = text(service, "description");
         if (description == null || description.isBlank()) {
             reasons.add("description is missing");
-        } else if (description.length() > Listing.DESCRIPTION_MAX) {
-            reasons.add("description is longer than " + Listing.DESCRIPTION_MAX + " characters");
+        } else if (description.length() > Service.DESCRIPTION_MAX) {
+            reasons.add("description is longer than " + Service.DESCRIPTION_MAX + " characters");
         }
         ServiceStatus status = status(text(service, "status"), reasons);
         Organization organization = organization(service, reasons);
@@ -104,7 +104,7 @@ public final class OpenReferralRecords {
         }
         String base = id == null ? "" : id;
         boolean online = false;
-        List<Listing.ImportedVenue> venues = new ArrayList<>();
+        List<Service.ImportedVenue> venues = new ArrayList<>();
         List<JsonObject> scheduleRecords = new ArrayList<>(objects(service, "schedules"));
         List<JsonObject> atLocations = objects(service, "service_at_locations");
         for (int i = 0; i < atLocations.size(); i++) {
@@ -121,15 +121,15 @@ public final class OpenReferralRecords {
             }
             Location.Venue venue = venue(place, "service_at_locations[" + i + "].location", geocoder, reasons);
             if (venue != null) {
-                venues.add(new Listing.ImportedVenue(idOr(text(place, "id"), base, "location:" + i),
+                venues.add(new Service.ImportedVenue(idOr(text(place, "id"), base, "location:" + i),
                         idOr(text(at, "id"), base, "at:" + i), venue));
             }
         }
-        List<Listing.ImportedSchedule> schedules = new ArrayList<>();
+        List<Service.ImportedSchedule> schedules = new ArrayList<>();
         for (int i = 0; i < scheduleRecords.size(); i++) {
             Recurrence recurrence = recurrence(scheduleRecords.get(i), "schedules[" + i + "]", today, reasons);
             if (recurrence != null) {
-                schedules.add(new Listing.ImportedSchedule(idOr(text(scheduleRecords.get(i), "id"), base,
+                schedules.add(new Service.ImportedSchedule(idOr(text(scheduleRecords.get(i), "id"), base,
                         "schedule:" + i), recurrence));
             }
         }
@@ -153,11 +153,11 @@ public final class OpenReferralRecords {
         if (venues.isEmpty() && !online && reasons.isEmpty()) {
             reasons.add("has no location and is not online: say where it happens");
         }
-        Listing.Details details = null;
+        Service.Details details = null;
         if (reasons.isEmpty()) {
             Cost cost = cost(service);
             try {
-                details = new Listing.Details(name.strip(), description.strip(), minimum, maximum,
+                details = new Service.Details(name.strip(), description.strip(), minimum, maximum,
                         clip(text(service, "eligibility_description"), 500), cost.free(), clip(cost.text(), 300),
                         howToJoin(text(service, "application_process")), clip(languages(service), 200),
                         clip(phone(service), 40), clip(email(service), 254), clip(web(text(service, "url")), 300),
@@ -189,7 +189,7 @@ public final class OpenReferralRecords {
         JsonObject organization = value instanceof JsonObject o ? o : null;
         String id = organization != null && text(organization, "id") != null ? text(organization, "id")
                 : text(service, "organization_id");
-        if (id == null || !Listings.uuid(id)) {
+        if (id == null || !Services.uuid(id)) {
             reasons.add("organization id is missing or not a UUID");
             return null;
         }
@@ -366,7 +366,7 @@ public final class OpenReferralRecords {
     }
 
     private static String idOr(String given, String service, String part) {
-        return given != null && Listings.uuid(given) ? given.toLowerCase(Locale.ROOT)
+        return given != null && Services.uuid(given) ? given.toLowerCase(Locale.ROOT)
                 : UUID.nameUUIDFromBytes((service + "/" + part).getBytes(StandardCharsets.UTF_8)).toString();
     }
 

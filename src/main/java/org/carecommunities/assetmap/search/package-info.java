@@ -1,6 +1,6 @@
 /**
  * Finding services: the in-memory index of published services kept in step with the database on every server
- * (ListingIndex, LiveListingIndex), one search for the finder and the Open Referral feed (ListingSearch), and the
+ * (ServiceIndex, LiveServiceIndex), one search for the finder and the Open Referral feed (ServiceSearch), and the
  * rows it returns.
  */
 package org.carecommunities.assetmap.search;

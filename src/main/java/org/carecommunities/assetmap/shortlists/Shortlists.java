@@ -1,13 +1,13 @@
 package org.carecommunities.assetmap.shortlists;
 
 import org.carecommunities.assetmap.AssetMap;
-import org.carecommunities.assetmap.domain.Listings;
+import org.carecommunities.assetmap.domain.Services;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.carecommunities.assetmap.domain.Listing;
+import org.carecommunities.assetmap.domain.Service;
 import org.carecommunities.assetmap.domain.Shortlist;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Role;
@@ -76,7 +76,7 @@ public class Shortlists {
         if (own.refusal() != null) {
             return Outcome.refused(own.refusal());
         }
-        Optional<Listing> service = Listings.published(em, serviceId);
+        Optional<Service> service = Services.published(em, serviceId);
         if (service.isEmpty()) {
             return Outcome.refused(Refusal.notFound("There is no such service on the asset map."));
         }
@@ -93,14 +93,14 @@ public class Shortlists {
         if (own.refusal() != null) {
             return Outcome.refused(own.refusal());
         }
-        Listings.byId(em, serviceId).ifPresent(s -> own.orRefuse().remove(s.id()));
+        Services.byId(em, serviceId).ifPresent(s -> own.orRefuse().remove(s.id()));
         return Outcome.done(token);
     }
 
     /** A shortlist for whoever has its link: its published services in full, in the order added. */
     public Optional<ShortlistDetails> read(String token, MemberDetails viewer) {
         return byToken(token).map(l -> new ShortlistDetails(l.token(), l.title(), l.services().stream()
-                .map(id -> em.find(Listing.class, id)).filter(Objects::nonNull)
+                .map(id -> em.find(Service.class, id)).filter(Objects::nonNull)
                 .map(s -> assetMap.service(s.uuid())).flatMap(Optional::stream).toList(),
                 viewer != null && viewer.id() == l.ownerId()));
     }
@@ -110,7 +110,7 @@ public class Shortlists {
         if (!linkWorker(member)) {
             return Outcome.refused(LINK_WORKERS_ONLY);
         }
-        Optional<Listing> service = Listings.published(em, serviceId);
+        Optional<Service> service = Services.published(em, serviceId);
         if (service.isEmpty()) {
             return Outcome.refused(Refusal.notFound("There is no such service on the asset map."));
         }
@@ -134,7 +134,7 @@ public class Shortlists {
     }
 
     private Optional<Shortlist> byToken(String token) {
-        if (!Listings.uuid(token)) {
+        if (!Services.uuid(token)) {
             return Optional.empty();
         }
         return em.createNamedQuery(Shortlist.BY_TOKEN, Shortlist.class).setParameter("token", token)

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.carecommunities.assetmap.domain.Listing;
+import org.carecommunities.assetmap.domain.Service;
 import org.carecommunities.neighbourhood.DigestPart;
 import org.carecommunities.neighbourhood.DigestSection;
 
@@ -39,12 +39,12 @@ public class AssetMapDigest implements DigestSection {
 
     @Override
     public List<DigestPart> parts(long neighbourhoodId, long memberId, LocalDateTime since) {
-        List<Listing> changed = em.createQuery("SELECT s FROM Listing s WHERE s.status = :published AND "
+        List<Service> changed = em.createQuery("SELECT s FROM Service s WHERE s.status = :published AND "
                         + "s.neighbourhoodId = :neighbourhood AND s.modifiedAt > :since ORDER BY s.modifiedAt DESC",
-                        Listing.class).setParameter("published", ServiceStatus.PUBLISHED)
+                        Service.class).setParameter("published", ServiceStatus.PUBLISHED)
                 .setParameter("neighbourhood", neighbourhoodId).setParameter("since", since).setMaxResults(MOST)
                 .getResultList();
-        Map<String, ServiceCard> cards = assetMap.cited(changed.stream().map(Listing::uuid).toList()).stream()
+        Map<String, ServiceCard> cards = assetMap.cited(changed.stream().map(Service::uuid).toList()).stream()
                 .collect(Collectors.toMap(ServiceCard::id, c -> c));
         // for a steward: what their groups' services in this neighbourhood owe (reviews due, suggestions waiting)
         List<DigestPart.Line> owed = stewardNews.owed(memberId).stream().filter(o -> o.neighbourhoodId()

@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.carecommunities.assetmap.domain.FeedCopy;
-import org.carecommunities.assetmap.domain.Listing;
+import org.carecommunities.assetmap.domain.Service;
 import org.carecommunities.assetmap.domain.Suggestion;
 import org.carecommunities.identity.MoreNews;
 import org.carecommunities.identity.MemberDetails;
@@ -111,7 +111,7 @@ public class StewardNews implements MoreNews {
                         g.service().neighbourhoodId())));
         feedCopies.waitingIn(groups).forEach(w -> {
             FeedCopy copy = w.copy();
-            Listing s = w.service();
+            Service s = w.service();
             owed.add(new Owed("update:" + s.id() + ":" + copy.offeredDigest().substring(0, 16), new Item(
                     "“" + s.details().name() + "”: a directory has newer details, for you to take or leave",
                     AssetMapLinks.group(s.groupSlug()) + "#updates", copy.offeredAt()), s.neighbourhoodId()));

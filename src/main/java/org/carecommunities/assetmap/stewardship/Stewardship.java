@@ -3,7 +3,7 @@ package org.carecommunities.assetmap.stewardship;
 import org.carecommunities.assetmap.AssetMap;
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.services.HowToJoin;
-import org.carecommunities.assetmap.domain.Listings;
+import org.carecommunities.assetmap.domain.Services;
 import org.carecommunities.assetmap.services.ServiceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.carecommunities.assetmap.domain.AssetGroup;
-import org.carecommunities.assetmap.domain.Listing;
+import org.carecommunities.assetmap.domain.Service;
 import org.carecommunities.assetmap.domain.Location;
 import org.carecommunities.assetmap.geo.Point;
 import org.carecommunities.assetmap.geo.Postcodes;
@@ -87,8 +87,8 @@ public class Stewardship {
         if (!stewards(steward, groupSlug)) {
             return Outcome.refused(NOT_YOURS);
         }
-        return Outcome.done(em.createQuery("SELECT s FROM Listing s WHERE s.groupSlug = :group ORDER BY s.name, s.id",
-                        Listing.class).setParameter("group", groupSlug).getResultStream()
+        return Outcome.done(em.createQuery("SELECT s FROM Service s WHERE s.groupSlug = :group ORDER BY s.name, s.id",
+                        Service.class).setParameter("group", groupSlug).getResultStream()
                 .map(s -> new StewardedRow(s.uuid(), s.groupSlug(), s.details().name(), s.status(), s.reviewedOn()))
                 .toList());
     }
@@ -143,9 +143,9 @@ public class Stewardship {
      * The published services of these groups whose reminders have started (from three months before a listing
      * shows "may be out of date"), longest unreviewed first: the to-do list and the stewards' news both read it.
      */
-    java.util.stream.Stream<Listing> dueForReview(java.util.Collection<String> groupSlugs, LocalDate today) {
-        return em.createQuery("SELECT s FROM Listing s WHERE s.groupSlug IN :groups AND s.status = :published "
-                        + "AND s.reviewedOn < :from ORDER BY s.reviewedOn, s.name", Listing.class)
+    java.util.stream.Stream<Service> dueForReview(java.util.Collection<String> groupSlugs, LocalDate today) {
+        return em.createQuery("SELECT s FROM Service s WHERE s.groupSlug IN :groups AND s.status = :published "
+                        + "AND s.reviewedOn < :from ORDER BY s.reviewedOn, s.name", Service.class)
                 .setParameter("groups", groupSlugs).setParameter("published", ServiceStatus.PUBLISHED)
                 .setParameter("from", today.minusMonths(reviewMonths - 3L)).getResultStream();
     }
@@ -156,7 +156,7 @@ public class Stewardship {
     }
 
     /** How pressing the service's review is today (null when no reminder is due yet). */
-    ReviewDue.Level reviewLevel(Listing s, LocalDate today) {
+    ReviewDue.Level reviewLevel(Service s, LocalDate today) {
         return ReviewDue.Level.of(s.reviewedOn(), today, reviewMonths);
     }
 
@@ -453,8 +453,8 @@ public class Stewardship {
     private static final Refusal NO_TIMES = Refusal.notFound("The service has no such times.");
 
     /** The service, acted on by its group's stewards (and admins); refused for an unknown service or anyone else. */
-    private <T> Outcome<T> own(String id, MemberDetails steward, java.util.function.Function<Listing, Outcome<T>> f) {
-        Optional<Listing> found = Listings.byId(em, id);
+    private <T> Outcome<T> own(String id, MemberDetails steward, java.util.function.Function<Service, Outcome<T>> f) {
+        Optional<Service> found = Services.byId(em, id);
         if (found.isEmpty()) {
             return Outcome.refused(NO_SERVICE);
         }
@@ -480,7 +480,7 @@ public class Stewardship {
         if (em.find(AssetGroup.class, groupSlug) == null) {
             em.persist(new AssetGroup(groupSlug));
         }
-        Listing listing = new Listing(groupSlug, place.get(), checked.details(), now());
+        Service listing = new Service(groupSlug, place.get(), checked.details(), now());
         apply(listing, checked);
         em.persist(listing);
         return Outcome.done(listing.uuid());
@@ -488,11 +488,11 @@ public class Stewardship {
 
     /** Changes a service; refused, with nothing saved, when anything typed is wrong. */
     public Outcome<String> change(String id, ServiceDraft draft, MemberDetails steward) {
-        Optional<Listing> found = Listings.byId(em, id);
+        Optional<Service> found = Services.byId(em, id);
         if (found.isEmpty()) {
             return Outcome.refused(NO_SERVICE);
         }
-        Listing listing = found.get();
+        Service listing = found.get();
         if (!stewards(steward, listing.groupSlug())) {
             return Outcome.refused(NOT_YOURS);
         }
@@ -514,31 +514,31 @@ public class Stewardship {
         return act(id, steward, s -> s.archive(now()));
     }
 
-    private Outcome<String> act(String id, MemberDetails steward, java.util.function.Consumer<Listing> action) {
+    private Outcome<String> act(String id, MemberDetails steward, java.util.function.Consumer<Service> action) {
         return own(id, steward, s -> {
             action.accept(s);
             return Outcome.done(s.uuid());
         });
     }
 
-    private void apply(Listing listing, Checked checked) {
+    private void apply(Service listing, Checked checked) {
         listing.categorise(checked.categories());
         listing.placeAt(checked.venue());
         listing.meet(checked.recurrence());
     }
 
     /** What a draft becomes once checked, or the errors that stop it. */
-    record Checked(Errors errors, Listing.Details details, List<TaxonomyTerm> categories, Location.Venue venue,
+    record Checked(Errors errors, Service.Details details, List<TaxonomyTerm> categories, Location.Venue venue,
                    Recurrence recurrence) {
     }
 
     Checked check(ServiceDraft d) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (blank(d.name()) || d.name().strip().length() > Listing.NAME_MAX) {
-            errors.put("name", "Enter the service's name, in " + Listing.NAME_MAX + " characters or fewer");
+        if (blank(d.name()) || d.name().strip().length() > Service.NAME_MAX) {
+            errors.put("name", "Enter the service's name, in " + Service.NAME_MAX + " characters or fewer");
         }
-        if (blank(d.description()) || d.description().length() > Listing.DESCRIPTION_MAX) {
-            errors.put("description", "Say what the service is, in " + Listing.DESCRIPTION_MAX
+        if (blank(d.description()) || d.description().length() > Service.DESCRIPTION_MAX) {
+            errors.put("description", "Say what the service is, in " + Service.DESCRIPTION_MAX
                     + " characters or fewer");
         }
         Integer minimum = age(d.minimumAge(), "minimumAge", errors);
@@ -574,7 +574,7 @@ public class Stewardship {
             errors.put("venue", "Say where it happens, or tick that it is online");
         }
         Recurrence recurrence = recurrence(d.timeDraft(), errors);
-        Listing.Details details = errors.isEmpty() ? new Listing.Details(d.name(), d.description(), minimum, maximum,
+        Service.Details details = errors.isEmpty() ? new Service.Details(d.name(), d.description(), minimum, maximum,
                 d.eligibility(), d.free(), d.cost(), join, d.languages(), d.phone(), d.email(), d.website(),
                 d.online()) : null;
         return new Checked(new Errors(errors), details, chosen, venue, recurrence);
@@ -678,8 +678,8 @@ public class Stewardship {
         return Integer.valueOf(text.strip());
     }
 
-    private static ServiceDraft draft(Listing s) {
-        Listing.Details d = s.details();
+    private static ServiceDraft draft(Service s) {
+        Service.Details d = s.details();
         VenueDraft v = s.locations().isEmpty() ? VenueDraft.empty() : venueDraft(s.locations().get(0).venue());
         TimeDraft t = s.schedules().isEmpty() ? TimeDraft.empty() : timeDraft(s.schedules().get(0).recurrence());
         return new ServiceDraft(d.name(), d.description(),

@@ -13,7 +13,7 @@ import java.util.List;
 public record AddGroupPage(GroupDraft draft, Errors errors, List<OrganisationKind> kinds,
                            List<Choice> neighbourhoods) {
 
-    static final String TEMPLATE = "assetmap/add-group.jte";
+    static final String TEMPLATE = "assetmap/addGroup.jte";
 
     public String action() {
         return AssetMapLinks.ADD_GROUP;

@@ -5,7 +5,7 @@ import org.carecommunities.platform.Choice;
 import org.carecommunities.partnership.boards.BoardDetails;
 import org.carecommunities.partnership.boards.BoardRow;
 import org.carecommunities.partnership.boards.Boards;
-import org.carecommunities.partnership.news.Followers;
+import org.carecommunities.partnership.news.Following;
 import org.carecommunities.identity.NewsFact;
 import org.carecommunities.partnership.news.PartnershipNews;
 import org.carecommunities.partnership.PartnershipLinks;
@@ -71,7 +71,7 @@ public class Agreements {
     Boards boards;
 
     @Inject
-    Followers followers;
+    Following followers;
 
     @Inject
     org.carecommunities.assetmap.AssetMap assetMap;
@@ -419,7 +419,7 @@ public class Agreements {
         }).toList();
         String slug = slugOf(a);
         boolean member = onBoard(reader, slug);
-        Followers.Counts follows = followers.counts(a, reader);
+        Following.Counts follows = followers.counts(a, reader);
         List<String> signFor = a.status() != AgreementStatus.AWAITING_SIGNATURES || reader == null ? List.of()
                 : parties.stream().filter(p -> p.signedAt() == null && boards.seatsOf(reader, slug)
                 .contains(p.organisation()) && a.signatoryMember(p.organisation()).filter(m -> m == reader.id())
@@ -439,7 +439,7 @@ public class Agreements {
     }
 
     /** The commitments in order, each followed by its parts (depth first). */
-    private List<AgreementDetails.Commitment> commitments(Agreement a, boolean member, Followers.Counts follows) {
+    private List<AgreementDetails.Commitment> commitments(Agreement a, boolean member, Following.Counts follows) {
         List<Commitment> all = a.commitments();
         LocalDate today = LocalDate.now(clock);
         List<AgreementDetails.Commitment> rows = new ArrayList<>();
@@ -452,7 +452,7 @@ public class Agreements {
     }
 
     /** What every commitment of an agreement is shown with. */
-    private record Walk(List<Commitment> all, LocalDate today, boolean member, Followers.Counts follows,
+    private record Walk(List<Commitment> all, LocalDate today, boolean member, Following.Counts follows,
                         Map<String, org.carecommunities.assetmap.ServiceCard> cited) {
     }
 
@@ -460,7 +460,7 @@ public class Agreements {
         List<Commitment> all = w.all();
         LocalDate today = w.today();
         boolean member = w.member();
-        Followers.Counts follows = w.follows();
+        Following.Counts follows = w.follows();
         rows.add(new AgreementDetails.Commitment(c.id(), c.parent() == null ? null : c.parent().id(), depth,
                 c.what(), c.organisation(), c.organisationName(), c.lead(), c.due(), c.status().label(),
                 c.status().name(), Progress.of(c.node(all)), c.overdue(today), c.weight(), c.hasParts(all),

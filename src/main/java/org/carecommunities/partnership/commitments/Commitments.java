@@ -4,7 +4,7 @@ import org.carecommunities.platform.Choice;
 
 import org.carecommunities.partnership.agreements.AgreementChoices;
 import org.carecommunities.partnership.agreements.Agreements;
-import org.carecommunities.partnership.news.Followers;
+import org.carecommunities.partnership.news.Following;
 import org.carecommunities.forum.ProposalProgressed;
 import org.carecommunities.identity.NewsFact;
 import org.carecommunities.partnership.news.PartnershipNews;
@@ -60,7 +60,7 @@ public class Commitments {
     Agreements agreements;
 
     @Inject
-    Followers followers;
+    Following followers;
 
     @Inject
     jakarta.enterprise.event.Event<ProposalProgressed> progressed;

@@ -1,5 +1,5 @@
 /**
  * Who follows an agreement or a commitment, and telling them and board members the partnership's news, as facts
- * (Followers, through identity's News). It depends on boards only; partnership.words writes the news in words.
+ * (Following, through identity's News). It depends on boards only; partnership.words writes the news in words.
  */
 package org.carecommunities.partnership.news;

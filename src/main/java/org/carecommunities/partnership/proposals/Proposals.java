@@ -7,7 +7,7 @@ import org.carecommunities.partnership.agreements.Agreements;
 import org.carecommunities.partnership.boards.Boards;
 import org.carecommunities.partnership.commitments.CommitmentDraft;
 import org.carecommunities.partnership.commitments.Commitments;
-import org.carecommunities.partnership.news.Followers;
+import org.carecommunities.partnership.news.Following;
 import org.carecommunities.partnership.news.PartnershipNews;
 import org.carecommunities.identity.NewsFact;
 import org.carecommunities.partnership.PartnershipLinks;
@@ -70,7 +70,7 @@ public class Proposals {
     Commitments commitments;
 
     @Inject
-    Followers followers;
+    Following followers;
 
     @Inject
     Boards boards;

@@ -19,7 +19,7 @@ import org.carecommunities.partnership.agreements.AgreementDetails;
 import org.carecommunities.partnership.agreements.AgreementDraft;
 import org.carecommunities.partnership.agreements.Agreements;
 import org.carecommunities.partnership.agreements.AuditDetails;
-import org.carecommunities.partnership.news.Followers;
+import org.carecommunities.partnership.news.Following;
 import org.carecommunities.partnership.PartnershipLinks;
 import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Errors;
@@ -47,7 +47,7 @@ public class AgreementResource {
     Agreements agreements;
 
     @Inject
-    Followers followers;
+    Following followers;
 
     @Inject
     CurrentMember current;

@@ -24,7 +24,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * the few that are left against the other filters, and keeps only the best page's worth in order (a bounded heap),
  * so it never sorts or measures more than it must. Many searches read at once; a change waits for them.
  */
-public final class ListingIndex {
+public final class ServiceIndex {
 
     /** A published listing as the search sees it. Ages and times are null when the listing does not say. */
     public record Entry(long id, String name, LocalDate reviewedOn, long neighbourhoodId, String groupSlug, boolean free,
@@ -177,8 +177,8 @@ public final class ListingIndex {
      * A page of the listings the search matches: those last reviewed before {@code staleBefore} (if given) after
      * the rest, then nearest first (when the search has a point; listings without a venue last), then by name.
      */
-    public Found services(ListingSearch search, LocalDate staleBefore, int first, int max) {
-        Top top = new Top(ListingIndex::byService, first, max);
+    public Found services(ServiceSearch search, LocalDate staleBefore, int first, int max) {
+        Top top = new Top(ServiceIndex::byService, first, max);
         matching(search, (i, entry) -> {
             double distance = search.distance(places[i], 0, places[i].length);
             if (!Double.isNaN(distance)) {
@@ -190,8 +190,8 @@ public final class ListingIndex {
     }
 
     /** A page of the venues of the listings the search matches: nearest first (if a point), by name, by venue. */
-    public Found venues(ListingSearch search, int first, int max) {
-        Top top = new Top(ListingIndex::byVenue, first, max);
+    public Found venues(ServiceSearch search, int first, int max) {
+        Top top = new Top(ServiceIndex::byVenue, first, max);
         matching(search, (i, entry) -> {
             for (int v = 0; v < entry.venues().size(); v++) {
                 double distance = search.distance(places[i], 2 * v, 2 * v + 2);
@@ -209,7 +209,7 @@ public final class ListingIndex {
     }
 
     /** Each entry that has the words and categories and passes the other filters, under the read lock. */
-    private void matching(ListingSearch search, Match match) {
+    private void matching(ServiceSearch search, Match match) {
         reading(() -> {
             BitSet candidates = candidates(search);
             for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
@@ -222,7 +222,7 @@ public final class ListingIndex {
     }
 
     /** The entries that have every word (by its start) and every category asked for. */
-    private BitSet candidates(ListingSearch search) {
+    private BitSet candidates(ServiceSearch search) {
         BitSet candidates = (BitSet) live.clone();
         for (String word : search.words()) {
             BitSet having = new BitSet();

@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * This server's {@link ListingIndex}, kept in step with the database: read whole at start-up, then, before each
+ * This server's {@link ServiceIndex}, kept in step with the database: read whole at start-up, then, before each
  * search, brought up to date with the listings whose {@code modified_at} moved since the last look (every change to
  * what a search sees moves it: details, categories, venues, schedules, publishing, archiving, a review). A change
  * made through any server is so found by every server's next search, at the cost of one indexed look-up that
@@ -38,21 +38,21 @@ import java.util.logging.Logger;
  * transaction, so the index holds only what is committed.
  */
 @ApplicationScoped
-public class LiveListingIndex {
+public class LiveServiceIndex {
 
     @jakarta.inject.Inject
     java.time.Clock clock;
 
     /** The longest a change's transaction may take, from stamping {@code modified_at} to committing. */
     static final Duration SETTLING = Duration.ofMinutes(2);
-    private static final Logger LOG = Logger.getLogger(LiveListingIndex.class.getName());
+    private static final Logger LOG = Logger.getLogger(LiveServiceIndex.class.getName());
     private static final int BATCH = 500;
     private static final String PUBLISHED = ServiceStatus.PUBLISHED.name();
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
-    private final ListingIndex index = new ListingIndex();
+    private final ServiceIndex index = new ServiceIndex();
     private final Object lookingUp = new Object();
     /** Null until the first whole read; guarded by {@link #lookingUp}. */
     private LocalDateTime lookFrom;
@@ -64,7 +64,7 @@ public class LiveListingIndex {
 
     /** The index, with every change committed before this call. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public ListingIndex current() {
+    public ServiceIndex current() {
         synchronized (lookingUp) {
             LocalDateTime began = LocalDateTime.now(clock);
             try (Connection db = dataSource.getConnection()) {
@@ -94,7 +94,7 @@ public class LiveListingIndex {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     long id = rows.getLong(1);
-                    ListingIndex.Entry known = index.get(id);
+                    ServiceIndex.Entry known = index.get(id);
                     if (!PUBLISHED.equals(rows.getString(2))) {
                         if (known != null) {
                             gone.add(id);
@@ -106,7 +106,7 @@ public class LiveListingIndex {
             }
         }
         if (!changed.isEmpty()) {
-            Map<Long, ListingIndex.Entry> fresh = read(db, changed);
+            Map<Long, ServiceIndex.Entry> fresh = read(db, changed);
             index.putAll(new ArrayList<>(fresh.values()));
             changed.stream().filter(id -> !fresh.containsKey(id)).forEach(gone::add);
         }
@@ -116,7 +116,7 @@ public class LiveListingIndex {
     }
 
     /** The published listings among these ids (all of them when null), with their words, terms, venues, times. */
-    private static Map<Long, ListingIndex.Entry> read(Connection db, List<Long> ids) throws SQLException {
+    private static Map<Long, ServiceIndex.Entry> read(Connection db, List<Long> ids) throws SQLException {
         Map<Long, Gathered> found = new LinkedHashMap<>();
         each(db, "SELECT id, name, reviewed_on, neighbourhood_id, group_slug, free, minimum_age, maximum_age, "
                 + "modified_at FROM asset_service WHERE status = '" + PUBLISHED + "'", "id", ids, r -> {
@@ -140,13 +140,13 @@ public class LiveListingIndex {
                 r -> with(found, r.getLong(1), l -> l.terms.add(shared.computeIfAbsent(r.getString(2).strip(),
                         t -> t))));
         each(db, "SELECT service_id, id, latitude, longitude, step_free FROM asset_location", "service_id", ids,
-                r -> with(found, r.getLong(1), l -> l.venues.add(new ListingIndex.Venue(r.getLong(2),
+                r -> with(found, r.getLong(1), l -> l.venues.add(new ServiceIndex.Venue(r.getLong(2),
                         r.getDouble(3), r.getDouble(4), r.getBoolean(5)))));
         each(db, "SELECT service_id, byday, opens_at, closes_at FROM asset_schedule", "service_id", ids,
-                r -> with(found, r.getLong(1), l -> l.meetings.add(new ListingIndex.Meeting(
-                        ListingIndex.Meeting.days(r.getString(2)), time(r.getTime(3)), time(r.getTime(4))))));
-        Map<Long, ListingIndex.Entry> entries = new HashMap<>();
-        found.values().forEach(l -> entries.put(l.id, new ListingIndex.Entry(l.id, l.name, l.reviewedOn,
+                r -> with(found, r.getLong(1), l -> l.meetings.add(new ServiceIndex.Meeting(
+                        ServiceIndex.Meeting.days(r.getString(2)), time(r.getTime(3)), time(r.getTime(4))))));
+        Map<Long, ServiceIndex.Entry> entries = new HashMap<>();
+        found.values().forEach(l -> entries.put(l.id, new ServiceIndex.Entry(l.id, l.name, l.reviewedOn,
                 l.neighbourhoodId, l.groupSlug, l.free, l.minimumAge, l.maximumAge, l.modifiedAt, l.words, l.terms,
                 l.venues, l.meetings)));
         return entries;
@@ -172,8 +172,8 @@ public class LiveListingIndex {
         LocalDateTime modifiedAt;
         final List<String> words = new ArrayList<>();
         final List<String> terms = new ArrayList<>();
-        final List<ListingIndex.Venue> venues = new ArrayList<>();
-        final List<ListingIndex.Meeting> meetings = new ArrayList<>();
+        final List<ServiceIndex.Venue> venues = new ArrayList<>();
+        final List<ServiceIndex.Meeting> meetings = new ArrayList<>();
     }
 
     private interface Row {

@@ -2,7 +2,7 @@ package org.carecommunities.assetmap.search;
 
 import org.carecommunities.assetmap.services.ServiceStatus;
 import jakarta.persistence.EntityManager;
-import org.carecommunities.assetmap.domain.Listing;
+import org.carecommunities.assetmap.domain.Service;
 import org.carecommunities.assetmap.geo.Point;
 
 import java.time.DayOfWeek;
@@ -17,88 +17,88 @@ import java.util.function.Predicate;
 
 /**
  * One search of published services, for the map's finder and the Open Referral feed alike: what it asks for, which
- * {@link ListingIndex} answers (words and categories through its word and category sets, the rest tested entry by
+ * {@link ServiceIndex} answers (words and categories through its word and category sets, the rest tested entry by
  * entry, distance from the venues' coordinates). Then the page's listings are read from the database by id.
  */
-public final class ListingSearch {
+public final class ServiceSearch {
 
     private final List<String> words = new ArrayList<>();
     private final List<String> terms = new ArrayList<>();
     private final List<String> categoryCodes = new ArrayList<>();
-    private final List<Predicate<ListingIndex.Entry>> tests = new ArrayList<>();
+    private final List<Predicate<ServiceIndex.Entry>> tests = new ArrayList<>();
     private Point near;
     private double longitudeWeight;
     private double withinSquared = Double.NaN;
 
     /** Services with a word starting with each of these (lower case, as {@code SearchWords.query} gives them). */
-    public ListingSearch words(List<String> words) {
+    public ServiceSearch words(List<String> words) {
         this.words.addAll(words);
         return this;
     }
 
     /** Services in the category with this code. */
-    public ListingSearch categoryCode(String code) {
+    public ServiceSearch categoryCode(String code) {
         categoryCodes.add(code);
         return this;
     }
 
     /** Services with the taxonomy term of this id. */
-    public ListingSearch termId(String termId) {
+    public ServiceSearch termId(String termId) {
         terms.add(termId);
         return this;
     }
 
-    public ListingSearch neighbourhood(long id) {
+    public ServiceSearch neighbourhood(long id) {
         tests.add(e -> e.neighbourhoodId() == id);
         return this;
     }
 
     /** Services of the group with this slug (none when null: an organisation the portal does not know). */
-    public ListingSearch group(String slug) {
+    public ServiceSearch group(String slug) {
         tests.add(e -> e.groupSlug().equals(slug));
         return this;
     }
 
-    public ListingSearch freeOnly() {
-        tests.add(ListingIndex.Entry::free);
+    public ServiceSearch freeOnly() {
+        tests.add(ServiceIndex.Entry::free);
         return this;
     }
 
-    public ListingSearch stepFree() {
-        tests.add(e -> e.venues().stream().anyMatch(ListingIndex.Venue::stepFree));
+    public ServiceSearch stepFree() {
+        tests.add(e -> e.venues().stream().anyMatch(ServiceIndex.Venue::stepFree));
         return this;
     }
 
     /** Services that take people of this age. */
-    public ListingSearch takes(int age) {
+    public ServiceSearch takes(int age) {
         return agesFrom(age).agesUpTo(age);
     }
 
     /** Services that take someone of this age or older. */
-    public ListingSearch agesFrom(int age) {
+    public ServiceSearch agesFrom(int age) {
         tests.add(e -> e.maximumAge() == null || e.maximumAge() >= age);
         return this;
     }
 
     /** Services that take someone of this age or younger. */
-    public ListingSearch agesUpTo(int age) {
+    public ServiceSearch agesUpTo(int age) {
         tests.add(e -> e.minimumAge() == null || e.minimumAge() <= age);
         return this;
     }
 
-    public ListingSearch modifiedAfter(LocalDateTime after) {
+    public ServiceSearch modifiedAfter(LocalDateTime after) {
         tests.add(e -> e.modifiedAt().isAfter(after));
         return this;
     }
 
     /** Services with a schedule on this day (any day when null) open at some time from start to end (either open). */
-    public ListingSearch meets(DayOfWeek day, LocalTime start, LocalTime end) {
+    public ServiceSearch meets(DayOfWeek day, LocalTime start, LocalTime end) {
         tests.add(e -> e.meetings().stream().anyMatch(m -> m.meets(day, start, end)));
         return this;
     }
 
     /** Nearest first from this point; with a distance, only services with a venue that close. */
-    public ListingSearch near(Point point, Double metres) {
+    public ServiceSearch near(Point point, Double metres) {
         this.near = point;
         this.longitudeWeight = point.longitudeWeight();
         if (metres != null) {
@@ -121,8 +121,8 @@ public final class ListingSearch {
     }
 
     /** Whether the entry passes every filter but words, categories and distance. */
-    boolean accepts(ListingIndex.Entry entry) {
-        for (Predicate<ListingIndex.Entry> test : tests) {
+    boolean accepts(ServiceIndex.Entry entry) {
+        for (Predicate<ServiceIndex.Entry> test : tests) {
             if (!test.test(entry)) {
                 return false;
             }
@@ -159,16 +159,16 @@ public final class ListingSearch {
      * Services by id, in the ids' order, with their venues, schedules (and those's exceptions) and categories read
      * in one go each.
      */
-    public static List<Listing> listings(EntityManager em, List<Long> ids) {
+    public static List<Service> listings(EntityManager em, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         // one archived since the index was last brought up to date is left out
-        List<Listing> found = em.createQuery("SELECT s FROM Listing s WHERE s.id IN :ids AND s.status = :published",
-                        Listing.class).setParameter("ids", ids).setParameter("published", ServiceStatus.PUBLISHED)
+        List<Service> found = em.createQuery("SELECT s FROM Service s WHERE s.id IN :ids AND s.status = :published",
+                        Service.class).setParameter("ids", ids).setParameter("published", ServiceStatus.PUBLISHED)
                 .setHint("eclipselink.batch", "s.locations").setHint("eclipselink.batch", "s.schedules")
                 .setHint("eclipselink.batch", "s.categories").setHint("eclipselink.batch", "s.schedules.exceptions").setHint("eclipselink.batch.type", "IN")
                 .getResultList();
-        return inOrder(ids, found, Listing::id);
+        return inOrder(ids, found, Service::id);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /** A member's account page says how far the forums trust them, what that allows, and what the next level needs. */
 @ApplicationScoped
-public class TrustOnAccountPage implements AccountBlock {
+public class TrustAccountBlock implements AccountBlock {
 
     @Inject
     Trust trust;

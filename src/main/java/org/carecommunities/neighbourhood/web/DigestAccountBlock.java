@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /** A member's account page says which neighbourhoods they get a weekly email about, and links to change it. */
 @ApplicationScoped
-public class DigestOnAccountPage implements AccountBlock {
+public class DigestAccountBlock implements AccountBlock {
 
     @Inject
     Digests digests;

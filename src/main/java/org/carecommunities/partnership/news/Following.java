@@ -33,7 +33,7 @@ import org.carecommunities.platform.RefusalsRollBack;
 @ApplicationScoped
 @Transactional
 @RefusalsRollBack
-public class Followers {
+public class Following {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

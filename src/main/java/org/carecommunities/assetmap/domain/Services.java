@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Finding a service by its public id, for the module's facades: one look-up, one idea of a well-formed id. */
-public final class Listings {
+public final class Services {
 
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private Listings() {
+    private Services() {
     }
 
     /** Whether the text is a UUID (the form of every public id here), so it is worth looking up. */
@@ -21,16 +21,16 @@ public final class Listings {
     }
 
     /** The service with this public id, whatever its status; empty for an unknown or malformed id. */
-    public static Optional<Listing> byId(EntityManager em, String id) {
+    public static Optional<Service> byId(EntityManager em, String id) {
         if (!uuid(id)) {
             return Optional.empty();
         }
-        return em.createNamedQuery(Listing.BY_UUID, Listing.class).setParameter("uuid", id).getResultStream()
+        return em.createNamedQuery(Service.BY_UUID, Service.class).setParameter("uuid", id).getResultStream()
                 .findFirst();
     }
 
     /** The published service with this public id: what the public, the API and shortlists may show. */
-    public static Optional<Listing> published(EntityManager em, String id) {
+    public static Optional<Service> published(EntityManager em, String id) {
         return byId(em, id).filter(s -> s.status() == ServiceStatus.PUBLISHED);
     }
 }

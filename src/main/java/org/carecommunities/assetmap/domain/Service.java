@@ -41,10 +41,10 @@ import java.util.stream.Stream;
  */
 @Entity
 @Table(name = "asset_service")
-@NamedQuery(name = Listing.BY_UUID, query = "SELECT s FROM Listing s WHERE s.uuid = :uuid")
-public class Listing {
+@NamedQuery(name = Service.BY_UUID, query = "SELECT s FROM Service s WHERE s.uuid = :uuid")
+public class Service {
 
-    public static final String BY_UUID = "Listing.byUuid";
+    public static final String BY_UUID = "Service.byUuid";
     /** The version of the indexing rules ({@link SearchWords}); raise it when they change. */
     public static final int INDEX_VERSION = 1;
     public static final int NAME_MAX = 160;
@@ -147,16 +147,16 @@ public class Listing {
     @OrderBy("id")
     private List<Schedule> schedules = new ArrayList<>();
 
-    protected Listing() {
+    protected Service() {
         // for JPA
     }
 
-    public Listing(String groupSlug, long neighbourhoodId, Details details, LocalDateTime now) {
+    public Service(String groupSlug, long neighbourhoodId, Details details, LocalDateTime now) {
         this(UUID.randomUUID().toString(), groupSlug, neighbourhoodId, details, now);
     }
 
     /** A service with the id another directory gave it (an import keeps it, so a re-import updates it). */
-    public Listing(String uuid, String groupSlug, long neighbourhoodId, Details details, LocalDateTime now) {
+    public Service(String uuid, String groupSlug, long neighbourhoodId, Details details, LocalDateTime now) {
         this.uuid = uuid;
         this.groupSlug = groupSlug;
         this.neighbourhoodId = neighbourhoodId;

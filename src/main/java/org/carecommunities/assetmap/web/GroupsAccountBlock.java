@@ -16,7 +16,7 @@ import java.util.Optional;
  * says how many groups' claims wait for them, linking to the list.
  */
 @ApplicationScoped
-public class GroupsOnAccountPage implements AccountBlock {
+public class GroupsAccountBlock implements AccountBlock {
 
     @Inject
     Stewardship stewardship;

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /** A neighbourhood's page shows its partnership board: the next meeting, and its promises with their status. */
 @ApplicationScoped
-public class BoardOnNeighbourhoodPage implements NeighbourhoodBlock {
+public class BoardBlock implements NeighbourhoodBlock {
 
     private static final int SHOWN = 5;
 

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /** A neighbourhood's page lists its forums: how many threads each has, and the latest conversation. */
 @ApplicationScoped
-public class ForumsOnNeighbourhoodPage implements NeighbourhoodBlock {
+public class ForumsBlock implements NeighbourhoodBlock {
 
     @Inject
     Forums forums;
@@ -31,7 +31,7 @@ public class ForumsOnNeighbourhoodPage implements NeighbourhoodBlock {
         }
         return Optional.of(new Block(20, id(), "Forums in " + neighbourhood.name(),
                 "Residents and the people who serve " + neighbourhood.name() + " talk here. Anyone can read.",
-                cards.stream().map(ForumsOnNeighbourhoodPage::item).toList(), "All neighbourhood forums",
+                cards.stream().map(ForumsBlock::item).toList(), "All neighbourhood forums",
                 ForumRoutes.FORUMS));
     }
 

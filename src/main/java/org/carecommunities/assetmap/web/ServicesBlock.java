@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /** A neighbourhood's page lists its newest services on the asset map, with a link to all of them. */
 @ApplicationScoped
-public class ServicesOnNeighbourhoodPage implements NeighbourhoodBlock {
+public class ServicesBlock implements NeighbourhoodBlock {
 
     private static final int SHOWN = 5;
 

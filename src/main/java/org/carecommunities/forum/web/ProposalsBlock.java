@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /** A neighbourhood's page shows the residents' proposals open for support, those closest to going to the board first. */
 @ApplicationScoped
-public class ProposalsOnNeighbourhoodPage implements NeighbourhoodBlock {
+public class ProposalsBlock implements NeighbourhoodBlock {
 
     private static final int SHOWN = 5;
 

@@ -55,6 +55,9 @@ public class Members {
     @Inject
     Clock clock;
 
+    @Inject
+    Directory directory;
+
     public Optional<MemberDetails> bySubject(String subject) {
         return find(subject).map(Members::details);
     }
@@ -68,6 +71,32 @@ public class Members {
             member.signedIn(claims.organisations(), claims.email(), now());
             return details(member);
         });
+    }
+
+    /**
+     * The same, with the home neighbourhood as the person gave it: found by their postcode when they typed one,
+     * else the one they chose (by id). Refused beside the neighbourhood field when neither finds one.
+     */
+    public Outcome<MemberDetails> setUpProfile(SignInClaims claims, String displayName, String neighbourhood,
+                                               String postcode) {
+        boolean byPostcode = postcode != null && !postcode.isBlank();
+        Optional<Directory.Choice> home;
+        if (byPostcode) {
+            home = directory.covering(postcode);
+        } else {
+            try {
+                home = neighbourhood == null || neighbourhood.isBlank() ? Optional.empty()
+                        : directory.byId(Long.parseLong(neighbourhood.strip()));
+            } catch (NumberFormatException e) {
+                home = Optional.empty();
+            }
+        }
+        if (home.isEmpty()) {
+            return Outcome.refused(Refusal.invalid("neighbourhood", byPostcode
+                    ? "No neighbourhood on Care Communities covers that postcode yet: choose one from the list"
+                    : "Choose your neighbourhood, or enter your postcode"));
+        }
+        return setUpProfile(claims, displayName.strip(), home.get().id());
     }
 
     /**

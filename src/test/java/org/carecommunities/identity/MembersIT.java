@@ -69,6 +69,25 @@ class MembersIT {
                 "the name changes whenever the home stays");
     }
 
+    @Test
+    void aHomeIsFoundByPostcodeOrChosenAndRefusedBesideItsFieldOtherwise() {
+        long kingsmead = directory.covering("KM2 4AB").orElseThrow().id();
+        SignInClaims byPostcode = claims(List.of("resident"), List.of());
+        assertEquals(kingsmead, members.setUpProfile(byPostcode, " Pat ", "", "KM2 4AB").orRefuse()
+                .homeNeighbourhoodId(), "the postcode finds it");
+        SignInClaims chosen = claims(List.of("resident"), List.of());
+        assertEquals(kingsmead, members.setUpProfile(chosen, "Pip", String.valueOf(kingsmead), null).orRefuse()
+                .homeNeighbourhoodId(), "or the one chosen");
+        SignInClaims lost = claims(List.of("resident"), List.of());
+        Refusal nowhere = refused(members.setUpProfile(lost, "Lou", "", "ZZ9 9ZZ"), "a postcode nobody covers");
+        assertEquals("neighbourhood", nowhere.field());
+        assertTrue(nowhere.message().contains("covers that postcode"), nowhere.message());
+        Refusal unchosen = refused(members.setUpProfile(lost, "Lou", "not a number", null), "nothing chosen");
+        assertEquals("neighbourhood", unchosen.field());
+        assertTrue(unchosen.message().startsWith("Choose your neighbourhood"), unchosen.message());
+        assertTrue(members.bySubject(lost.subject()).isEmpty(), "nothing saved");
+    }
+
     @Inject
     SignOuts signOuts;
 

@@ -19,7 +19,6 @@ import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Htmx;
-import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.View;
 
 import java.net.URI;
@@ -96,13 +95,9 @@ public class ServiceTimesResource {
         Stewardship.Editable service = StewardForms.editable(stewardship, slug, id, steward);
         ExceptionDraft draft = new ExceptionDraft(StewardForms.one(fields, "kind"), StewardForms.one(fields, "month"),
                 StewardForms.one(fields, "date"), StewardForms.one(fields, "reason"));
-        var added = stewardship.addException(id, times, draft, steward);
-        if (added.refusal() instanceof Refusal.Invalid invalid) {
-            return htmx.invalid(page(service, times, stewardship.times(id, times, steward).orRefuse(), Errors.NONE,
-                    draft, invalid.errors()));
-        }
-        added.orRefuse();
-        return htmx.redirect(URI.create(AssetMapLinks.times(slug, id, times) + "#exceptions"));
+        return answers.submit(draft, errors -> page(service, times, stewardship.times(id, times, steward).orRefuse(),
+                        Errors.NONE, draft, errors), () -> stewardship.addException(id, times, draft, steward),
+                done -> htmx.redirect(URI.create(AssetMapLinks.times(slug, id, times) + "#exceptions")));
     }
 
     @POST
@@ -119,12 +114,9 @@ public class ServiceTimesResource {
         MemberDetails steward = authorisation.requireMember();
         Stewardship.Editable service = StewardForms.editable(stewardship, slug, id, steward);
         TimeDraft draft = StewardForms.times(fields);
-        var saved = stewardship.saveTimes(id, times, draft, steward);
-        if (saved.refusal() instanceof Refusal.Invalid invalid) {
-            return htmx.invalid(page(service, times, draft, invalid.errors(), ExceptionDraft.empty(), Errors.NONE));
-        }
-        saved.orRefuse();
-        return htmx.redirect(URI.create(AssetMapLinks.edit(slug, id) + "#times"));
+        return answers.submit(draft, errors -> page(service, times, draft, errors, ExceptionDraft.empty(), Errors.NONE),
+                () -> stewardship.saveTimes(id, times, draft, steward),
+                done -> htmx.redirect(URI.create(AssetMapLinks.edit(slug, id) + "#times")));
     }
 
     private static View page(Stewardship.Editable service, String times, TimeDraft draft, Errors errors,

@@ -18,7 +18,6 @@ import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Htmx;
-import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.View;
 
 import java.net.URI;
@@ -85,12 +84,9 @@ public class ServiceVenuesResource {
         MemberDetails steward = authorisation.requireMember();
         Stewardship.Editable service = StewardForms.editable(stewardship, slug, id, steward);
         VenueDraft draft = StewardForms.venue(fields);
-        var saved = stewardship.saveVenue(id, venue, draft, steward);
-        if (saved.refusal() instanceof Refusal.Invalid invalid) {
-            return htmx.invalid(page(service, venue, draft, invalid.errors()));
-        }
-        saved.orRefuse();
-        return htmx.redirect(URI.create(AssetMapLinks.edit(slug, id) + "#venues"));
+        return answers.submit(draft, errors -> page(service, venue, draft, errors),
+                () -> stewardship.saveVenue(id, venue, draft, steward),
+                done -> htmx.redirect(URI.create(AssetMapLinks.edit(slug, id) + "#venues")));
     }
 
     private static View page(Stewardship.Editable service, String venue, VenueDraft draft, Errors errors) {

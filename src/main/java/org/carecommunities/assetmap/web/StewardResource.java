@@ -26,7 +26,6 @@ import org.carecommunities.neighbourhood.OrganisationSummary;
 import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Htmx;
-import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.View;
 
@@ -161,8 +160,8 @@ public class StewardResource {
         MemberDetails steward = authorisation.requireMember();
         OrganisationSummary group = groupFor(slug, steward);
         ServiceDraft draft = draft(fields);
-        return saved(slug, stewardship.create(slug, draft, steward),
-                errors -> form(null, slug, group.name(), null, draft, errors));
+        return answers.submit(draft, errors -> form(null, slug, group.name(), null, draft, errors),
+                () -> stewardship.create(slug, draft, steward), done -> edited(slug, done));
     }
 
     @GET
@@ -181,8 +180,8 @@ public class StewardResource {
         MemberDetails steward = authorisation.requireMember();
         Stewardship.Editable editable = editable(slug, id, steward);
         ServiceDraft draft = draft(fields);
-        return saved(slug, stewardship.change(id, draft, steward), errors -> form(id, editable.groupSlug(),
-                groupName(editable.groupSlug()), editable, draft, errors));
+        return answers.submit(draft, errors -> form(id, editable.groupSlug(), groupName(editable.groupSlug()), editable,
+                draft, errors), () -> stewardship.change(id, draft, steward), done -> edited(slug, done));
     }
 
     @POST
@@ -201,15 +200,9 @@ public class StewardResource {
                 done -> htmx.redirect(URI.create(AssetMapLinks.edit(slug, done))));
     }
 
-    private Response saved(String slug, Outcome<String> outcome, java.util.function.Function<Errors, View> page) {
-        Refusal refusal = outcome.refusal();
-        if (refusal instanceof Refusal.Invalid invalid) {
-            return htmx.invalid(page.apply(invalid.errors()));
-        }
-        if (refusal != null) {
-            throw refusal.exception();
-        }
-        return htmx.redirect(URI.create(AssetMapLinks.edit(slug, outcome.orRefuse())));
+    /** Saved: the service's edit page. */
+    private Response edited(String slug, String serviceId) {
+        return htmx.redirect(URI.create(AssetMapLinks.edit(slug, serviceId)));
     }
 
     private Stewardship.Editable editable(String slug, String id, MemberDetails steward) {

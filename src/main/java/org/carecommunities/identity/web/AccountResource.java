@@ -21,14 +21,10 @@ import org.carecommunities.identity.Members;
 import org.carecommunities.identity.signin.SignInClaims;
 import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Errors;
-import org.carecommunities.platform.Forms;
 import org.carecommunities.platform.Htmx;
 import org.carecommunities.platform.View;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The member's own account: setting up a profile on first sign-in (display name, home neighbourhood), changing
@@ -53,8 +49,6 @@ public class AccountResource {
     @Inject
     Directory neighbourhoods;
 
-    @Inject
-    Forms forms;
 
     @Inject
     Htmx htmx;
@@ -96,19 +90,9 @@ public class AccountResource {
                                 @FormParam("next") String next) {
         SignInClaims claims = authorisation.requireSignedIn();
         ProfileForm form = new ProfileForm(displayName, neighbourhood, postcode);
-        Map<String, String> problems = new LinkedHashMap<>(forms.check(form).byField());
-        Optional<Directory.Choice> home = home(form);
-        if (home.isEmpty() && !problems.containsKey("neighbourhood")) {
-            problems.put("neighbourhood", form.hasPostcode()
-                    ? "No neighbourhood on Care Communities covers that postcode yet: choose one from the list"
-                    : "Choose your neighbourhood, or enter your postcode");
-        }
         String returnTo = ReturnPath.safe(next);
-        if (!problems.isEmpty()) {
-            return htmx.invalid(profileView(form, new Errors(problems), returnTo));
-        }
         return answers.submit(form, errors -> profileView(form, errors, returnTo),
-                () -> members.setUpProfile(claims, form.displayName().strip(), home.get().id()),
+                () -> members.setUpProfile(claims, form.displayName(), form.neighbourhood(), form.postcode()),
                 saved -> htmx.redirect(URI.create(returnTo)));
     }
 
@@ -124,18 +108,6 @@ public class AccountResource {
         }
         members.actFor(member.subject(), choice);
         return htmx.redirect(URI.create(ACCOUNT));
-    }
-
-    private Optional<Directory.Choice> home(ProfileForm form) {
-        if (form.hasPostcode()) {
-            return neighbourhoods.covering(form.postcode());
-        }
-        try {
-            return form.neighbourhood() == null || form.neighbourhood().isBlank() ? Optional.empty()
-                    : neighbourhoods.byId(Long.parseLong(form.neighbourhood().strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private View profileView(ProfileForm form, Errors errors, String returnTo) {

@@ -31,6 +31,9 @@ import java.util.List;
 public class DigestsResource {
 
     @Inject
+    org.carecommunities.platform.Answers answers;
+
+    @Inject
     Digests digests;
 
     @Inject
@@ -50,13 +53,13 @@ public class DigestsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response choose(@FormParam("neighbourhood") List<String> chosen) {
         MemberDetails member = authorisation.requireMember();
-        Outcome<Void> outcome = digests.choose(member, chosen);
-        if (outcome.refusal() instanceof Refusal.Invalid invalid) {
-            return htmx.invalid(View.page("Error: Weekly emails", DigestsPage.TEMPLATE,
-                    new DigestsPage(digests.settings(member), invalid.errors(), false)));
-        }
-        outcome.orRefuse();
-        return htmx.redirect(URI.create(Digests.SETTINGS + "?saved=true"));
+        return answers.submit(new Choice(chosen), errors -> View.page("Error: Weekly emails", DigestsPage.TEMPLATE,
+                        new DigestsPage(digests.settings(member), errors, false)), () -> digests.choose(member, chosen),
+                done -> htmx.redirect(URI.create(Digests.SETTINGS + "?saved=true")));
+    }
+
+    /** The neighbourhoods ticked for a weekly email. */
+    record Choice(List<String> neighbourhood) {
     }
 
     /** This week's email about a neighbourhood as the member would get it now, to see before choosing it. */

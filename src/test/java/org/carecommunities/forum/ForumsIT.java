@@ -191,7 +191,7 @@ class ForumsIT {
             assertEquals(false, forums.report(id, 0, throwaway, "Silence this " + i).orRefuse());
         }
         assertTrue(!forums.posts(id, 1, null).items().get(0).hidden(), "twelve new accounts cannot hide a post");
-        ModerationItem flagged = moderation.queue(Set.of(eastwell), 0).stream().filter(i -> i.threadId() == id)
+        ModerationItem flagged = moderation.queue(moderatorOf(eastwell)).stream().filter(i -> i.threadId() == id)
                 .findFirst().orElseThrow(() -> new AssertionError("a reported post waits for a moderator, shown"));
         assertEquals(0, flagged.openWeight(), "a new member's report queues for the moderators and weighs nothing");
         assertTrue(flagged.reports().size() == 12 && flagged.reports().stream().allMatch(r -> r.level()
@@ -207,23 +207,24 @@ class ForumsIT {
     @Test
     void aModeratorsPostIsNeverHiddenByReportsButGoesToTheOtherModerators() {
         long eastwell = directory.covering("EW1").orElseThrow().id();
-        MemberDetails admin = newMember();
+        MemberDetails admin = admin();
         MemberDetails author = joined(newMember(eastwell));
-        moderation.appoint(author.id(), eastwell, admin, Set.of(eastwell)).orRefuse();
+        moderation.appoint(author.id(), eastwell, admin).orRefuse();
+        MemberDetails authorModerating = author.withRoles(Set.of(org.carecommunities.identity.Role.MODERATOR));
         long id = forums.startThread(FORUM, author, "House rules reminder", "Be kind").orRefuse();
         for (int i = 0; i < 4; i++) {
             forums.report(id, 0, joined(newMember()), "Heavy-handed " + i).orRefuse();
         }
         assertTrue(!forums.posts(id, 1, null).items().get(0).hidden(), "four regulars' reports do not hide it");
-        assertTrue(moderation.queue(Set.of(eastwell), author.id()).stream().noneMatch(i -> i.threadId() == id),
+        assertTrue(moderation.queue(authorModerating).stream().noneMatch(i -> i.threadId() == id),
                 "not in its author's own queue");
-        ModerationItem waiting = moderation.queue(Set.of(eastwell), admin.id()).stream()
+        ModerationItem waiting = moderation.queue(admin).stream()
                 .filter(i -> i.threadId() == id).findFirst().orElseThrow();
         assertEquals(400, waiting.openWeight());
-        refused(moderation.restore(waiting.postId(), author, Set.of(eastwell), "Mine is fine"),
+        refused(moderation.restore(waiting.postId(), authorModerating, "Mine is fine"),
                 "a moderator does not decide on reports of their own post");
-        moderation.restore(waiting.postId(), admin, Set.of(eastwell), "Within the rules").orRefuse();
-        assertTrue(moderation.queue(Set.of(eastwell), admin.id()).stream().noneMatch(i -> i.threadId() == id),
+        moderation.restore(waiting.postId(), admin, "Within the rules").orRefuse();
+        assertTrue(moderation.queue(admin).stream().noneMatch(i -> i.threadId() == id),
                 "decided: off the queue");
     }
 
@@ -242,7 +243,7 @@ class ForumsIT {
                 && proposals.story(FORUM, id).isPresent() && proposals.listed(id), "shown everywhere before it is hidden");
 
         long post = forums.posts(id, 1, null).items().get(0).id();
-        moderation.hide(post, newMember(), Set.of(eastwell), "Abusive").orRefuse();
+        moderation.hide(post, moderatorOf(eastwell), "Abusive").orRefuse();
         assertTrue(forums.threads(FORUM, 1).items().stream().noneMatch(t -> t.id() == id), "not in its forum's list");
         assertEquals(listed - 1, forums.threads(FORUM, 1).total(), "nor counted");
         assertTrue(forums.pinned(FORUM).stream().noneMatch(t -> t.id() == id));
@@ -258,22 +259,22 @@ class ForumsIT {
     @Test
     void reportsAModeratorTurnedDownMakeTheNextOnesWeighLess() {
         long eastwell = directory.covering("EW1").orElseThrow().id();
-        MemberDetails moderator = newMember();
+        MemberDetails moderator = moderatorOf(eastwell);
         MemberDetails reporter = joined(newMember());
         for (int i = 0; i < 2; i++) {
             long id = forums.startThread(FORUM, joined(newMember()), "Opinion " + i, "Strongly held").orRefuse();
             forums.report(id, 0, reporter, "I disagree").orRefuse();
-            long post = moderation.queue(Set.of(eastwell), moderator.id()).stream().filter(p -> p.threadId() == id)
+            long post = moderation.queue(moderator).stream().filter(p -> p.threadId() == id)
                     .findFirst().orElseThrow().postId();
-            moderation.restore(post, moderator, Set.of(eastwell), "Disagreeing is not against the rules").orRefuse();
+            moderation.restore(post, moderator, "Disagreeing is not against the rules").orRefuse();
         }
         assertEquals(50, trust.reportWeight(reporter, TrustLevel.REGULAR), "(0 + 2) / (0 + 2 + 2) of 100");
         long id = forums.startThread(FORUM, joined(newMember()), "Real abuse", "Something abusive").orRefuse();
         forums.report(id, 0, reporter, "Abusive").orRefuse();
-        ModerationItem item = moderation.queue(Set.of(eastwell), moderator.id()).stream()
+        ModerationItem item = moderation.queue(moderator).stream()
                 .filter(p -> p.threadId() == id).findFirst().orElseThrow();
         assertEquals(50, item.openWeight());
-        moderation.hide(item.postId(), moderator, Set.of(eastwell), "Abusive").orRefuse();
+        moderation.hide(item.postId(), moderator, "Abusive").orRefuse();
         assertEquals(60, trust.reportWeight(reporter, TrustLevel.REGULAR), "an upheld report brings it back up");
     }
 
@@ -334,18 +335,17 @@ class ForumsIT {
         }
         long eastwell = directory.covering("EW1").orElseThrow().id();
         long kingsmead = directory.covering("KM1").orElseThrow().id();
-        ModerationItem item = moderation.queue(java.util.Set.of(eastwell), 0).stream()
+        ModerationItem item = moderation.queue(moderatorOf(eastwell)).stream()
                 .filter(i -> i.threadId() == id).findFirst().orElseThrow();
         assertEquals(3, item.reports().size());
-        assertTrue(moderation.queue(java.util.Set.of(kingsmead), 0).stream().noneMatch(i -> i.threadId() == id),
+        assertTrue(moderation.queue(moderatorOf(kingsmead)).stream().noneMatch(i -> i.threadId() == id),
                 "only in its own neighbourhood's queue");
 
-        MemberDetails moderator = newMember();
-        refused(moderation.restore(item.postId(), moderator,
-                java.util.Set.of(kingsmead), "Not mine to moderate"));
-        moderation.restore(item.postId(), moderator, java.util.Set.of(eastwell), "Robust but within the rules").orRefuse();
+        MemberDetails moderator = moderatorOf(eastwell);
+        refused(moderation.restore(item.postId(), moderatorOf(kingsmead), "Not mine to moderate"));
+        moderation.restore(item.postId(), moderator, "Robust but within the rules").orRefuse();
         assertTrue(!forums.posts(id, 1, null).items().get(0).hidden());
-        ModerationLogEntry logged = moderation.log(java.util.Set.of(eastwell), 10).get(0);
+        ModerationLogEntry logged = moderation.log(moderator, 10).get(0);
         assertEquals("restored", logged.action());
         assertEquals("Robust but within the rules", logged.reason());
         assertEquals(item.postId(), logged.postId());
@@ -423,11 +423,10 @@ class ForumsIT {
         MemberDetails author = joined(newMember(eastwell));
         long id = forums.startThread(FORUM, author, "Round in circles", "Shall we?", true).orRefuse();
         long newer = forums.startThread(FORUM, author, "A newer thread", "Hello").orRefuse();
-        MemberDetails moderator = newMember();
-        Set<Long> mine = Set.of(eastwell);
+        MemberDetails moderator = moderatorOf(eastwell);
 
-        refused(moderation.lock(id, moderator, Set.of(kingsmead), "Not mine"));
-        moderation.lock(id, moderator, mine, "Said all there is to say").orRefuse();
+        refused(moderation.lock(id, moderatorOf(kingsmead), "Not mine"));
+        moderation.lock(id, moderator, "Said all there is to say").orRefuse();
         Refusal refused = refused(forums.reply(id, author, "One more"));
         assertInstanceOf(Refusal.Conflict.class, refused, "a locked thread is a conflict with its state");
         assertTrue(refused.message().contains("locked") && refused.message().contains("Said all there is"));
@@ -436,17 +435,17 @@ class ForumsIT {
         assertTrue(proposals.proposal(id, neighbour).orElseThrow().refusal().contains("locked"));
         assertTrue(forums.refusalToWrite(FORUM, id, null).orElseThrow().contains("locked"), "everyone is told");
         assertTrue(forums.refusalToWrite(FORUM, newer, author).isEmpty(), "other threads are open");
-        moderation.unlock(id, moderator, mine, "Fresh start").orRefuse();
+        moderation.unlock(id, moderator, "Fresh start").orRefuse();
         assertEquals(1, forums.reply(id, author, "Thank you").orRefuse());
 
-        moderation.pin(id, moderator, mine, "Important for everyone").orRefuse();
+        moderation.pin(id, moderator, "Important for everyone").orRefuse();
         assertEquals(id, forums.pinned(FORUM).get(0).id());
         assertTrue(forums.threads(FORUM, 1).items().stream().noneMatch(t -> t.id() == id), "listed once");
-        moderation.unpin(id, moderator, mine, "Done").orRefuse();
+        moderation.unpin(id, moderator, "Done").orRefuse();
         assertTrue(forums.pinned(FORUM).stream().noneMatch(t -> t.id() == id));
-        assertEquals(List.of("unpinned", "pinned", "unlocked", "locked"), moderation.log(mine, 4).stream()
+        assertEquals(List.of("unpinned", "pinned", "unlocked", "locked"), moderation.log(moderator, 4).stream()
                 .map(ModerationLogEntry::action).toList());
-        assertTrue(moderation.log(mine, 1).get(0).subject().contains("Round in circles"));
+        assertTrue(moderation.log(moderator, 1).get(0).subject().contains("Round in circles"));
     }
 
     @Test
@@ -455,15 +454,14 @@ class ForumsIT {
         long kingsmead = directory.covering("KM1").orElseThrow().id();
         MemberDetails member = joined(newMember(eastwell));
         long id = forums.startThread(FORUM, member, "Before the suspension", "Fine words").orRefuse();
-        MemberDetails moderator = newMember();
-        Set<Long> mine = Set.of(eastwell);
+        MemberDetails moderator = moderatorOf(eastwell);
         Duration week = Duration.ofDays(7);
 
-        refused(moderation.suspend(member.id(), kingsmead, moderator, mine, week,
+        refused(moderation.suspend(member.id(), kingsmead, moderator, week,
                 "Not mine"));
-        refused(moderation.suspend(moderator.id(), eastwell, moderator, mine,
+        refused(moderation.suspend(moderator.id(), eastwell, moderator,
                 week, "Myself"));
-        long suspension = moderation.suspend(member.id(), eastwell, moderator, mine, week, "Personal attacks").orRefuse();
+        long suspension = moderation.suspend(member.id(), eastwell, moderator, week, "Personal attacks").orRefuse();
 
         Refusal refused = refused(forums.reply(id, member, "Again"));
         assertTrue(refused.message().contains("Personal attacks") && refused.message().contains("until"),
@@ -474,12 +472,12 @@ class ForumsIT {
         forums.join("kingsmead-general", member).orRefuse();
         forums.startThread("kingsmead-general", member, "Elsewhere", "Other neighbourhoods are not affected").orRefuse();
 
-        assertTrue(moderation.suspensions(mine).stream().anyMatch(s -> s.id() == suspension
+        assertTrue(moderation.suspensions(moderator).stream().anyMatch(s -> s.id() == suspension
                 && s.reason().equals("Personal attacks")));
-        moderation.lift(suspension, moderator, mine, "Apologised").orRefuse();
+        moderation.lift(suspension, moderator, "Apologised").orRefuse();
         assertEquals(1, forums.reply(id, member, "Sorry, everyone").orRefuse());
-        assertTrue(moderation.suspensions(mine).stream().noneMatch(s -> s.id() == suspension));
-        assertEquals(List.of("lifted the suspension of", "suspended"), moderation.log(mine, 2).stream()
+        assertTrue(moderation.suspensions(moderator).stream().noneMatch(s -> s.id() == suspension));
+        assertEquals(List.of("lifted the suspension of", "suspended"), moderation.log(moderator, 2).stream()
                 .map(ModerationLogEntry::action).toList());
     }
 
@@ -487,21 +485,19 @@ class ForumsIT {
     void moderatorsCreateForumsInTheirNeighbourhoodsWithNamesUniqueThere() {
         long eastwell = directory.covering("EW1").orElseThrow().id();
         long kingsmead = directory.covering("KM1").orElseThrow().id();
-        MemberDetails moderator = newMember();
+        MemberDetails moderator = moderatorOf(eastwell);
         String name = "Allotments " + UUID.randomUUID().toString().substring(0, 8);
 
-        String slug = moderation.createForum(eastwell, "  " + name + " ", "Growing food together", moderator,
-                Set.of(eastwell)).orRefuse();
+        String slug = moderation.createForum(eastwell, "  " + name + " ", "Growing food together", moderator).orRefuse();
         assertTrue(slug.startsWith("eastwell-valley-allotments-"), slug);
         ForumSummary created = forums.forum(slug).orElseThrow();
         assertEquals(name, created.name());
         assertEquals(eastwell, created.neighbourhoodId());
         assertTrue(forums.inNeighbourhood(eastwell).stream().anyMatch(f -> f.slug().equals(slug)));
         refused(moderation.createForum(eastwell, name.toUpperCase(), null,
-                moderator, Set.of(eastwell)), "one forum of a name in a neighbourhood");
-        refused(moderation.createForum(kingsmead, "Allotments", null, moderator,
-                Set.of(eastwell)), "only where they moderate");
-        assertTrue(moderation.log(Set.of(eastwell), 1).get(0).subject().contains(name));
+                moderator), "one forum of a name in a neighbourhood");
+        refused(moderation.createForum(kingsmead, "Allotments", null, moderator), "only where they moderate");
+        assertTrue(moderation.log(moderator, 1).get(0).subject().contains(name));
     }
 
     @Test
@@ -542,21 +538,39 @@ class ForumsIT {
     }
 
     @Test
+    void theModerationFacadeWorksOutWhoModeratesWhereAndTrustsNoCaller() {
+        long eastwell = directory.covering("EW1").orElseThrow().id();
+        long id = forums.startThread(FORUM, joined(newMember()), "Scope " + UUID.randomUUID(), "Words").orRefuse();
+        long post = forums.posts(id, 1, null).items().get(0).id();
+        MemberDetails resident = newMember();
+        assertInstanceOf(Refusal.NotPermitted.class, refused(moderation.hide(post, resident, "Not theirs")));
+        MemberDetails appointedWithoutTheRole = newMember();
+        moderation.appoint(appointedWithoutTheRole.id(), eastwell, admin()).orRefuse();
+        assertInstanceOf(Refusal.NotPermitted.class, refused(moderation.hide(post, appointedWithoutTheRole,
+                "The realm's moderator role is needed too")));
+        assertTrue(moderation.queue(resident).isEmpty() && moderation.log(resident, 5).isEmpty()
+                && moderation.suspensions(resident).isEmpty(), "nothing to see for a resident");
+        assertTrue(!forums.posts(id, 1, null).items().get(0).hidden(), "nothing changed");
+        moderation.hide(post, admin(), "An admin moderates everywhere").orRefuse();
+        assertEquals(moderation.scope(admin()).size(), directory.choices().size(), "every neighbourhood");
+    }
+
+    @Test
     void adminsAppointAndStandDownModeratorsOfANeighbourhood() {
         long eastwell = directory.covering("EW1").orElseThrow().id();
         long kingsmead = directory.covering("KM1").orElseThrow().id();
-        MemberDetails admin = newMember();
+        MemberDetails admin = admin();
         MemberDetails member = newMember(kingsmead);
 
-        refused(moderation.appoint(member.id(), kingsmead, admin, Set.of(eastwell)));
-        moderation.appoint(member.id(), kingsmead, admin, Set.of(kingsmead)).orRefuse();
-        moderation.appoint(member.id(), kingsmead, admin, Set.of(kingsmead)).orRefuse();
+        refused(moderation.appoint(member.id(), kingsmead, moderatorOf(kingsmead)), "only an admin appoints");
+        moderation.appoint(member.id(), kingsmead, admin).orRefuse();
+        moderation.appoint(member.id(), kingsmead, admin).orRefuse();
         assertEquals(Set.of(kingsmead), moderation.moderatedBy(member.id()));
-        assertEquals(1, moderation.moderators(Set.of(kingsmead)).stream()
+        assertEquals(1, moderation.moderators(admin).stream()
                 .filter(m -> m.memberId() == member.id()).count(), "appointed once");
-        moderation.standDown(member.id(), kingsmead, admin, Set.of(kingsmead)).orRefuse();
+        moderation.standDown(member.id(), kingsmead, admin).orRefuse();
         assertTrue(moderation.moderatedBy(member.id()).isEmpty());
-        assertEquals(List.of("stood down", "appointed"), moderation.log(Set.of(kingsmead), 2).stream()
+        assertEquals(List.of("stood down", "appointed"), moderation.log(admin, 2).stream()
                 .map(ModerationLogEntry::action).toList());
     }
 
@@ -594,11 +608,11 @@ class ForumsIT {
                 .orRefuse();
         assertEquals(2, forums.search(word, null, 1).total(), "found while shown");
 
-        MemberDetails moderator = newMember();
+        MemberDetails moderator = moderatorOf(eastwell);
         long hiddenReply = forums.posts(id, 1, null).items().get(position).id();
         long hiddenOpening = forums.posts(threadWithHiddenTitle, 1, null).items().get(0).id();
-        moderation.hide(hiddenReply, moderator, java.util.Set.of(eastwell), "Rude").orRefuse();
-        moderation.hide(hiddenOpening, moderator, java.util.Set.of(eastwell), "Spam").orRefuse();
+        moderation.hide(hiddenReply, moderator, "Rude").orRefuse();
+        moderation.hide(hiddenOpening, moderator, "Spam").orRefuse();
 
         assertEquals(0, forums.search(word, null, 1).total(), "hidden text cannot be probed word by word");
         assertEquals(0, forums.search(word, FORUM, 1).total());
@@ -640,13 +654,13 @@ class ForumsIT {
     @Test
     void aModeratorCannotLiftTheirOwnSuspension() {
         long eastwell = directory.covering("EW1").orElseThrow().id();
-        MemberDetails moderator = newMember();
-        MemberDetails other = newMember();
-        long suspension = moderation.suspend(moderator.id(), eastwell, other, java.util.Set.of(eastwell),
+        MemberDetails moderator = moderatorOf(eastwell);
+        MemberDetails other = moderatorOf(eastwell);
+        long suspension = moderation.suspend(moderator.id(), eastwell, other,
                 java.time.Duration.ofDays(1), "Heated").orRefuse();
-        Refusal refused = refused(moderation.lift(suspension, moderator, java.util.Set.of(eastwell), "Mine"));
+        Refusal refused = refused(moderation.lift(suspension, moderator, "Mine"));
         assertInstanceOf(Refusal.NotPermitted.class, refused);
-        moderation.lift(suspension, other, java.util.Set.of(eastwell), "Calmer now").orRefuse();
+        moderation.lift(suspension, other, "Calmer now").orRefuse();
     }
 
     @Test
@@ -656,7 +670,7 @@ class ForumsIT {
         long id = forums.startThread(FORUM, author, "Allotment water butts", "Collect rain", true).orRefuse();
         MemberDetails supporter = joined(newMember(eastwell));
         proposals.support(id, supporter).orRefuse();
-        moderation.lock(id, newMember(), java.util.Set.of(eastwell), "Agreed, over to the board").orRefuse();
+        moderation.lock(id, moderatorOf(eastwell), "Agreed, over to the board").orRefuse();
         assertInstanceOf(Refusal.Conflict.class, refused(proposals.withdraw(id, supporter)));
         assertEquals(1, proposals.proposal(id, supporter).orElseThrow().supports());
     }
@@ -710,6 +724,18 @@ class ForumsIT {
         return member;
     }
 
+    /** An administrator: they moderate every neighbourhood. */
+    private MemberDetails admin() {
+        return newMember().withRoles(Set.of(org.carecommunities.identity.Role.ADMIN));
+    }
+
+    /** A member an administrator appointed to moderate the neighbourhood's forums, with the moderator role. */
+    private MemberDetails moderatorOf(long neighbourhoodId) {
+        MemberDetails member = newMember();
+        moderation.appoint(member.id(), neighbourhoodId, admin()).orRefuse();
+        return member.withRoles(Set.of(org.carecommunities.identity.Role.MODERATOR));
+    }
+
     private MemberDetails newMember() {
         return newMember(directory.choices().get(0).id());
     }
@@ -760,7 +786,7 @@ class ForumsIT {
         String slug = "eastwell-valley-regulars-practice";
         if (forums.forum(slug).isEmpty()) {
             assertEquals(slug, moderation.createForum(eastwell, "Regulars practice", "Where test members take part",
-                    moderator, Set.of(eastwell)).orRefuse());
+                    moderator).orRefuse());
         }
         return slug;
     }

@@ -16,6 +16,8 @@ import org.carecommunities.forum.domain.Post;
 import org.carecommunities.forum.domain.PostReport;
 import org.carecommunities.forum.domain.Suspension;
 import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.neighbourhood.NeighbourhoodSummary;
+import org.carecommunities.identity.Role;
 import org.carecommunities.identity.Members;
 import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Outcome;
@@ -70,7 +72,23 @@ public class ForumModeration {
     @ConfigProperty(name = "forum.reports.to.hide", defaultValue = "3")
     int reportsToHide;
 
-    /** The neighbourhoods whose forums a member moderates. */
+    /**
+     * The neighbourhoods whose forums this person may moderate, worked out here for every action and view (never
+     * taken from a caller): every neighbourhood for an admin, those they were appointed to for a member with the
+     * moderator role, none for anyone else (signed out: null).
+     */
+    public Set<Long> scope(MemberDetails member) {
+        if (member == null) {
+            return Set.of();
+        }
+        if (member.has(Role.ADMIN)) {
+            return queries.neighbourhoods.all().stream().map(NeighbourhoodSummary::id)
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+        return member.has(Role.MODERATOR) ? moderatedBy(member.id()) : Set.of();
+    }
+
+    /** The neighbourhoods whose forums a member was appointed to moderate. */
     public Set<Long> moderatedBy(long memberId) {
         return new HashSet<>(em.createNamedQuery(ForumModerator.NEIGHBOURHOODS_OF, Long.class)
                 .setParameter("member", memberId).getResultList());
@@ -80,7 +98,8 @@ public class ForumModeration {
      * Who moderates those neighbourhoods, by neighbourhood and name. (They also need the realm role moderator,
      * given in Keycloak, to act.)
      */
-    public List<ModeratorRow> moderators(Set<Long> neighbourhoods) {
+    public List<ModeratorRow> moderators(MemberDetails viewer) {
+        Set<Long> neighbourhoods = scope(viewer);
         if (neighbourhoods.isEmpty()) {
             return List.of();
         }
@@ -96,20 +115,23 @@ public class ForumModeration {
     }
 
     /** An admin makes a member a moderator of a neighbourhood's forums. */
-    public Outcome<Void> appoint(long memberId, long neighbourhoodId, MemberDetails admin,
-                                 Set<Long> neighbourhoods) {
+    public Outcome<Void> appoint(long memberId, long neighbourhoodId, MemberDetails admin) {
+        Set<Long> neighbourhoods = scope(admin);
         return changeModerator(memberId, neighbourhoodId, admin, neighbourhoods, true);
     }
 
     /** An admin stops a member moderating a neighbourhood's forums. */
-    public Outcome<Void> standDown(long memberId, long neighbourhoodId, MemberDetails admin,
-                                   Set<Long> neighbourhoods) {
+    public Outcome<Void> standDown(long memberId, long neighbourhoodId, MemberDetails admin) {
+        Set<Long> neighbourhoods = scope(admin);
         return changeModerator(memberId, neighbourhoodId, admin, neighbourhoods, false);
     }
 
     /** Appoints or stands down, once, recorded; refused outside the neighbourhoods the admin looks after. */
     private Outcome<Void> changeModerator(long memberId, long neighbourhoodId, MemberDetails admin,
                                           Set<Long> neighbourhoods, boolean appoint) {
+        if (admin == null || !admin.has(Role.ADMIN)) {
+            return Outcome.refused(Refusal.notPermitted("Only an administrator appoints or stands down moderators."));
+        }
         if (!neighbourhoods.contains(neighbourhoodId)) {
             return Outcome.refused(Refusal.notPermitted("You do not look after that neighbourhood."));
         }
@@ -134,7 +156,9 @@ public class ForumModeration {
      * what each weighed. Never the reviewer's own posts: reports of a moderator's post go to the neighbourhood's
      * other moderators and the admins.
      */
-    public List<ModerationItem> queue(Set<Long> neighbourhoods, long reviewerId) {
+    public List<ModerationItem> queue(MemberDetails reviewer) {
+        Set<Long> neighbourhoods = scope(reviewer);
+        long reviewerId = reviewer == null ? 0 : reviewer.id();
         if (neighbourhoods.isEmpty()) {
             return List.of();
         }
@@ -143,7 +167,8 @@ public class ForumModeration {
     }
 
     /** One post as a moderator of its neighbourhood sees it (hidden or not); empty when it is not theirs. */
-    public Optional<ModerationItem> post(long postId, Set<Long> neighbourhoods) {
+    public Optional<ModerationItem> post(long postId, MemberDetails viewer) {
+        Set<Long> neighbourhoods = scope(viewer);
         Post post = em.find(Post.class, postId);
         if (post == null || !neighbourhoods.contains(post.thread().forum().neighbourhoodId())) {
             return Optional.empty();
@@ -171,7 +196,8 @@ public class ForumModeration {
      * A moderator shows a hidden post again, or keeps a reported one shown; its open reports are closed as not
      * upheld. Refused for the moderator's own post: another moderator decides on reports of it.
      */
-    public Outcome<Void> restore(long postId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+    public Outcome<Void> restore(long postId, MemberDetails moderator, String reason) {
+        Set<Long> neighbourhoods = scope(moderator);
         Post own = em.find(Post.class, postId);
         if (own != null && own.authorId() == moderator.id()) {
             return Outcome.refused(Refusal.notPermitted("reason", "Another moderator decides on reports of your own "
@@ -185,7 +211,8 @@ public class ForumModeration {
     }
 
     /** A moderator hides a post, or keeps it hidden; its open reports are closed as upheld. */
-    public Outcome<Void> hide(long postId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+    public Outcome<Void> hide(long postId, MemberDetails moderator, String reason) {
+        Set<Long> neighbourhoods = scope(moderator);
         return onPost(postId, neighbourhoods, post -> {
             post.hide("Hidden by a moderator: " + reason, now());
             resolveReports(post, true);
@@ -199,14 +226,16 @@ public class ForumModeration {
     }
 
     /** Locks a thread: it can be read, and takes no replies or support until unlocked. */
-    public Outcome<Void> lock(long threadId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+    public Outcome<Void> lock(long threadId, MemberDetails moderator, String reason) {
+        Set<Long> neighbourhoods = scope(moderator);
         return onThread(threadId, neighbourhoods, thread -> {
             thread.lock(reason, now());
             record(moderator, thread.forum(), "locked", Subject.thread(thread), reason);
         });
     }
 
-    public Outcome<Void> unlock(long threadId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+    public Outcome<Void> unlock(long threadId, MemberDetails moderator, String reason) {
+        Set<Long> neighbourhoods = scope(moderator);
         return onThread(threadId, neighbourhoods, thread -> {
             thread.unlock();
             record(moderator, thread.forum(), "unlocked", Subject.thread(thread), reason);
@@ -214,14 +243,16 @@ public class ForumModeration {
     }
 
     /** Pins a thread to the top of its forum. */
-    public Outcome<Void> pin(long threadId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+    public Outcome<Void> pin(long threadId, MemberDetails moderator, String reason) {
+        Set<Long> neighbourhoods = scope(moderator);
         return onThread(threadId, neighbourhoods, thread -> {
             thread.pin(now());
             record(moderator, thread.forum(), "pinned", Subject.thread(thread), reason);
         });
     }
 
-    public Outcome<Void> unpin(long threadId, MemberDetails moderator, Set<Long> neighbourhoods, String reason) {
+    public Outcome<Void> unpin(long threadId, MemberDetails moderator, String reason) {
+        Set<Long> neighbourhoods = scope(moderator);
         return onThread(threadId, neighbourhoods, thread -> {
             thread.unpin();
             record(moderator, thread.forum(), "unpinned", Subject.thread(thread), reason);
@@ -232,8 +263,9 @@ public class ForumModeration {
      * Stops a member posting, replying, changing posts and supporting proposals in a neighbourhood's forums for a
      * period. They can still read, and are told why and until when. Returns the suspension's id.
      */
-    public Outcome<Long> suspend(long memberId, long neighbourhoodId, MemberDetails moderator,
-                                 Set<Long> neighbourhoods, Duration period, String reason) {
+    public Outcome<Long> suspend(long memberId, long neighbourhoodId, MemberDetails moderator, Duration period,
+                                String reason) {
+        Set<Long> neighbourhoods = scope(moderator);
         if (!neighbourhoods.contains(neighbourhoodId)) {
             return Outcome.refused(NOT_MODERATED);
         }
@@ -263,8 +295,9 @@ public class ForumModeration {
     }
 
     /** Ends a suspension early. */
-    public Outcome<Void> lift(long suspensionId, MemberDetails moderator, Set<Long> neighbourhoods,
+    public Outcome<Void> lift(long suspensionId, MemberDetails moderator,
                               String reason) {
+        Set<Long> neighbourhoods = scope(moderator);
         Suspension suspension = em.find(Suspension.class, suspensionId);
         if (suspension == null || !neighbourhoods.contains(suspension.neighbourhoodId())) {
             return Outcome.refused(NOT_MODERATED);
@@ -282,7 +315,8 @@ public class ForumModeration {
     }
 
     /** Suspensions in force in those neighbourhoods, ending soonest first. */
-    public List<SuspensionRow> suspensions(Set<Long> neighbourhoods) {
+    public List<SuspensionRow> suspensions(MemberDetails viewer) {
+        Set<Long> neighbourhoods = scope(viewer);
         if (neighbourhoods.isEmpty()) {
             return List.of();
         }
@@ -301,7 +335,8 @@ public class ForumModeration {
      * Returns the new forum's slug.
      */
     public Outcome<String> createForum(long neighbourhoodId, String name, String description,
-                                       MemberDetails moderator, Set<Long> neighbourhoods) {
+                                       MemberDetails moderator) {
+        Set<Long> neighbourhoods = scope(moderator);
         if (!neighbourhoods.contains(neighbourhoodId)) {
             return Outcome.refused(Refusal.notPermitted("neighbourhood", "You do not moderate that neighbourhood."));
         }
@@ -342,7 +377,8 @@ public class ForumModeration {
     }
 
     /** Every moderation action in those neighbourhoods, newest first. */
-    public List<ModerationLogEntry> log(Set<Long> neighbourhoods, int limit) {
+    public List<ModerationLogEntry> log(MemberDetails viewer, int limit) {
+        Set<Long> neighbourhoods = scope(viewer);
         if (neighbourhoods.isEmpty()) {
             return List.of();
         }

@@ -107,10 +107,10 @@ public class ModerationResource {
     @GET
     @Path("moderation")
     public View queue() {
-        Set<Long> moderated = moderators.require();
-        long reviewer = authorisation.requireMember().id();
-        return View.page("Moderation", "forum/moderation.jte", new ModerationPage(moderation.queue(moderated, reviewer),
-                moderation.suspensions(moderated), moderation.log(moderated, LOG_LENGTH), current.has(Role.ADMIN)));
+        moderators.require();
+        MemberDetails reviewer = authorisation.requireMember();
+        return View.page("Moderation", "forum/moderation.jte", new ModerationPage(moderation.queue(reviewer),
+                moderation.suspensions(reviewer), moderation.log(reviewer, LOG_LENGTH), current.has(Role.ADMIN)));
     }
 
     @GET
@@ -129,8 +129,8 @@ public class ModerationResource {
         MemberDetails moderator = authorisation.requireMember();
         ModerationForms.Reason form = new ModerationForms.Reason(reason);
         return answers.submit(form, errors -> postView(postId, ModerationForms.Suspend.empty(), errors),
-                () -> "hide".equals(action) ? moderation.hide(postId, moderator, moderated, form.orDefault())
-                        : moderation.restore(postId, moderator, moderated, form.orDefault()),
+                () -> "hide".equals(action) ? moderation.hide(postId, moderator, form.orDefault())
+                        : moderation.restore(postId, moderator, form.orDefault()),
                 done -> htmx.redirect(URI.create(ForumRoutes.MODERATION)));
     }
 
@@ -142,10 +142,10 @@ public class ModerationResource {
                             @FormParam("reason") String reason) {
         Set<Long> moderated = moderators.require();
         MemberDetails moderator = authorisation.requireMember();
-        ModerationItem post = moderation.post(postId, moderated).orElseThrow(() -> NOT_YOURS.exception());
+        ModerationItem post = moderation.post(postId, authorisation.requireMember()).orElseThrow(() -> NOT_YOURS.exception());
         ModerationForms.Suspend form = new ModerationForms.Suspend(days, reason);
         return answers.submit(form, errors -> postView(postId, form, errors),
-                () -> moderation.suspend(post.authorId(), post.neighbourhoodId(), moderator, moderated, form.period(),
+                () -> moderation.suspend(post.authorId(), post.neighbourhoodId(), moderator, form.period(),
                         form.reason()),
                 id -> htmx.redirect(URI.create(ForumRoutes.MODERATION)));
     }
@@ -162,7 +162,7 @@ public class ModerationResource {
         if (errors.any()) {
             throw new Refusal.Invalid(errors).exception();
         }
-        return answers.act(() -> moderation.lift(suspensionId, moderator, moderated, form.orDefault()),
+        return answers.act(() -> moderation.lift(suspensionId, moderator, form.orDefault()),
                 done -> htmx.redirect(URI.create(ForumRoutes.MODERATION)));
     }
 
@@ -187,10 +187,10 @@ public class ModerationResource {
                 return Outcome.refused(Refusal.invalid("reason", "Say why you are locking the thread; members will see it"));
             }
             return switch (action == null ? "" : action) {
-                case "lock" -> moderation.lock(threadId, moderator, moderated, form.orDefault());
-                case "unlock" -> moderation.unlock(threadId, moderator, moderated, form.orDefault());
-                case "pin" -> moderation.pin(threadId, moderator, moderated, form.orDefault());
-                case "unpin" -> moderation.unpin(threadId, moderator, moderated, form.orDefault());
+                case "lock" -> moderation.lock(threadId, moderator, form.orDefault());
+                case "unlock" -> moderation.unlock(threadId, moderator, form.orDefault());
+                case "pin" -> moderation.pin(threadId, moderator, form.orDefault());
+                case "unpin" -> moderation.unpin(threadId, moderator, form.orDefault());
                 default -> Outcome.refused(Refusal.invalid("reason", "Choose what to do with the thread"));
             };
         }, done -> htmx.redirect(URI.create(ForumLinks.thread(thread.forum().slug(), thread.id()))));
@@ -215,8 +215,8 @@ public class ModerationResource {
                                      @FormParam("action") String action) {
         Set<Long> all = administered();
         MemberDetails admin = authorisation.requireMember();
-        return answers.act(() -> "remove".equals(action) ? moderation.standDown(memberId, place, admin, all)
-                        : moderation.appoint(memberId, place, admin, all),
+        return answers.act(() -> "remove".equals(action) ? moderation.standDown(memberId, place, admin)
+                        : moderation.appoint(memberId, place, admin),
                 done -> htmx.redirect(URI.create(ForumRoutes.MODERATORS)));
     }
 
@@ -229,7 +229,7 @@ public class ModerationResource {
         List<NeighbourhoodSummary> places = neighbourhoods.all().stream()
                 .sorted(Comparator.comparing(NeighbourhoodSummary::name)).toList();
         return View.page("Moderators", "forum/moderators.jte",
-                new ModeratorsPage(moderation.moderators(all), query == null ? "" : query, found, places, errors));
+                new ModeratorsPage(moderation.moderators(authorisation.requireMember()), query == null ? "" : query, found, places, errors));
     }
 
     @GET
@@ -247,13 +247,13 @@ public class ModerationResource {
         MemberDetails moderator = authorisation.requireMember();
         ModerationForms.NewForum form = new ModerationForms.NewForum(neighbourhood, name, description);
         return answers.submit(form, errors -> newForumView(form, errors),
-                () -> moderation.createForum(Long.parseLong(neighbourhood), name, description, moderator, moderated),
+                () -> moderation.createForum(Long.parseLong(neighbourhood), name, description, moderator),
                 slug -> htmx.redirect(URI.create(ForumLinks.forum(slug))));
     }
 
     private View postView(long postId, ModerationForms.Suspend form, Errors errors) {
         Set<Long> moderated = moderators.require();
-        ModerationItem post = moderation.post(postId, moderated).orElseThrow(() -> NOT_YOURS.exception());
+        ModerationItem post = moderation.post(postId, authorisation.requireMember()).orElseThrow(() -> NOT_YOURS.exception());
         String until = moderation.suspendedUntil(post.authorId(), post.neighbourhoodId()).map(Dates::inWords)
                 .orElse(null);
         return View.page((errors.any() ? "Error: " : "") + "Moderate a post in " + post.threadTitle(),

@@ -6,13 +6,9 @@ import jakarta.inject.Inject;
 import org.carecommunities.forum.moderation.ForumModeration;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.CurrentMember;
-import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Role;
-import org.carecommunities.neighbourhood.NeighbourhoodSummary;
-import org.carecommunities.neighbourhood.Neighbourhoods;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Which neighbourhoods the person making this request moderates: those they are a moderator of (realm role
@@ -24,8 +20,6 @@ public class ModeratorScope {
     @Inject
     ForumModeration moderation;
 
-    @Inject
-    Neighbourhoods neighbourhoods;
 
     @Inject
     Authorisation authorisation;
@@ -58,13 +52,6 @@ public class ModeratorScope {
     }
 
     private Set<Long> find() {
-        MemberDetails member = current.member().orElse(null);
-        if (member == null) {
-            return Set.of();
-        }
-        if (current.has(Role.ADMIN)) {
-            return neighbourhoods.all().stream().map(NeighbourhoodSummary::id).collect(Collectors.toSet());
-        }
-        return current.has(Role.MODERATOR) ? moderation.moderatedBy(member.id()) : Set.of();
+        return moderation.scope(current.member().orElse(null));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
+import java.util.Set;
 
 /**
  * A conversation in a forum: its title and, as posts, its opening message and the replies. Replies are
@@ -132,9 +133,68 @@ public class ForumThread {
         }
     }
 
-    /** Support changed: an open proposal with enough support goes to the partnership board. */
+    /**
+     * Support changed: reaching the threshold moves an open proposal on; falling below it before the board has
+     * taken it up opens it again. Once the board considers it, support no longer moves it.
+     */
     public void supportChanged(long supports, int threshold) {
-        proposalStatus = Proposal.afterSupport(proposalStatus, supports, threshold);
+        if (proposalStatus == Proposal.Status.OPEN && supports >= threshold) {
+            proposalStatus = Proposal.Status.THRESHOLD_REACHED;
+        } else if (proposalStatus == Proposal.Status.THRESHOLD_REACHED && supports < threshold) {
+            proposalStatus = Proposal.Status.OPEN;
+        }
+    }
+
+    /**
+     * Why this member may not support the proposal now, or null when they may: it must be a proposal the board has
+     * not decided, the member a resident of its neighbourhood, not its author, and not already a supporter.
+     *
+     * @param supporters the members who already support it
+     */
+    public String supportRefusal(long memberId, boolean residentOfNeighbourhood, Set<Long> supporters) {
+        if (proposalStatus == null) {
+            return "This thread is not a proposal.";
+        }
+        if (proposalStatus.decided()) {
+            return "The partnership board has already decided on this proposal.";
+        }
+        if (!residentOfNeighbourhood) {
+            return "Only residents of this neighbourhood can support its proposals.";
+        }
+        if (memberId == authorId) {
+            return "You cannot support your own proposal.";
+        }
+        if (supporters.contains(memberId)) {
+            return "You already support this proposal.";
+        }
+        return null;
+    }
+
+    /**
+     * Why a supporter may not withdraw now, or null when they may: not from a locked thread, and not once the board
+     * has answered.
+     */
+    public String withdrawalRefusal() {
+        if (proposalStatus != null && proposalStatus.decided()) {
+            return "The partnership board has answered this proposal, so support can no longer be withdrawn.";
+        }
+        if (locked()) {
+            return "This thread is locked, so support can no longer be withdrawn.";
+        }
+        return null;
+    }
+
+    /**
+     * Why a member's support would not count yet: accounts younger than {@code minimumDays} cannot move a
+     * proposal (throwaway accounts made to push one over its threshold). Null when it counts.
+     */
+    public static String accountAgeRefusal(LocalDateTime joinedAt, int minimumDays, LocalDateTime now) {
+        if (minimumDays <= 0 || joinedAt == null) {
+            return null;
+        }
+        LocalDateTime from = joinedAt.plusDays(minimumDays);
+        return now.isBefore(from) ? "New accounts can support proposals " + minimumDays + " days after joining: you "
+                + "can support this one from " + org.carecommunities.platform.Dates.inWords(from) + "." : null;
     }
 
     /** The partnership board answered the proposal: accepted or declined, with what it wrote. */

@@ -13,6 +13,7 @@ import org.carecommunities.forum.ThreadDetails;
 import org.carecommunities.forum.domain.ForumThread;
 import org.carecommunities.forum.domain.Proposal;
 import org.carecommunities.forum.domain.ProposalStep;
+import org.carecommunities.forum.domain.ProposalThreshold;
 import org.carecommunities.identity.News;
 import org.carecommunities.identity.NewsFact;
 import org.carecommunities.identity.NewsWords;
@@ -178,7 +179,7 @@ public class ForumProposals {
             return Outcome.refused(ForumQueries.NO_THREAD);
         }
         ProposalSupport support = em.find(ProposalSupport.class, ProposalSupport.key(threadId, member.id()));
-        String refusal = support == null ? null : Proposal.withdrawalRefusal(thread.proposalStatus(), thread.locked());
+        String refusal = support == null ? null : thread.withdrawalRefusal();
         if (refusal != null) {
             return Outcome.refused(Refusal.conflict(refusal));
         }
@@ -208,10 +209,9 @@ public class ForumProposals {
     }
 
     private String supportRefusal(ForumThread thread, MemberDetails member, Set<Long> supporters) {
-        String refusal = Proposal.refusal(thread.proposalStatus(), thread.authorId(), member.id(),
-                residentOf(thread, member), supporters);
+        String refusal = thread.supportRefusal(member.id(), residentOf(thread, member), supporters);
         if (refusal == null && !supporters.contains(member.id())) {
-            refusal = Proposal.accountAgeRefusal(member.joinedAt(), supportAccountDays, now());
+            refusal = ForumThread.accountAgeRefusal(member.joinedAt(), supportAccountDays, now());
         }
         if (refusal == null && !queries.joined(thread.forum(), member.id())) {
             refusal = "Join " + thread.forum().name() + " to support its proposals.";
@@ -245,10 +245,10 @@ public class ForumProposals {
         }
     }
 
+    /** The supports the thread's neighbourhood asks of a proposal, or the portal's default where it set none. */
     private int threshold(ForumThread thread) {
-        List<?> set = em.createNativeQuery("SELECT supports FROM proposal_threshold WHERE neighbourhood_id = ?")
-                .setParameter(1, thread.forum().neighbourhoodId()).getResultList();
-        return set.isEmpty() ? defaultThreshold : ((Number) set.get(0)).intValue();
+        ProposalThreshold set = em.find(ProposalThreshold.class, thread.forum().neighbourhoodId());
+        return set == null ? defaultThreshold : set.supports();
     }
 
     /** A step of the proposal's story after the board took it up, in the words of the module that owns it. */

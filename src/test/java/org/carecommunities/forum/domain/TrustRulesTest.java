@@ -63,9 +63,9 @@ class TrustRulesTest {
     @Test
     void supportCountsFromAccountsOlderThanTheMinimum() {
         LocalDateTime joined = LocalDateTime.of(2026, 11, 1, 12, 0);
-        String refusal = Proposal.accountAgeRefusal(joined, 7, joined.plusDays(6));
+        String refusal = ForumThread.accountAgeRefusal(joined, 7, joined.plusDays(6));
         assertTrue(refusal.contains("7 days after joining") && refusal.contains("8 November 2026"), refusal);
-        assertNull(Proposal.accountAgeRefusal(joined, 7, joined.plusDays(7)));
-        assertNull(Proposal.accountAgeRefusal(joined, 0, joined), "0 turns the rule off");
+        assertNull(ForumThread.accountAgeRefusal(joined, 7, joined.plusDays(7)));
+        assertNull(ForumThread.accountAgeRefusal(joined, 0, joined), "0 turns the rule off");
     }
 }

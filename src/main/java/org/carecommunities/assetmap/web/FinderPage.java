@@ -68,15 +68,13 @@ public record FinderPage(FinderForm form, Errors errors, List<Category> categori
                 t.label)).toList();
     }
 
-    public boolean chosen(String field, String value) {
-        String current = switch (field) {
-            case "category" -> form.category();
-            case "neighbourhood" -> form.neighbourhood();
-            case "day" -> form.day();
-            case "time" -> form.time();
-            case "sort" -> form.sort();
-            default -> null;
-        };
-        return current != null && current.equalsIgnoreCase(value);
+    /** The categories as a select offers them. */
+    public List<Choice> categoryChoices() {
+        return categories.stream().map(c -> new Choice(c.code(), c.name())).toList();
+    }
+
+    /** The orders besides the default (nearest first). */
+    public List<Choice> sorts() {
+        return List.of(new Choice("name", "By name, A to Z"));
     }
 }

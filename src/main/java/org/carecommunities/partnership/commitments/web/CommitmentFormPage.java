@@ -20,6 +20,18 @@ public record CommitmentFormPage(AgreementDetails agreement, CommitmentDraft dra
     }
 
     /** How a commitment is shown as a possible parent: indented by its depth. */
+    /** The agreement's parties, as the owner's select offers them. */
+    public java.util.List<org.carecommunities.platform.Choice> parties() {
+        return agreement.parties().stream().map(p -> new org.carecommunities.platform.Choice(p.organisation(),
+                p.name())).toList();
+    }
+
+    /** The agreement's commitments a new one may be part of. */
+    public java.util.List<org.carecommunities.platform.Choice> parents() {
+        return agreement.commitments().stream().map(c -> new org.carecommunities.platform.Choice(
+                String.valueOf(c.id()), parentLabel(c))).toList();
+    }
+
     public String parentLabel(AgreementDetails.Commitment c) {
         return "— ".repeat(c.depth() - 1) + c.what();
     }

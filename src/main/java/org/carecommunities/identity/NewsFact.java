@@ -13,10 +13,14 @@ import java.util.Objects;
 public record NewsFact(String kind, String about, Long item, String state, Integer figure, Integer of, String note,
                        LocalDateTime at) {
 
+    /** The longest words a person typed that a fact keeps (a reason, a progress note); longer ones are cut. */
+    public static final int NOTE_MAX = 2000;
+
     public NewsFact {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(about, "about");
         Objects.requireNonNull(at, "at");
+        note = note == null || note.length() <= NOTE_MAX ? note : note.substring(0, NOTE_MAX - 1) + "…";
     }
 
     /** A fact with only a kind, what it is about and when; add the rest with the {@code with*} methods. */

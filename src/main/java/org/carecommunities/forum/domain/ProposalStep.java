@@ -48,7 +48,7 @@ public class ProposalStep {
     @Column(name = "of_figure")
     private Integer of;
 
-    @Column(length = 2000)
+    @Column(length = NewsFact.NOTE_MAX)
     private String note;
 
     @Column(name = "at_time", nullable = false)
@@ -66,8 +66,7 @@ public class ProposalStep {
         this.state = fact.state();
         this.figure = fact.figure();
         this.of = fact.of();
-        this.note = fact.note() == null || fact.note().length() <= 2000 ? fact.note()
-                : fact.note().substring(0, 1999) + "…";
+        this.note = fact.note();
         this.at = fact.at();
     }
 

@@ -28,9 +28,6 @@ public class MemberNews {
     public static final String UNREAD_COUNT = "MemberNews.unreadCount";
     public static final String READ_ABOUT = "MemberNews.readAbout";
     public static final String READ_ALL = "MemberNews.readAll";
-    /** The longest words a person typed that a piece of news keeps (a reason, a progress note). */
-    public static final int NOTE_MAX = 2000;
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -54,7 +51,7 @@ public class MemberNews {
     @Column(name = "of_figure")
     private Integer of;
 
-    @Column(length = NOTE_MAX)
+    @Column(length = NewsFact.NOTE_MAX)
     private String note;
 
     @Column(name = "at_time", nullable = false)
@@ -74,8 +71,7 @@ public class MemberNews {
         this.state = fact.state();
         this.figure = fact.figure();
         this.of = fact.of();
-        this.note = fact.note() == null || fact.note().length() <= NOTE_MAX ? fact.note()
-                : fact.note().substring(0, NOTE_MAX - 1) + "…";
+        this.note = fact.note();
         this.at = fact.at();
     }
 

@@ -726,7 +726,7 @@ class ForumsIT {
 
     /** An administrator: they moderate every neighbourhood. */
     private MemberDetails admin() {
-        return newMember().withRoles(Set.of(org.carecommunities.identity.Role.ADMIN));
+        return newcomer().withRoles(Set.of(org.carecommunities.identity.Role.ADMIN));
     }
 
     /** A member an administrator appointed to moderate the neighbourhood's forums, with the moderator role. */
@@ -762,7 +762,7 @@ class ForumsIT {
      */
     private MemberDetails regular(MemberDetails member) {
         MemberDetails writing = member.withRoles(Set.of(org.carecommunities.identity.Role.MODERATOR));
-        String forum = practiceForum(writing);
+        String forum = practiceForum();
         forums.join(forum, member).orRefuse();
         long practice = forums.startThread(forum, writing, "Introductions", "Hello, neighbours").orRefuse();
         for (int i = 0; i < 4; i++) {
@@ -781,12 +781,12 @@ class ForumsIT {
     }
 
     /** A forum of its own for the posts that make test members regulars, so no other forum's lists change. */
-    private String practiceForum(MemberDetails moderator) {
+    private String practiceForum() {
         long eastwell = directory.covering("EW1").orElseThrow().id();
         String slug = "eastwell-valley-regulars-practice";
         if (forums.forum(slug).isEmpty()) {
             assertEquals(slug, moderation.createForum(eastwell, "Regulars practice", "Where test members take part",
-                    moderator).orRefuse());
+                    admin()).orRefuse());
         }
         return slug;
     }

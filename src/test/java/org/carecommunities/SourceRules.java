@@ -40,14 +40,9 @@ record SourceRules(String base, Path java, Path templates) {
 
     /** Every package of the sources has its package-info.java; the folders that have none. */
     List<String> packagesWithoutInfo() {
-        List<String> missing = new ArrayList<>();
-        for (Path file : files(java, ".java")) {
-            Path folder = file.getParent();
-            if (!Files.exists(folder.resolve("package-info.java")) && !missing.contains(folder.toString())) {
-                missing.add(java.relativize(folder).toString());
-            }
-        }
-        return missing.stream().distinct().toList();
+        return files(java, ".java").stream().map(Path::getParent).distinct()
+                .filter(folder -> !Files.exists(folder.resolve("package-info.java")))
+                .map(folder -> java.relativize(folder).toString()).toList();
     }
 
     private void check(Path file, String module, Pattern named, List<String> breaches) {

@@ -32,6 +32,14 @@ public record MemberDetails(long id, String subject, String displayName, long ho
                 joinedAt, daysVisited, lastVisitedOn, current);
     }
 
+    /**
+     * Whether this member may act with {@code role} for the organisation: an admin may for any; anyone else needs
+     * the role and to belong to it (a group steward for their group, say).
+     */
+    public boolean actsAs(Role role, String organisation) {
+        return has(Role.ADMIN) || has(role) && organisations.contains(organisation);
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

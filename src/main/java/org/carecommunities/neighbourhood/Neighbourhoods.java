@@ -252,8 +252,7 @@ public class Neighbourhoods {
 
     /** Whether this member may change the organisation's public details: an admin, or a steward acting for it. */
     public static boolean mayDescribe(String slug, MemberDetails member) {
-        return member != null && (member.has(Role.ADMIN)
-                || member.has(Role.GROUP_STEWARD) && member.organisations().contains(slug));
+        return member != null && member.actsAs(Role.GROUP_STEWARD, slug);
     }
 
     /** Suggestions for a neighbourhood still waiting for review, oldest first. */

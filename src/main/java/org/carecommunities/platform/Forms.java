@@ -5,11 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,24 +25,17 @@ public class Forms {
         return errors(validator.validate(form), form.getClass());
     }
 
-    static Errors errors(Set<? extends ConstraintViolation<?>> violations, Class<?> formType) {
-        List<String> order = Arrays.stream(formType.getRecordComponents()).map(RecordComponent::getName).toList();
+    /** One message a field (the first alphabetically, so the same input always reads the same), in field order. */
+    static Errors errors(Set<? extends ConstraintViolation<?>> violations, Class<? extends Record> formType) {
         Map<String, String> byField = new LinkedHashMap<>();
-        violations.stream()
-                .sorted(Comparator.comparingInt((ConstraintViolation<?> v) -> position(order, field(v)))
-                        .thenComparing(ConstraintViolation::getMessage))
+        violations.stream().sorted(Comparator.comparing(ConstraintViolation::getMessage))
                 .forEach(v -> byField.putIfAbsent(field(v), v.getMessage()));
-        return new Errors(byField);
+        return Errors.inOrderOf(formType, byField);
     }
 
     private static String field(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
         int dot = path.indexOf('.');
         return dot < 0 ? path : path.substring(0, dot);
-    }
-
-    private static int position(List<String> order, String field) {
-        int i = order.indexOf(field);
-        return i < 0 ? Integer.MAX_VALUE : i;
     }
 }

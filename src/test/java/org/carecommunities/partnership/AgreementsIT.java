@@ -10,7 +10,6 @@ import org.carecommunities.partnership.boards.Boards;
 import org.carecommunities.partnership.commitments.CommitmentDraft;
 import org.carecommunities.partnership.commitments.Commitments;
 import org.carecommunities.partnership.agreements.ComparedPart;
-import org.carecommunities.partnership.news.Following;
 import org.carecommunities.partnership.commitments.ProgressDraft;
 import org.carecommunities.partnership.boards.SeatDraft;
 import org.carecommunities.testing.DemoDates;
@@ -61,9 +60,6 @@ class AgreementsIT {
 
     @Inject
     Commitments commitments;
-
-    @Inject
-    Following followers;
 
     @Inject
     Boards boards;

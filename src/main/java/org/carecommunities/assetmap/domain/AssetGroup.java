@@ -98,8 +98,6 @@ public class AssetGroup {
 
     /** Whether this member may change the group's services: an admin, or a steward acting for the group. */
     public static boolean stewardedBy(org.carecommunities.identity.MemberDetails member, String groupSlug) {
-        return member != null && (member.has(org.carecommunities.identity.Role.ADMIN)
-                || member.has(org.carecommunities.identity.Role.GROUP_STEWARD)
-                && member.organisations().contains(groupSlug));
+        return member != null && member.actsAs(org.carecommunities.identity.Role.GROUP_STEWARD, groupSlug);
     }
 }

@@ -23,7 +23,4 @@ public record AddGroupPage(GroupDraft draft, Errors errors, List<OrganisationKin
         return kind.name().equals(draft.kind());
     }
 
-    public boolean chosenNeighbourhood(String value) {
-        return value.equals(draft.neighbourhood());
-    }
 }

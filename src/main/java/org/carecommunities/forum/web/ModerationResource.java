@@ -125,7 +125,7 @@ public class ModerationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderatePost(@PathParam("post") long postId, @FormParam("action") String action,
                                  @FormParam("reason") String reason) {
-        Set<Long> moderated = moderators.require();
+        moderators.require();
         MemberDetails moderator = authorisation.requireMember();
         ModerationForms.Reason form = new ModerationForms.Reason(reason);
         return answers.submit(form, errors -> postView(postId, ModerationForms.Suspend.empty(), errors),
@@ -140,7 +140,7 @@ public class ModerationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response suspend(@FormParam("post") long postId, @FormParam("days") String days,
                             @FormParam("reason") String reason) {
-        Set<Long> moderated = moderators.require();
+        moderators.require();
         MemberDetails moderator = authorisation.requireMember();
         ModerationItem post = moderation.post(postId, authorisation.requireMember()).orElseThrow(() -> NOT_YOURS.exception());
         ModerationForms.Suspend form = new ModerationForms.Suspend(days, reason);
@@ -155,7 +155,7 @@ public class ModerationResource {
     @Path("moderation/suspensions/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response lift(@PathParam("id") long suspensionId, @FormParam("reason") String reason) {
-        Set<Long> moderated = moderators.require();
+        moderators.require();
         MemberDetails moderator = authorisation.requireMember();
         ModerationForms.Reason form = new ModerationForms.Reason(reason);
         Errors errors = forms.check(form);
@@ -243,7 +243,7 @@ public class ModerationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createForum(@FormParam("neighbourhood") String neighbourhood, @FormParam("name") String name,
                                 @FormParam("description") String description) {
-        Set<Long> moderated = moderators.require();
+        moderators.require();
         MemberDetails moderator = authorisation.requireMember();
         ModerationForms.NewForum form = new ModerationForms.NewForum(neighbourhood, name, description);
         return answers.submit(form, errors -> newForumView(form, errors),
@@ -252,7 +252,7 @@ public class ModerationResource {
     }
 
     private View postView(long postId, ModerationForms.Suspend form, Errors errors) {
-        Set<Long> moderated = moderators.require();
+        moderators.require();
         ModerationItem post = moderation.post(postId, authorisation.requireMember()).orElseThrow(() -> NOT_YOURS.exception());
         String until = moderation.suspendedUntil(post.authorId(), post.neighbourhoodId()).map(Dates::inWords)
                 .orElse(null);

@@ -19,7 +19,6 @@ import org.carecommunities.partnership.agreements.AgreementDetails;
 import org.carecommunities.partnership.agreements.AgreementDraft;
 import org.carecommunities.partnership.agreements.Agreements;
 import org.carecommunities.partnership.agreements.AuditDetails;
-import org.carecommunities.partnership.news.Following;
 import org.carecommunities.partnership.PartnershipLinks;
 import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Errors;
@@ -45,9 +44,6 @@ public class AgreementResource {
 
     @Inject
     Agreements agreements;
-
-    @Inject
-    Following followers;
 
     @Inject
     CurrentMember current;

@@ -14,6 +14,6 @@ INSERT INTO partnership_progress (commitment_id, at_time, author, status, progre
   VALUES ((SELECT id FROM partnership_commitment WHERE what = 'Audit who opened each referral record, every quarter'), CAST('2026-11-23 09:00:00.000' AS TIMESTAMP), 'Dr Priya Shah', 'ON_TRACK', 40, 'Two receptionists at Riverside still print referral letters; both stop by the end of January.', CAST(NULL AS VARCHAR(500)));
 
 -- The Eastwell Valley board's private session: its agenda is for the board alone.
-INSERT INTO partnership_agenda_item (meeting_id, sort_order, kind, title, ref, href, minutes, decision)
-  SELECT m.id, 0, CAST('OTHER' AS VARCHAR(16)), CAST('Cover for the practice manager during long-term sick leave' AS VARCHAR(300)), CAST(NULL AS VARCHAR(80)), CAST(NULL AS VARCHAR(300)), CAST(NULL AS VARCHAR(4000)), CAST(NULL AS VARCHAR(1000))
+INSERT INTO partnership_agenda_item (meeting_id, sort_order, kind, title, ref, minutes, decision)
+  SELECT m.id, 0, CAST('OTHER' AS VARCHAR(16)), CAST('Cover for the practice manager during long-term sick leave' AS VARCHAR(300)), CAST(NULL AS VARCHAR(80)), CAST(NULL AS VARCHAR(4000)), CAST(NULL AS VARCHAR(1000))
     FROM partnership_meeting m WHERE m.uuid = '7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c04';

@@ -69,6 +69,16 @@ public final class Dates {
         return utc.atZone(ZoneOffset.UTC).withZoneSameInstant(UK);
     }
 
+    /** A day typed as ISO (2027-01-31), or null when left empty; one that does not read throws. */
+    public static java.time.LocalDate readDay(String text) {
+        return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+    }
+
+    /** A time of day typed as 18:00 or 09:30, or null when left empty; one that does not read throws. */
+    public static java.time.LocalTime readTime(String text) {
+        return text == null || text.isBlank() ? null : java.time.LocalTime.parse(text.strip());
+    }
+
     /**
      * A date typed as ISO (2027-01-31), or null when left empty; a date that does not read puts an error beside
      * its field.

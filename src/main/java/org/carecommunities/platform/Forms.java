@@ -33,9 +33,14 @@ public class Forms {
         return Errors.inOrderOf(formType, byField);
     }
 
-    private static String field(ConstraintViolation<?> violation) {
+    /** The form's field a violation is about: {@code clauses} for {@code clauses[2].heading} or {@code clauses[2]}. */
+    static String field(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
-        int dot = path.indexOf('.');
-        return dot < 0 ? path : path.substring(0, dot);
+        int end = path.length();
+        for (char c : new char[] {'.', '['}) {
+            int at = path.indexOf(c);
+            end = at < 0 ? end : Math.min(end, at);
+        }
+        return path.substring(0, end);
     }
 }

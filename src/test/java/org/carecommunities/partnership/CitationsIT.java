@@ -223,15 +223,21 @@ class CitationsIT {
     @Test
     void anUnmetNeedBecomesACommitmentThatSaysSo() {
         String what = unique("A sign language café");
-        var refused = commitments.commit(FUND, new CommitmentDraft(what, "wendshire-council", "Cliff", DemoDates.daysAhead(200),
-                "1", "", List.of(), "", "sign language", "https://elsewhere.example/"), CLERK).refusal();
-        assertTrue(refused instanceof Refusal.Invalid i && i.errors().has("need"), "a need links only to a thread");
+        for (String notAThread : List.of("https://elsewhere.example/", "/forums/kingsmead-general/threads/1",
+                String.valueOf(Long.MAX_VALUE))) {
+            var refused = commitments.commit(FUND, new CommitmentDraft(what, "wendshire-council", "Cliff",
+                    DemoDates.daysAhead(200), "1", "", List.of(), "", "sign language", notAThread), CLERK).refusal();
+            assertTrue(refused instanceof Refusal.Invalid i && i.errors().has("need"),
+                    "a need comes from a thread of the forum, by id: " + notAThread);
+        }
+        long thread = forums.startThread(FORUM, resident(), unique("Sign language"), "Nowhere teaches it near here.")
+                .orRefuse();
         long id = commitments.commit(FUND, new CommitmentDraft(what, "wendshire-council", "Cliff", DemoDates.daysAhead(200), "1",
-                "", List.of(), "", "sign language", "/forums/kingsmead-general/threads/1"), CLERK).orRefuse();
+                "", List.of(), "", "sign language", String.valueOf(thread)), CLERK).orRefuse();
         AgreementDetails.Commitment shown = agreements.agreement(FUND, null).orElseThrow().commitments().stream()
                 .filter(c -> c.id() == id).findFirst().orElseThrow();
         assertEquals("sign language", shown.needTitle());
-        assertEquals("/forums/kingsmead-general/threads/1", shown.needHref(), "links back to where it came up");
+        assertEquals(ForumLinks.thread(FORUM, thread), shown.needHref(), "links back to where it came up");
         assertTrue(agreements.audit(FUND, CLERK).orRefuse().entries().stream()
                 .anyMatch(e -> e.detail().contains("meets the unmet need \"sign language\"")));
     }

@@ -13,6 +13,7 @@ import org.carecommunities.partnership.meetings.MeetingDetails;
 import org.carecommunities.partnership.meetings.MeetingDraft;
 import org.carecommunities.partnership.meetings.Meetings;
 import org.carecommunities.partnership.commitments.ProgressDraft;
+import org.carecommunities.partnership.commitments.MilestoneDraft;
 import org.carecommunities.partnership.proposals.ProposalRow;
 import org.carecommunities.partnership.proposals.Proposals;
 import org.carecommunities.partnership.proposals.UnmetNeed;
@@ -280,7 +281,7 @@ class ProposalsIT {
                 .orElseThrow().id();
         commitments.progress(agreement, commitment, new ProgressDraft("ON_TRACK", "40", secretNote, ""), COUNCIL)
                 .orRefuse();
-        commitments.milestone(agreement, commitment, secretMilestone, DemoDates.daysAhead(20), COUNCIL).orRefuse();
+        commitments.milestone(agreement, commitment, new MilestoneDraft(secretMilestone, DemoDates.daysAhead(20)), COUNCIL).orRefuse();
         long milestone = agreements.agreement(agreement, COUNCIL).orElseThrow().commitments().stream()
                 .filter(c -> c.id() == commitment).findFirst().orElseThrow().milestones().get(0).id();
         commitments.reached(agreement, commitment, milestone, "", COUNCIL).orRefuse();

@@ -1,5 +1,13 @@
 package org.carecommunities.partnership.agreements;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.carecommunities.partnership.domain.Agreement;
+import org.carecommunities.partnership.domain.AgreementKind;
+import org.carecommunities.partnership.domain.AgreementClause;
+import org.carecommunities.platform.NameOf;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +17,31 @@ import java.util.Map;
  * scope, whether the public reads it (if not, its public summary), the parties (each organisation by slug with
  * the person named to sign for it), the clauses in order, the term and next review, the kind's own fields
  * (per-party ones keyed {@code name:organisation-slug}) and, for a network agreement, its named schedules (as
- * clauses: heading and text).
+ * clauses: heading and text). The shape of each field is checked here; which organisations and signatories there
+ * are, the term's order, and what each kind's fields ask for, by {@link Agreements}.
  */
-public record AgreementDraft(String title, String kind, String purpose, String scope, boolean visibleToAll,
-                             String publicSummary, List<Party> parties, List<Clause> clauses, LocalDate starts,
-                             LocalDate ends, LocalDate review, Map<String, String> fields, List<Clause> schedules) {
+public record AgreementDraft(
+        @NotBlank(message = TITLE)
+        @Size(max = Agreement.TITLE_MAX, message = TITLE)
+        String title,
+        @NameOf(value = AgreementKind.class, message = "Choose the kind of agreement")
+        String kind,
+        @Size(max = Agreement.TEXT_MAX, message = "Keep the purpose to " + Agreement.TEXT_MAX + " characters")
+        String purpose,
+        @Size(max = Agreement.TEXT_MAX, message = "Keep the scope to " + Agreement.TEXT_MAX + " characters")
+        String scope,
+        boolean visibleToAll,
+        @Size(max = Agreement.TEXT_MAX, message = "Keep the public summary to " + Agreement.TEXT_MAX + " characters")
+        String publicSummary,
+        List<Party> parties,
+        List<@Valid Clause> clauses, LocalDate starts, LocalDate ends, LocalDate review,
+        Map<String, String> fields,
+        List<@Valid Clause> schedules) {
+
+    static final String TITLE = "Give the agreement a title of " + Agreement.TITLE_MAX + " characters or fewer";
+
+    /** The most a kind's own field holds (checked beside each by {@link Agreements}: which there are is the kind's). */
+    public static final int FIELD_MAX = 4000;
 
     public AgreementDraft {
         parties = parties == null ? List.of() : List.copyOf(parties);
@@ -34,6 +62,16 @@ public record AgreementDraft(String title, String kind, String purpose, String s
     public record Party(String organisation, String signatory) {
     }
 
-    public record Clause(String heading, String text) {
+    /** A clause, or a network agreement's schedule: its heading and its text, both given. */
+    public record Clause(
+            @NotBlank(message = "Give each a heading and its text")
+            @Size(max = AgreementClause.HEADING_MAX, message = CLAUSE_SIZE)
+            String heading,
+            @NotBlank(message = "Give each a heading and its text")
+            @Size(max = AgreementClause.TEXT_MAX, message = CLAUSE_SIZE)
+            String text) {
+
+        static final String CLAUSE_SIZE = "Keep each heading to " + AgreementClause.HEADING_MAX
+                + " characters and its text to 8,000";
     }
 }

@@ -8,16 +8,13 @@ import org.carecommunities.partnership.boards.Boards;
 import org.carecommunities.partnership.news.Following;
 import org.carecommunities.identity.NewsFact;
 import org.carecommunities.partnership.news.PartnershipNews;
-import org.carecommunities.partnership.PartnershipLinks;
 import org.carecommunities.partnership.proposals.Proposals;
-import org.carecommunities.platform.Refused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.carecommunities.identity.MemberDetails;
-import org.carecommunities.identity.Role;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.neighbourhood.OrganisationSummary;
@@ -43,7 +40,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.carecommunities.platform.RefusalsRollBack;
@@ -63,6 +59,9 @@ public class Agreements {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    org.carecommunities.platform.Forms forms;
 
     @Inject
     Neighbourhoods neighbourhoods;
@@ -117,7 +116,7 @@ public class Agreements {
         Map<String, String> errors = new LinkedHashMap<>();
         Agreement.Draft checked = check(neighbourhoodSlug, draft, errors);
         if (!errors.isEmpty()) {
-            return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+            return Outcome.refused(new Refusal.Invalid(Errors.inOrderOf(AgreementDraft.class, errors)));
         }
         Board board = boards.boardFor(place.get());
         Agreement agreement = new Agreement(board, checked, member.displayName(), clock.instant());
@@ -131,7 +130,7 @@ public class Agreements {
             Map<String, String> errors = new LinkedHashMap<>();
             Agreement.Draft checked = check(slugOf(a), draft, errors);
             if (!errors.isEmpty()) {
-                return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+                return Outcome.refused(new Refusal.Invalid(Errors.inOrderOf(AgreementDraft.class, errors)));
             }
             a.edit(checked, member.displayName(), clock.instant());
             return Outcome.done(a.uuid());
@@ -521,21 +520,9 @@ public class Agreements {
 
     /** The draft as the entity takes it, or the errors beside its fields. */
     private Agreement.Draft check(String neighbourhoodSlug, AgreementDraft d, Map<String, String> errors) {
-        if (d.title() == null || d.title().isBlank() || d.title().strip().length() > Agreement.TITLE_MAX) {
-            errors.put("title", "Give the agreement a title of " + Agreement.TITLE_MAX + " characters or fewer");
-        }
-        AgreementKind kind = null;
-        try {
-            kind = AgreementKind.valueOf(d.kind());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            errors.put("kind", "Choose the kind of agreement");
-        }
-        for (String text : new String[] {d.purpose(), d.scope(), d.publicSummary()}) {
-            if (text != null && text.length() > Agreement.TEXT_MAX) {
-                errors.put("purpose", "Keep the purpose, scope and summary to " + Agreement.TEXT_MAX
-                        + " characters each");
-            }
-        }
+        // the shape of every field (AgreementDraft), then the rules that need data or join fields
+        errors.putAll(forms.check(d).byField());
+        AgreementKind kind = errors.containsKey("kind") ? null : AgreementKind.valueOf(d.kind());
         if (!d.visibleToAll() && (d.publicSummary() == null || d.publicSummary().isBlank())) {
             errors.put("publicSummary", "A board-only agreement has a public summary");
         }
@@ -568,22 +555,8 @@ public class Agreements {
                 || d.ends() != null && d.review().isAfter(d.ends()))) {
             errors.put("review", "The review falls within its term");
         }
-        for (AgreementDraft.Clause c : d.clauses()) {
-            if (c.heading() == null || c.heading().isBlank() || c.text() == null || c.text().isBlank()) {
-                errors.put("clauses", "Give each clause a heading and its text");
-            } else if (c.heading().strip().length() > 200 || c.text().strip().length() > 8000) {
-                errors.put("clauses", "Keep a clause's heading to 200 characters and its text to 8,000");
-            }
-        }
-        for (AgreementDraft.Clause c : d.schedules()) {
-            if (c.heading() == null || c.heading().isBlank() || c.text() == null || c.text().isBlank()) {
-                errors.put("schedules", "Give each schedule a name and its text");
-            } else if (c.heading().strip().length() > 200 || c.text().strip().length() > 8000) {
-                errors.put("schedules", "Keep a schedule's name to 200 characters and its text to 8,000");
-            }
-        }
         d.fields().forEach((k, v) -> {
-            if (v != null && v.length() > 4000) {
+            if (v != null && v.length() > AgreementDraft.FIELD_MAX) {
                 errors.put(k, "Keep each of the kind's fields to 4,000 characters");
             }
         });

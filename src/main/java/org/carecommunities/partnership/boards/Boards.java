@@ -2,8 +2,6 @@ package org.carecommunities.partnership.boards;
 
 import org.carecommunities.platform.Choice;
 
-import org.carecommunities.partnership.agreements.AgreementChoices;
-import org.carecommunities.platform.Refused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -52,6 +50,9 @@ public class Boards {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    org.carecommunities.platform.Forms forms;
 
     @Inject
     Neighbourhoods neighbourhoods;
@@ -154,11 +155,10 @@ public class Boards {
         if (admin == null || !admin.has(Role.ADMIN)) {
             return Outcome.refused(Refusal.notPermitted("Only admins appoint board members."));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        // the shape of every field, then the rules that need data for each field whose shape is right
+        Map<String, String> errors = new LinkedHashMap<>(forms.check(draft).byField());
         MemberDetails appointed = null;
-        if (draft.memberName() == null || draft.memberName().isBlank()) {
-            errors.put("memberName", "Give the member's name as the portal shows it");
-        } else {
+        if (!errors.containsKey("memberName")) {
             List<Members.Listed> named = members.named(draft.memberName(), 20).stream()
                     .filter(l -> l.displayName().equalsIgnoreCase(draft.memberName().strip())).toList();
             if (named.size() != 1) {
@@ -170,30 +170,24 @@ public class Boards {
         }
         Optional<OrganisationSummary> organisation = neighbourhoods.organisation(
                 draft.organisation() == null ? "" : draft.organisation());
-        if (organisation.isEmpty() || !neighbourhoods.organisationsServing(neighbourhoodSlug)
+        if (errors.containsKey("organisation")) {
+            organisation = Optional.empty();
+        } else if (organisation.isEmpty() || !neighbourhoods.organisationsServing(neighbourhoodSlug)
                 .contains(organisation.get().slug())) {
             errors.put("organisation", "Choose one of the organisations serving " + place.get().name());
         } else if (appointed != null && !appointed.organisations().contains(organisation.get().slug())) {
             errors.put("organisation", appointed.displayName() + " does not belong to " + organisation.get().name());
         }
-        BoardPosition position = null;
-        try {
-            position = BoardPosition.valueOf(draft.position());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            errors.put("position", "Choose their position on the board");
-        }
-        LocalDate joined = Dates.typed(draft.joined(), "joined", errors);
-        if (joined == null && !errors.containsKey("joined")) {
-            errors.put("joined", "Give the day they join the board");
-        }
-        if (errors.isEmpty() && appointed != null && sitting(neighbourhoodSlug).stream().anyMatch(s ->
+        if (errors.isEmpty() && sitting(neighbourhoodSlug).stream().anyMatch(s ->
                 s.memberName().equalsIgnoreCase(draft.memberName().strip()) && s.organisation().equals(draft.organisation()))) {
             errors.put("memberName", draft.memberName().strip() + " already sits on the board for "
                     + organisation.get().name());
         }
         if (!errors.isEmpty()) {
-            return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+            return Outcome.refused(new Refusal.Invalid(Errors.inOrderOf(SeatDraft.class, errors)));
         }
+        BoardPosition position = BoardPosition.valueOf(draft.position());
+        LocalDate joined = draft.joinedOn();
         Board board = boardFor(place.get());
         BoardMember seat = new BoardMember(board, appointed.id(), appointed.displayName(), organisation.get().slug(),
                 organisation.get().name(), position, joined);
@@ -212,10 +206,11 @@ public class Boards {
         if (seat == null || board.isEmpty() || !seat.board().id().equals(board.get().id())) {
             return Outcome.refused(Refusal.notFound("There is no such seat on this board."));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate left = Dates.typed(day, "left", errors);
-        if (!errors.isEmpty()) {
-            return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+        LocalDate left;
+        try {
+            left = Dates.readDay(day);
+        } catch (java.time.DateTimeException e) {
+            return Outcome.refused(Refusal.invalid("left", "Enter a date like 2027-01-31"));
         }
         seat.leave(left == null ? today() : left);
         return Outcome.done(seat.id());

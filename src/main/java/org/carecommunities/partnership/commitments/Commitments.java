@@ -2,7 +2,6 @@ package org.carecommunities.partnership.commitments;
 
 import org.carecommunities.platform.Choice;
 
-import org.carecommunities.partnership.agreements.AgreementChoices;
 import org.carecommunities.partnership.agreements.Agreements;
 import org.carecommunities.partnership.news.Following;
 import org.carecommunities.forum.ProposalProgressed;
@@ -27,8 +26,9 @@ import java.time.LocalDateTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.carecommunities.forum.ThreadDetails;
 import org.carecommunities.platform.RefusalsRollBack;
 
 /**
@@ -48,13 +48,11 @@ public class Commitments {
     @jakarta.persistence.PersistenceContext(unitName = "portal")
     jakarta.persistence.EntityManager em;
 
-    /**
-     * The link an unmet need carries to the forum thread that raised it, or null where it is anything else: the
-     * one check for every route that takes one (a form posted, a query string shown in a form).
-     */
-    public static String threadLink(String href) {
-        return href != null && href.matches("/forums/[a-z0-9-]{1,80}/threads/\\d{1,18}") ? href : null;
-    }
+    @Inject
+    org.carecommunities.platform.Forms forms;
+
+    @Inject
+    org.carecommunities.forum.Forums forums;
 
     @Inject
     Agreements agreements;
@@ -71,60 +69,37 @@ public class Commitments {
     @Inject
     Clock clock;
 
-    /** A board member adds a commitment to an agreement that has not ended; its id. */
+    /**
+     * A board member adds a commitment to an agreement that has not ended; its id. Refused beside its fields when
+     * the draft's shape is wrong, or the parent, the services cited or the need's thread are not there.
+     */
     public Outcome<Long> commit(String agreementId, CommitmentDraft draft, MemberDetails member) {
         return agreements.boardOnly(agreementId, member, a -> {
-            Map<String, String> errors = new LinkedHashMap<>();
-            if (draft.what() == null || draft.what().isBlank() || draft.what().strip().length() > Commitment.WHAT_MAX) {
-                errors.put("what", "Say what will be done, in " + Commitment.WHAT_MAX + " characters or fewer");
+            // the shape of every field, then the rules that need data for each field whose shape is right
+            Map<String, String> errors = new LinkedHashMap<>(forms.check(draft).byField());
+            Long parent = errors.containsKey("parent") ? null : draft.parentId();
+            if (parent != null && a.commitments().stream().noneMatch(c -> parent.equals(c.id()))) {
+                errors.put("parent", "Choose one of this agreement's commitments, or none");
             }
-            if (draft.organisation() == null || draft.organisation().isBlank()) {
-                errors.put("organisation", "Choose one of the agreement's parties to own it");
-            }
-            if (draft.lead() == null || draft.lead().isBlank() || draft.lead().strip().length() > Commitment.LEAD_MAX) {
-                errors.put("lead", "Name the person who leads it");
-            }
-            LocalDate due = Dates.typed(draft.due(), "due", errors);
-            if (due == null && !errors.containsKey("due")) {
-                errors.put("due", "Give the date it is due");
-            }
-            int weight = 1;
-            if (draft.weight() != null && !draft.weight().isBlank()) {
-                if (!draft.weight().strip().matches("\\d{1,3}") || Integer.parseInt(draft.weight().strip()) < 1
-                        || Integer.parseInt(draft.weight().strip()) > 100) {
-                    errors.put("weight", "Give a weight from 1 to 100");
-                } else {
-                    weight = Integer.parseInt(draft.weight().strip());
-                }
-            }
-            Long parent = null;
-            if (draft.parent() != null && !draft.parent().isBlank()) {
-                try {
-                    parent = Long.valueOf(draft.parent().strip());
-                    a.commitment(parent);
-                } catch (RuntimeException e) {
-                    errors.put("parent", "Choose one of this agreement's commitments, or none");
-                }
-            }
-            Outcome<java.util.List<String>> cites = assetMap.citations(draft.what(), draft.cite());
+            Outcome<java.util.List<String>> cites = assetMap.citations(draft.what() == null ? "" : draft.what(),
+                    draft.cite());
             if (cites.refusal() instanceof Refusal.Invalid invalid) {
                 errors.putAll(invalid.errors().byField());
             }
-            boolean forNeed = draft.need() != null && !draft.need().isBlank();
-            if (forNeed && (draft.need().strip().length() > Commitment.NEED_MAX || draft.needHref() != null
-                    && !draft.needHref().isBlank() && threadLink(draft.needHref()) == null)) {
-                errors.put("need", "Choose the need from the board's list of unmet needs");
+            Optional<ThreadDetails> needThread = Optional.ofNullable(draft.needThreadId()).flatMap(forums::thread);
+            if (draft.needThreadGiven() && needThread.isEmpty()) {
+                errors.put("need", CommitmentDraft.NEED);
             }
             if (!errors.isEmpty()) {
-                return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+                return Outcome.refused(new Refusal.Invalid(Errors.inOrderOf(CommitmentDraft.class, errors)));
             }
-            Commitment c = a.commit(new Commitment.Spec(draft.what(), draft.organisation(), draft.lead(), due, weight),
-                    parent, member.displayName(), clock.instant());
+            Commitment c = a.commit(new Commitment.Spec(draft.what(), draft.organisation(), draft.lead(),
+                    draft.dueDay(), draft.weightNumber()), parent, member.displayName(), clock.instant());
             em.flush();
             cite(a, c.id(), cites.orRefuse(), member);
-            if (forNeed) {
-                a.meetNeed(c.id(), draft.need().strip(), draft.needHref() == null || draft.needHref().isBlank() ? null
-                        : draft.needHref(), member.displayName(), clock.instant());
+            if (draft.forNeed()) {
+                a.meetNeed(c.id(), draft.need().strip(), draft.needThreadId(),
+                        needThread.map(t -> t.forum().slug()).orElse(null), member.displayName(), clock.instant());
             }
             return Outcome.done(c.id());
         });
@@ -155,27 +130,12 @@ public class Commitments {
     /** A board member records how a commitment is going; its followers (and the agreement's) are told. */
     public Outcome<Long> progress(String agreementId, long commitmentId, ProgressDraft draft, MemberDetails member) {
         return agreements.boardOnly(agreementId, member, a -> {
-            Map<String, String> errors = new LinkedHashMap<>();
-            CommitmentStatus status = null;
-            try {
-                status = CommitmentStatus.valueOf(draft.status());
-            } catch (IllegalArgumentException | NullPointerException e) {
-                errors.put("status", "Choose how it is going");
+            Errors shape = forms.check(draft);
+            if (shape.any()) {
+                return Outcome.refused(new Refusal.Invalid(shape));
             }
-            Integer figure = null;
-            if (draft.progress() != null && !draft.progress().isBlank()) {
-                String typed = draft.progress().strip().replace("%", "").strip();
-                if (typed.matches("-?\\d{1,9}")) {
-                    figure = Integer.valueOf(typed);
-                } else {
-                    errors.put("progress", "Give the progress as a whole number from 0 to 100");
-                }
-            } else if (status == CommitmentStatus.NOT_STARTED || status == CommitmentStatus.DONE) {
-                figure = status == CommitmentStatus.DONE ? 100 : 0;
-            }
-            if (!errors.isEmpty()) {
-                return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
-            }
+            CommitmentStatus status = draft.statusChosen();
+            Integer figure = draft.figure();
             Commitment c = a.commitment(commitmentId);
             ProgressUpdate update = a.recordProgress(commitmentId, status, figure, draft.note(), draft.evidence(),
                     member.displayName(), clock.instant());
@@ -187,14 +147,15 @@ public class Commitments {
     }
 
     /** A board member adds a milestone to a commitment. */
-    public Outcome<Long> milestone(String agreementId, long commitmentId, String title, String due,
+    public Outcome<Long> milestone(String agreementId, long commitmentId, MilestoneDraft draft,
                                    MemberDetails member) {
         return agreements.boardOnly(agreementId, member, a -> {
-            Map<String, String> errors = new LinkedHashMap<>();
-            LocalDate day = Dates.typed(due, "due", errors);
-            if (!errors.isEmpty()) {
-                return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+            Errors shape = forms.check(draft);
+            if (shape.any()) {
+                return Outcome.refused(new Refusal.Invalid(shape));
             }
+            LocalDate day = draft.day();
+            String title = draft.title();
             Commitment c = a.commitment(commitmentId);
             Milestone m = a.addMilestone(commitmentId, title, day, member.displayName(), clock.instant());
             em.flush();
@@ -207,10 +168,11 @@ public class Commitments {
     public Outcome<Long> reached(String agreementId, long commitmentId, long milestoneId, String day,
                                  MemberDetails member) {
         return agreements.boardOnly(agreementId, member, a -> {
-            Map<String, String> errors = new LinkedHashMap<>();
-            LocalDate on = Dates.typed(day, "reached", errors);
-            if (!errors.isEmpty()) {
-                return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+            LocalDate on;
+            try {
+                on = Dates.readDay(day);
+            } catch (java.time.DateTimeException e) {
+                return Outcome.refused(Refusal.invalid("reached", "Enter a date like 2027-01-31"));
             }
             Commitment c = a.commitment(commitmentId);
             Milestone m = a.reachMilestone(commitmentId, milestoneId, on == null ? LocalDate.now(clock) : on,

@@ -62,9 +62,6 @@ public class AgendaItem {
     @Column(length = 80)
     private String ref;
 
-    @Column(length = 300)
-    private String href;
-
     @Column(length = MINUTES_MAX)
     private String minutes;
 
@@ -75,13 +72,12 @@ public class AgendaItem {
         // for JPA
     }
 
-    AgendaItem(Meeting meeting, int sortOrder, Kind kind, String title, String ref, String href) {
+    AgendaItem(Meeting meeting, int sortOrder, Kind kind, String title, String ref) {
         this.meeting = meeting;
         this.sortOrder = sortOrder;
         this.kind = kind;
         this.title = title;
         this.ref = ref;
-        this.href = href;
     }
 
     void minute(String text, String decided) {
@@ -101,13 +97,13 @@ public class AgendaItem {
         return title;
     }
 
-    /** What it refers to: {@code proposal:<id>}, {@code agreement:<id>}, {@code commitment:<id>}, or null. */
+    /**
+     * What it refers to, from which its link is written when shown: {@code proposal:<board proposal id>},
+     * {@code review:<agreement uuid>}, {@code signatures:<agreement uuid>}, {@code overdue:<commitment id>},
+     * {@code unmet:thread:<thread id>}, {@code unmet:search:<key>}, or null (other business).
+     */
     public String ref() {
         return ref;
-    }
-
-    public String href() {
-        return href;
     }
 
     public String minutes() {

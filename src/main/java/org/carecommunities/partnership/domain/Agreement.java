@@ -436,7 +436,7 @@ public class Agreement {
             throw Refused.because("An agreement that has ended takes up no proposals.");
         }
         proposal.accept(why, commitment, actor, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
-        commitment.cameFrom(proposal.threadId(), proposal.title(), proposal.href());
+        commitment.cameFrom(proposal.threadId(), proposal.title(), proposal.forumSlug());
         record(actor, "proposal", "\"" + commitment.what() + "\" carries out the residents' proposal \""
                 + proposal.title() + "\"", now);
     }
@@ -456,9 +456,9 @@ public class Agreement {
     }
 
     /** The commitment is the board's answer to an unmet need (from its list of needs, perhaps from a thread). */
-    public void meetNeed(long commitmentId, String need, String href, String actor, Instant now) {
+    public void meetNeed(long commitmentId, String need, Long threadId, String forumSlug, String actor, Instant now) {
         Commitment commitment = commitment(commitmentId);
-        commitment.meets(need, href);
+        commitment.meets(need, threadId, forumSlug);
         record(actor, "need", "\"" + commitment.what() + "\" meets the unmet need \"" + need + "\"", now);
     }
 

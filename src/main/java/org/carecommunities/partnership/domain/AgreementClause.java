@@ -26,10 +26,14 @@ public class AgreementClause {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @Column(nullable = false, length = 200)
+    /** The most a clause's (or schedule's) heading and text hold. */
+    public static final int HEADING_MAX = 200;
+    public static final int TEXT_MAX = 8000;
+
+    @Column(nullable = false, length = HEADING_MAX)
     private String heading;
 
-    @Column(nullable = false, length = 8000)
+    @Column(nullable = false, length = TEXT_MAX)
     private String body;
 
     @Column(name = "is_schedule", nullable = false)

@@ -1,6 +1,7 @@
 package org.carecommunities.partnership.domain;
 
 import org.carecommunities.platform.Refused;
+import org.carecommunities.forum.ForumLinks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -65,8 +66,9 @@ public class BoardProposal {
     @Column(nullable = false, length = 200)
     private String title;
 
-    @Column(nullable = false, length = 300)
-    private String href;
+    /** The forum the thread is in (its slug); the forum writes the address when the proposal is shown. */
+    @Column(name = "forum_slug", nullable = false, length = 80)
+    private String forumSlug;
 
     @Column(nullable = false)
     private int supports;
@@ -99,11 +101,12 @@ public class BoardProposal {
         // for JPA
     }
 
-    public BoardProposal(Board board, long threadId, String title, String href, int supports, LocalDateTime at) {
+    public BoardProposal(Board board, long threadId, String title, String forumSlug, int supports,
+                         LocalDateTime at) {
         this.board = board;
         this.threadId = threadId;
         this.title = title.length() > 200 ? title.substring(0, 199) + "…" : title;
-        this.href = href;
+        this.forumSlug = forumSlug;
         this.supports = supports;
         this.reachedAt = at;
         this.status = Status.TO_CONSIDER;
@@ -172,8 +175,14 @@ public class BoardProposal {
         return title;
     }
 
+    /** The slug of the forum its thread is in. */
+    public String forumSlug() {
+        return forumSlug;
+    }
+
+    /** Where residents read it: its thread, as the forum writes the address now. */
     public String href() {
-        return href;
+        return ForumLinks.thread(forumSlug, threadId);
     }
 
     public int supports() {

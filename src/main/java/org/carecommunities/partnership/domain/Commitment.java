@@ -1,6 +1,7 @@
 package org.carecommunities.partnership.domain;
 
 import org.carecommunities.partnership.PartnershipLinks;
+import org.carecommunities.forum.ForumLinks;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -93,29 +94,44 @@ public class Commitment {
     @Column(name = "proposal_title", length = 200)
     private String proposalTitle;
 
-    @Column(name = "proposal_href", length = 300)
-    private String proposalHref;
+    @Column(name = "proposal_forum", length = 80)
+    private String proposalForum;
 
     /** The unmet need it meets, as the board's list named it, and the thread it came from (null: a search). */
     @Column(name = "need_title", length = NEED_MAX)
     private String needTitle;
 
-    @Column(name = "need_href", length = 300)
-    private String needHref;
+    @Column(name = "need_thread_id")
+    private Long needThreadId;
+
+    @Column(name = "need_forum", length = 80)
+    private String needForum;
 
     public static final int NEED_MAX = 200;
 
-    void meets(String title, String href) {
+    void meets(String title, Long threadId, String forumSlug) {
         needTitle = title;
-        needHref = href;
+        needThreadId = threadId;
+        needForum = threadId == null ? null : forumSlug;
     }
 
     public String needTitle() {
         return needTitle;
     }
 
+    /** The thread the need came from, or null (a search). */
+    public Long needThreadId() {
+        return needThreadId;
+    }
+
+    /** The slug of the forum of {@link #needThreadId()}, or null. */
+    public String needForum() {
+        return needForum;
+    }
+
+    /** The thread the need came from, as the forum writes its address now, or null. */
     public String needHref() {
-        return needHref;
+        return needThreadId == null ? null : ForumLinks.thread(needForum, needThreadId);
     }
 
     @jakarta.persistence.ElementCollection
@@ -158,11 +174,11 @@ public class Commitment {
         this.modifiedAt = now;
     }
 
-    /** It carries out a residents' proposal (the forum's thread, its title and address). */
-    void cameFrom(long threadId, String title, String href) {
+    /** It carries out a residents' proposal (the forum's thread, its title and the forum it is in). */
+    void cameFrom(long threadId, String title, String forumSlug) {
         proposalThreadId = threadId;
         proposalTitle = title;
-        proposalHref = href;
+        proposalForum = forumSlug;
     }
 
     /** The thread of the residents' proposal it carries out, or null. */
@@ -185,8 +201,14 @@ public class Commitment {
         return List.copyOf(cites);
     }
 
+    /** The slug of the forum of {@link #proposalThreadId()}, or null. */
+    public String proposalForum() {
+        return proposalForum;
+    }
+
+    /** The residents' proposal's thread, as the forum writes its address now, or null. */
     public String proposalHref() {
-        return proposalHref;
+        return proposalThreadId == null ? null : ForumLinks.thread(proposalForum, proposalThreadId);
     }
 
     /** How deep it sits: 1 for a commitment of the agreement itself. */

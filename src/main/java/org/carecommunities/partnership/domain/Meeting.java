@@ -209,7 +209,7 @@ public class Meeting {
     }
 
     /** An item on the agenda; refused once the minutes are published. */
-    public AgendaItem addItem(AgendaItem.Kind kind, String title, String ref, String href) {
+    public AgendaItem addItem(AgendaItem.Kind kind, String title, String ref) {
         unpublished();
         if (cancelledAt != null) {
             throw Refused.because("This meeting was cancelled.");
@@ -221,7 +221,7 @@ public class Meeting {
         if (ref != null && agenda.stream().anyMatch(i -> ref.equals(i.ref()))) {
             throw Refused.because(Map.of("title", "“" + title.strip() + "” is on this agenda already"));
         }
-        AgendaItem item = new AgendaItem(this, agenda.size(), kind, title.strip(), ref, href);
+        AgendaItem item = new AgendaItem(this, agenda.size(), kind, title.strip(), ref);
         agenda.add(item);
         return item;
     }

@@ -2,15 +2,12 @@ package org.carecommunities.partnership.meetings;
 
 import org.carecommunities.platform.Choice;
 
-import org.carecommunities.partnership.agreements.AgreementChoices;
 import org.carecommunities.partnership.agreements.Agreements;
 import org.carecommunities.partnership.boards.Boards;
 import org.carecommunities.partnership.news.PartnershipNews;
 import org.carecommunities.identity.NewsFact;
 import org.carecommunities.partnership.PartnershipLinks;
-import org.carecommunities.partnership.proposals.Proposals;
 import org.carecommunities.partnership.proposals.UnmetNeeds;
-import org.carecommunities.platform.Refused;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -21,6 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.carecommunities.forum.ForumLinks;
+import org.carecommunities.forum.Forums;
 import org.carecommunities.forum.ProposalScheduled;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Role;
@@ -44,7 +43,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
@@ -72,6 +70,12 @@ public class Meetings {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    org.carecommunities.platform.Forms forms;
+
+    @Inject
+    Forums forums;
 
     @Inject
     Agreements agreements;
@@ -104,31 +108,32 @@ public class Meetings {
         if (!agreements.onBoard(member, neighbourhoodSlug)) {
             return Outcome.refused(Refusal.notPermitted("Only the neighbourhood's board members schedule its meetings."));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        Meeting.Plan plan = plan(draft, errors);
-        if (!errors.isEmpty()) {
-            return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+        Outcome<Meeting.Plan> plan = plan(draft);
+        if (!plan.isDone()) {
+            return Outcome.refused(plan.refusal());
         }
-        Meeting meeting = new Meeting(boards.boardFor(place.get()), plan, now());
+        Meeting meeting = new Meeting(boards.boardFor(place.get()), plan.orRefuse(), now());
         em.persist(meeting);
         return Outcome.done(meeting.uuid());
     }
 
-    /** The plan a board member typed (UK times), with what is wrong in it put in {@code errors}. */
-    private Meeting.Plan plan(MeetingDraft draft, Map<String, String> errors) {
-        LocalDate day = Dates.typed(draft.day(), "day", errors);
-        LocalTime starts = Dates.typedTime(draft.starts(), "starts", errors);
-        LocalTime ends = Dates.typedTime(draft.ends(), "ends", errors);
-        if (day == null && !errors.containsKey("day")) {
-            errors.put("day", "Give the day it meets");
-        } else if (day != null && day.isBefore(LocalDate.now(clock))) {
+    /**
+     * The plan a board member typed (UK times), or what is wrong with it beside its fields: its shape, a day gone
+     * by, and the meeting's own rules (it ends after it starts, it says where).
+     */
+    private Outcome<Meeting.Plan> plan(MeetingDraft draft) {
+        Map<String, String> errors = new LinkedHashMap<>(forms.check(draft).byField());
+        if (!errors.containsKey("day") && draft.dayChosen().isBefore(LocalDate.now(clock))) {
             errors.put("day", "Schedule it for today or later");
         }
-        Meeting.Plan plan = new Meeting.Plan(day == null || starts == null ? null : Dates.fromUk(day.atTime(starts)),
-                day == null || ends == null ? null : Dates.fromUk(day.atTime(ends)), draft.place(), draft.onlineLink(),
-                !"private".equals(draft.session()));
-        Meeting.problems(plan).forEach(errors::putIfAbsent);
-        return plan;
+        if (errors.isEmpty()) {
+            Meeting.Plan plan = draft.plan();
+            errors.putAll(Meeting.problems(plan));
+            if (errors.isEmpty()) {
+                return Outcome.done(plan);
+            }
+        }
+        return Outcome.refused(new Refusal.Invalid(Errors.inOrderOf(MeetingDraft.class, errors)));
     }
 
     /** The meeting's plan as its change form shows it (board only; UK times). */
@@ -148,13 +153,12 @@ public class Meetings {
      */
     public Outcome<String> change(String id, MeetingDraft draft, MemberDetails member) {
         return act(id, member, m -> {
-            Map<String, String> errors = new LinkedHashMap<>();
-            Meeting.Plan plan = plan(draft, errors);
-            if (!errors.isEmpty()) {
-                return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+            Outcome<Meeting.Plan> plan = plan(draft);
+            if (!plan.isDone()) {
+                return Outcome.refused(plan.refusal());
             }
             LocalDateTime was = m.startsAt();
-            m.change(plan, now());
+            m.change(plan.orRefuse(), now());
             if (!was.equals(m.startsAt())) {
                 tellProposals(m, PartnershipNews.MEETING_MOVED, was.toString());
             }
@@ -218,8 +222,8 @@ public class Meetings {
                 .map(c -> new Choice(c.value(), c.label())).toList())).orElse(List.of());
     }
 
-    /** Something that waits for the board, as an agenda item would name it and link to it. */
-    private record Candidate(String value, AgendaItem.Kind kind, String label, String href) {
+    /** Something that waits for the board, as an agenda item would name it. */
+    private record Candidate(String value, AgendaItem.Kind kind, String label) {
     }
 
     /** What waits for the meeting's board and is not on its agenda yet, in the order the board sees it. */
@@ -228,30 +232,27 @@ public class Meetings {
         Board board = m.board();
         em.createNamedQuery(BoardProposal.OF_BOARD, BoardProposal.class).setParameter("board", board)
                 .getResultStream().filter(BoardProposal::toConsider).forEach(p -> candidates.add(new Candidate(
-                        "proposal:" + p.id(), AgendaItem.Kind.PROPOSAL, "Residents' proposal: " + p.title(),
-                        p.href())));
+                        "proposal:" + p.id(), AgendaItem.Kind.PROPOSAL, "Residents' proposal: " + p.title())));
         LocalDate soon = LocalDate.now(clock).plusMonths(1);
         em.createNamedQuery(Agreement.OF_BOARD, Agreement.class).setParameter("board", board).getResultStream()
                 .forEach(a -> {
                     if (a.review() != null && !a.review().isAfter(soon) && !a.status().ended()) {
                         candidates.add(new Candidate("review:" + a.uuid(), AgendaItem.Kind.REVIEW,
-                                "Review of " + a.title(), PartnershipLinks.agreement(a.uuid())));
+                                "Review of " + a.title()));
                     }
                     if (a.status() == AgreementStatus.AWAITING_SIGNATURES) {
                         candidates.add(new Candidate("signatures:" + a.uuid(), AgendaItem.Kind.SIGNATURES,
-                                "Signatures for " + a.title(), PartnershipLinks.agreement(a.uuid())));
+                                "Signatures for " + a.title()));
                     }
                 });
         em.createNamedQuery(Commitment.DUE_BY, Commitment.class).setParameter("board", board)
                 .setParameter("by", LocalDate.now(clock).minusDays(1)).getResultStream()
                 .filter(c -> !c.agreement().status().ended()).forEach(c -> candidates.add(new Candidate(
                         "overdue:" + c.id(), AgendaItem.Kind.OVERDUE, "Overdue: " + (m.publicSession()
-                        ? c.publicWhat() : c.what()) + " (" + c.agreement().title() + ")",
-                        m.publicSession() ? c.publicHref() : PartnershipLinks.commitment(
-                        c.agreement().uuid(), c.id()))));
+                        ? c.publicWhat() : c.what()) + " (" + c.agreement().title() + ")")));
         unmetNeeds.needs(place(m)).forEach(n -> candidates.add(new Candidate(n.key(), AgendaItem.Kind.UNMET,
                 "Unmet need: " + n.label() + " (" + n.times() + (n.times() == 1 ? " time" : " times")
-                        + " in 90 days)", n.href())));
+                        + " in 90 days)")));
         java.util.Set<String> taken = new java.util.HashSet<>();
         m.agenda().forEach(i -> taken.add(i.ref()));
         return candidates.stream().filter(c -> !taken.contains(c.value())).toList();
@@ -271,14 +272,14 @@ public class Meetings {
                     return Outcome.refused(Refusal.invalid("suggestion", "Choose an item from the list"));
                 }
                 Candidate c = chosen.get();
-                item = m.addItem(c.kind(), c.label(), c.value(), c.href());
+                item = m.addItem(c.kind(), c.label(), c.value());
                 if (c.kind() == AgendaItem.Kind.PROPOSAL) {
                     BoardProposal proposal = em.find(BoardProposal.class, Long.valueOf(suggestion.split(":", 2)[1]));
                     scheduled.fire(new ProposalScheduled(proposal.threadId(), NewsFact.of(
                             PartnershipNews.PROPOSAL_SCHEDULED, proposal.threadId(), now()).withItem(m.id())));
                 }
             } else {
-                item = m.addItem(AgendaItem.Kind.OTHER, title, null, null);
+                item = m.addItem(AgendaItem.Kind.OTHER, title, null);
             }
             em.flush();
             return Outcome.done(item.id());
@@ -427,13 +428,39 @@ public class Meetings {
         return new MeetingDetails(m.uuid(), place.slug(), place.name(), m.startsAt(), m.endsAt(),
                 sight.where() ? m.place() : null, sight.where() ? m.onlineLink() : null, m.publicSession(), visible,
                 m.minutesPublishedAt(), visible ? m.agenda().stream()
-                .map(i -> new MeetingDetails.Item(i.id(), i.kind().label(), i.title(), i.href(),
+                .map(i -> new MeetingDetails.Item(i.id(), i.kind().label(), i.title(), link(i, board),
                         minutesVisible ? i.minutes() : null, minutesVisible ? i.decision() : null)).toList()
                 : List.of(), minutesVisible ? m.corrections().stream().map(c -> new MeetingDetails.Correction(c.at(),
                 c.author(), c.body())).toList() : List.of(), board, !now.isBefore(m.startsAt()),
                 m.cancelled() ? m.cancelReason() : null, board ? minuteTaker(m, place.slug(), sitting) : null,
                 board && m.minuteTakerId() != null ? String.valueOf(m.minuteTakerId()) : null,
                 board && takesMinutes(m, place.slug(), reader), chair, chair ? sitting : List.of());
+    }
+
+    /**
+     * Where an agenda item leads, written now from what it refers to: a proposal's thread (as the forum writes it),
+     * an agreement, or an overdue commitment (its public face for a reader not on the board); null for other
+     * business, a search that found nothing, or a thing no longer there.
+     */
+    private String link(AgendaItem item, boolean board) {
+        String ref = item.ref();
+        if (ref == null) {
+            return null;
+        }
+        int colon = ref.indexOf(':');
+        String kind = ref.substring(0, colon);
+        String id = ref.substring(colon + 1);
+        return switch (kind) {
+            case "proposal" -> Optional.ofNullable(em.find(BoardProposal.class, Long.valueOf(id)))
+                    .map(BoardProposal::href).orElse(null);
+            case "review", "signatures" -> PartnershipLinks.agreement(id);
+            case "overdue" -> Optional.ofNullable(em.find(Commitment.class, Long.valueOf(id)))
+                    .map(c -> board ? PartnershipLinks.commitment(c.agreement().uuid(), c.id()) : c.publicHref())
+                    .orElse(null);
+            case "unmet" -> id.startsWith("thread:") ? forums.thread(Long.parseLong(id.substring(7)))
+                    .map(t -> ForumLinks.thread(t.forum().slug(), t.id())).orElse(null) : null;
+            default -> null;
+        };
     }
 
     /** Who takes the minutes, in words: the member named, and the secretary, among the members sitting. */

@@ -1,14 +1,40 @@
 package org.carecommunities.partnership.proposals;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.carecommunities.partnership.domain.BoardProposal;
+
 /**
  * The board's answer to a residents' proposal as a board member types it: {@code decision} is {@code accept} or
  * {@code decline}; {@code reason} is what the residents read; when accepting, {@code carriedBy} names what carries
  * it out: {@code commitment:<id>} (an existing commitment) or {@code new:<agreement id>} (a new commitment under
  * that agreement, described by {@code what}, {@code organisation}, {@code lead} and {@code due}); {@code meeting}
- * is the id of the meeting it was answered at, or empty for between meetings.
+ * is the id of the meeting it was answered at, or empty for between meetings. The shape of each field is checked
+ * here; that an accepted one names what carries it out, and that the commitment and meeting are this board's, by
+ * {@link Proposals#answer} (a new commitment's fields by {@code CommitmentDraft}).
  */
-public record AnswerDraft(String decision, String reason, String carriedBy, String what, String organisation,
-                          String lead, String due, String meeting) {
+public record AnswerDraft(
+        @Pattern(regexp = "accept|decline", message = "Choose whether the board accepts or declines it")
+        String decision,
+        @NotBlank(message = REASON)
+        @Size(max = BoardProposal.REASON_MAX, message = REASON)
+        String reason,
+        @Pattern(regexp = "(commitment:[0-9]{1,18}|new:[0-9a-f-]{36})?", message = CARRIED_BY)
+        String carriedBy,
+        String what, String organisation, String lead, String due,
+        @Pattern(regexp = "\\s*([0-9a-f-]{36})?\\s*", message = MEETING)
+        String meeting) {
+
+    static final String REASON = "Say why, in " + BoardProposal.REASON_MAX
+            + " characters or fewer: the residents who made and supported it read it";
+    static final String CARRIED_BY = "Choose the commitment that carries it out, or a new one";
+    static final String MEETING = "Choose a meeting of this board that has started, or none";
+
+    /** Whether the board accepts it (what carries it out is then chosen too). */
+    boolean accepts() {
+        return "accept".equals(decision);
+    }
 
     public static AnswerDraft empty(String title) {
         return new AnswerDraft("", "", "", title, "", "", "", "");

@@ -2,7 +2,6 @@ package org.carecommunities.partnership.proposals;
 
 import org.carecommunities.platform.Choice;
 
-import org.carecommunities.partnership.agreements.AgreementChoices;
 import org.carecommunities.partnership.agreements.Agreements;
 import org.carecommunities.partnership.boards.Boards;
 import org.carecommunities.partnership.commitments.CommitmentDraft;
@@ -10,8 +9,6 @@ import org.carecommunities.partnership.commitments.Commitments;
 import org.carecommunities.partnership.news.Following;
 import org.carecommunities.partnership.news.PartnershipNews;
 import org.carecommunities.identity.NewsFact;
-import org.carecommunities.partnership.PartnershipLinks;
-import org.carecommunities.platform.Refused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -20,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.Forums;
 import org.carecommunities.forum.ProposalAnswered;
 import org.carecommunities.forum.ProposalFellBelowThreshold;
@@ -64,6 +60,9 @@ public class Proposals {
     EntityManager em;
 
     @Inject
+    org.carecommunities.platform.Forms forms;
+
+    @Inject
     Agreements agreements;
 
     @Inject
@@ -103,7 +102,7 @@ public class Proposals {
             return;
         }
         BoardProposal proposal = new BoardProposal(board, event.threadId(), thread.get().title(),
-                ForumLinks.thread(thread.get().forum().slug(), event.threadId()), event.supports(), event.at());
+                thread.get().forum().slug(), event.supports(), event.at());
         em.persist(proposal);
         em.flush();
         followers.tellBoard(board.id(), NewsFact.of(PartnershipNews.PROPOSAL_LISTED, event.threadId(), event.at())
@@ -183,19 +182,12 @@ public class Proposals {
             return Outcome.refused(Refusal.conflict("The board has already answered this proposal: "
                     + proposal.status().label().toLowerCase(java.util.Locale.UK) + "."));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (draft.reason() == null || draft.reason().isBlank()) {
-            errors.put("reason", "Say why: the residents who made and supported it read it");
-        }
-        if (!"accept".equals(draft.decision()) && !"decline".equals(draft.decision())) {
-            errors.put("decision", "Choose whether the board accepts or declines it");
-        }
-        if ("accept".equals(draft.decision()) && (draft.carriedBy() == null || !draft.carriedBy()
-                .matches("(commitment:\\d+|new:[0-9a-f-]{36})"))) {
-            errors.put("carriedBy", "Choose the commitment that carries it out, or a new one");
+        Map<String, String> errors = new LinkedHashMap<>(forms.check(draft).byField());
+        if (draft.accepts() && (draft.carriedBy() == null || draft.carriedBy().isBlank())) {
+            errors.putIfAbsent("carriedBy", AnswerDraft.CARRIED_BY);
         }
         if (!errors.isEmpty()) {
-            return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+            return Outcome.refused(new Refusal.Invalid(Errors.inOrderOf(AnswerDraft.class, errors)));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         Meeting meeting = null;
@@ -203,13 +195,12 @@ public class Proposals {
             meeting = em.createNamedQuery(Meeting.BY_UUID, Meeting.class).setParameter("uuid", draft.meeting().strip())
                     .getResultStream().findFirst().orElse(null);
             if (meeting == null) {
-                return Outcome.refused(Refusal.invalid("meeting", "Choose a meeting of this board that has started, "
-                        + "or none"));
+                return Outcome.refused(Refusal.invalid("meeting", AnswerDraft.MEETING));
             }
         }
         // a refusal found after this point (a commitment of another board, say) rolls back all it wrote
         proposal.answeredAt(meeting, now);
-        if ("decline".equals(draft.decision())) {
+        if (!draft.accepts()) {
             proposal.decline(draft.reason(), member.displayName(), now);
             answered.fire(new ProposalAnswered(proposal.threadId(), false, proposal.reason(), answer(proposal, now)));
             return Outcome.done(proposal.id());

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.carecommunities.assetmap.AssetMap;
 import org.carecommunities.assetmap.UnmetSearch;
-import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.neighbourhood.Neighbourhoods;
@@ -91,13 +90,13 @@ public class UnmetNeeds {
                 String label = (s.words().isEmpty() ? "Searched" : "Searched for “" + s.words() + "”")
                         + (s.filters().isEmpty() ? "" : " (" + s.filters() + ")") + " and found nothing";
                 needs.add(new UnmetNeed("unmet:search:" + UUID.nameUUIDFromBytes((s.words() + "|" + s.filters())
-                        .getBytes(StandardCharsets.UTF_8)), label, s.times(), null));
+                        .getBytes(StandardCharsets.UTF_8)), label, s.times(), null, null));
             }
         }
         unmetFlags.threads(place.id(), since.atStartOfDay()).stream().filter(t -> t.flags() >= minTimes)
                 .limit(MOST).forEach(t -> needs.add(new UnmetNeed("unmet:thread:" + t.threadId(),
                         "“" + t.title() + "”: members couldn't find a service for this", t.flags(),
-                        ForumLinks.thread(t.forumSlug(), t.threadId()))));
+                        t.threadId(), t.forumSlug())));
         needs.sort(Comparator.comparingLong(UnmetNeed::times).reversed().thenComparing(UnmetNeed::label));
         return needs.size() > MOST ? List.copyOf(needs.subList(0, MOST)) : needs;
     }

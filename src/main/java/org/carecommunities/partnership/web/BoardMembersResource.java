@@ -21,7 +21,6 @@ import org.carecommunities.partnership.boards.SeatDraft;
 import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Htmx;
-import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.View;
 
@@ -61,11 +60,9 @@ public class BoardMembersResource {
         authorisation.requireAnyRole(Role.ADMIN);
         MemberDetails admin = authorisation.requireMember();
         SeatDraft draft = new SeatDraft(memberName, organisation, position, joined);
-        Outcome<Long> appointed = boards.appoint(neighbourhood, draft, admin);
-        if (appointed instanceof Outcome.Done<Long>) {
-            return htmx.redirect(URI.create(PartnershipLinks.members(neighbourhood) + "#members"));
-        }
-        return answers.refused(appointed.refusal(), draft, errors -> page(neighbourhood, draft, errors));
+        return answers.submit(draft, errors -> page(neighbourhood, draft, errors),
+                () -> boards.appoint(neighbourhood, draft, admin),
+                done -> htmx.redirect(URI.create(PartnershipLinks.members(neighbourhood) + "#members")));
     }
 
     @POST

@@ -420,7 +420,7 @@ public final class DemoAgreementsSql {
         Commitment classes = commit(fund, "Strength and balance classes at Kingsmead Leisure Centre, twice a week",
                 "wendshire-council", "Bea Turner", LocalDate.of(2027, 1, 31), 1, null, "Bea Turner", "2026-11-02T10:00:00Z");
         BoardProposal proposal = new BoardProposal(new Board(0, ""), 0, "Strength and balance classes at the leisure centre",
-                "/forums/kingsmead-general/threads/0", 5, LocalDateTime.of(2026, 10, 9, 18, 30));
+                "kingsmead-general", 5, LocalDateTime.of(2026, 10, 9, 18, 30));
         fund.carryOut(classes.id(), proposal, "The board agreed at its meeting on 29 October: the pooled fund pays for two "
                 + "classes a week, run by the leisure centre's instructors.", "Bea Turner", at("2026-11-02T10:05:00Z"));
         fund.recordProgress(classes.id(), CommitmentStatus.ON_TRACK, 50, "The Tuesday class started on 10 November "
@@ -429,8 +429,7 @@ public final class DemoAgreementsSql {
         delta("6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01", fund, b, false);
         v12.append("UPDATE partnership_commitment SET proposal_thread_id = (SELECT id FROM forum_thread WHERE title = ")
            .append(q(proposal.title())).append("), proposal_title = ").append(q(proposal.title()))
-           .append(", proposal_href = (SELECT '/forums/kingsmead-general/threads/' || TRIM(CAST(id AS CHAR(20))) FROM forum_thread WHERE title = ")
-           .append(q(proposal.title())).append(") WHERE sort_order = ").append(classes.sortOrder())
+           .append(", proposal_forum = 'kingsmead-general' WHERE sort_order = ").append(classes.sortOrder())
            .append(" AND agreement_id = (SELECT id FROM partnership_agreement WHERE uuid = '6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01');\n");
     }
 }

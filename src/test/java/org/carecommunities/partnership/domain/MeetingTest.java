@@ -22,7 +22,7 @@ class MeetingTest {
 
     /** An item given the id the database would. */
     private static AgendaItem item(Meeting m, String title, long id) {
-        AgendaItem item = m.addItem(AgendaItem.Kind.OTHER, title, null, null);
+        AgendaItem item = m.addItem(AgendaItem.Kind.OTHER, title, null);
         try {
             var field = AgendaItem.class.getDeclaredField("id");
             field.setAccessible(true);
@@ -58,7 +58,7 @@ class MeetingTest {
         item(m, "Warm spaces this winter", 1);
         item(m, "Any other business", 2);
         assertThrows(Refused.class, () -> m.minute(1, "Too early", null, STARTS.minusMinutes(5)));
-        assertThrows(Refused.class, () -> m.addItem(AgendaItem.Kind.OTHER, " ", null, null));
+        assertThrows(Refused.class, () -> m.addItem(AgendaItem.Kind.OTHER, " ", null));
         m.minute(1, "Both rooms open; 214 visits.", "Keep them open until March.", STARTS.plusMinutes(30));
         Refused unfinished = assertThrows(Refused.class, () -> m.publish("Tom", STARTS.plusHours(2)));
         assertTrue(unfinished.getMessage().contains("Any other business"), unfinished.getMessage());
@@ -67,7 +67,7 @@ class MeetingTest {
         Refused frozen = assertThrows(Refused.class,
                 () -> m.minute(1, "Changed", null, STARTS.plusDays(1)));
         assertTrue(frozen.getMessage().contains("add a correction"), frozen.getMessage());
-        assertThrows(Refused.class, () -> m.addItem(AgendaItem.Kind.OTHER, "Late", null, null));
+        assertThrows(Refused.class, () -> m.addItem(AgendaItem.Kind.OTHER, "Late", null));
         assertThrows(Refused.class, () -> m.publish("Tom", STARTS.plusDays(1)), "once");
         assertEquals("Both rooms open; 214 visits.", m.item(1).minutes());
         m.correct("Item 1: 241 visits, not 214.", "Tom", STARTS.plusDays(2));
@@ -79,9 +79,9 @@ class MeetingTest {
     @Test
     void anItemIsOnTheAgendaOnce() {
         Meeting m = meeting(true);
-        m.addItem(AgendaItem.Kind.PROPOSAL, "Residents' proposal: a crossing", "proposal:7", "/forums/x/threads/7");
+        m.addItem(AgendaItem.Kind.PROPOSAL, "Residents' proposal: a crossing", "proposal:7");
         Refused twice = assertThrows(Refused.class, () -> m.addItem(AgendaItem.Kind.PROPOSAL,
-                "Residents' proposal: a crossing", "proposal:7", "/forums/x/threads/7"));
+                "Residents' proposal: a crossing", "proposal:7"));
         assertTrue(twice.problems().containsKey("title"));
     }
 
@@ -102,7 +102,7 @@ class MeetingTest {
         m.cancel("The hall flooded", STARTS);
         assertTrue(m.cancelled() && m.sequence() == 2 && m.cancelReason().equals("The hall flooded"));
         assertThrows(Refused.class, () -> m.cancel("Again", STARTS), "once");
-        assertThrows(Refused.class, () -> m.addItem(AgendaItem.Kind.OTHER, "More", null, null),
+        assertThrows(Refused.class, () -> m.addItem(AgendaItem.Kind.OTHER, "More", null),
                 "nothing goes on a cancelled meeting's agenda");
 
         Meeting started = meeting(true);

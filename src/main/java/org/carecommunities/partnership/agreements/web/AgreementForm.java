@@ -2,7 +2,10 @@ package org.carecommunities.partnership.agreements.web;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.carecommunities.partnership.agreements.AgreementDraft;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.carecommunities.platform.Dates;
+import org.carecommunities.platform.IsoDate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,9 +18,15 @@ import java.util.TreeMap;
  * are numbered rows ({@code party.organisation.0}, {@code clause.heading.0}, ...), the kind's fields are
  * {@code field.<key>}. Rows left wholly empty are dropped; one empty row of each is offered for the next.
  */
-public record AgreementForm(String title, String kind, String purpose, String scope, String visibility,
+public record AgreementForm(String title, String kind, String purpose, String scope,
+                            // never public by default: a form that does not say is refused, not published
+                            @NotNull(message = VISIBILITY) @Pattern(regexp = "public|board", message = VISIBILITY)
+                            String visibility,
                             String publicSummary, List<Row> parties, List<Row> clauses, List<Row> schedules,
-                            String starts, String ends, String review, Map<String, String> fields) {
+                            @IsoDate String starts, @IsoDate String ends, @IsoDate String review,
+                            Map<String, String> fields) {
+
+    static final String VISIBILITY = "Choose who may read the agreement: everyone, or the board only";
 
     /** A row of two: a party's organisation and signatory, or a clause's (or schedule's) heading and text. */
     public record Row(String first, String second) {
@@ -72,19 +81,16 @@ public record AgreementForm(String title, String kind, String purpose, String sc
         return rows;
     }
 
-    /** The draft the facade takes; dates that do not read put their errors in {@code errors}. */
-    AgreementDraft draft(Map<String, String> errors) {
-        LocalDate s = Dates.typed(starts, "starts", errors);
-        LocalDate e = Dates.typed(ends, "ends", errors);
-        LocalDate r = Dates.typed(review, "review", errors);
-        // never public by default: a form that does not say is refused, not published
-        if (!"public".equals(visibility) && !"board".equals(visibility)) {
-            errors.put("visibility", "Choose who may read the agreement: everyone, or the board only");
-        }
+    /**
+     * The draft the facade takes, once this form's own fields (the dates and who reads it) are checked; the
+     * draft's fields are checked by the facade.
+     */
+    AgreementDraft draft() {
         return new AgreementDraft(title, kind, purpose, scope, "public".equals(visibility), publicSummary,
                 parties.stream().map(p -> new AgreementDraft.Party(p.first(), p.second())).toList(),
-                clauses.stream().map(c -> new AgreementDraft.Clause(c.first(), c.second())).toList(), s, e, r,
-                fields, schedules.stream().map(c -> new AgreementDraft.Clause(c.first(), c.second())).toList());
+                clauses.stream().map(c -> new AgreementDraft.Clause(c.first(), c.second())).toList(),
+                Dates.readDay(starts), Dates.readDay(ends), Dates.readDay(review), fields,
+                schedules.stream().map(c -> new AgreementDraft.Clause(c.first(), c.second())).toList());
     }
 
     /** The rows to show: those typed, and empty ones up to {@code least} and at least one more ({@code more}). */

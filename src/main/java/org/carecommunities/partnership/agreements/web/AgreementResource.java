@@ -1,6 +1,7 @@
 package org.carecommunities.partnership.agreements.web;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -28,8 +29,6 @@ import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.View;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -125,16 +124,8 @@ public class AgreementResource {
         if (adding != null && !adding.isBlank()) {
             return Response.ok(page.apply(Errors.NONE)).build();
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        AgreementDraft draft = typed.draft(errors);
-        if (!errors.isEmpty()) {
-            return answers.refused(new Refusal.Invalid(new Errors(errors)), typed, page);
-        }
-        Outcome<String> saved = action.apply(draft);
-        if (saved instanceof Outcome.Done<String> done) {
-            return htmx.redirect(URI.create(PartnershipLinks.agreement(done.value())));
-        }
-        return answers.refused(saved.refusal(), typed, page);
+        return answers.submit(typed, page, () -> action.apply(typed.draft()),
+                done -> htmx.redirect(URI.create(PartnershipLinks.agreement(done))));
     }
 
     private View form(String heading, String action, String cancel, String board, AgreementForm typed, Errors errors,
@@ -151,11 +142,9 @@ public class AgreementResource {
                          @FormParam("reason") String reason) {
         MemberDetails member = authorisation.requireMember();
         MoveForm typed = new MoveForm(move, reason);
-        Outcome<String> moved = agreements.move(id, move, reason, member);
-        if (moved instanceof Outcome.Done<String>) {
-            return htmx.redirect(URI.create(PartnershipLinks.agreement(id) + "#agreement-status"));
-        }
-        return answers.refused(moved.refusal(), typed, errors -> page(read(id), typed, errors));
+        return answers.submit(typed, errors -> page(read(id), typed, errors),
+                () -> agreements.move(id, move, reason, member),
+                done -> htmx.redirect(URI.create(PartnershipLinks.agreement(id) + "#agreement-status")));
     }
 
     @GET
@@ -174,20 +163,8 @@ public class AgreementResource {
         MemberDetails member = authorisation.requireMember();
         SignForm typed = new SignForm(organisation, version, confirm);
         Function<Errors, View> page = errors -> signPage(readInFull(id), typed, errors);
-        if (!"yes".equals(confirm)) {
-            return answers.refused(Refusal.invalid("confirm", "Confirm that you sign this version"), typed, page);
-        }
-        int number;
-        try {
-            number = Integer.parseInt(version == null ? "" : version.strip());
-        } catch (NumberFormatException e) {
-            return answers.refused(Refusal.invalid("confirm", "Sign the version shown"), typed, page);
-        }
-        Outcome<String> signed = agreements.sign(id, number, organisation, member);
-        if (signed instanceof Outcome.Done<String>) {
-            return htmx.redirect(URI.create(PartnershipLinks.agreement(id) + "#parties"));
-        }
-        return answers.refused(signed.refusal(), typed, page);
+        return answers.submit(typed, page, () -> agreements.sign(id, typed.number(), organisation, member),
+                done -> htmx.redirect(URI.create(PartnershipLinks.agreement(id) + "#parties")));
     }
 
     private View signPage(AgreementDetails agreement, SignForm typed, Errors errors) {
@@ -261,6 +238,13 @@ public class AgreementResource {
     }
 
     /** A signature as asked for: the party, the version shown, and the confirmation. */
-    public record SignForm(String organisation, String version, String confirm) {
+    public record SignForm(String organisation,
+                           @Pattern(regexp = "\\s*[0-9]{1,9}\\s*", message = "Sign the version shown") String version,
+                           @Pattern(regexp = "yes", message = "Confirm that you sign this version") String confirm) {
+
+        /** The version signed, once checked. */
+        int number() {
+            return Integer.parseInt(version.strip());
+        }
     }
 }

@@ -21,6 +21,7 @@ import org.carecommunities.partnership.commitments.CommitmentDraft;
 import org.carecommunities.partnership.commitments.Commitments;
 import org.carecommunities.partnership.PartnershipLinks;
 import org.carecommunities.partnership.commitments.ProgressDraft;
+import org.carecommunities.partnership.commitments.MilestoneDraft;
 import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Htmx;
@@ -59,11 +60,11 @@ public class CommitmentResource {
     @GET
     @Path("new")
     public View add(@PathParam("id") String id, @QueryParam("need") String need,
-                    @QueryParam("needHref") String needHref) {
+                    @QueryParam("needThread") String needThread) {
         MemberDetails member = authorisation.requireMember();
         CommitmentDraft draft = need == null || need.isBlank() ? CommitmentDraft.empty()
                 : new CommitmentDraft(need.strip(), "", "", "", "1", "", List.of(), "", need.strip(),
-                Commitments.threadLink(needHref));
+                needThread == null || !needThread.strip().matches("[0-9]{1,18}") ? null : needThread.strip());
         return newPage(board(id, member), draft, Errors.NONE);
     }
 
@@ -74,11 +75,11 @@ public class CommitmentResource {
                           @FormParam("due") String due, @FormParam("weight") String weight,
                           @FormParam("parent") String parent, @FormParam("cite") List<String> cite,
                           @FormParam("citeWords") String citeWords, @FormParam("action") String action,
-                          @FormParam("need") String need, @FormParam("needHref") String needHref) {
+                          @FormParam("need") String need, @FormParam("needThread") String needThread) {
         MemberDetails member = authorisation.requireMember();
         AgreementDetails agreement = board(id, member);
         CommitmentDraft draft = new CommitmentDraft(what, organisation, lead, due, weight, parent, cite, citeWords,
-                need, needHref);
+                need, needThread);
         if (ServicePicker.FIND.equals(action)) {
             return Response.ok(newPage(agreement, draft, Errors.NONE)).build();
         }
@@ -91,7 +92,7 @@ public class CommitmentResource {
     public View commitment(@PathParam("id") String id, @PathParam("commitment") long commitment) {
         MemberDetails member = authorisation.requireMember();
         return progressPage(board(id, member), commitment, ProgressDraft.empty(), Errors.NONE,
-                new MilestoneForm("", ""), Errors.NONE);
+                MilestoneDraft.empty(), Errors.NONE);
     }
 
     /** A board member changes the services the commitment cites (or, without JavaScript, finds some to tick). */
@@ -105,11 +106,11 @@ public class CommitmentResource {
         AgreementDetails agreement = board(id, member);
         if (ServicePicker.FIND.equals(action)) {
             return Response.ok(progressPage(agreement, commitment, ProgressDraft.empty(), Errors.NONE,
-                    new MilestoneForm("", ""), Errors.NONE, assetMap.picker(citeWords, cite, null), Errors.NONE))
+                    MilestoneDraft.empty(), Errors.NONE, assetMap.picker(citeWords, cite, null), Errors.NONE))
                     .build();
         }
         return answer(new CiteForm(cite, citeWords), errors -> progressPage(agreement, commitment,
-                        ProgressDraft.empty(), Errors.NONE, new MilestoneForm("", ""), Errors.NONE,
+                        ProgressDraft.empty(), Errors.NONE, MilestoneDraft.empty(), Errors.NONE,
                         assetMap.picker(citeWords, cite, null), errors),
                 () -> commitments.cite(id, commitment, cite, member), id);
     }
@@ -128,7 +129,7 @@ public class CommitmentResource {
         MemberDetails member = authorisation.requireMember();
         AgreementDetails agreement = board(id, member);
         ProgressDraft draft = new ProgressDraft(status, progress, note, evidence);
-        return answer(draft, errors -> progressPage(agreement, commitment, draft, errors, new MilestoneForm("", ""),
+        return answer(draft, errors -> progressPage(agreement, commitment, draft, errors, MilestoneDraft.empty(),
                 Errors.NONE), () -> commitments.progress(id, commitment, draft, member), id);
     }
 
@@ -139,9 +140,9 @@ public class CommitmentResource {
                               @FormParam("title") String title, @FormParam("due") String due) {
         MemberDetails member = authorisation.requireMember();
         AgreementDetails agreement = board(id, member);
-        MilestoneForm form = new MilestoneForm(title, due);
+        MilestoneDraft form = new MilestoneDraft(title, due);
         return answer(form, errors -> progressPage(agreement, commitment, ProgressDraft.empty(), Errors.NONE, form,
-                errors), () -> commitments.milestone(id, commitment, title, due, member), id);
+                errors), () -> commitments.milestone(id, commitment, form, member), id);
     }
 
     @POST
@@ -155,11 +156,8 @@ public class CommitmentResource {
     }
 
     private Response answer(Record form, Function<Errors, View> page, Supplier<Outcome<Long>> action, String id) {
-        Outcome<Long> outcome = action.get();
-        if (outcome instanceof Outcome.Done<Long> done) {
-            return htmx.redirect(URI.create(PartnershipLinks.commitment(id, done.value())));
-        }
-        return answers.refused(outcome.refusal(), form, page);
+        return answers.submit(form, page, action,
+                done -> htmx.redirect(URI.create(PartnershipLinks.commitment(id, done))));
     }
 
     /** The agreement, for its board only (anyone else: not permitted, or not found when it is board only). */
@@ -179,13 +177,13 @@ public class CommitmentResource {
     }
 
     private View progressPage(AgreementDetails agreement, long commitment, ProgressDraft draft, Errors errors,
-                              MilestoneForm milestone, Errors milestoneErrors) {
+                              MilestoneDraft milestone, Errors milestoneErrors) {
         return progressPage(agreement, commitment, draft, errors, milestone, milestoneErrors, null, Errors.NONE);
     }
 
     /** A commitment's page for its board; with no picker, the services it cites now are the ones ticked. */
     private View progressPage(AgreementDetails agreement, long commitment, ProgressDraft draft, Errors errors,
-                              MilestoneForm milestone, Errors milestoneErrors, ServicePicker picker,
+                              MilestoneDraft milestone, Errors milestoneErrors, ServicePicker picker,
                               Errors citeErrors) {
         AgreementDetails.Commitment c = agreement.commitments().stream().filter(x -> x.id() == commitment)
                 .findFirst().orElseThrow(() -> Refusal.notFound("There is no such commitment.").exception());
@@ -194,9 +192,5 @@ public class CommitmentResource {
         return View.page((errors.any() || milestoneErrors.any() || citeErrors.any() ? "Error: " : "")
                         + "Progress on " + c.what(), ProgressPage.TEMPLATE,
                 new ProgressPage(agreement, c, draft, errors, milestone, milestoneErrors, cites, citeErrors));
-    }
-
-    /** A milestone as typed: what it is and its date. */
-    public record MilestoneForm(String title, String due) {
     }
 }

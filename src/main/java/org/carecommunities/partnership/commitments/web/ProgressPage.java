@@ -15,7 +15,7 @@ import java.util.List;
 
 /** A commitment for its board: record progress, add milestones and mark them reached. */
 public record ProgressPage(AgreementDetails agreement, AgreementDetails.Commitment commitment, ProgressDraft draft,
-                           Errors errors, CommitmentResource.MilestoneForm milestone, Errors milestoneErrors,
+                           Errors errors, org.carecommunities.partnership.commitments.MilestoneDraft milestone, Errors milestoneErrors,
                            org.carecommunities.assetmap.ServicePicker picker, Errors citeErrors) {
 
     static final String TEMPLATE = "partnership/progress.jte";

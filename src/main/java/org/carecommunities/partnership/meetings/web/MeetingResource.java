@@ -28,6 +28,7 @@ import org.carecommunities.platform.View;
 
 import java.net.URI;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Board meetings: scheduling one, its page (agenda, minutes, corrections), its calendar file, and the board's
@@ -80,15 +81,13 @@ public class MeetingResource {
                              @FormParam("session") String session) {
         MemberDetails member = authorisation.requireMember();
         MeetingDraft draft = new MeetingDraft(day, starts, ends, place, onlineLink, session);
-        return toMeeting(meetings.schedule(board, draft, member), draft, errors -> schedulePage(board, draft, errors));
+        return toMeeting(() -> meetings.schedule(board, draft, member), draft,
+                errors -> schedulePage(board, draft, errors));
     }
 
     /** To the meeting scheduled or changed, or the form again with what was typed and the errors beside it. */
-    private Response toMeeting(Outcome<String> saved, MeetingDraft draft, Function<Errors, View> form) {
-        if (saved instanceof Outcome.Done<String> done) {
-            return htmx.redirect(URI.create(PartnershipLinks.meeting(done.value())));
-        }
-        return answers.refused(saved.refusal(), draft, form);
+    private Response toMeeting(Supplier<Outcome<String>> save, MeetingDraft draft, Function<Errors, View> form) {
+        return answers.submit(draft, form, save, done -> htmx.redirect(URI.create(PartnershipLinks.meeting(done))));
     }
 
     private View schedulePage(String board, MeetingDraft draft, Errors errors) {
@@ -114,7 +113,8 @@ public class MeetingResource {
                            @FormParam("session") String session) {
         MemberDetails member = authorisation.requireMember();
         MeetingDraft draft = new MeetingDraft(day, starts, ends, place, onlineLink, session);
-        return toMeeting(meetings.change(id, draft, member), draft, errors -> changePage(read(id), draft, errors));
+        return toMeeting(() -> meetings.change(id, draft, member), draft,
+                errors -> changePage(read(id), draft, errors));
     }
 
     private View changePage(MeetingDetails meeting, MeetingDraft draft, Errors errors) {
@@ -129,7 +129,7 @@ public class MeetingResource {
     public Response cancel(@PathParam("id") String id, @FormParam("reason") String reason) {
         MemberDetails member = authorisation.requireMember();
         ItemForm form = new ItemForm(null, reason, null, "", "");
-        return answer(id, form, meetings.cancel(id, reason, member), "");
+        return answer(id, form, () -> meetings.cancel(id, reason, member), "");
     }
 
     /** The chair names who takes the minutes. */
@@ -138,7 +138,7 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response minuteTaker(@PathParam("id") String id, @FormParam("taker") String taker) {
         MemberDetails chair = authorisation.requireMember();
-        return answer(id, ItemForm.NONE, meetings.nameMinuteTaker(id, taker, chair), "#minute-taker");
+        return answer(id, ItemForm.NONE, () -> meetings.nameMinuteTaker(id, taker, chair), "#minute-taker");
     }
 
     @GET
@@ -167,7 +167,7 @@ public class MeetingResource {
                             @FormParam("title") String title) {
         MemberDetails member = authorisation.requireMember();
         ItemForm form = new ItemForm(suggestion, title, null, "", "");
-        return answer(id, form, meetings.addItem(id, suggestion, title, member), "#agenda");
+        return answer(id, form, () -> meetings.addItem(id, suggestion, title, member), "#agenda");
     }
 
     @POST
@@ -177,7 +177,7 @@ public class MeetingResource {
                            @FormParam("minutes") String minutes, @FormParam("decision") String decision) {
         MemberDetails member = authorisation.requireMember();
         ItemForm form = new ItemForm(null, null, item, minutes, decision);
-        return answer(id, form, meetings.minute(id, item, minutes, decision, member), "#item-" + item);
+        return answer(id, form, () -> meetings.minute(id, item, minutes, decision, member), "#item-" + item);
     }
 
     @POST
@@ -185,7 +185,7 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@PathParam("id") String id) {
         MemberDetails member = authorisation.requireMember();
-        return answer(id, ItemForm.NONE, meetings.publish(id, member), "#minutes");
+        return answer(id, ItemForm.NONE, () -> meetings.publish(id, member), "#minutes");
     }
 
     @POST
@@ -194,15 +194,12 @@ public class MeetingResource {
     public Response correct(@PathParam("id") String id, @FormParam("correction") String correction) {
         MemberDetails member = authorisation.requireMember();
         ItemForm form = new ItemForm(null, correction, null, "", "");
-        return answer(id, form, meetings.correct(id, correction, member), "#corrections");
+        return answer(id, form, () -> meetings.correct(id, correction, member), "#corrections");
     }
 
-    private <T> Response answer(String id, ItemForm form, Outcome<T> outcome, String anchor) {
-        if (outcome instanceof Outcome.Done<T>) {
-            return htmx.redirect(URI.create(PartnershipLinks.meeting(id) + anchor));
-        }
-        Function<Errors, View> page = errors -> page(read(id), form, errors);
-        return answers.refused(outcome.refusal(), form, page);
+    private <T> Response answer(String id, ItemForm form, Supplier<Outcome<T>> action, String anchor) {
+        return answers.submit(form, errors -> page(read(id), form, errors), action,
+                done -> htmx.redirect(URI.create(PartnershipLinks.meeting(id) + anchor)));
     }
 
     private View page(MeetingDetails meeting, ItemForm form, Errors errors) {

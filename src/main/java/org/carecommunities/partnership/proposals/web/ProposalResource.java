@@ -19,7 +19,6 @@ import org.carecommunities.partnership.proposals.Proposals;
 import org.carecommunities.platform.Answers;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Htmx;
-import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.View;
 
@@ -59,12 +58,9 @@ public class ProposalResource {
         MemberDetails member = authorisation.requireMember();
         ProposalRow proposal = proposal(neighbourhood, id);
         AnswerDraft draft = new AnswerDraft(decision, reason, carriedBy, what, organisation, lead, due, meeting);
-        Outcome<Long> answered = proposals.answer(neighbourhood, id, draft, member);
-        if (answered instanceof Outcome.Done<Long>) {
-            return htmx.redirect(URI.create(PartnershipLinks.proposals(neighbourhood)));
-        }
-        return answers.refused(answered.refusal(), draft, errors -> page(neighbourhood, proposal, draft, errors,
-                member));
+        return answers.submit(draft, errors -> page(neighbourhood, proposal, draft, errors, member),
+                () -> proposals.answer(neighbourhood, id, draft, member),
+                done -> htmx.redirect(URI.create(PartnershipLinks.proposals(neighbourhood))));
     }
 
     private ProposalRow proposal(String neighbourhood, long id) {

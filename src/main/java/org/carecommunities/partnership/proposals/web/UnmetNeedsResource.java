@@ -54,15 +54,14 @@ public class UnmetNeedsResource {
     public jakarta.ws.rs.core.Response needToCommitment(@PathParam("neighbourhood") String neighbourhood,
                                                         @jakarta.ws.rs.QueryParam("agreement") String agreement,
                                                         @jakarta.ws.rs.QueryParam("need") String need,
-                                                        @jakarta.ws.rs.QueryParam("href") String href) {
+                                                        @jakarta.ws.rs.QueryParam("thread") Long thread) {
         authorisation.requireMember();
         if (agreement == null || !agreement.matches("[0-9a-f-]{36}") || need == null || need.isBlank()) {
             throw Refusal.invalid("agreement", "Choose an agreement for the commitment").exception();
         }
         String form = PartnershipLinks.agreement(agreement) + "/commitments/new?need="
                 + java.net.URLEncoder.encode(need.strip(), java.nio.charset.StandardCharsets.UTF_8)
-                + (href == null || href.isBlank() ? "" : "&needHref="
-                + java.net.URLEncoder.encode(href, java.nio.charset.StandardCharsets.UTF_8));
+                + (thread == null ? "" : "&needThread=" + thread);
         return jakarta.ws.rs.core.Response.seeOther(java.net.URI.create(form)).build();
     }
 

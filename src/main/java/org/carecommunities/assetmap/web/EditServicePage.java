@@ -6,6 +6,7 @@ import org.carecommunities.assetmap.services.HowToJoin;
 import org.carecommunities.assetmap.stewardship.ServiceDraft;
 import org.carecommunities.assetmap.services.ServiceStatus;
 import org.carecommunities.assetmap.stewardship.Stewardship;
+import org.carecommunities.platform.Choice;
 import org.carecommunities.platform.Errors;
 
 import java.util.List;
@@ -24,8 +25,13 @@ public record EditServicePage(String id, String groupSlug, String group, Service
             new String[] {"WE", "Wednesday"}, new String[] {"TH", "Thursday"}, new String[] {"FR", "Friday"},
             new String[] {"SA", "Saturday"}, new String[] {"SU", "Sunday"});
 
-    public static final List<String[]> WEEKS = List.of(new String[] {"1", "First"}, new String[] {"2", "Second"},
-            new String[] {"3", "Third"}, new String[] {"4", "Fourth"}, new String[] {"-1", "Last"});
+    /** Which of its days in the month a monthly schedule meets on. */
+    public static final List<Choice> WEEKS = List.of(new Choice("1", "First"), new Choice("2", "Second"),
+            new Choice("3", "Third"), new Choice("4", "Fourth"), new Choice("-1", "Last"));
+
+    /** How often a schedule repeats. */
+    public static final List<Choice> FREQUENCIES = List.of(new Choice("WEEKLY", "Weekly"),
+            new Choice("MONTHLY", "Monthly"));
 
     public EditServicePage {
         places = places == null ? List.of() : places;

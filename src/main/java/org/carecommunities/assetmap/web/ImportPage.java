@@ -37,10 +37,6 @@ public record ImportPage(List<Choice> neighbourhoods, String neighbourhood, Erro
         return AssetMapLinks.IMPORT + "/feeds";
     }
 
-    public boolean chosen(String value) {
-        return value.equals(neighbourhood);
-    }
-
     /** The errors of this form (the other form's are not shown beside it). */
     public Errors errorsOf(String which) {
         return which.equals(form) ? errors : Errors.NONE;

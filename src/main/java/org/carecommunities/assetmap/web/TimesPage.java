@@ -44,8 +44,8 @@ public record TimesPage(String groupSlug, String serviceId, String serviceName, 
     }
 
     /** The months, 1 to 12, by name. */
-    public List<String[]> months() {
-        return Arrays.stream(Month.values()).map(m -> new String[] {String.valueOf(m.getValue()),
-                m.getDisplayName(TextStyle.FULL, Locale.UK)}).toList();
+    public List<org.carecommunities.platform.Choice> months() {
+        return Arrays.stream(Month.values()).map(m -> new org.carecommunities.platform.Choice(
+                String.valueOf(m.getValue()), m.getDisplayName(TextStyle.FULL, Locale.UK))).toList();
     }
 }

@@ -5,12 +5,29 @@ import org.carecommunities.forum.moderation.ModerationItem;
 import org.carecommunities.forum.moderation.ModerationLogEntry;
 import org.carecommunities.forum.moderation.SuspensionRow;
 import org.carecommunities.platform.Dates;
+import org.carecommunities.platform.Errors;
 
 import java.util.List;
 
 /** The moderator's queue of hidden posts, the suspensions in force, and the record of what moderators did. */
 public record ModerationPage(List<ModerationItem> queue, List<SuspensionRow> suspensions,
-                             List<ModerationLogEntry> log, boolean admin) {
+                             List<ModerationLogEntry> log, boolean admin, Lifting lifting, Errors errors) {
+
+    /** The suspension whose lifting was refused (0: none), and its reason as typed. */
+    public record Lifting(long suspension, ModerationForms.Reason form) {
+        static final Lifting NONE = new Lifting(0, new ModerationForms.Reason(""));
+    }
+
+    /** The errors beside a suspension's lifting form: only the one that was refused. */
+    public Errors errorsOf(SuspensionRow suspension) {
+        return suspension.id() == lifting.suspension() && errors.has("reason")
+                ? new Errors(java.util.Map.of("lift-reason-" + suspension.id(), errors.of("reason"))) : Errors.NONE;
+    }
+
+    /** The reason typed for lifting a suspension, when it came back refused. */
+    public String reasonOf(SuspensionRow suspension) {
+        return suspension.id() == lifting.suspension() ? lifting.form().reason() : "";
+    }
 
     public String moderatorsUrl() {
         return ForumRoutes.MODERATORS;

@@ -109,8 +109,14 @@ public class ModerationResource {
     public View queue() {
         moderators.require();
         MemberDetails reviewer = authorisation.requireMember();
-        return View.page("Moderation", "forum/moderation.jte", new ModerationPage(moderation.queue(reviewer),
-                moderation.suspensions(reviewer), moderation.log(reviewer, LOG_LENGTH), current.has(Role.ADMIN)));
+        return queueView(reviewer, ModerationPage.Lifting.NONE, Errors.NONE);
+    }
+
+    /** The queue, with a suspension's lifting form as typed and its errors when it was refused. */
+    private View queueView(MemberDetails reviewer, ModerationPage.Lifting lifting, Errors errors) {
+        return View.page((errors.any() ? "Error: " : "") + "Moderation", "forum/moderation.jte",
+                new ModerationPage(moderation.queue(reviewer), moderation.suspensions(reviewer),
+                        moderation.log(reviewer, LOG_LENGTH), current.has(Role.ADMIN), lifting, errors));
     }
 
     @GET
@@ -158,11 +164,8 @@ public class ModerationResource {
         moderators.require();
         MemberDetails moderator = authorisation.requireMember();
         ModerationForms.Reason form = new ModerationForms.Reason(reason);
-        Errors errors = forms.check(form);
-        if (errors.any()) {
-            throw new Refusal.Invalid(errors).exception();
-        }
-        return answers.act(() -> moderation.lift(suspensionId, moderator, form.orDefault()),
+        return answers.submit(form, errors -> queueView(moderator, new ModerationPage.Lifting(suspensionId, form),
+                        errors), () -> moderation.lift(suspensionId, moderator, form.orDefault()),
                 done -> htmx.redirect(URI.create(ForumRoutes.MODERATION)));
     }
 

@@ -23,4 +23,10 @@ public record ModeratorsPage(List<ModeratorRow> moderators, String query, List<M
     public boolean searched() {
         return query != null && !query.isBlank();
     }
+
+    /** The neighbourhoods a member may be appointed to moderate, by id. */
+    public List<org.carecommunities.platform.Choice> neighbourhoodChoices() {
+        return neighbourhoods.stream().map(n -> new org.carecommunities.platform.Choice(String.valueOf(n.id()),
+                n.name())).toList();
+    }
 }

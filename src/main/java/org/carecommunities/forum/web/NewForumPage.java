@@ -12,7 +12,14 @@ public record NewForumPage(List<NeighbourhoodSummary> neighbourhoods, Moderation
         return ForumRoutes.NEW_FORUM;
     }
 
-    public boolean chosen(NeighbourhoodSummary neighbourhood) {
-        return String.valueOf(neighbourhood.id()).equals(form.neighbourhood()) || neighbourhoods.size() == 1;
+    /** The neighbourhoods the moderator may create a forum in, by id. */
+    public List<org.carecommunities.platform.Choice> neighbourhoodChoices() {
+        return neighbourhoods.stream().map(n -> new org.carecommunities.platform.Choice(String.valueOf(n.id()),
+                n.name())).toList();
+    }
+
+    /** The neighbourhood chosen: as typed, or the only one there is. */
+    public String chosen() {
+        return neighbourhoods.size() == 1 ? String.valueOf(neighbourhoods.get(0).id()) : form.neighbourhood();
     }
 }

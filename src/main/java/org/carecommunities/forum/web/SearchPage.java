@@ -18,7 +18,8 @@ public record SearchPage(String query, String forum, List<ForumSummary> forums, 
                 : total + (total == 1 ? " thread matches “" : " threads match “") + query.strip() + "”";
     }
 
-    public boolean chosen(ForumSummary option) {
-        return option.slug().equals(forum);
+    /** The forums to search in, by slug. */
+    public List<org.carecommunities.platform.Choice> forumChoices() {
+        return forums.stream().map(f -> new org.carecommunities.platform.Choice(f.slug(), f.name())).toList();
     }
 }

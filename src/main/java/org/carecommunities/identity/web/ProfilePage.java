@@ -15,7 +15,9 @@ public record ProfilePage(boolean firstSignIn, ProfileForm form, Errors errors,
         return AccountResource.SETUP;
     }
 
-    public boolean chosen(Directory.Choice choice) {
-        return String.valueOf(choice.id()).equals(form.neighbourhood());
+    /** The neighbourhoods to choose from, by id. */
+    public List<org.carecommunities.platform.Choice> neighbourhoodChoices() {
+        return neighbourhoods.stream().map(n -> new org.carecommunities.platform.Choice(String.valueOf(n.id()),
+                n.name())).toList();
     }
 }

@@ -56,8 +56,10 @@ public record SuggestionForm(
         return kind == null ? "" : kind.code();
     }
 
-    public List<OrganisationKind> kinds() {
-        return Arrays.asList(OrganisationKind.values());
+    /** The kinds to choose from, by code. */
+    public List<org.carecommunities.platform.Choice> kinds() {
+        return Arrays.stream(OrganisationKind.values())
+                .map(k -> new org.carecommunities.platform.Choice(k.code(), k.label())).toList();
     }
 
     private static String blankToNull(String text) {

@@ -230,8 +230,19 @@ class ForumJourneyIT extends Journey {
         }
 
         browser.open("/forums/moderation");
+        var refused = browser.driver().findElements(By.cssSelector("#suspensions li")).stream()
+                .filter(e -> e.getText().contains("Lena")).findFirst().orElseThrow();
+        String tooLong = "Spoke to Lena. " + "x".repeat(org.carecommunities.forum.moderation.ForumModeration.REASON_MAX);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1]", refused.findElement(By.name("reason")), tooLong);
+        refused.findElement(By.cssSelector("button")).click();
+        browser.waitFor(d -> !d.findElements(By.cssSelector(".nhsuk-error-summary")).isEmpty());
         var suspension = browser.driver().findElements(By.cssSelector("#suspensions li")).stream()
                 .filter(e -> e.getText().contains("Lena")).findFirst().orElseThrow();
+        assertTrue(suspension.getText().contains("Reason must be"), "the refusal beside the suspension's form");
+        assertEquals(tooLong, suspension.findElement(By.name("reason")).getAttribute("value"), "what was typed kept");
+        assertEquals(List.of(), browser.accessibilityViolations(), "moderation page with a refused lifting");
+        suspension.findElement(By.name("reason")).clear();
         suspension.findElement(By.name("reason")).sendKeys("Spoke to Lena; she understands");
         suspension.findElement(By.cssSelector("button")).click();
         browser.waitFor(d -> d.findElement(By.id("moderation-log")).getText().contains("lifted the suspension of"));

@@ -11,6 +11,12 @@ public record ComparePage(AgreementDetails agreement, int from, int to, List<Par
 
     static final String TEMPLATE = "partnership/compare.jte";
 
+    /** The agreement's versions to compare, by number. */
+    public List<org.carecommunities.platform.Choice> versionChoices() {
+        return agreement.versions().stream().map(v -> new org.carecommunities.platform.Choice(String.valueOf(v),
+                String.valueOf(v))).toList();
+    }
+
     /** One part: its name, how it changed (in words), and its text before and after. */
     public record Part(String name, String change, boolean changed, String before, String after) {
     }

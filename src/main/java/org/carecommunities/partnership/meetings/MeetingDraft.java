@@ -1,6 +1,7 @@
 package org.carecommunities.partnership.meetings;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.carecommunities.partnership.domain.Meeting;
@@ -31,9 +32,11 @@ public record MeetingDraft(
         @Size(max = Meeting.LINK_MAX, message = LINK)
         @Pattern(regexp = "\\s*((?i)https://[^\\s<>\"]+)?\\s*", message = LINK)
         String onlineLink,
-        @Pattern(regexp = "public|private", message = "Choose whether the session is public or private")
+        @NotNull(message = SESSION)
+        @Pattern(regexp = "public|private", message = SESSION)
         String session) {
 
+    static final String SESSION = "Choose whether the session is public or private";
     static final String LINK = "Give the online link as a web address starting https://";
 
     public static MeetingDraft empty() {

@@ -1,6 +1,7 @@
 package org.carecommunities.partnership.proposals;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.carecommunities.partnership.domain.BoardProposal;
@@ -15,7 +16,8 @@ import org.carecommunities.partnership.domain.BoardProposal;
  * {@link Proposals#answer} (a new commitment's fields by {@code CommitmentDraft}).
  */
 public record AnswerDraft(
-        @Pattern(regexp = "accept|decline", message = "Choose whether the board accepts or declines it")
+        @NotNull(message = DECISION)
+        @Pattern(regexp = "accept|decline", message = DECISION)
         String decision,
         @NotBlank(message = REASON)
         @Size(max = BoardProposal.REASON_MAX, message = REASON)
@@ -26,6 +28,7 @@ public record AnswerDraft(
         @Pattern(regexp = "\\s*([0-9a-f-]{36})?\\s*", message = MEETING)
         String meeting) {
 
+    static final String DECISION = "Choose whether the board accepts or declines it";
     static final String REASON = "Say why, in " + BoardProposal.REASON_MAX
             + " characters or fewer: the residents who made and supported it read it";
     static final String CARRIED_BY = "Choose the commitment that carries it out, or a new one";

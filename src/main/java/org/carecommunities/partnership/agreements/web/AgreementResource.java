@@ -1,6 +1,7 @@
 package org.carecommunities.partnership.agreements.web;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -239,7 +240,9 @@ public class AgreementResource {
 
     /** A signature as asked for: the party, the version shown, and the confirmation. */
     public record SignForm(String organisation,
+                           @NotNull(message = "Sign the version shown")
                            @Pattern(regexp = "\\s*[0-9]{1,9}\\s*", message = "Sign the version shown") String version,
+                           @NotNull(message = "Confirm that you sign this version")
                            @Pattern(regexp = "yes", message = "Confirm that you sign this version") String confirm) {
 
         /** The version signed, once checked. */

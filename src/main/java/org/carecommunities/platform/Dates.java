@@ -78,30 +78,4 @@ public final class Dates {
     public static java.time.LocalTime readTime(String text) {
         return text == null || text.isBlank() ? null : java.time.LocalTime.parse(text.strip());
     }
-
-    /**
-     * A date typed as ISO (2027-01-31), or null when left empty; a date that does not read puts an error beside
-     * its field.
-     */
-    public static java.time.LocalDate typed(String text, String field, java.util.Map<String, String> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.LocalDate.parse(text.strip());
-        } catch (java.time.DateTimeException e) {
-            errors.put(field, "Enter a date like 2027-01-31");
-            return null;
-        }
-    }
-
-    /** A time of day typed as 18:00 or 09:30; anything else (empty included) puts an error beside its field. */
-    public static java.time.LocalTime typedTime(String text, String field, java.util.Map<String, String> errors) {
-        try {
-            return java.time.LocalTime.parse(text == null ? "" : text.strip());
-        } catch (java.time.DateTimeException e) {
-            errors.put(field, "Enter a time like 09:30 or 18:00");
-            return null;
-        }
-    }
 }

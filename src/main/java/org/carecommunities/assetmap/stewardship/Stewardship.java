@@ -33,7 +33,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -377,13 +376,13 @@ public class Stewardship {
     /** Adds regular times (no id) or changes them; refused beside each field that is wrong. */
     public Outcome<String> saveTimes(String id, String timesId, TimeDraft draft, MemberDetails steward) {
         return own(id, steward, s -> {
-            Map<String, String> errors = new LinkedHashMap<>();
+            Map<String, String> errors = new LinkedHashMap<>(forms.check(draft).byField());
             Recurrence recurrence = recurrence(draft, errors);
             if (recurrence == null && errors.isEmpty()) {
                 errors.put("days", "Choose the days it meets on");
             }
             if (!errors.isEmpty()) {
-                return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+                return Outcome.refused(new Refusal.Invalid(Errors.inOrderOf(TimeDraft.class, errors)));
             }
             if (timesId == null) {
                 s.addSchedule(recurrence, now());
@@ -406,36 +405,28 @@ public class Stewardship {
             if (s.schedule(timesId).isEmpty()) {
                 return Outcome.refused(NO_TIMES);
             }
-            Map<String, String> errors = new LinkedHashMap<>();
-            String reason = blank(draft.reason()) ? null : draft.reason().strip();
-            if (reason == null || reason.length() > EXCEPTION_REASON_MAX) {
-                errors.put("reason", "Say why, in " + EXCEPTION_REASON_MAX + " characters or fewer: people read it");
+            Map<String, String> errors = new LinkedHashMap<>(forms.check(draft).byField());
+            if ("NOT_IN_MONTH".equals(draft.kind()) && blank(draft.month())) {
+                errors.putIfAbsent("month", ExceptionDraft.MONTH);
             }
-            Recurrence.Exclusion rule = null;
-            switch (draft.kind() == null ? "" : draft.kind()) {
-                case "BANK_HOLIDAYS" -> rule = reason == null ? null : new Recurrence.NotOnBankHolidays(reason);
-                case "NOT_IN_MONTH" -> {
-                    try {
-                        int month = Integer.parseInt(draft.month().strip());
-                        rule = reason == null ? null : new Recurrence.NotInMonth(java.time.Month.of(month), reason);
-                    } catch (RuntimeException e) {
-                        errors.put("month", "Choose the month");
-                    }
+            if ("CANCELLED".equals(draft.kind()) && !errors.containsKey("date")) {
+                LocalDate on = Dates.readDay(draft.date());
+                if (on == null) {
+                    errors.put("date", ExceptionDraft.DATE);
+                } else if (on.isBefore(LocalDate.now(clock))) {
+                    errors.put("date", "Enter today or a later date");
                 }
-                case "CANCELLED" -> {
-                    LocalDate on = Dates.typed(draft.date(), "date", errors);
-                    if (on == null && !errors.containsKey("date")) {
-                        errors.put("date", "Enter the date it is cancelled, like 2027-01-05");
-                    } else if (on != null && on.isBefore(LocalDate.now(clock))) {
-                        errors.put("date", "Enter today or a later date");
-                    }
-                    rule = on == null || reason == null ? null : new Recurrence.Cancelled(on, reason);
-                }
-                default -> errors.put("kind", "Choose when it does not meet");
             }
             if (!errors.isEmpty()) {
-                return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+                return Outcome.refused(new Refusal.Invalid(Errors.inOrderOf(ExceptionDraft.class, errors)));
             }
+            String reason = draft.reason().strip();
+            Recurrence.Exclusion rule = switch (draft.kind()) {
+                case "BANK_HOLIDAYS" -> new Recurrence.NotOnBankHolidays(reason);
+                case "NOT_IN_MONTH" -> new Recurrence.NotInMonth(java.time.Month.of(Integer.parseInt(
+                        draft.month().strip())), reason);
+                default -> new Recurrence.Cancelled(Dates.readDay(draft.date()), reason);
+            };
             s.except(timesId, rule, now());
             return Outcome.done(s.uuid());
         });
@@ -533,36 +524,16 @@ public class Stewardship {
     }
 
     Checked check(ServiceDraft d) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (blank(d.name()) || d.name().strip().length() > Service.NAME_MAX) {
-            errors.put("name", "Enter the service's name, in " + Service.NAME_MAX + " characters or fewer");
-        }
-        if (blank(d.description()) || d.description().length() > Service.DESCRIPTION_MAX) {
-            errors.put("description", "Say what the service is, in " + Service.DESCRIPTION_MAX
-                    + " characters or fewer");
-        }
-        Integer minimum = age(d.minimumAge(), "minimumAge", errors);
-        Integer maximum = age(d.maximumAge(), "maximumAge", errors);
+        // the shape of its fields and its times', then the rules that join fields or need data
+        Map<String, String> errors = new LinkedHashMap<>(forms.check(d).byField());
+        forms.check(d.timeDraft()).byField().forEach(errors::putIfAbsent);
+        Integer minimum = errors.containsKey("minimumAge") ? null : ServiceDraft.age(d.minimumAge());
+        Integer maximum = errors.containsKey("maximumAge") ? null : ServiceDraft.age(d.maximumAge());
         if (minimum != null && maximum != null && maximum < minimum) {
             errors.put("maximumAge", "The oldest age is the same as or above the youngest");
         }
         if (!d.free() && blank(d.cost())) {
             errors.put("cost", "Say what it costs, or tick that it is free");
-        }
-        HowToJoin join = null;
-        try {
-            join = HowToJoin.valueOf(d.howToJoin());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            errors.put("howToJoin", "Choose how people join");
-        }
-        if (!blank(d.email()) && !d.email().strip().matches(AssetMap.EMAIL)) {
-            errors.put("email", "Enter an email address like name@example.org");
-        }
-        if (!blank(d.website()) && !d.website().strip().matches(AssetMap.WEBSITE)) {
-            errors.put("website", "Enter a web address starting https://");
-        }
-        if (!blank(d.phone()) && !d.phone().strip().matches(AssetMap.PHONE)) {
-            errors.put("phone", "Enter a phone number, like 01632 960123");
         }
         List<TaxonomyTerm> terms = em.createNamedQuery(TaxonomyTerm.ALL, TaxonomyTerm.class).getResultList();
         List<TaxonomyTerm> chosen = terms.stream().filter(t -> d.categories().contains(t.code())).toList();
@@ -575,8 +546,8 @@ public class Stewardship {
         }
         Recurrence recurrence = recurrence(d.timeDraft(), errors);
         Service.Details details = errors.isEmpty() ? new Service.Details(d.name(), d.description(), minimum, maximum,
-                d.eligibility(), d.free(), d.cost(), join, d.languages(), d.phone(), d.email(), d.website(),
-                d.online()) : null;
+                d.eligibility(), d.free(), d.cost(), HowToJoin.valueOf(d.howToJoin()), d.languages(), d.phone(),
+                d.email(), d.website(), d.online()) : null;
         return new Checked(new Errors(errors), details, chosen, venue, recurrence);
     }
 
@@ -607,75 +578,49 @@ public class Stewardship {
                 d.stepFree(), d.hearingLoop(), d.accessibleToilet(), d.parking());
     }
 
+    /**
+     * The regular times typed, or null: none given, or what is wrong put in {@code errors} (which holds their
+     * shape already): days and times go together, a monthly one says which week, and each end follows its start.
+     */
     private Recurrence recurrence(TimeDraft d, Map<String, String> errors) {
         if (d.days().isEmpty()) {
             if (!blank(d.opensAt()) || !blank(d.closesAt())) {
-                errors.put("days", "Choose the days it meets on");
+                errors.putIfAbsent("days", "Choose the days it meets on");
             }
             return null;
         }
-        Recurrence.Frequency frequency = "MONTHLY".equals(d.frequency()) ? Recurrence.Frequency.MONTHLY
-                : Recurrence.Frequency.WEEKLY;
-        int interval;
-        try {
-            interval = Integer.parseInt(blank(d.interval()) ? "1" : d.interval().strip());
-            if (interval < 1 || interval > 12) {
-                throw new NumberFormatException();
-            }
-        } catch (NumberFormatException e) {
-            errors.put("interval", "Enter how often, from every 1 to every 12");
+        if (d.monthly() && blank(d.which())) {
+            errors.putIfAbsent("which", TimeDraft.WHICH);
+        }
+        if (blank(d.opensAt())) {
+            errors.putIfAbsent("opensAt", TimeDraft.TIME);
+        }
+        if (blank(d.closesAt())) {
+            errors.putIfAbsent("closesAt", TimeDraft.TIME);
+        }
+        if (java.util.stream.Stream.of("interval", "days", "which", "opensAt", "closesAt", "validFrom", "validTo")
+                .anyMatch(errors::containsKey)) {
             return null;
         }
-        List<Recurrence.ByDay> byday = new ArrayList<>();
-        for (String day : d.days()) {
-            Optional<DayOfWeek> dow = java.util.Arrays.stream(DayOfWeek.values())
-                    .filter(x -> x.name().startsWith(day.toUpperCase(Locale.ROOT))).findFirst();
-            if (day.length() != 2 || dow.isEmpty()) {
-                errors.put("days", "Choose days from the list");
-                return null;
-            }
-            int which = 0;
-            if (frequency == Recurrence.Frequency.MONTHLY) {
-                try {
-                    which = Integer.parseInt(d.which().strip());
-                    if (which == 0 || which < -1 || which > 4) {
-                        throw new NumberFormatException();
-                    }
-                } catch (NumberFormatException | NullPointerException e) {
-                    errors.put("which", "Choose which week of the month");
-                    return null;
-                }
-            }
-            byday.add(new Recurrence.ByDay(which, dow.get()));
-        }
-        LocalTime opens = Dates.typedTime(d.opensAt(), "opensAt", errors);
-        LocalTime closes = Dates.typedTime(d.closesAt(), "closesAt", errors);
-        LocalDate from = Dates.typed(d.validFrom(), "validFrom", errors);
-        LocalDate to = Dates.typed(d.validTo(), "validTo", errors);
-        if (opens != null && closes != null && !closes.isAfter(opens)) {
+        LocalTime opens = Dates.readTime(d.opensAt());
+        LocalTime closes = Dates.readTime(d.closesAt());
+        LocalDate from = Dates.readDay(d.validFrom());
+        LocalDate to = Dates.readDay(d.validTo());
+        if (!closes.isAfter(opens)) {
             errors.put("closesAt", "The end time is after the start time");
         }
         if (from != null && to != null && to.isBefore(from)) {
             errors.put("validTo", "The last date is on or after the first");
         }
-        if (opens == null || closes == null || errors.containsKey("closesAt") || errors.containsKey("validTo")
-                || errors.containsKey("validFrom")) {
+        if (errors.containsKey("closesAt") || errors.containsKey("validTo")) {
             return null;
         }
+        List<Recurrence.ByDay> byday = d.days().stream().map(day -> new Recurrence.ByDay(d.week(),
+                java.util.Arrays.stream(DayOfWeek.values()).filter(x -> x.name().startsWith(
+                        day.toUpperCase(Locale.ROOT))).findFirst().orElseThrow())).toList();
         LocalDate start = from != null ? from : LocalDate.now(clock).withDayOfMonth(1);
-        return new Recurrence(frequency, interval, byday, opens, closes, start, from, to, List.of());
-    }
-
-
-    private static Integer age(String text, String field, Map<String, String> errors) {
-        if (blank(text)) {
-            return null;
-        }
-        if (!text.strip().matches("\\d{1,3}") || Integer.parseInt(text.strip()) > 120) {
-            errors.put(field, "Enter an age from 0 to 120, or leave it empty");
-            return null;
-        }
-        return Integer.valueOf(text.strip());
+        return new Recurrence(d.monthly() ? Recurrence.Frequency.MONTHLY : Recurrence.Frequency.WEEKLY, d.every(),
+                byday, opens, closes, start, from, to, List.of());
     }
 
     private static ServiceDraft draft(Service s) {

@@ -25,6 +25,11 @@ public record AgreementChoices(List<Choice> organisations, List<Kind> kinds, Lis
         return kinds.stream().filter(k -> k.name().equals(name)).findFirst().orElse(null);
     }
 
+    /** The kinds to choose from, by name. */
+    public List<Choice> kindChoices() {
+        return kinds.stream().map(k -> new Choice(k.name(), k.label())).toList();
+    }
+
     public String organisationName(String slug) {
         return organisations.stream().filter(o -> o.value().equals(slug)).map(Choice::label).findFirst()
                 .orElse(slug);

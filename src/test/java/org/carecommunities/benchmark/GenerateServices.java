@@ -83,7 +83,7 @@ public final class GenerateServices {
         String password = args.length > 3 ? args[3] : null;
         // the schema and the demo data (its neighbourhoods and groups), as the portal's start-up would
         for (String[] set : new String[][] {{"db/migration", "flyway_schema_history"},
-                {"db/demo", "demo_data_history"}}) {
+                {"db/demo", "demo_data_by_module"}}) {
             Flyway.configure(GenerateServices.class.getClassLoader()).dataSource(url, user, password)
                     .locations("classpath:" + set[0]).table(set[1]).baselineOnMigrate(true).outOfOrder(true)
                     .baselineVersion("0").load().migrate();

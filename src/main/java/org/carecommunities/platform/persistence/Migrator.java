@@ -24,8 +24,9 @@ import java.util.logging.Logger;
  * Brings the database schema up to date when the application starts, before any request is served, with the
  * versioned scripts in {@code db/migration/<module>/}: each module keeps its own, and new scripts carry a date
  * and time as their version ({@code V2026_11_29_2000__...}), so two modules written side by side never collide. Then, where the {@code demo.data} setting is on (the embedded
- * default; never PostgreSQL unless asked), loads the demo data in {@code db/demo} once: Flyway records it in
- * its own history table, so a restart loads nothing twice. The demo's dates move to the week the database is
+ * default; never PostgreSQL unless asked), loads the demo data in {@code db/demo/<module>/} once, in the modules'
+ * order, so a deployment of the first modules only loads theirs: Flyway records it in its own history table, so a
+ * restart loads nothing twice. The demo's dates move to the week the database is
  * created in ({@link DemoCalendar}), and the modules that seal something over them seal it again
  * ({@link DemoDataLoaded}).
  */
@@ -36,7 +37,10 @@ public class Migrator {
     static final String SCHEMA = "db/migration";
     static final String SCHEMA_HISTORY = "flyway_schema_history";
     static final String DEMO = "db/demo";
-    static final String DEMO_HISTORY = "demo_data_history";
+    static final String DEMO_HISTORY = "demo_data_by_module";
+    /** Where the demo, before it was kept by module, recorded what it loaded (sets up to {@link #LEGACY_DEMO_LAST}). */
+    static final String LEGACY_DEMO_HISTORY = "demo_data_history";
+    static final String LEGACY_DEMO_LAST = "19.9";
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
@@ -80,8 +84,29 @@ public class Migrator {
         FluentConfiguration configuration = Flyway.configure(Migrator.class.getClassLoader())
                 .configuration(flyway(dataSource, DEMO, DEMO_HISTORY).getConfiguration())
                 .validateOnMigrate(false);
+        if (loadedBeforeItWasKeptByModule(dataSource)) {
+            // it holds the sets it loaded then, as one script each: only sets written since load
+            configuration.baselineVersion(LEGACY_DEMO_LAST);
+        }
         return configuration.resourceProvider(new MovedScripts(
                 new Scanner<>(JavaMigration.class, configuration, configuration.getLocations()), calendar)).load();
+    }
+
+    /** Whether the database loaded the demo before its scripts were kept by module (V1 to V19, one file each). */
+    static boolean loadedBeforeItWasKeptByModule(DataSource dataSource) {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            var metadata = connection.getMetaData();
+            for (String name : new String[] {LEGACY_DEMO_HISTORY, LEGACY_DEMO_HISTORY.toUpperCase(java.util.Locale.ROOT)}) {
+                try (var tables = metadata.getTables(null, connection.getSchema(), name, new String[] {"TABLE"})) {
+                    if (tables.next()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The demo data's history could not be read", e);
+        }
     }
 
     /** Flyway for one set of scripts, each set with its own history table. */

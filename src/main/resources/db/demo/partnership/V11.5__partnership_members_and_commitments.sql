@@ -3,7 +3,6 @@
 -- again, and agreements added since (a data sharing agreement waiting for the council's signature, an MOU and an
 -- SLA under review). What follows the seats is written by the test tool DemoAgreementsSql (argument V11), through
 -- the entity itself, so digests and audit hashes are the portal's own and "verify" holds for each.
-
 INSERT INTO member (subject, display_name, home_neighbourhood_id, acting_organisation, joined_at, last_signed_in_at,
                     days_visited, last_visited_on)
   SELECT CAST('5b0c1a4e-0107-4c0a-9a11-000000000107' AS VARCHAR(64)), CAST('Sam Okafor' AS VARCHAR(60)), id, CAST('northgate-homes' AS VARCHAR(80)), CAST('2025-09-01 09:00:00' AS TIMESTAMP), CAST('2025-11-19 09:00:00' AS TIMESTAMP), 3, CAST('2025-11-19' AS DATE) FROM neighbourhood WHERE slug = 'northgate-hill';

@@ -8,8 +8,3 @@ INSERT INTO asset_unmet_search (neighbourhood_id, words, filters, searched_on, t
   UNION ALL SELECT id, CAST('bereavement' AS VARCHAR(100)), CAST('on Saturday' AS VARCHAR(200)), CAST('2026-11-02' AS DATE), 4 FROM neighbourhood WHERE slug = 'kingsmead'
   UNION ALL SELECT id, CAST('dementia cafe' AS VARCHAR(100)), CAST('free' AS VARCHAR(200)), CAST('2026-11-21' AS DATE), 3 FROM neighbourhood WHERE slug = 'kingsmead'
   UNION ALL SELECT id, CAST('' AS VARCHAR(100)), CAST('category mental-health, age 15' AS VARCHAR(200)), CAST('2026-11-25' AS DATE), 2 FROM neighbourhood WHERE slug = 'kingsmead';
-
-INSERT INTO thread_unmet_flag (thread_id, member_id, flagged_at)
-  SELECT t.id, m.id, CAST('2026-11-12 10:00:00' AS TIMESTAMP) FROM forum_thread t, member m WHERE t.title LIKE 'Start a carers%' AND m.subject = '5b0c1a4e-0202-4c0a-9a11-000000000202'
-  UNION ALL SELECT t.id, m.id, CAST('2026-11-15 19:30:00' AS TIMESTAMP) FROM forum_thread t, member m WHERE t.title LIKE 'Start a carers%' AND m.subject = '5b0c1a4e-0203-4c0a-9a11-000000000203'
-  UNION ALL SELECT t.id, m.id, CAST('2026-11-24 08:45:00' AS TIMESTAMP) FROM forum_thread t, member m WHERE t.title LIKE 'Start a carers%' AND m.subject = '5b0c1a4e-0204-4c0a-9a11-000000000204';

@@ -1,7 +1,6 @@
 -- The community asset map's demo: services from each demo neighbourhood's groups, with where and when.
 -- Some groups have not been claimed by a steward yet, one service is still a draft, and some listings were last
 -- reviewed long ago (due for review). Ids are fixed UUIDs, as a real directory's are.
-
 INSERT INTO asset_group (organisation_slug, uuid, claimed_at) VALUES ('kingsmead-leisure-centre', '1e87094a-eb0d-594d-a51a-32ea124a74b6', CAST('2026-09-20 10:00:00' AS TIMESTAMP));
 INSERT INTO asset_group (organisation_slug, uuid, claimed_at) VALUES ('riverside-food-pantry', '11e76fa0-87dc-5127-8b5c-7b9ca85f3535', CAST('2026-09-20 10:00:00' AS TIMESTAMP));
 INSERT INTO asset_group (organisation_slug, uuid, claimed_at) VALUES ('kingsmead-carers-circle', '604b7389-e908-5603-8c06-79e0721e351b', CAST('2026-09-20 10:00:00' AS TIMESTAMP));
@@ -349,4 +348,3 @@ INSERT INTO asset_location (uuid, at_uuid, service_id, venue, address, town, pos
 INSERT INTO asset_schedule (uuid, service_id, freq, repeat_every, byday, opens_at, closes_at, dtstart, valid_from, valid_to, description)
   SELECT 'ad93ea54-9e36-5ae4-b559-d3176497cda3', id, 'WEEKLY', 1, 'MO,WE,FR', CAST('11:00:00' AS TIME), CAST('15:00:00' AS TIME), CAST('2026-09-07' AS DATE), CAST(NULL AS DATE), CAST(NULL AS DATE), CAST(NULL AS VARCHAR(300)) FROM asset_service WHERE uuid = 'da381474-95fb-5eb8-af8c-cdf6ac183be4';
 INSERT INTO asset_schedule_exception (schedule_id, kind, on_date, in_month, reason) SELECT id, 'CANCELLED', CAST('2026-12-25' AS DATE), CAST(NULL AS INTEGER), 'Closed for the volunteers'' training day' FROM asset_schedule WHERE uuid = 'ad93ea54-9e36-5ae4-b559-d3176497cda3';
-

@@ -1,14 +1,6 @@
 -- Services cited where people write: June points the strength and balance thread to what runs already, Rosa
 -- answers Mo's question about somewhere warm in Eastwell (one of the services she names has since closed, so
 -- its card says "no longer listed"), and two of the board's commitments cite the services that carry them out.
-
-INSERT INTO asset_service (uuid, group_slug, neighbourhood_id, name, description, minimum_age, maximum_age, eligibility, free, cost, how_to_join, languages, phone, email, website, online, status, reviewed_on, checked_on, created_at, modified_at, search_text)
-  SELECT 'b7e0c2a1-5d3f-4e6a-9c1b-2f8d7e6a5c41', 'eastwell-age-friendly', id, 'Afternoon tea dances', 'Ballroom and sequence dancing to records, with tea and cake. Partners not needed.', 50, CAST(NULL AS INTEGER), CAST(NULL AS VARCHAR(500)), FALSE, '£2 a session', 'JUST_TURN_UP', 'English', CAST(NULL AS VARCHAR(40)), 'hello@eastwell-age-friendly.example', CAST(NULL AS VARCHAR(300)), FALSE, 'ARCHIVED', CAST('2026-06-01' AS DATE), CAST(NULL AS DATE), CAST('2026-03-01 10:00:00' AS TIMESTAMP), CAST('2026-11-25 10:00:00' AS TIMESTAMP), 'afternoon tea dances ballroom and sequence dancing to records, with tea and cake. partners not needed. eastwell village hall eastwell' FROM neighbourhood WHERE slug = 'eastwell-valley';
-INSERT INTO asset_location (uuid, at_uuid, service_id, venue, address, town, postcode, latitude, longitude, step_free, hearing_loop, accessible_toilet, parking)
-  SELECT 'b7e0c2a1-5d3f-4e6a-9c1b-2f8d7e6a5c42', 'b7e0c2a1-5d3f-4e6a-9c1b-2f8d7e6a5c43', id, 'Eastwell Village Hall', '2 Mill Lane', 'Eastwell', 'EW3 2HT', 52.4102, -1.4821, TRUE, TRUE, TRUE, TRUE FROM asset_service WHERE uuid = 'b7e0c2a1-5d3f-4e6a-9c1b-2f8d7e6a5c41';
-INSERT INTO asset_schedule (uuid, service_id, freq, repeat_every, byday, opens_at, closes_at, dtstart, valid_from, valid_to, description)
-  SELECT 'b7e0c2a1-5d3f-4e6a-9c1b-2f8d7e6a5c44', id, 'WEEKLY', 1, 'TU', CAST('14:00:00' AS TIME), CAST('16:00:00' AS TIME), CAST('2026-03-03' AS DATE), CAST(NULL AS DATE), CAST(NULL AS DATE), CAST(NULL AS VARCHAR(300)) FROM asset_service WHERE uuid = 'b7e0c2a1-5d3f-4e6a-9c1b-2f8d7e6a5c41';
-
 INSERT INTO forum_post (thread_id, position, author_id, acting_organisation, body, created_at, edited_at, deleted_at)
   SELECT t.id, 1, m.id, CAST(NULL AS VARCHAR(80)),
          CAST('While we wait for the classes: the leisure centre''s chair yoga is gentle and does a lot for balance, and the health walks are on flat paths with a cuppa at the end. Mum has been going to both.' AS VARCHAR(10000)),

@@ -2,7 +2,6 @@
 -- supported it, so it went to the partnership board, which accepted it into a commitment of the frailty pooled
 -- fund; the commitment's first progress came back to the thread. The partnership statements in the middle are
 -- written by the test tool DemoAgreementsSql (argument V12) through the entity, so the audit chain holds.
-
 INSERT INTO member (subject, display_name, home_neighbourhood_id, acting_organisation, joined_at, last_signed_in_at,
                     days_visited, last_visited_on)
   SELECT CAST('5b0c1a4e-0201-4c0a-9a11-000000000201' AS VARCHAR(64)), CAST('Hal' AS VARCHAR(60)), id, CAST(NULL AS VARCHAR(80)), CAST('2026-08-01 09:00:00' AS TIMESTAMP), CAST('2026-11-20 09:00:00' AS TIMESTAMP), 30, CAST('2026-11-20' AS DATE) FROM neighbourhood WHERE slug = 'kingsmead'

@@ -2,7 +2,6 @@
 -- serve them. Postcode districts use letter pairs that are not real UK postcode areas (KM, NH, EW) and
 -- websites use the reserved .example domain, so nothing here points at a real place or organisation.
 -- Loaded once (see Migrator) into the embedded default database only, unless DEMO_DATA=true.
-
 INSERT INTO neighbourhood (slug, name, description, population) VALUES
  ('kingsmead', 'Kingsmead and Riverside',
   'Victorian terraces around the old market square, the Riverside estate and the new homes on the former mill site, either side of the River Wend. Younger than the county average, with many families and a growing number of people living alone in later life.',

@@ -2,7 +2,6 @@
 -- accepted, and its next on 3 December with its agenda (the crossing proposal, the pooled fund's review, the
 -- data sharing agreement's signatures, an overdue commitment); and the next meeting of the other two boards.
 -- Times are UTC (both are GMT dates).
-
 INSERT INTO partnership_meeting (uuid, board_id, starts_at, ends_at, place, online_link, is_public, minutes_published_at, minutes_published_by, created_at)
   SELECT CAST('7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c01' AS CHAR(36)), b.id, CAST('2026-10-29 18:00:00' AS TIMESTAMP), CAST('2026-10-29 20:00:00' AS TIMESTAMP),
          CAST('Kingsmead Community Centre, Mead Lane' AS VARCHAR(300)), CAST(NULL AS VARCHAR(500)), TRUE, CAST('2026-11-02 09:30:00' AS TIMESTAMP), CAST('Tom Reyes' AS VARCHAR(200)), CAST('2026-10-06 10:00:00' AS TIMESTAMP)

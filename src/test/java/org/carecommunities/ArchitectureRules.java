@@ -26,10 +26,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * @param base      the portal's base package
  * @param templates the package of the compiled JTE templates
  */
-record ArchitectureRules(String base, String templates) {
+public record ArchitectureRules(String base, String templates) {
 
     /** The modules, in their order: each may use those before it, never those after. */
-    static final List<String> MODULES = List.of("platform", "identity", "neighbourhood", "assetmap", "forum",
+    public static final List<String> MODULES = List.of("platform", "identity", "neighbourhood", "assetmap", "forum",
             "partnership");
 
     ArchRule moduleOrder() {

@@ -41,10 +41,8 @@ class NeighbourhoodJourneyIT extends Journey {
         browser.waitFor(d -> "H1".equals(browser.script("return document.activeElement.tagName")));
         assertEquals("Kingsmead and Riverside", browser.driver().switchTo().activeElement().getText());
         browser.waitForHtmx();
-        assertTrue(browser.find("#board").getText().contains("Next meeting: " + DemoDates.inWords("2026-12-03T18:00")),
-                "each block loaded on its own, the board's with its next meeting");
         browser.screenshot("neighbourhood");
-        assertEquals(List.of(), browser.accessibilityViolations(), "neighbourhood page, with its blocks loaded");
+        assertEquals(List.of(), browser.accessibilityViolations(), "neighbourhood page");
 
         browser.driver().navigate().back();
         browser.waitFor(d -> "Find your neighbourhood".equals(browser.find("h1").getText()));

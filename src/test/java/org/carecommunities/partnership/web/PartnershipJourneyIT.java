@@ -22,6 +22,15 @@ class PartnershipJourneyIT extends Journey {
         return Deployments.portal(PartnershipJourneyIT.class);
     }
 
+    /** The blocks later modules add to a neighbourhood's page load on their own (neighbourhood's tests have none). */
+    @Test
+    void everyModulesBlockLoadsOnTheNeighbourhoodPage() {
+        browser.open("/neighbourhoods/kingsmead");
+        browser.waitForHtmx();
+        browser.waitFor(d -> browser.find("#board").getText().contains("Next meeting: "));
+        assertEquals(List.of(), browser.accessibilityViolations(), "neighbourhood page, with its blocks loaded");
+    }
+
     @Test
     void aResidentReadsTheBoardsAgreementsAndTheRegister() {
         browser.open("/");

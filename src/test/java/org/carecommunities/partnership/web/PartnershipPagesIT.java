@@ -266,4 +266,32 @@ class PartnershipPagesIT {
         rosa.signIn("rosa");
         assertEquals(403, rosa.get("/partnerships/kingsmead/unmet-needs").statusCode(), "a resident");
     }
+
+    /** The blocks the later modules add to a neighbourhood's page (neighbourhood's own tests deploy none of them). */
+    @Test
+    void theNeighbourhoodPagesBlocksLoadAsTheirOwnFragmentsAndAreInlineWithoutJavaScript() {
+        String page = http.get("/neighbourhoods/kingsmead").body();
+        for (String block : new String[] {"services", "proposals", "forums", "board"}) {
+            assertTrue(page.contains("id=\"" + block + "\" hx-get=\"/neighbourhoods/kingsmead/blocks/" + block
+                    + "\" hx-trigger=\"load\" hx-target=\"this\" hx-swap=\"outerHTML\""), block);
+        }
+        // other tests of this module move Kingsmead's meetings: any next meeting will do
+        assertTrue(page.contains("Next meeting: ") && page.contains("Strength and balance classes at Kingsmead "
+                + "Leisure Centre"), "the board's block inline: its next meeting and promises");
+        assertTrue(page.matches("(?s).*id=\"proposals\".*Start a carers[^<]*</a>\\s*<p[^>]*>\\d+ of 5 supports</p>.*"),
+                "open proposals with how far they have come");
+        HttpResponse<String> board = http.get("/neighbourhoods/kingsmead/blocks/board", "HX-Request", "true",
+                "HX-Target", "board");
+        assertEquals(200, board.statusCode());
+        assertTrue(board.body().strip().startsWith("<section aria-labelledby=\"board-heading\" id=\"board\" "
+                + "hx-get=\"/neighbourhoods/kingsmead/blocks/board\" hx-trigger=\"every 300s\""),
+                "the block alone, to replace itself: " + board.body().substring(0, Math.min(200, board.body().length())));
+        assertFalse(board.body().contains("<title>") || board.body().contains("<header"), "no title or header");
+        assertTrue(board.body().contains("hx-headers='{\"X-Background\": \"refresh\"}'"),
+                "its refresh every five minutes says it is the page's own, so it keeps no sign-in alive");
+        assertTrue(http.get("/neighbourhoods/kingsmead/blocks/board").body().startsWith("<!DOCTYPE html>"),
+                "a whole page when opened without htmx");
+        assertEquals(404, http.get("/neighbourhoods/kingsmead/blocks/nothing").statusCode());
+        assertEquals(404, http.get("/neighbourhoods/nowhere/blocks/board").statusCode());
+    }
 }

@@ -1,4 +1,4 @@
-package org.carecommunities.neighbourhood.web;
+package org.carecommunities.journeys;
 
 import org.carecommunities.testing.DemoDates;
 import com.icegreen.greenmail.junit5.GreenMailExtension;

@@ -42,7 +42,7 @@ class MigratorIT {
         migrator.onStart(new Object());
         assertEquals(neighbourhoods, count("SELECT COUNT(*) FROM neighbourhood"));
         assertEquals(organisations, count("SELECT COUNT(*) FROM organisation"));
-        assertEquals(1L, count("SELECT COUNT(*) FROM \"" + Migrator.DEMO_HISTORY + "\" WHERE \"version\" = '1'"));
+        assertEquals(1L, count("SELECT COUNT(*) FROM \"" + Migrator.DEMO_HISTORY + "\" WHERE \"version\" = '1.2'"));
     }
 
     @Test

@@ -21,7 +21,10 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = IsoDate.Check.class)
 public @interface IsoDate {
 
-    String message() default "Enter a date like 2027-01-31";
+    /** What is said of a day that does not read, here and where a day is typed outside a form record. */
+    String MESSAGE = "Enter a date like 2027-01-31";
+
+    String message() default MESSAGE;
 
     Class<?>[] groups() default {};
 

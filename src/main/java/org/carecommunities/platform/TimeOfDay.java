@@ -21,7 +21,10 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = TimeOfDay.Check.class)
 public @interface TimeOfDay {
 
-    String message() default "Enter a time like 09:30 or 18:00";
+    /** What is said of a time that does not read, here and where a rule finds a time missing. */
+    String MESSAGE = "Enter a time like 09:30 or 18:00";
+
+    String message() default MESSAGE;
 
     Class<?>[] groups() default {};
 

@@ -26,7 +26,7 @@ public record TimeDraft(
         @IsoDate String validFrom, @IsoDate String validTo) {
 
     static final String WHICH = "Choose which week of the month";
-    static final String TIME = "Enter a time like 09:30 or 18:00";
+    static final String TIME = TimeOfDay.MESSAGE;
 
     /** Whether it repeats monthly (anything else is weekly). */
     boolean monthly() {

@@ -170,13 +170,13 @@ public class Boards {
         }
         Optional<OrganisationSummary> organisation = neighbourhoods.organisation(
                 draft.organisation() == null ? "" : draft.organisation());
-        if (errors.containsKey("organisation")) {
-            organisation = Optional.empty();
-        } else if (organisation.isEmpty() || !neighbourhoods.organisationsServing(neighbourhoodSlug)
+        // a shape error already there is the one shown
+        if (organisation.isEmpty() || !neighbourhoods.organisationsServing(neighbourhoodSlug)
                 .contains(organisation.get().slug())) {
-            errors.put("organisation", "Choose one of the organisations serving " + place.get().name());
+            errors.putIfAbsent("organisation", "Choose one of the organisations serving " + place.get().name());
         } else if (appointed != null && !appointed.organisations().contains(organisation.get().slug())) {
-            errors.put("organisation", appointed.displayName() + " does not belong to " + organisation.get().name());
+            errors.putIfAbsent("organisation", appointed.displayName() + " does not belong to "
+                    + organisation.get().name());
         }
         if (errors.isEmpty() && sitting(neighbourhoodSlug).stream().anyMatch(s ->
                 s.memberName().equalsIgnoreCase(draft.memberName().strip()) && s.organisation().equals(draft.organisation()))) {
@@ -210,7 +210,7 @@ public class Boards {
         try {
             left = Dates.readDay(day);
         } catch (java.time.DateTimeException e) {
-            return Outcome.refused(Refusal.invalid("left", "Enter a date like 2027-01-31"));
+            return Outcome.refused(Refusal.invalid("left", org.carecommunities.platform.IsoDate.MESSAGE));
         }
         seat.leave(left == null ? today() : left);
         return Outcome.done(seat.id());

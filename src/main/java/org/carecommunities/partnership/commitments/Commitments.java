@@ -172,7 +172,7 @@ public class Commitments {
             try {
                 on = Dates.readDay(day);
             } catch (java.time.DateTimeException e) {
-                return Outcome.refused(Refusal.invalid("reached", "Enter a date like 2027-01-31"));
+                return Outcome.refused(Refusal.invalid("reached", org.carecommunities.platform.IsoDate.MESSAGE));
             }
             Commitment c = a.commitment(commitmentId);
             Milestone m = a.reachMilestone(commitmentId, milestoneId, on == null ? LocalDate.now(clock) : on,

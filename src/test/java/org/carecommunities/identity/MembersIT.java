@@ -20,7 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Members against the real database: made once per Keycloak subject, refreshed at every sign-in. */
+/**
+ * Members against the real database: made once per Keycloak subject, refreshed at every sign-in. Deployed without
+ * the neighbourhood module, so the homes come from the test's own {@code Directory}.
+ */
 @ExtendWith(ArquillianExtension.class)
 class MembersIT {
 
@@ -144,15 +147,6 @@ class MembersIT {
         MemberDetails refreshed = members.signedIn(after).orElseThrow();
         assertEquals(Set.of("riverside-food-pantry"), refreshed.organisations());
         assertNull(refreshed.actingOrganisation(), "no longer acts for a group they left");
-    }
-
-    @Test
-    void theDirectoryNamesOrganisationsAndFindsNeighbourhoodsByPostcode() {
-        assertEquals("Riverside Food Pantry", directory.organisationName("riverside-food-pantry"));
-        assertEquals("unknown-org", directory.organisationName("unknown-org"));
-        assertEquals("Eastwell Valley", directory.covering("ew7").orElseThrow().name());
-        assertTrue(directory.covering("ZZ9 9ZZ").isEmpty());
-        assertEquals(3, directory.choices().size());
     }
 
     private static SignInClaims claims(List<String> roles, List<String> organisations) {

@@ -5,6 +5,7 @@ import org.carecommunities.neighbourhood.organisations.OrganisationSuggestion;
 import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import org.carecommunities.neighbourhood.places.NeighbourhoodDetails.OrganisationGroup;
+import org.carecommunities.identity.Directory;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.Role;
 import org.carecommunities.platform.Paged;
@@ -36,6 +37,18 @@ class NeighbourhoodsIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal(NeighbourhoodsIT.class);
+    }
+
+    @Inject
+    Directory directory;
+
+    @Test
+    void identityIsToldTheOrganisationsNamesAndTheNeighbourhoodCoveringAPostcode() {
+        assertEquals("Riverside Food Pantry", directory.organisationName("riverside-food-pantry"));
+        assertEquals("unknown-org", directory.organisationName("unknown-org"));
+        assertEquals("Eastwell Valley", directory.covering("ew7").orElseThrow().name());
+        assertTrue(directory.covering("ZZ9 9ZZ").isEmpty());
+        assertEquals(3, directory.choices().size());
     }
 
     @Inject

@@ -30,7 +30,11 @@ public final class Deployments {
         }
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, testClass.getSimpleName().toLowerCase() + ".war")
                 .importFrom(war).as(WebArchive.class);
-        laterModules(testClass).forEach(later -> withoutModule(archive, later));
+        List<String> later = laterModules(testClass);
+        later.forEach(module -> withoutModule(archive, module));
+        if (later.contains("neighbourhood")) {
+            archive.addClass(TestDirectory.class);
+        }
         return archive.addClass(Sql.class).addClass(Refusals.class).addClass(Residents.class)
                 .addClass(DemoDates.class);
     }
@@ -38,7 +42,8 @@ public final class Deployments {
     /**
      * The modules after the test's own (its package's first part under {@code org.carecommunities}), which its
      * deployment leaves out, so that a hidden dependency on a later module fails; none for a test of the whole
-     * portal (a class in the root package, or the journeys that cross every module).
+     * portal (a class in the root package, or the journeys that cross every module). Identity's tests get a
+     * {@link TestDirectory} in place of the neighbourhood module's.
      */
     static List<String> laterModules(Class<?> testClass) {
         String name = testClass.getPackageName();
@@ -48,18 +53,9 @@ public final class Deployments {
         }
         String module = name.substring(root.length()).split("\\.")[0];
         int own = ArchitectureRules.MODULES.indexOf(module);
-        return own < 0 || !STANDALONE.contains(module) ? List.of()
+        return own < 0 ? List.of()
                 : ArchitectureRules.MODULES.subList(own + 1, ArchitectureRules.MODULES.size());
     }
-
-    /**
-     * The modules whose tests run on that module and those before it. The others' tests still reach into later
-     * modules and deploy the whole portal until they are split (issue 23's note lists what each needs): identity
-     * asks neighbourhood's {@code Directory} for every profile; platform's tests drive its filters through other
-     * modules' pages. Tests of what crosses every module are in {@code journeys}, which deploys them all.
-     */
-    static final java.util.Set<String> STANDALONE = java.util.Set.of("neighbourhood", "assetmap", "forum",
-            "partnership");
 
     /** The WAR without a module: its classes, its compiled templates, its schema and its demo data. */
     private static void withoutModule(WebArchive archive, String module) {

@@ -22,6 +22,8 @@ public final class Http {
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form\\b[^>]*\\baction=\"([^\"]+)\"");
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    /** The token every page gives htmx for its requests, where the page has no form of its own. */
+    private static final Pattern CSRF_HEADER = Pattern.compile("\"X-CSRF-Token\": \"([^\"]+)\"");
 
     private final URL base;
     private final HttpClient client = HttpClient.newBuilder()
@@ -78,14 +80,18 @@ public final class Http {
         }
     }
 
-    /** Loads a page with a form and returns the CSRF token in it (starting the session if need be). */
+    /** Loads a page and returns the CSRF token its forms, or else its htmx requests, carry. */
     public String csrfToken(String pagePath) {
         String body = get(pagePath).body();
-        Matcher matcher = CSRF_FIELD.matcher(body);
-        if (!matcher.find()) {
-            throw new AssertionError("No CSRF field on " + pagePath);
+        Matcher field = CSRF_FIELD.matcher(body);
+        if (field.find()) {
+            return field.group(1);
         }
-        return matcher.group(1);
+        Matcher header = CSRF_HEADER.matcher(body);
+        if (!header.find()) {
+            throw new AssertionError("No CSRF token on " + pagePath);
+        }
+        return header.group(1);
     }
 
     /**
@@ -95,6 +101,13 @@ public final class Http {
      */
     public String signIn(String username) {
         return signedIn(password(username));
+    }
+
+    /** Completes the profile a first sign-in asks for, the home found by its postcode; the portal's answer. */
+    public HttpResponse<String> setUpProfile(String displayName, String postcode) {
+        String token = csrfToken("/account/profile");
+        return post("/account/profile", form("_csrf", token, "displayName", displayName, "neighbourhood", "",
+                "postcode", postcode, "next", "/account"));
     }
 
     /**

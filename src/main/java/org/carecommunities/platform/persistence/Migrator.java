@@ -37,7 +37,8 @@ public class Migrator {
     static final String SCHEMA = "db/migration";
     static final String SCHEMA_HISTORY = "flyway_schema_history";
     static final String DEMO = "db/demo";
-    static final String DEMO_HISTORY = "demo_data_by_module";
+    /** The table that records which demo sets were loaded, module by module. */
+    public static final String DEMO_HISTORY = "demo_data_by_module";
     /** Where the demo, before it was kept by module, recorded what it loaded (sets up to {@link #LEGACY_DEMO_LAST}). */
     static final String LEGACY_DEMO_HISTORY = "demo_data_history";
     static final String LEGACY_DEMO_LAST = "19.9";
@@ -55,7 +56,8 @@ public class Migrator {
     @Inject
     Event<DemoDataLoaded> demoLoaded;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    /** Migrates, then loads the demo if asked; run at every start, and again by the test that it changes nothing. */
+    public void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         MigrateResult schema = flyway(dataSource, SCHEMA, SCHEMA_HISTORY).migrate();
         LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted
                 + " migrations run)");

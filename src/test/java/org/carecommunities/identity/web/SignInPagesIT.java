@@ -46,7 +46,7 @@ class SignInPagesIT {
 
     @Test
     void signInGoesToKeycloakWithStateNoncePkceAndOrganisations() {
-        HttpResponse<String> response = http.get("/login?next=/neighbourhoods/kingsmead");
+        HttpResponse<String> response = http.get("/login?next=/accessibility");
         assertEquals(303, response.statusCode());
         URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
         assertEquals(System.getProperty("keycloak.url", "http://localhost:8280")
@@ -60,7 +60,7 @@ class SignInPagesIT {
         assertEquals(43, query.get("code_challenge").length());
         assertTrue(query.get("state").length() >= 43 && query.get("nonce").length() >= 43);
         assertTrue(query.get("scope").contains("organization:*"));
-        assertFalse(query.containsValue("/neighbourhoods/kingsmead"), "where to return stays on the server");
+        assertFalse(query.containsValue("/accessibility"), "where to return stays on the server");
     }
 
     @Test
@@ -79,7 +79,7 @@ class SignInPagesIT {
         HttpResponse<String> forged = http.get("/callback?state=" + state + "&code=forged-code");
         assertEquals(403, forged.statusCode());
         assertTrue(forged.body().contains("Sign-in did not complete"));
-        assertTrue(http.get("/").body().contains("id=\"sign-in\""), "still signed out");
+        assertTrue(http.get("/accessibility").body().contains("id=\"sign-in\""), "still signed out");
         assertEquals(400, http.get("/callback?state=" + state + "&code=forged-code").statusCode(),
                 "a state is good for one try only");
     }
@@ -94,7 +94,7 @@ class SignInPagesIT {
 
     @Test
     void aTamperedOrMadeUpSessionCookieIsJustAnonymous() {
-        HttpResponse<String> page = http.get("/", "Cookie", "CCSESSION=0000forged:bogus");
+        HttpResponse<String> page = http.get("/accessibility", "Cookie", "CCSESSION=0000forged:bogus");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"sign-in\""));
         assertEquals(303, http.get("/account", "Cookie", "CCSESSION=0000forged:bogus").statusCode());
@@ -112,20 +112,19 @@ class SignInPagesIT {
         assertEquals(303, account.statusCode());
         assertTrue(account.headers().firstValue("Location").orElse("").endsWith("/login?next=%2Faccount"));
 
-        HttpResponse<String> board = http.get("/neighbourhoods/kingsmead/suggestions");
-        assertTrue(board.headers().firstValue("Location").orElse("")
-                .endsWith("/login?next=%2Fneighbourhoods%2Fkingsmead%2Fsuggestions"));
+        HttpResponse<String> profile = http.get("/account/profile?next=%2Faccessibility");
+        assertTrue(profile.headers().firstValue("Location").orElse("")
+                .endsWith("/login?next=%2Faccount%2Fprofile%3Fnext%3D%252Faccessibility"), "and back with its query");
 
-        HttpResponse<String> htmx = http.get("/organisations/riverside-food-pantry/manage", "HX-Request", "true");
-        assertEquals(204, htmx.statusCode());
-        assertEquals("/login?next=%2Forganisations%2Friverside-food-pantry%2Fmanage",
-                htmx.headers().firstValue("HX-Redirect").orElse(null));
+        HttpResponse<String> htmx = http.get("/account", "HX-Request", "true");
+        assertEquals(204, htmx.statusCode(), "htmx is told to load the sign-in page in place of the fragment");
+        assertEquals("/login?next=%2Faccount", htmx.headers().firstValue("HX-Redirect").orElse(null));
     }
 
     @Test
     void signInOffersToReturnOnlyToThisSite() {
-        HttpResponse<String> page = http.get("/neighbourhoods/kingsmead?x=1");
-        assertTrue(page.body().contains("href=\"/login?next=%2Fneighbourhoods%2Fkingsmead%3Fx%3D1\""));
+        HttpResponse<String> page = http.get("/accessibility?x=1");
+        assertTrue(page.body().contains("href=\"/login?next=%2Faccessibility%3Fx%3D1\""), page.body());
         HttpResponse<String> elsewhere = new Http(base).get("/login?next=https://evil.example/");
         assertEquals(303, elsewhere.statusCode());
     }
@@ -137,11 +136,11 @@ class SignInPagesIT {
 
     @Test
     void signingOutWhenNotSignedInJustSaysSo() {
-        String token = http.csrfToken("/neighbourhoods/kingsmead/suggest-organisation");
-        HttpResponse<String> out = http.post("/logout", Http.form("_csrf", token, "next", "/neighbourhoods/kingsmead"));
+        String token = http.csrfToken("/accessibility");
+        HttpResponse<String> out = http.post("/logout", Http.form("_csrf", token, "next", "/accessibility"));
         assertEquals(200, out.statusCode());
         assertTrue(out.body().contains("You have signed out"));
-        assertTrue(out.body().contains("href=\"/neighbourhoods/kingsmead\""));
+        assertTrue(out.body().contains("href=\"/accessibility\""));
     }
 
     /** Starts a sign-in as the browser would, and returns the state Keycloak must send back. */

@@ -20,7 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What every page gets from the platform, over HTTP against the deployed WAR. */
+/**
+ * What every page gets from the platform, over HTTP against the platform alone (its own pages: the accessibility
+ * statement, the error pages, health and metrics).
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PlatformPagesIT {
@@ -42,8 +45,9 @@ class PlatformPagesIT {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
-        for (HttpResponse<String> response : new HttpResponse[] {http.get("/"), http.get("/no-such-page"),
-                http.get("/webjars/htmx.org/2.0.10/dist/htmx.min.js"), http.get("/", "HX-Request", "true")}) {
+        for (HttpResponse<String> response : new HttpResponse[] {http.get("/accessibility"),
+                http.get("/no-such-page"), http.get("/webjars/htmx.org/2.0.10/dist/htmx.min.js"),
+                http.get("/accessibility", "HX-Request", "true")}) {
             String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(csp.contains("script-src 'self'"), csp);
             assertTrue(csp.contains("frame-ancestors 'none'"), csp);
@@ -55,7 +59,7 @@ class PlatformPagesIT {
 
     @Test
     void pagesHaveNoInlineScriptOrStyle() {
-        String page = http.get("/").body();
+        String page = http.get("/accessibility").body();
         Matcher scripts = Pattern.compile("<script([^>]*)>").matcher(page);
         while (scripts.find()) {
             assertTrue(scripts.group(1).contains("src="), "inline script: " + scripts.group());
@@ -67,7 +71,7 @@ class PlatformPagesIT {
 
     @Test
     void layoutHasSkipLinkMainLiveRegionAndAccessibilityStatement() {
-        String page = http.get("/").body();
+        String page = http.get("/no-such-page").body();
         assertTrue(page.contains("href=\"#maincontent\""), "skip link");
         assertTrue(page.contains("<main class=\"nhsuk-main-wrapper\" id=\"maincontent\""), "main");
         assertTrue(page.contains("aria-live=\"polite\""), "live region");
@@ -100,8 +104,8 @@ class PlatformPagesIT {
 
     @Test
     void wrongMethodIs405WithAllow() {
-        String token = http.csrfToken("/neighbourhoods/kingsmead/suggest-organisation");
-        HttpResponse<String> response = http.method("PUT", "/neighbourhoods/kingsmead", "X-CSRF-Token", token);
+        String token = http.csrfToken("/accessibility");
+        HttpResponse<String> response = http.method("PUT", "/accessibility", "X-CSRF-Token", token);
         assertEquals(405, response.statusCode());
         assertTrue(response.headers().firstValue("Allow").orElse("").contains("GET"));
         assertTrue(response.body().contains("That cannot be done here"));
@@ -109,28 +113,26 @@ class PlatformPagesIT {
 
     @Test
     void stateChangingRequestWithoutOrWithWrongCsrfTokenIs403() {
-        HttpResponse<String> none = http.post("/neighbourhoods/kingsmead/suggest-organisation",
-                Http.form("name", "Anything", "kind", "faith-group"));
+        HttpResponse<String> none = http.post("/accessibility", Http.form("name", "Anything"));
         assertEquals(403, none.statusCode());
         assertTrue(none.body().contains("You cannot do that"));
 
-        http.csrfToken("/neighbourhoods/kingsmead/suggest-organisation");
-        HttpResponse<String> wrong = http.post("/neighbourhoods/kingsmead/suggest-organisation",
-                Http.form("_csrf", "forged", "name", "Anything", "kind", "faith-group"));
+        http.csrfToken("/accessibility");
+        HttpResponse<String> wrong = http.post("/accessibility", Http.form("_csrf", "forged", "name", "Anything"));
         assertEquals(403, wrong.statusCode());
 
-        HttpResponse<String> wrongHeader = http.post("/neighbourhoods/kingsmead/suggest-organisation",
-                Http.form("name", "Anything", "kind", "faith-group"), "X-CSRF-Token", "forged", "HX-Request", "true");
+        HttpResponse<String> wrongHeader = http.post("/accessibility", Http.form("name", "Anything"),
+                "X-CSRF-Token", "forged", "HX-Request", "true");
         assertEquals(403, wrongHeader.statusCode());
         assertFalse(wrongHeader.body().contains("<html"), "htmx gets the refusal as a fragment");
     }
 
     @Test
-    void readingLeavesNoSessionBehindAndTheOpenFormStillRefusesForgeries() {
+    void readingLeavesNoSessionBehindAndAPostWithItsOwnTokenGetsPastTheCheck() {
         Http reader = new Http(base);
         java.util.List<HttpResponse<String>> pages = new java.util.ArrayList<>();
-        for (String path : java.util.List.of("/", "/neighbourhoods/kingsmead", "/forums", "/forums/kingsmead-general",
-                "/forums/search?q=bus", "/neighbourhoods/kingsmead/suggest-organisation", "/no-such-page")) {
+        for (String path : java.util.List.of("/accessibility", "/accessibility?from=footer", "/no-such-page",
+                "/health/ready")) {
             pages.add(reader.get(path));
         }
         assertTrue(pages.stream().flatMap(r -> r.headers().allValues("Set-Cookie").stream())
@@ -138,22 +140,20 @@ class PlatformPagesIT {
         assertEquals(1, pages.stream().flatMap(r -> r.headers().allValues("Set-Cookie").stream())
                 .filter(c -> c.startsWith(CsrfFilter.COOKIE + "=")).count(), "one CSRF cookie, kept after");
 
-        String token = reader.csrfToken("/neighbourhoods/kingsmead/suggest-organisation");
-        HttpResponse<String> sent = reader.post("/neighbourhoods/kingsmead/suggest-organisation",
-                Http.form("_csrf", token, "name", "Kingsmead Tenants' Association", "kind", "voluntary-or-community-group"));
-        assertEquals(303, sent.statusCode(), sent.body());
+        String token = reader.csrfToken("/accessibility");
+        HttpResponse<String> sent = reader.post("/accessibility", Http.form("_csrf", token));
+        assertEquals(405, sent.statusCode(), "past the check, to a page that takes no posts");
         assertTrue(sent.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("CCSESSION")));
 
         Http other = new Http(base);
-        other.get("/");
-        HttpResponse<String> borrowed = other.post("/neighbourhoods/kingsmead/suggest-organisation",
-                Http.form("_csrf", token, "name", "Borrowed token", "kind", "voluntary-or-community-group"));
+        other.get("/accessibility");
+        HttpResponse<String> borrowed = other.post("/accessibility", Http.form("_csrf", token));
         assertEquals(403, borrowed.statusCode(), "a token belongs with its own cookie");
     }
 
     @Test
     void versionedStaticFilesAreImmutableAndCompressed() {
-        String page = http.get("/").body();
+        String page = http.get("/accessibility").body();
         Matcher css = Pattern.compile("href=\"(/static/v-[0-9a-f]+/css/portal.css)\"").matcher(page);
         assertTrue(css.find(), "versioned stylesheet link");
         HttpResponse<byte[]> response = http.bytes(css.group(1), "Accept-Encoding", "gzip");
@@ -177,11 +177,11 @@ class PlatformPagesIT {
 
     @Test
     void operatorsReadRequestLatencyPoolAndSessionMetrics() {
-        http.get("/neighbourhoods/kingsmead");
+        http.get("/accessibility");
         HttpResponse<String> metrics = http.get("/metrics");
         assertEquals(200, metrics.statusCode(), "open on the test server, as on the run command");
         String body = metrics.body();
-        assertTrue(body.contains("REST_request") && body.contains("NeighbourhoodResource"),
+        assertTrue(body.contains("REST_request") && body.contains("AccessibilityStatementResource"),
                 "requests and latency per resource");
         assertTrue(body.contains("connectionpool"), "the database pool");
         assertTrue(body.contains("session_"), "sessions");

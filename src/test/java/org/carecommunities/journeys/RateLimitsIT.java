@@ -1,4 +1,4 @@
-package org.carecommunities.platform.limits;
+package org.carecommunities.journeys;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -1,4 +1,4 @@
-package org.carecommunities.identity.web;
+package org.carecommunities.journeys;
 
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Journey;

@@ -1,5 +1,7 @@
-package org.carecommunities.platform.persistence;
+package org.carecommunities.journeys;
 
+import org.carecommunities.platform.persistence.DemoCalendar;
+import org.carecommunities.platform.persistence.Migrator;
 import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import org.carecommunities.testing.Deployments;

@@ -23,7 +23,7 @@ public final class Http {
     private static final Pattern FORM_ACTION = Pattern.compile("<form\\b[^>]*\\baction=\"([^\"]+)\"");
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     /** The token every page gives htmx for its requests, where the page has no form of its own. */
-    private static final Pattern CSRF_HEADER = Pattern.compile("\"X-CSRF-Token\": \"([^\"]+)\"");
+    private static final Pattern CSRF_HEADER = Pattern.compile("(?:\"|&#34;)X-CSRF-Token(?:\"|&#34;): (?:\"|&#34;)([^\"&]+)");
 
     private final URL base;
     private final HttpClient client = HttpClient.newBuilder()

@@ -15,7 +15,7 @@ public record NeighbourhoodPage(NeighbourhoodDetails neighbourhood, List<Neighbo
     }
 
     public BlockFragment fragment(NeighbourhoodBlock.Block block) {
-        return new BlockFragment(neighbourhood.slug(), block, false);
+        return new BlockFragment(neighbourhood.slug(), block);
     }
 
     public String population() {

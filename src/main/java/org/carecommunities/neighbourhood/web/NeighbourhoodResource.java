@@ -78,7 +78,7 @@ public class NeighbourhoodResource {
                 .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
         NeighbourhoodBlock.Block block = module.block(summary)
                 .orElseThrow(() -> Refusal.notFound("There is no such part of the neighbourhood's page.").exception());
-        BlockFragment fragment = new BlockFragment(slug, block, true);
+        BlockFragment fragment = new BlockFragment(slug, block);
         return View.page(block.heading(), "neighbourhood/block.jte", fragment)
                 .withPart(block.id(), "neighbourhood/block.jte", fragment);
     }

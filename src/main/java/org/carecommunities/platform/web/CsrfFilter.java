@@ -43,10 +43,21 @@ public class CsrfFilter extends HttpFilter {
     @ConfigProperty(name = "cookie.secure", defaultValue = "false")
     boolean secureCookies;
 
-    /** The token the page being rendered puts in its forms and its htmx headers. */
-    public static String token(HttpServletRequest request) {
+    /**
+     * The token the page being rendered puts in its forms and its htmx headers; outside this filter (a request
+     * it did not see), one that nothing accepts.
+     */
+    static RequestToken token(HttpServletRequest request) {
         Object token = request.getAttribute(ATTRIBUTE);
-        return token == null ? "" : token.toString();
+        return token instanceof RequestToken t ? t : RequestToken.ofCookie("");
+    }
+
+    /**
+     * The {@code Set-Cookie} value for the token the response's content used, if one was issued for it (null
+     * otherwise): asked once the content is rendered, before it is written.
+     */
+    static String cookieFor(HttpServletRequest request) {
+        return token(request).cookie();
     }
 
     /**
@@ -76,14 +87,9 @@ public class CsrfFilter extends HttpFilter {
                     request, response);
             return;
         }
-        if (cookieValid) {
-            request.setAttribute(ATTRIBUTE, cookie);
-        } else if (!immutable(request)) {
-            String issued = tokens.issue(binding);
-            request.setAttribute(ATTRIBUTE, issued);
-            response.addHeader("Set-Cookie", COOKIE + "=" + issued + "; Path=/; HttpOnly; SameSite=Lax"
-                    + (secureCookies ? "; Secure" : ""));
-        }
+        // a token is issued only when the response uses it (see RequestToken), and sent with that response
+        request.setAttribute(ATTRIBUTE, cookieValid ? RequestToken.ofCookie(cookie)
+                : RequestToken.toIssue(() -> tokens.issue(binding), COOKIE, secureCookies));
         chain.doFilter(request, response);
     }
 
@@ -108,10 +114,4 @@ public class CsrfFilter extends HttpFilter {
                 sent.getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** Versioned static files and webjars are cached for a year: they never carry a cookie. */
-    private static boolean immutable(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith(Assets.PREFIX + Assets.VERSION_MARK) || path.startsWith("/webjars/")
-                || path.startsWith("/health") || path.startsWith("/metrics");
-    }
 }

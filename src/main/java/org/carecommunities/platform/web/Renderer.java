@@ -83,6 +83,11 @@ public class Renderer {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Vary", Htmx.VARY);
         response.setHeader("Cache-Control", "no-store");
+        String cookie = CsrfFilter.cookieFor(request);
+        if (cookie != null) {
+            // the header's sign-out form for someone signed in holds a token issued for this page
+            response.addHeader("Set-Cookie", cookie);
+        }
         out.writeTo(response.getOutputStream());
     }
 
@@ -151,7 +156,10 @@ public class Renderer {
                 engine.render(HEADER, Map.of("shell", shell, "outOfBand", true), out);
             }
         } else {
-            gg.jte.Content content = output -> engine.render(view.template(), view.model(), output);
+            // the main content first, so the layout knows whether anything on the page posts (and needs the token)
+            gg.jte.output.StringOutput main = new gg.jte.output.StringOutput(8192);
+            engine.render(view.template(), view.model(), main);
+            gg.jte.Content content = output -> output.writeContent(main.toString());
             engine.render(LAYOUT, Map.of("shell", shell, "content", content), out);
         }
         return out;

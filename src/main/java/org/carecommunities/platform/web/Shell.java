@@ -9,12 +9,12 @@ import java.util.List;
  * What the page layout needs besides the main content.
  *
  * @param title     the page's own title; the layout adds the service name
- * @param csrfToken sent back by every form and by htmx (header) on state-changing requests
+ * @param token     the request's CSRF token, sent back by every form on state-changing requests
  * @param assets    versioned URLs of the portal's own static files
  * @param account   the header's sign-in slot, or null when no module fills it
  * @param sections  the header navigation, in order, the current section marked
  */
-public record Shell(String title, String csrfToken, Assets assets, AccountSlot.Account account,
+public record Shell(String title, RequestToken token, Assets assets, AccountSlot.Account account,
                     List<Section> sections) {
 
     public static final String SERVICE_NAME = "Care Communities";
@@ -50,6 +50,21 @@ public record Shell(String title, String csrfToken, Assets assets, AccountSlot.A
         public String ariaCurrent() {
             return here ? "page" : current ? "true" : null;
         }
+    }
+
+    /** The token for a form's hidden field: using it makes the response one person's (it sets their cookie). */
+    public String csrfToken() {
+        return token.use();
+    }
+
+    /**
+     * The headers htmx sends with every request from the page ({@code hx-headers} on {@code <body>}, as JSON): the
+     * token, where the page is someone's who is signed in or its content holds a form; null (no attribute)
+     * elsewhere, so a page without a form holds no token and may be kept by a shared cache.
+     */
+    public String htmxHeaders() {
+        return token.rendered() || account != null && account.signedIn()
+                ? "{\"" + CsrfFilter.HEADER + "\": \"" + token.use() + "\"}" : null;
     }
 
     public String fullTitle() {

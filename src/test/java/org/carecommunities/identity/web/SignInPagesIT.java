@@ -2,6 +2,7 @@ package org.carecommunities.identity.web;
 
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Http;
+import org.carecommunities.testing.TestForm;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -136,7 +137,7 @@ class SignInPagesIT {
 
     @Test
     void signingOutWhenNotSignedInJustSaysSo() {
-        String token = http.csrfToken("/accessibility");
+        String token = http.csrfToken(TestForm.PATH);
         HttpResponse<String> out = http.post("/logout", Http.form("_csrf", token, "next", "/accessibility"));
         assertEquals(200, out.statusCode());
         assertTrue(out.body().contains("You have signed out"));

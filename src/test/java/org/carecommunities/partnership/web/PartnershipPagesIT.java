@@ -269,12 +269,13 @@ class PartnershipPagesIT {
 
     /** The blocks the later modules add to a neighbourhood's page (neighbourhood's own tests deploy none of them). */
     @Test
-    void theNeighbourhoodPagesBlocksLoadAsTheirOwnFragmentsAndAreInlineWithoutJavaScript() {
+    void theNeighbourhoodPagesBlocksComeInlineOnceAndRefreshAsTheirOwnFragments() {
         String page = http.get("/neighbourhoods/kingsmead").body();
         for (String block : new String[] {"services", "proposals", "forums", "board"}) {
             assertTrue(page.contains("id=\"" + block + "\" hx-get=\"/neighbourhoods/kingsmead/blocks/" + block
-                    + "\" hx-trigger=\"load\" hx-target=\"this\" hx-swap=\"outerHTML\""), block);
+                    + "\" hx-trigger=\"every 300s\" hx-target=\"this\" hx-swap=\"outerHTML\""), block);
         }
+        assertFalse(page.contains("hx-trigger=\"load\""), "inline, so never asked for again as the page loads");
         // other tests of this module move Kingsmead's meetings: any next meeting will do
         assertTrue(page.contains("Next meeting: ") && page.contains("Strength and balance classes at Kingsmead "
                 + "Leisure Centre"), "the board's block inline: its next meeting and promises");

@@ -2,6 +2,7 @@ package org.carecommunities.platform.web;
 
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Http;
+import org.carecommunities.testing.TestForm;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -104,7 +105,7 @@ class PlatformPagesIT {
 
     @Test
     void wrongMethodIs405WithAllow() {
-        String token = http.csrfToken("/accessibility");
+        String token = http.csrfToken(TestForm.PATH);
         HttpResponse<String> response = http.method("PUT", "/accessibility", "X-CSRF-Token", token);
         assertEquals(405, response.statusCode());
         assertTrue(response.headers().firstValue("Allow").orElse("").contains("GET"));
@@ -113,41 +114,67 @@ class PlatformPagesIT {
 
     @Test
     void stateChangingRequestWithoutOrWithWrongCsrfTokenIs403() {
-        HttpResponse<String> none = http.post("/accessibility", Http.form("name", "Anything"));
+        HttpResponse<String> none = http.post(TestForm.PATH, Http.form("name", "Anything"));
         assertEquals(403, none.statusCode());
         assertTrue(none.body().contains("You cannot do that"));
 
-        http.csrfToken("/accessibility");
-        HttpResponse<String> wrong = http.post("/accessibility", Http.form("_csrf", "forged", "name", "Anything"));
+        http.csrfToken(TestForm.PATH);
+        HttpResponse<String> wrong = http.post(TestForm.PATH, Http.form("_csrf", "forged", "name", "Anything"));
         assertEquals(403, wrong.statusCode());
 
-        HttpResponse<String> wrongHeader = http.post("/accessibility", Http.form("name", "Anything"),
+        HttpResponse<String> wrongHeader = http.post(TestForm.PATH, Http.form("name", "Anything"),
                 "X-CSRF-Token", "forged", "HX-Request", "true");
         assertEquals(403, wrongHeader.statusCode());
         assertFalse(wrongHeader.body().contains("<html"), "htmx gets the refusal as a fragment");
     }
 
     @Test
-    void readingLeavesNoSessionBehindAndAPostWithItsOwnTokenGetsPastTheCheck() {
+    void aPageWithoutAFormSetsNoCookieAndASharedCacheMayKeepIt() {
         Http reader = new Http(base);
-        java.util.List<HttpResponse<String>> pages = new java.util.ArrayList<>();
         for (String path : java.util.List.of("/accessibility", "/accessibility?from=footer", "/no-such-page",
-                "/health/ready")) {
-            pages.add(reader.get(path));
+                "/health/ready", "/static/nothing-here.css", "/webjars/htmx.org/2.0.10/dist/htmx.min.js")) {
+            HttpResponse<String> page = reader.get(path);
+            assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), path + " sets no cookie");
         }
-        assertTrue(pages.stream().flatMap(r -> r.headers().allValues("Set-Cookie").stream())
-                .noneMatch(c -> c.startsWith("CCSESSION")), "no session for someone only reading");
-        assertEquals(1, pages.stream().flatMap(r -> r.headers().allValues("Set-Cookie").stream())
-                .filter(c -> c.startsWith(CsrfFilter.COOKIE + "=")).count(), "one CSRF cookie, kept after");
+        HttpResponse<String> statement = reader.get("/accessibility");
+        assertFalse(statement.body().contains("X-CSRF-Token"), "no token on a page where nothing posts");
+        assertEquals("public, max-age=0, s-maxage=30",
+                statement.headers().firstValue("Cache-Control").orElse(null));
+        assertEquals("HX-Request, HX-Target, Cookie", statement.headers().firstValue("Vary").orElse(null),
+                "not given to someone who brings a session");
+        String etag = statement.headers().firstValue("ETag").orElseThrow();
+        assertTrue(etag.matches("\"[0-9a-f]{32}\""), etag);
 
-        String token = reader.csrfToken("/accessibility");
-        HttpResponse<String> sent = reader.post("/accessibility", Http.form("_csrf", token));
-        assertEquals(405, sent.statusCode(), "past the check, to a page that takes no posts");
+        HttpResponse<String> again = reader.get("/accessibility", "If-None-Match", etag);
+        assertEquals(304, again.statusCode(), "asked again with its tag: not modified");
+        assertEquals("", again.body());
+        assertEquals(etag, again.headers().firstValue("ETag").orElse(null));
+        assertEquals(200, reader.get("/accessibility", "If-None-Match", "\"0123\"").statusCode(), "another tag");
+        HttpResponse<String> fragment = reader.get("/accessibility", "HX-Request", "true", "If-None-Match", etag);
+        assertEquals(200, fragment.statusCode(), "the fragment is another representation with its own tag");
+        assertFalse(etag.equals(fragment.headers().firstValue("ETag").orElse(null)));
+    }
+
+    @Test
+    void aPageWithAFormIsTheReadersOwnAndItsTokenRefusesForgeries() {
+        Http reader = new Http(base);
+        HttpResponse<String> form = reader.get(TestForm.PATH);
+        assertEquals(1, form.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(CsrfFilter.COOKIE + "=")).count(), "the form's token in a cookie");
+        assertTrue(form.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("CCSESSION")),
+                "no session for someone only reading");
+        assertEquals("private, no-cache", form.headers().firstValue("Cache-Control").orElse(null));
+        assertTrue(form.headers().firstValue("ETag").isEmpty());
+        assertTrue(reader.get(TestForm.PATH).headers().allValues("Set-Cookie").isEmpty(), "kept after");
+
+        String token = reader.csrfToken(TestForm.PATH);
+        HttpResponse<String> sent = reader.post(TestForm.PATH, Http.form("_csrf", token));
+        assertEquals(303, sent.statusCode(), "past the check");
         assertTrue(sent.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("CCSESSION")));
 
         Http other = new Http(base);
-        other.get("/accessibility");
-        HttpResponse<String> borrowed = other.post("/accessibility", Http.form("_csrf", token));
+        other.get(TestForm.PATH);
+        HttpResponse<String> borrowed = other.post(TestForm.PATH, Http.form("_csrf", token));
         assertEquals(403, borrowed.statusCode(), "a token belongs with its own cookie");
     }
 

@@ -1,0 +1,132 @@
+package org.carecommunities.benchmark;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * The portal under load, one request (or one short path) at a time: each load is {@code connections} users, each
+ * on its own keep-alive connection, asking again as soon as they are answered for {@code seconds}; the loads run
+ * one after the other, the static file first, so every figure is measured beside the baseline of the same run.
+ * {@link Figures} prints each load's throughput as a share of the baseline, with p50, p95 and p99, when the run ends.
+ */
+public class PortalBenchmark extends Simulation {
+
+    static final String BASE = System.getProperty("base", "http://localhost:9080");
+    static final int CONNECTIONS = Integer.getInteger("connections", 32);
+    static final Duration SECONDS = Duration.ofSeconds(Integer.getInteger("seconds", 10));
+    static final String HTML = "text/html,application/xhtml+xml";
+
+    private final Portal portal = new Portal(BASE);
+    private final Figures figures = new Figures(SECONDS);
+    private final AtomicInteger openReferralPage = new AtomicInteger();
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(BASE).acceptHeader(HTML)
+            .acceptEncodingHeader("gzip, deflate").userAgentHeader("care-communities-benchmark")
+            .disableCaching();
+
+    /** A request timed into the figures of its load: an error unless answered with that status. */
+    private ChainBuilder timed(String load, HttpRequestActionBuilder request, int expected) {
+        return exec(request.check(status().saveAs("status"), responseTimeInMillis().saveAs("ms")))
+                .exec(session -> {
+                    boolean answered = session.contains("status") && session.getInt("status") == expected;
+                    figures.record(load, session.contains("ms") ? session.getInt("ms") : -1, answered);
+                    return session.remove("status").remove("ms").markAsSucceeded();
+                });
+    }
+
+    private ChainBuilder timed(String load, HttpRequestActionBuilder request) {
+        return timed(load, request, 200);
+    }
+
+    private PopulationBuilder load(String name, ChainBuilder each) {
+        return load(name, null, each);
+    }
+
+    /** {@code connections} users, each doing {@code first} once (signing in, say) then {@code each} again and again. */
+    private PopulationBuilder load(String name, ChainBuilder first, ChainBuilder each) {
+        figures.expect(name);
+        ChainBuilder repeated = io.gatling.javaapi.core.CoreDsl.during(SECONDS).on(each);
+        return scenario(name).exec(first == null ? repeated : first.exec(repeated))
+                .injectOpen(atOnceUsers(CONNECTIONS));
+    }
+
+    private PopulationBuilder page(String name, String path) {
+        return load(name, timed(name, http(name).get(path)));
+    }
+
+    private PopulationBuilder fragment(String name, String path, String target) {
+        return load(name, timed(name, http(name).get(path).header("HX-Request", "true").header("HX-Target", target)));
+    }
+
+    /** Signs a demo user in through Keycloak's own form, as a browser does, landing on that page. */
+    private ChainBuilder signIn(String username, String landing) {
+        return exec(http("sign in: " + username).get("/login?next=" + landing)
+                .check(css("#kc-form-login", "action").saveAs("action")))
+                .exec(http("sign in: password").post(session -> session.getString("action").replace("&amp;", "&"))
+                        .formParam("username", username).formParam("password", "demo-password")
+                        .formParam("credentialId", "")
+                        .check(status().is(200), regex("id=\"sign-out\"").exists()));
+    }
+
+    {
+        String assetSearch = "/asset-map?q=walking&category=physical-activity&postcode=KM2+4AB";
+        List<PopulationBuilder> loads = new ArrayList<>();
+        loads.add(page(Figures.BASELINE, portal.baseline));
+        loads.add(page("home", "/"));
+        loads.add(load("home, asked again with its tag (304)", timed("home, asked again with its tag (304)",
+                http("home 304").get("/").header("If-None-Match", portal.homeTag), 304)));
+        loads.add(page("neighbourhood page", "/neighbourhoods/kingsmead"));
+        loads.add(fragment("neighbourhood block: services", "/neighbourhoods/kingsmead/blocks/services", "services"));
+        loads.add(page("forum page", "/forums/kingsmead-general"));
+        loads.add(page("thread page", portal.thread));
+        loads.add(page("forum search", "/forums/search?q=bus"));
+        loads.add(page("asset map", "/asset-map"));
+        loads.add(page("asset search (words, category, postcode)", assetSearch));
+        loads.add(fragment("asset search as you type (fragment)", assetSearch.replace("walking", "walk"),
+                "asset-results"));
+        loads.add(page("asset search, postcode only", "/asset-map?postcode=KM2+4AB"));
+        loads.add(page("service page", portal.service));
+        loads.add(load("Open Referral services, page by page", timed("Open Referral services, page by page",
+                http("Open Referral page").get(session -> "/openreferral/services?per_page=50&page="
+                                + (openReferralPage.getAndIncrement() % portal.openReferralPages + 1))
+                        .header("Accept", "application/json"))));
+        String board = "/partnerships/kingsmead";
+        loads.add(load("board page (signed in)", signIn("bea", board),
+                timed("board page (signed in)", http("board page").get(board))));
+        loads.add(load("agreement page (signed in)", signIn("bea", board)
+                        .exec(http("board for an agreement").get(board)
+                                .check(regex("href=\"(/partnerships/agreements/[^\"#?]+)\"").saveAs("agreement"))),
+                timed("agreement page (signed in)", http("agreement page").get("#{agreement}"))));
+
+        // one after the other: each load the child of the one before (siblings would run together)
+        PopulationBuilder chained = loads.get(loads.size() - 1);
+        for (int i = loads.size() - 2; i >= 0; i--) {
+            chained = loads.get(i).andThen(chained);
+        }
+        setUp(chained).protocols(protocol);
+    }
+
+    @Override
+    public void after() {
+        figures.print(Map.of("base", BASE, "connections", String.valueOf(CONNECTIONS),
+                "seconds", String.valueOf(SECONDS.toSeconds())));
+    }
+}

@@ -382,8 +382,8 @@ public class AssetMap {
                         + "AND s.neighbourhoodId = :neighbourhood", Long.class)
                 .setParameter("published", ServiceStatus.PUBLISHED).setParameter("neighbourhood", neighbourhoodId)
                 .getSingleResult();
-        List<Service> newest = em.createQuery("SELECT s FROM Service s WHERE s.status = :published "
-                        + "AND s.neighbourhoodId = :neighbourhood ORDER BY s.modifiedAt DESC, s.id DESC", Service.class)
+        List<Service> newest = Services.forRows(em.createQuery("SELECT s FROM Service s WHERE s.status = :published "
+                        + "AND s.neighbourhoodId = :neighbourhood ORDER BY s.modifiedAt DESC, s.id DESC", Service.class))
                 .setParameter("published", ServiceStatus.PUBLISHED).setParameter("neighbourhood", neighbourhoodId)
                 .setMaxResults(max).getResultList();
         return new Newest(rows(newest, null), total);
@@ -425,8 +425,8 @@ public class AssetMap {
 
     /** A group's published services, by name. */
     public List<ServiceRow> ofGroup(String groupSlug) {
-        return rows(em.createQuery("SELECT s FROM Service s WHERE s.status = :published AND s.groupSlug = :group "
-                        + "ORDER BY s.name, s.id", Service.class).setParameter("published", ServiceStatus.PUBLISHED)
+        return rows(Services.forRows(em.createQuery("SELECT s FROM Service s WHERE s.status = :published "
+                        + "AND s.groupSlug = :group ORDER BY s.name, s.id", Service.class)).setParameter("published", ServiceStatus.PUBLISHED)
                 .setParameter("group", groupSlug).getResultList(), null);
     }
 

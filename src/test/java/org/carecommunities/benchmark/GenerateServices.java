@@ -1,7 +1,6 @@
 package org.carecommunities.benchmark;
 
 import org.carecommunities.assetmap.domain.SearchWords;
-import org.flywaydb.core.Flyway;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -15,12 +14,17 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+
+import static org.carecommunities.benchmark.ScaleData.analyze;
+import static org.carecommunities.benchmark.ScaleData.nextId;
+import static org.carecommunities.benchmark.ScaleData.numbers;
+import static org.carecommunities.benchmark.ScaleData.restartIdentity;
+import static org.carecommunities.benchmark.ScaleData.strings;
 
 /**
  * Fills a portal database with many published services (default 100,000), each with one or two venues spread over
@@ -81,13 +85,7 @@ public final class GenerateServices {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         String user = args.length > 2 ? args[2] : null;
         String password = args.length > 3 ? args[3] : null;
-        // the schema and the demo data (its neighbourhoods and groups), as the portal's start-up would
-        for (String[] set : new String[][] {{"db/migration", "flyway_schema_history"},
-                {"db/demo", "demo_data_by_module"}}) {
-            Flyway.configure(GenerateServices.class.getClassLoader()).dataSource(url, user, password)
-                    .locations("classpath:" + set[0]).table(set[1]).baselineOnMigrate(true).outOfOrder(true)
-                    .baselineVersion("0").load().migrate();
-        }
+        ScaleData.migrate(url, user, password);
         long started = System.nanoTime();
         try (Connection db = DriverManager.getConnection(url, user, password)) {
             db.setAutoCommit(false);
@@ -98,12 +96,7 @@ public final class GenerateServices {
 
     private static void generate(Connection db, int count) throws SQLException {
         List<String> groups = strings(db, "SELECT organisation_slug FROM asset_group ORDER BY organisation_slug");
-        List<Long> places = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT id FROM neighbourhood")) {
-            while (r.next()) {
-                places.add(r.getLong(1));
-            }
-        }
+        List<Long> places = numbers(db, "SELECT id FROM neighbourhood");
         if (groups.isEmpty() || places.isEmpty()) {
             throw new IllegalStateException("No groups or neighbourhoods to list services under");
         }
@@ -114,9 +107,9 @@ public final class GenerateServices {
                 terms.put(r.getString(1), r.getString(2));
             }
         }
-        long serviceId = number(db, "SELECT COALESCE(MAX(id), 0) FROM asset_service") + 1;
-        long locationId = number(db, "SELECT COALESCE(MAX(id), 0) FROM asset_location") + 1;
-        long scheduleId = number(db, "SELECT COALESCE(MAX(id), 0) FROM asset_schedule") + 1;
+        long serviceId = nextId(db, "asset_service");
+        long locationId = nextId(db, "asset_location");
+        long scheduleId = nextId(db, "asset_schedule");
         Random random = new Random(20261130L);
         LocalDateTime now = LocalDateTime.now().withNano(0);
         try (PreparedStatement service = db.prepareStatement("INSERT INTO asset_service (id, uuid, group_slug, "
@@ -229,45 +222,7 @@ public final class GenerateServices {
         restartIdentity(db, "asset_service", serviceId);
         restartIdentity(db, "asset_location", locationId);
         restartIdentity(db, "asset_schedule", scheduleId);
-        try (Statement s = db.createStatement()) {
-            // fresh statistics, so the planner knows the tables' new sizes
-            if (db.getMetaData().getDatabaseProductName().contains("Derby")) {
-                for (String table : List.of("ASSET_SERVICE", "ASSET_SERVICE_WORD", "ASSET_SERVICE_CATEGORY",
-                        "ASSET_LOCATION", "ASSET_SCHEDULE")) {
-                    s.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(CURRENT SCHEMA, '" + table + "', NULL)");
-                }
-            } else {
-                s.execute("ANALYZE");
-            }
-        }
-        db.commit();
-    }
-
-    /** Ids were given here, so the table's own counter starts after them. */
-    private static void restartIdentity(Connection db, String table, long next) throws SQLException {
-        try (Statement s = db.createStatement()) {
-            if (db.getMetaData().getDatabaseProductName().contains("Derby")) {
-                s.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);
-            } else {
-                s.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), " + (next - 1) + ")");
-            }
-        }
-    }
-
-    private static List<String> strings(Connection db, String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            while (r.next()) {
-                values.add(r.getString(1));
-            }
-        }
-        return values;
-    }
-
-    private static long number(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
+        analyze(db, List.of("asset_service", "asset_service_word", "asset_service_category", "asset_location",
+                "asset_schedule"));
     }
 }

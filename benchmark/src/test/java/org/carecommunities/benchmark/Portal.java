@@ -26,7 +26,7 @@ final class Portal {
     Portal(String base) {
         this.base = base.replaceAll("/$", "");
         this.thread = first("/forums/kingsmead-general", "href=\"(/forums/kingsmead-general/threads/[0-9]+)\"");
-        this.service = first("/asset-map?q=walking", "href=\"(/asset-map/services/[^\"#?]+)\"");
+        this.service = first("/asset-map", "href=\"(/asset-map/services/[^\"#?]+)\"");
         this.homeTag = get("/").headers().firstValue("ETag").orElse("\"none\"");
         String total = first("/openreferral/services?per_page=50", "\"total_pages\"\\s*:\\s*([0-9]+)");
         this.openReferralPages = Integer.parseInt(total);

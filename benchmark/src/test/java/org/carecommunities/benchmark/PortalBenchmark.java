@@ -32,6 +32,7 @@ public class PortalBenchmark extends Simulation {
     static final String BASE = System.getProperty("base", "http://localhost:9080");
     static final int CONNECTIONS = Integer.getInteger("connections", 32);
     static final Duration SECONDS = Duration.ofSeconds(Integer.getInteger("seconds", 10));
+    static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("warmup", 30));
     static final String HTML = "text/html,application/xhtml+xml";
 
     private final Portal portal = new Portal(BASE);
@@ -87,7 +88,7 @@ public class PortalBenchmark extends Simulation {
     }
 
     {
-        String assetSearch = "/asset-map?q=walking&category=physical-activity&postcode=KM2+4AB";
+        String assetSearch = System.getProperty("search", "/asset-map?q=walk&category=physical-activity&postcode=KM2+4AB");
         List<PopulationBuilder> loads = new ArrayList<>();
         loads.add(page(Figures.BASELINE, portal.baseline));
         loads.add(page("home", "/"));
@@ -100,7 +101,7 @@ public class PortalBenchmark extends Simulation {
         loads.add(page("forum search", "/forums/search?q=bus"));
         loads.add(page("asset map", "/asset-map"));
         loads.add(page("asset search (words, category, postcode)", assetSearch));
-        loads.add(fragment("asset search as you type (fragment)", assetSearch.replace("walking", "walk"),
+        loads.add(fragment("asset search as you type (fragment)", assetSearch.replace("q=walk", "q=wal"),
                 "asset-results"));
         loads.add(page("asset search, postcode only", "/asset-map?postcode=KM2+4AB"));
         loads.add(page("service page", portal.service));
@@ -115,6 +116,15 @@ public class PortalBenchmark extends Simulation {
                         .exec(http("board for an agreement").get(board)
                                 .check(regex("href=\"(/partnerships/agreements/[^\"#?]+)\"").saveAs("agreement"))),
                 timed("agreement page (signed in)", http("agreement page").get("#{agreement}"))));
+
+        // first every page for a while, not counted, so the JIT has compiled what the loads run
+        ChainBuilder everyPage = exec(http("warm-up: home").get("/"));
+        for (String path : List.of("/neighbourhoods/kingsmead", "/forums/kingsmead-general", portal.thread,
+                "/forums/search?q=bus", "/asset-map", assetSearch, "/asset-map?postcode=KM2+4AB", portal.service,
+                "/openreferral/services?per_page=50", portal.baseline)) {
+            everyPage = everyPage.exec(http("warm-up: " + path).get(path));
+        }
+        loads.add(0, scenario("warm-up").during(WARM_UP).on(everyPage).injectOpen(atOnceUsers(8)));
 
         // one after the other: each load the child of the one before (siblings would run together)
         PopulationBuilder chained = loads.get(loads.size() - 1);

@@ -2,6 +2,7 @@ package org.carecommunities.assetmap.domain;
 
 import org.carecommunities.assetmap.services.ServiceStatus;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,6 +28,16 @@ public final class Services {
         }
         return em.createNamedQuery(Service.BY_UUID, Service.class).setParameter("uuid", id).getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * A query for a list of services as rows show them (venues, categories, times and their exceptions): each of
+     * those read for the whole list in one more query, not one for each service.
+     */
+    public static TypedQuery<Service> forRows(TypedQuery<Service> query) {
+        return query.setHint("eclipselink.batch", "s.locations").setHint("eclipselink.batch", "s.schedules")
+                .setHint("eclipselink.batch", "s.categories").setHint("eclipselink.batch", "s.schedules.exceptions")
+                .setHint("eclipselink.batch.type", "IN");
     }
 
     /** The published service with this public id: what the public, the API and shortlists may show. */

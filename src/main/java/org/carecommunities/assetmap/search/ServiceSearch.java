@@ -3,6 +3,7 @@ package org.carecommunities.assetmap.search;
 import org.carecommunities.assetmap.services.ServiceStatus;
 import jakarta.persistence.EntityManager;
 import org.carecommunities.assetmap.domain.Service;
+import org.carecommunities.assetmap.domain.Services;
 import org.carecommunities.assetmap.geo.Point;
 
 import java.time.DayOfWeek;
@@ -164,11 +165,9 @@ public final class ServiceSearch {
             return List.of();
         }
         // one archived since the index was last brought up to date is left out
-        List<Service> found = em.createQuery("SELECT s FROM Service s WHERE s.id IN :ids AND s.status = :published",
-                        Service.class).setParameter("ids", ids).setParameter("published", ServiceStatus.PUBLISHED)
-                .setHint("eclipselink.batch", "s.locations").setHint("eclipselink.batch", "s.schedules")
-                .setHint("eclipselink.batch", "s.categories").setHint("eclipselink.batch", "s.schedules.exceptions").setHint("eclipselink.batch.type", "IN")
-                .getResultList();
+        List<Service> found = Services.forRows(em.createQuery(
+                        "SELECT s FROM Service s WHERE s.id IN :ids AND s.status = :published", Service.class))
+                .setParameter("ids", ids).setParameter("published", ServiceStatus.PUBLISHED).getResultList();
         return inOrder(ids, found, Service::id);
     }
 }

@@ -96,14 +96,21 @@ public class RenderedViews implements ContainerResponseFilter {
         return buffer.toByteArray();
     }
 
-    /** A strong validator: the first 128 bits of the page's SHA-256, quoted. */
+    /**
+     * The page's tag: the first 128 bits of its SHA-256, quoted, and weak, because the server may send the same page
+     * compressed or not (a strong tag would promise the same bytes).
+     */
     static String etag(byte[] html) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(html);
-            return "\"" + HexFormat.of().formatHex(Arrays.copyOf(digest, 16)) + "\"";
+            return "W/\"" + HexFormat.of().formatHex(Arrays.copyOf(digest, 16)) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
     /** Whether {@code If-None-Match} names this tag (weakly compared, as RFC 9110 has it for GET), or is "*". */
@@ -111,8 +118,8 @@ public class RenderedViews implements ContainerResponseFilter {
         if (ifNoneMatch == null) {
             return false;
         }
-        return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+        String ours = opaque(etag);
+        return Arrays.stream(ifNoneMatch.split(",")).map(String::strip).map(RenderedViews::opaque)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(ours));
     }
 }

@@ -142,8 +142,10 @@ public class Forums {
             return List.of();
         }
         Map<Long, ThreadRow> latest = new HashMap<>();
-        List<ForumThread> threads = em.createNamedQuery(ForumThread.LATEST_IN_FORUMS, ForumThread.class)
-                .setParameter("forums", forums.stream().map(ForumSummary::id).toList()).getResultList();
+        // one short read by index for each of the neighbourhood's forums: one query for all of them compared every
+        // thread with every other of its forum, seconds at 2,000 threads (docs/performance.md)
+        List<ForumThread> threads = forums.stream().flatMap(f -> em.createNamedQuery(ForumThread.LATEST_IN_FORUM,
+                ForumThread.class).setParameter("forum", f.id()).setMaxResults(1).getResultStream()).toList();
         List<ThreadRow> rows = queries.rows(threads);
         for (int i = 0; i < threads.size(); i++) {
             latest.putIfAbsent(threads.get(i).forum().id(), rows.get(i));

@@ -251,10 +251,13 @@ public class Agreements {
      */
     public List<BoardDetails.DueCommitment> openCommitments(String neighbourhoodSlug, int most) {
         LocalDate today = LocalDate.now(clock);
-        return boards.existing(neighbourhoodSlug).map(b -> em.createNamedQuery(Commitment.DUE_BY,
-                        Commitment.class).setParameter("board", b).setParameter("by", LocalDate.of(9999, 12, 31))
-                .getResultStream().filter(c -> c.agreement().visibleToAll() && !c.agreement().status().ended())
-                .limit(most).map(c -> new BoardDetails.DueCommitment(c.id(), c.agreement().uuid(),
+        // only the few shown are read: the board may have hundreds of commitments
+        List<AgreementStatus> ended = java.util.Arrays.stream(AgreementStatus.values()).filter(AgreementStatus::ended)
+                .toList();
+        return boards.existing(neighbourhoodSlug).map(b -> em.createNamedQuery(Commitment.OPEN_FOR_ALL,
+                        Commitment.class).setParameter("board", b).setParameter("shown", true)
+                .setParameter("ended", ended).setMaxResults(most).getResultStream()
+                .map(c -> new BoardDetails.DueCommitment(c.id(), c.agreement().uuid(),
                         c.agreement().title(), c.what(), c.organisationName(), c.due(), c.status().label(), progress(c),
                         c.overdue(today))).toList()).orElse(List.of());
     }

@@ -34,9 +34,14 @@ import java.util.List;
 @NamedQuery(name = Commitment.DUE_BY, query = "SELECT c FROM Commitment c JOIN FETCH c.agreement a "
         + "WHERE a.board = :board AND c.due <= :by AND c.status <> org.carecommunities.partnership.domain."
         + "CommitmentStatus.DONE ORDER BY c.due, c.what")
+@NamedQuery(name = Commitment.OPEN_FOR_ALL, query = "SELECT c FROM Commitment c JOIN FETCH c.agreement a "
+        + "WHERE a.board = :board AND a.visibleToAll = :shown AND a.status NOT IN :ended AND c.status <> "
+        + "org.carecommunities.partnership.domain.CommitmentStatus.DONE ORDER BY c.due, c.what")
 public class Commitment {
 
     public static final String DUE_BY = "Commitment.dueBy";
+    /** A board's commitments not yet done, in agreements anyone may read that have not ended, soonest due first. */
+    public static final String OPEN_FOR_ALL = "Commitment.openForAll";
     public static final int WHAT_MAX = 300;
     public static final int LEAD_MAX = 120;
     /** How deep commitments nest: a commitment, its parts, and theirs. */

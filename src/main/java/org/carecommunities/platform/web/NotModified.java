@@ -26,8 +26,7 @@ public class NotModified implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext in) {
         String asked = in.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (asked == null || !("GET".equals(in.getMethod()) || "HEAD".equals(in.getMethod()))
-                || request.getSession(false) != null) {
+        if (asked == null || !RenderedViews.reading(in) || request.getSession(false) != null) {
             return;
         }
         String etag = tags.trusted(request);

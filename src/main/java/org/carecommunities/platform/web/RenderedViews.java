@@ -69,7 +69,7 @@ public class RenderedViews implements ContainerResponseFilter {
         }
         boolean signedIn = request.getSession(false) != null;
         boolean shared = !signedIn && !CsrfFilter.token(request).rendered() && out.getStatus() == 200
-                && ("GET".equals(in.getMethod()) || "HEAD".equals(in.getMethod()));
+                && reading(in);
         headers.putSingle(HttpHeaders.CACHE_CONTROL, signedIn ? "no-store" : shared ? SHARED : "private, no-cache");
         headers.putSingle(HttpHeaders.VARY, shared ? SHARED_VARY : Htmx.VARY);
         if (shared) {
@@ -107,6 +107,11 @@ public class RenderedViews implements ContainerResponseFilter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether the request only reads a page (GET or HEAD): the only ones a page's tag may answer. */
+    static boolean reading(ContainerRequestContext in) {
+        return "GET".equals(in.getMethod()) || "HEAD".equals(in.getMethod());
     }
 
     private static String opaque(String tag) {

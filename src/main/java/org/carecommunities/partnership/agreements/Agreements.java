@@ -252,11 +252,9 @@ public class Agreements {
     public List<BoardDetails.DueCommitment> openCommitments(String neighbourhoodSlug, int most) {
         LocalDate today = LocalDate.now(clock);
         // only the few shown are read: the board may have hundreds of commitments
-        List<AgreementStatus> ended = java.util.Arrays.stream(AgreementStatus.values()).filter(AgreementStatus::ended)
-                .toList();
         return boards.existing(neighbourhoodSlug).map(b -> em.createNamedQuery(Commitment.OPEN_FOR_ALL,
                         Commitment.class).setParameter("board", b).setParameter("shown", true)
-                .setParameter("ended", ended).setMaxResults(most).getResultStream()
+                .setParameter("ended", AgreementStatus.endedOnes()).setMaxResults(most).getResultStream()
                 .map(c -> new BoardDetails.DueCommitment(c.id(), c.agreement().uuid(),
                         c.agreement().title(), c.what(), c.organisationName(), c.due(), c.status().label(), progress(c),
                         c.overdue(today))).toList()).orElse(List.of());

@@ -24,4 +24,12 @@ public enum AgreementStatus {
     public boolean ended() {
         return this == EXPIRED || this == TERMINATED;
     }
+
+    /** Every status that has {@link #ended()}, for a query that leaves those agreements out. */
+    public static java.util.List<AgreementStatus> endedOnes() {
+        return ENDED;
+    }
+
+    private static final java.util.List<AgreementStatus> ENDED = java.util.Arrays.stream(values())
+            .filter(AgreementStatus::ended).toList();
 }

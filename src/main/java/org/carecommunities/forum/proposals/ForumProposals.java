@@ -106,8 +106,7 @@ public class ForumProposals {
         if (rows.isEmpty()) {
             return List.of();
         }
-        ForumThread any = em.find(ForumThread.class, (Long) rows.get(0)[0]);
-        int threshold = threshold(any);
+        int threshold = threshold(neighbourhoodId);
         return rows.stream().map(r -> new OpenProposal((Long) r[0], (String) r[1], (String) r[2],
                 ((Number) r[3]).longValue(), threshold)).toList();
     }
@@ -247,7 +246,11 @@ public class ForumProposals {
 
     /** The supports the thread's neighbourhood asks of a proposal, or the portal's default where it set none. */
     private int threshold(ForumThread thread) {
-        ProposalThreshold set = em.find(ProposalThreshold.class, thread.forum().neighbourhoodId());
+        return threshold(thread.forum().neighbourhoodId());
+    }
+
+    private int threshold(long neighbourhoodId) {
+        ProposalThreshold set = em.find(ProposalThreshold.class, neighbourhoodId);
         return set == null ? defaultThreshold : set.supports();
     }
 

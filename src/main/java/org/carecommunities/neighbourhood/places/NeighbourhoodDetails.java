@@ -1,5 +1,6 @@
 package org.carecommunities.neighbourhood.places;
 
+import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.neighbourhood.OrganisationKind;
 import org.carecommunities.neighbourhood.OrganisationSummary;
 import java.util.List;
@@ -11,6 +12,12 @@ public record NeighbourhoodDetails(long id, String slug, String name, String des
     public NeighbourhoodDetails {
         postcodeDistricts = List.copyOf(postcodeDistricts);
         organisationGroups = List.copyOf(organisationGroups);
+    }
+
+    /** The neighbourhood as listed, from what these details already hold (no second read). */
+    public NeighbourhoodSummary summary() {
+        return new NeighbourhoodSummary(id, slug, name, population, postcodeDistricts.stream().sorted().toList(),
+                organisationGroups.stream().mapToLong(g -> g.organisations().size()).sum());
     }
 
     public record OrganisationGroup(OrganisationKind kind, List<OrganisationSummary> organisations) {

@@ -60,7 +60,7 @@ public class NeighbourhoodResource {
     @Path("{slug}")
     public View show(@PathParam("slug") String slug) {
         NeighbourhoodDetails neighbourhood = find(slug);
-        NeighbourhoodSummary summary = neighbourhoods.byId(neighbourhood.id()).orElseThrow();
+        NeighbourhoodSummary summary = neighbourhood.summary();
         List<NeighbourhoodBlock.Block> gathered = new ArrayList<>();
         blocks.forEach(module -> module.block(summary).ifPresent(gathered::add));
         gathered.sort(Comparator.comparingInt(NeighbourhoodBlock.Block::order));
@@ -73,7 +73,7 @@ public class NeighbourhoodResource {
     @Path("{slug}/blocks/{id}")
     public View block(@PathParam("slug") String slug, @PathParam("id") String id) {
         NeighbourhoodDetails neighbourhood = find(slug);
-        NeighbourhoodSummary summary = neighbourhoods.byId(neighbourhood.id()).orElseThrow();
+        NeighbourhoodSummary summary = neighbourhood.summary();
         NeighbourhoodBlock module = blocks.stream().filter(b -> b.id().equals(id)).findFirst()
                 .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
         NeighbourhoodBlock.Block block = module.block(summary)

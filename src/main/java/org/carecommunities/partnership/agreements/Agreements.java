@@ -36,6 +36,8 @@ import org.carecommunities.platform.Refusal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -249,15 +251,18 @@ public class Agreements {
      * The commitments not yet done of the public agreements that have not ended, soonest due first: what the
      * neighbourhood's page shows of its board's promises.
      */
-    public List<BoardDetails.DueCommitment> openCommitments(String neighbourhoodSlug, int most) {
+    public List<BoardDetails.DueCommitment> openCommitments(long neighbourhoodId, int most) {
         LocalDate today = LocalDate.now(clock);
-        // only the few shown are read: the board may have hundreds of commitments
-        return boards.existing(neighbourhoodSlug).map(b -> em.createNamedQuery(Commitment.OPEN_FOR_ALL,
-                        Commitment.class).setParameter("board", b).setParameter("shown", true)
-                .setParameter("ended", AgreementStatus.endedOnes()).setMaxResults(most).getResultStream()
+        // only the few shown are read (the board may have hundreds of commitments), and their agreements' trees of
+        // commitments, which their progress is worked out from, in one more query for all of them
+        return em.createNamedQuery(Commitment.OPEN_FOR_ALL, Commitment.class)
+                .setParameter("neighbourhood", neighbourhoodId).setParameter("shown", true)
+                .setParameter("ended", AgreementStatus.endedOnes()).setMaxResults(most)
+                .setHint(QueryHints.BATCH, "c.agreement.commitments")
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN).getResultStream()
                 .map(c -> new BoardDetails.DueCommitment(c.id(), c.agreement().uuid(),
                         c.agreement().title(), c.what(), c.organisationName(), c.due(), c.status().label(), progress(c),
-                        c.overdue(today))).toList()).orElse(List.of());
+                        c.overdue(today))).toList();
     }
 
     /** Tells the board's members of each agreement whose review date has come (once a date). */

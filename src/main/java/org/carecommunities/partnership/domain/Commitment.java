@@ -35,12 +35,16 @@ import java.util.List;
         + "WHERE a.board = :board AND c.due <= :by AND c.status <> org.carecommunities.partnership.domain."
         + "CommitmentStatus.DONE ORDER BY c.due, c.what")
 @NamedQuery(name = Commitment.OPEN_FOR_ALL, query = "SELECT c FROM Commitment c JOIN FETCH c.agreement a "
-        + "WHERE a.board = :board AND a.visibleToAll = :shown AND a.status NOT IN :ended AND c.status <> "
+        + "WHERE a.board.neighbourhoodId = :neighbourhood AND a.visibleToAll = :shown AND a.status NOT IN :ended "
+        + "AND c.status <> "
         + "org.carecommunities.partnership.domain.CommitmentStatus.DONE ORDER BY c.due, c.what")
 public class Commitment {
 
     public static final String DUE_BY = "Commitment.dueBy";
-    /** A board's commitments not yet done, in agreements anyone may read that have not ended, soonest due first. */
+    /**
+     * A neighbourhood's board's commitments not yet done, in agreements anyone may read that have not ended, soonest
+     * due first.
+     */
     public static final String OPEN_FOR_ALL = "Commitment.openForAll";
     public static final int WHAT_MAX = 300;
     public static final int LEAD_MAX = 120;

@@ -34,9 +34,13 @@ import java.util.UUID;
 @Table(name = "partnership_meeting")
 @NamedQuery(name = Meeting.BY_UUID, query = "SELECT m FROM Meeting m WHERE m.uuid = :uuid")
 @NamedQuery(name = Meeting.OF_BOARD, query = "SELECT m FROM Meeting m WHERE m.board = :board ORDER BY m.startsAt DESC")
+@NamedQuery(name = Meeting.NEXT_IN_NEIGHBOURHOOD, query = "SELECT m FROM Meeting m WHERE m.board.neighbourhoodId = "
+        + ":neighbourhood AND m.endsAt >= :now AND m.cancelledAt IS NULL ORDER BY m.startsAt")
 public class Meeting {
 
     public static final String BY_UUID = "Meeting.byUuid";
+    /** A neighbourhood's board's meetings not cancelled and not over, soonest first (read the first). */
+    public static final String NEXT_IN_NEIGHBOURHOOD = "Meeting.nextInNeighbourhood";
     public static final String OF_BOARD = "Meeting.ofBoard";
     public static final int PLACE_MAX = 300;
     public static final int LINK_MAX = 500;

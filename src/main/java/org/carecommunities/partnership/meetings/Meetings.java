@@ -204,8 +204,11 @@ public class Meetings {
     }
 
     /** The board's next meeting (or the one under way), if one is scheduled and not cancelled. */
-    public Optional<MeetingRow> next(String neighbourhoodSlug) {
-        return ofBoard(neighbourhoodSlug).stream().filter(m -> !m.past() && !m.cancelled()).findFirst();
+    public Optional<MeetingRow> next(long neighbourhoodId) {
+        LocalDateTime now = now();
+        return em.createNamedQuery(Meeting.NEXT_IN_NEIGHBOURHOOD, Meeting.class)
+                .setParameter("neighbourhood", neighbourhoodId).setParameter("now", now).setMaxResults(1)
+                .getResultStream().findFirst().map(m -> row(m, now));
     }
 
     /** A meeting as this reader may see it. */

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.carecommunities.neighbourhood.DigestPart;
 import org.carecommunities.neighbourhood.DigestSection;
-import org.carecommunities.neighbourhood.Neighbourhoods;
 import org.carecommunities.partnership.domain.BoardProposal;
 import org.carecommunities.partnership.domain.CommitmentStatus;
 import org.carecommunities.partnership.domain.Meeting;
@@ -33,9 +32,6 @@ public class PartnershipDigest implements DigestSection {
     @Inject
     Meetings meetings;
 
-    @Inject
-    Neighbourhoods neighbourhoods;
-
     @Override
     public int order() {
         return 30;
@@ -44,7 +40,7 @@ public class PartnershipDigest implements DigestSection {
     @Override
     public List<DigestPart> parts(long neighbourhoodId, long memberId, LocalDateTime since) {
         List<DigestPart.Line> board = new ArrayList<>();
-        neighbourhoods.byId(neighbourhoodId).flatMap(n -> meetings.next(n.slug())).ifPresent(m -> board.add(
+        meetings.next(neighbourhoodId).ifPresent(m -> board.add(
                 new DigestPart.Line("Next meeting: " + Dates.inWords(m.startsAt()), PartnershipLinks.meeting(m.id()),
                         m.publicSession() ? "A public session: anyone may come." : "A private session of the board.")));
         em.createQuery("SELECT p FROM BoardProposal p JOIN p.board b WHERE b.neighbourhoodId = :neighbourhood AND "

@@ -34,10 +34,10 @@ public class BoardBlock implements NeighbourhoodBlock {
     @Override
     public Optional<Block> block(NeighbourhoodSummary neighbourhood) {
         List<Item> items = new ArrayList<>();
-        meetings.next(neighbourhood.slug()).ifPresent(m -> items.add(new Item("Next meeting: " + Dates.inWords(
+        meetings.next(neighbourhood.id()).ifPresent(m -> items.add(new Item("Next meeting: " + Dates.inWords(
                 m.startsAt()), PartnershipLinks.meeting(m.id()), m.publicSession() ? "A public session: anyone may "
                 + "come. Add it to your calendar from its page." : "A private session of the board.")));
-        for (BoardDetails.DueCommitment c : agreements.openCommitments(neighbourhood.slug(), SHOWN)) {
+        for (BoardDetails.DueCommitment c : agreements.openCommitments(neighbourhood.id(), SHOWN)) {
             items.add(new Item(c.what(), PartnershipLinks.commitment(c.agreementId(), c.id()),
                     c.organisationName() + ": " + (c.overdue() ? "overdue, " : "") + c.status().toLowerCase(
                     java.util.Locale.UK) + ", " + c.progress() + "%, due " + Dates.day(c.due()) + "."));

@@ -30,8 +30,9 @@ import java.util.HexFormat;
  * token's cookie if it was issued for this response;</li>
  * <li>any other page is the same for everyone who is not signed in: a shared cache may keep it for
  * {@value #SHARED_SECONDS} seconds, a browser asks again each time, and a request that names the page's
- * {@code ETag} (a hash of what it says) is answered 304 with no body ({@link NotModified} answers it before
- * rendering while the tag is fresh in {@link PageTags}).</li>
+ * {@code ETag} (a hash of what it says) is answered 304 with no body. Such pages are kept for a short time
+ * ({@link SharedPages}), and the next request for one answered from there without rendering it
+ * ({@link SharedPagesFirst}).</li>
  * </ul>
  */
 @Provider
@@ -51,7 +52,7 @@ public class RenderedViews implements ContainerResponseFilter {
     Renderer renderer;
 
     @Inject
-    PageTags tags;
+    SharedPages pages;
 
     @Context
     HttpServletRequest request;
@@ -74,8 +75,9 @@ public class RenderedViews implements ContainerResponseFilter {
         headers.putSingle(HttpHeaders.VARY, shared ? SHARED_VARY : Htmx.VARY);
         if (shared) {
             String etag = etag(html);
-            tags.rendered(request, etag);
             headers.putSingle(HttpHeaders.ETAG, etag);
+            headers.putSingle(HttpHeaders.CONTENT_TYPE, HTML_TYPE);
+            pages.rendered(request, etag, headers, html);
             if (matches(in.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
                 out.setStatus(304);
                 out.setEntity(null);

@@ -38,7 +38,19 @@ class SharedPagesIT {
     URL base;
 
     private static int queries(HttpResponse<String> page) {
-        return Integer.parseInt(page.headers().firstValue(QueryCountHeader.HEADER).orElseThrow());
+        return queries(page.headers());
+    }
+
+    private static int queries(java.net.http.HttpHeaders headers) {
+        return Integer.parseInt(headers.firstValue(QueryCountHeader.HEADER).orElseThrow());
+    }
+
+    private static String gunzip(byte[] body) {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not gzip, or gzip twice", e);
+        }
     }
 
     @Test
@@ -59,6 +71,12 @@ class SharedPagesIT {
         assertTrue(kept.headers().allValues("Set-Cookie").isEmpty(), "no cookie with a page for everyone");
         HttpResponse<String> fragment = reader.get(FORUM, "HX-Request", "true", "HX-Target", "forum-threads");
         assertFalse(fragment.body().contains("<html"), "htmx's part of the page is kept apart from the page");
+
+        HttpResponse<byte[]> compressed = reader.bytes(FORUM, "Accept-Encoding", "gzip");
+        assertEquals("gzip", compressed.headers().firstValue("Content-Encoding").orElseThrow());
+        assertTrue(compressed.headers().firstValue("Vary").orElseThrow().contains("Accept-Encoding"));
+        assertEquals(0, queries(compressed.headers()), "kept compressed too");
+        assertEquals(rendered.body(), gunzip(compressed.body()), "compressed once, not twice");
 
         HttpResponse<String> revalidated = reader.get(FORUM, "If-None-Match", etag);
         assertEquals(304, revalidated.statusCode());

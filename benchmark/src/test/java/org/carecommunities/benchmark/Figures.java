@@ -57,10 +57,11 @@ final class Figures {
         table.append('\n').append(ServerMemory.read(settings.get("base"))).append('\n');
         System.out.println("\n" + table);
         try {
-            Files.createDirectories(Path.of("target"));
-            Files.writeString(Path.of("target", "benchmark-figures.md"), table);
+            Path figures = Path.of(System.getProperty("figures", "target/benchmark-figures.md"));
+            Files.createDirectories(figures.toAbsolutePath().getParent());
+            Files.writeString(figures, table);
         } catch (IOException e) {
-            System.err.println("Could not write target/benchmark-figures.md: " + e.getMessage());
+            System.err.println("Could not write the figures: " + e.getMessage());
         }
     }
 

@@ -121,9 +121,11 @@ public class PortalBenchmark extends Simulation {
         ChainBuilder everyPage = exec(http("warm-up: home").get("/"));
         for (String path : List.of("/neighbourhoods/kingsmead", "/forums/kingsmead-general", portal.thread,
                 "/forums/search?q=bus", "/asset-map", assetSearch, "/asset-map?postcode=KM2+4AB", portal.service,
-                "/openreferral/services?per_page=50", portal.baseline)) {
+                portal.baseline)) {
             everyPage = everyPage.exec(http("warm-up: " + path).get(path));
         }
+        everyPage = everyPage.exec(http("warm-up: Open Referral").get("/openreferral/services?per_page=50")
+                .header("Accept", "application/json"));
         loads.add(0, scenario("warm-up").during(WARM_UP).on(everyPage).injectOpen(atOnceUsers(8)));
 
         // one after the other: each load the child of the one before (siblings would run together)

@@ -9,9 +9,13 @@ import org.carecommunities.platform.Htmx;
 import org.carecommunities.platform.persistence.Writes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The pages lately given to everyone signed out, kept on this server so that the next person signed out who asks
@@ -42,8 +46,13 @@ public class SharedPages {
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
 
-    /** A page as it was given: its tag, its headers (none of them a cookie) and its HTML. */
-    record Page(String etag, MultivaluedMap<String, Object> headers, byte[] html, long at, long writes) {
+    /**
+     * A page as it was given: its tag, its headers (none of them a cookie), its HTML, and the same compressed with
+     * gzip once (most pages go to browsers that take it: compressing a page for every request was most of what a
+     * kept page cost).
+     */
+    record Page(String etag, MultivaluedMap<String, Object> headers, byte[] html, byte[] gzipped, long at,
+                long writes) {
     }
 
     /** Notes, as a request begins, how much had been written: a page read after it is kept only as of then. */
@@ -62,8 +71,19 @@ public class SharedPages {
         }
         MultivaluedMap<String, Object> kept = new MultivaluedHashMap<>();
         headers.forEach((name, values) -> kept.put(name, java.util.List.copyOf(values)));
-        Page old = pages.put(key(request), new Page(etag, kept, html, System.nanoTime(), writes));
-        bytes.addAndGet(html.length - (old == null ? 0 : old.html().length));
+        byte[] gzipped = gzip(html);
+        Page old = pages.put(key(request), new Page(etag, kept, html, gzipped, System.nanoTime(), writes));
+        bytes.addAndGet(html.length + gzipped.length - (old == null ? 0 : old.html().length + old.gzipped().length));
+    }
+
+    private static byte[] gzip(byte[] html) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(html.length / 4 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** The page kept for this request, if it is still fresh; null otherwise. */
@@ -74,13 +94,15 @@ public class SharedPages {
     }
 
     /**
-     * A page is its address with its query, the part htmx asks for, and what the asker accepts (an address may
-     * answer in another form than HTML): everything a page for someone signed out varies with (its {@code Vary},
-     * but the cookie, as a page for everyone reads none).
+     * A page is its whole address (the host too, so that a request naming another host can never leave a page for
+     * this one), the part htmx asks for, and what the asker accepts (an address may answer in another form than
+     * HTML): everything a page for someone signed out varies with (its {@code Vary}, but the cookie, as a page for
+     * everyone reads none).
      */
     private static String key(HttpServletRequest request) {
         String query = request.getQueryString();
-        return request.getMethod() + ' ' + request.getRequestURI() + (query == null ? "" : "?" + query) + '\n'
+        return request.getMethod() + ' ' + request.getScheme() + "://" + request.getServerName() + ':'
+                + request.getServerPort() + request.getRequestURI() + (query == null ? "" : "?" + query) + '\n'
                 + request.getHeader(Htmx.REQUEST) + '\n' + request.getHeader(Htmx.TARGET) + '\n'
                 + request.getHeader(Htmx.HISTORY_RESTORE) + '\n' + request.getHeader("Accept");
     }

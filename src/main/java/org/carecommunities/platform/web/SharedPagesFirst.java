@@ -38,10 +38,31 @@ public class SharedPagesFirst implements ContainerRequestFilter {
                     .header(HttpHeaders.CACHE_CONTROL, RenderedViews.SHARED)
                     .header(HttpHeaders.VARY, RenderedViews.SHARED_VARY).build());
         } else {
-            Response.ResponseBuilder kept = Response.ok(page.html());
+            boolean gzip = acceptsGzip(in);
+            Response.ResponseBuilder kept = Response.ok(gzip ? page.gzipped() : page.html());
             page.headers().forEach((name, values) -> values.forEach(value -> kept.header(name, value)));
+            if (gzip) {
+                // compressed already: the server's own compression leaves an answer with an encoding alone
+                kept.header(HttpHeaders.CONTENT_ENCODING, "gzip").header(HttpHeaders.VARY, null)
+                        .header(HttpHeaders.VARY, RenderedViews.SHARED_VARY + ", " + HttpHeaders.ACCEPT_ENCODING);
+            }
             in.abortWith(kept.build());
         }
+    }
+
+    /** Whether the asker takes gzip (named, and not with {@code q=0}). */
+    static boolean acceptsGzip(ContainerRequestContext in) {
+        String accepted = in.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
+        if (accepted == null) {
+            return false;
+        }
+        for (String coding : accepted.split(",")) {
+            String[] parts = coding.strip().split(";");
+            if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
     }
 
     private static boolean refreshing(ContainerRequestContext in) {

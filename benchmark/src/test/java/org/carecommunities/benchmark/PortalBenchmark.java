@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.form;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -77,14 +78,23 @@ public class PortalBenchmark extends Simulation {
         return load(name, timed(name, http(name).get(path).header("HX-Request", "true").header("HX-Target", target)));
     }
 
-    /** Signs a demo user in through Keycloak's own form, as a browser does, landing on that page. */
+    /**
+     * Signs a demo user in through Keycloak's own form (or its two, username then password), as a browser does, and
+     * checks the landing page is theirs.
+     */
     private ChainBuilder signIn(String username, String landing) {
         return exec(http("sign in: " + username).get("/login?next=" + landing)
                 .check(css("#kc-form-login", "action").saveAs("action")))
                 .exec(http("sign in: password").post(session -> session.getString("action").replace("&amp;", "&"))
                         .formParam("username", username).formParam("password", "demo-password")
                         .formParam("credentialId", "")
-                        .check(status().is(200), regex("id=\"sign-out\"").exists()));
+                        .check(status().is(200), css("#kc-form-login", "action").optional().saveAs("step")))
+                // Keycloak may ask for the username and the password on pages of their own
+                .doIf(session -> session.contains("step")).then(exec(http("sign in: password page")
+                        .post(session -> session.getString("step").replace("&amp;", "&"))
+                        .formParam("password", "demo-password").formParam("credentialId", "")))
+                .exec(http("sign in: signed in").get(landing).check(regex("id=\"sign-out\"").exists()))
+                .exec(session -> session.remove("step"));
     }
 
     {
@@ -116,6 +126,32 @@ public class PortalBenchmark extends Simulation {
                         .exec(http("board for an agreement").get(board)
                                 .check(regex("href=\"(/partnerships/agreements/[^\"#?]+)\"").saveAs("agreement"))),
                 timed("agreement page (signed in)", http("agreement page").get("#{agreement}"))));
+
+        // writing: a resident replies in a thread, a steward changes a service's description (each user its own
+        // reply or change, again and again); the portal needs FORUM_POSTS_PER_MINUTE raised for this, as 32
+        // connections are one person posting many times a minute
+        AtomicInteger written = new AtomicInteger();
+        loads.add(load("reply in a thread (signed in, writes)", signIn("rosa", portal.thread),
+                exec(http("thread for a reply").get(portal.thread)
+                        .check(css("form[action$='/replies'] input[name='_csrf']", "value").saveAs("csrf"),
+                                css("form[action$='/replies']", "action").saveAs("replies")))
+                        .exec(timed("reply in a thread (signed in, writes)", http("reply").post("#{replies}")
+                                .formParam("_csrf", "#{csrf}")
+                                .formParam("body", session -> "Benchmark reply " + written.incrementAndGet()
+                                        + ": thank you, I will pass this on to my neighbours.")
+                                .disableFollowRedirect(), 303))));
+        String group = "/asset-map/groups/riverside-food-pantry";
+        loads.add(load("steward edits a service (signed in, writes)", signIn("sam", group)
+                        .exec(http("group for a service").get(group)
+                                .check(regex("href=\"(" + group + "/services/[^\"#?]+/edit)\"").saveAs("edit"))),
+                exec(http("service form").get("#{edit}").check(form("form[action='#{edit}']").saveAs("fields")))
+                        .exec(timed("steward edits a service (signed in, writes)", http("service saved")
+                                .post("#{edit}").formParamMap(session -> {
+                                    Map<String, Object> fields = new java.util.HashMap<>(session.getMap("fields"));
+                                    fields.put("description", "Free food parcels and a warm welcome; no referral "
+                                            + "needed. Changed by the benchmark, " + written.incrementAndGet() + ".");
+                                    return fields;
+                                }).disableFollowRedirect(), 303))));
 
         // first every page for a while, not counted, so the JIT has compiled what the loads run
         ChainBuilder everyPage = exec(http("warm-up: home").get("/"));

@@ -1,0 +1,276 @@
+package org.carecommunities.benchmark;
+
+import org.carecommunities.neighbourhood.OrganisationKind;
+import org.carecommunities.neighbourhood.domain.Neighbourhood;
+import org.carecommunities.neighbourhood.domain.Organisation;
+import org.carecommunities.neighbourhood.places.PostcodeDistrict;
+import org.carecommunities.partnership.domain.Agreement;
+import org.carecommunities.partnership.domain.AgreementKind;
+import org.carecommunities.partnership.domain.AgreementText;
+import org.carecommunities.partnership.domain.Board;
+import org.carecommunities.partnership.domain.Commitment;
+import org.carecommunities.partnership.domain.Meeting;
+
+import java.lang.reflect.Field;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.carecommunities.benchmark.ScaleData.analyze;
+import static org.carecommunities.benchmark.ScaleData.nextId;
+import static org.carecommunities.benchmark.ScaleData.restartIdentity;
+
+/**
+ * Fills a portal database with the neighbourhoods' and the partnership's share of the scale data (issue 24): at
+ * scale 1, 50 neighbourhoods (with their boards), 5,000 organisations serving them, 5,000 board meetings over the
+ * last year and the next three months, 2,000 agreements with 20,000 commitments, and a year of unmet-need searches.
+ * Every neighbourhood, organisation, board, meeting, agreement and commitment is made by the portal's own domain
+ * classes, as the forms make them (so an agreement's audit trail is chained by its own hashing, and a meeting keeps
+ * its rules), then written as rows by their JPA mapping ({@link EntityRows}), in batches, with ids given here. Not
+ * part of any start: run it with the portal stopped, as the README's "Benchmarks" section shows.
+ *
+ * <p>Arguments: a JDBC URL, then optionally the scale (default 1), a user and a password. The same seed makes the
+ * same data; dates are relative to now.
+ */
+public final class GeneratePartnership {
+
+    private static final int BATCH = 1_000;
+    private static final String[] PLACES = {"Ashford", "Bramley", "Castleton", "Dunmore", "Elmstead", "Fairfield",
+            "Glenholme", "Hartley", "Ingleby", "Juniper", "Kestrel", "Langley", "Millbrook", "Northgate", "Oakridge",
+            "Penfold", "Queensway", "Redbrook", "Stonebridge", "Thornbury", "Upton", "Valewood", "Westmoor",
+            "Yarrow", "Zetland"};
+    private static final String[] SUFFIXES = {"North", "South"};
+    private static final String[] GROUPS = {"Friends of", "Community Larder", "Walking Group", "Carers' Circle",
+            "Youth Club", "Men's Shed", "Lunch Club", "Toddler Group", "Allotment Society", "Choir"};
+    private static final String[] PROMISES = {"Open a warm space every weekday through the winter",
+            "Offer every carer a conversation about support within four weeks",
+            "Run a falls-prevention class in each ward", "Publish the waiting times for social prescribing",
+            "Train twenty volunteers as community connectors", "Fix the lighting on the path to the health centre",
+            "Hold a drop-in for benefits advice at the library", "Visit every new parent within ten days",
+            "Keep the community transport running on Sundays", "Report progress to residents each quarter"};
+
+    private GeneratePartnership() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("GeneratePartnership <jdbc-url> [scale, default 1] [user] [password]");
+            System.exit(2);
+        }
+        String url = args[0];
+        double scale = args.length > 1 ? Double.parseDouble(args[1]) : 1;
+        String user = args.length > 2 ? args[2] : null;
+        String password = args.length > 3 ? args[3] : null;
+        ScaleData.migrate(url, user, password);
+        long started = System.nanoTime();
+        try (Connection db = user == null ? DriverManager.getConnection(url)
+                : DriverManager.getConnection(url, user, password)) {
+            db.setAutoCommit(false);
+            Counts counts = generate(db, scale, new Random(24));
+            db.commit();
+            analyze(db, List.of("neighbourhood", "organisation", "organisation_neighbourhood", "partnership_board",
+                    "partnership_meeting", "partnership_agreement", "partnership_party", "partnership_audit",
+                    "partnership_commitment", "asset_unmet_search"));
+            db.commit();
+            System.out.printf("Wrote %s in %.1f s%n", counts, (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** What was written. */
+    record Counts(int neighbourhoods, int organisations, int meetings, int agreements, int commitments, int audit,
+                  int searches) {
+    }
+
+    static Counts generate(Connection db, double scale, Random random) throws SQLException {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        LocalDateTime today = LocalDateTime.ofInstant(now, ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS);
+        int neighbourhoods = (int) Math.max(1, Math.round(50 * scale));
+        int organisations = (int) Math.max(1, Math.round(5_000 * scale));
+        int meetings = (int) Math.max(1, Math.round(5_000 * scale));
+        int agreements = (int) Math.max(1, Math.round(2_000 * scale));
+        int commitmentsEach = 10;
+        Ids ids = new Ids(db);
+        List<Neighbourhood> places = new ArrayList<>();
+        List<Board> boards = new ArrayList<>();
+        List<List<Organisation>> serving = new ArrayList<>();
+        int searches = 0;
+        int audit = 0;
+        try (EntityRows rows = new EntityRows(db, BATCH);
+             PreparedStatement district = db.prepareStatement("INSERT INTO neighbourhood_postcode_district "
+                     + "(neighbourhood_id, district) VALUES (?, ?)");
+             PreparedStatement serves = db.prepareStatement("INSERT INTO organisation_neighbourhood "
+                     + "(organisation_id, neighbourhood_id) VALUES (?, ?)");
+             PreparedStatement unmet = db.prepareStatement("INSERT INTO asset_unmet_search (id, neighbourhood_id, "
+                     + "words, filters, searched_on, times) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (int n = 0; n < neighbourhoods; n++) {
+                String name = PLACES[n % PLACES.length] + " " + SUFFIXES[(n / PLACES.length) % SUFFIXES.length]
+                        + (n >= PLACES.length * SUFFIXES.length ? " " + (n / (PLACES.length * SUFFIXES.length) + 1)
+                        : "");
+                String code = "ZZ" + (n + 1);
+                Neighbourhood place = new Neighbourhood("scale-" + name.toLowerCase().replace(' ', '-'), name,
+                        "A neighbourhood of the scale data.", 8_000 + random.nextInt(12_000),
+                        List.of(PostcodeDistrict.parse(code).orElseThrow()));
+                EntityRows.id(place, ids.next("neighbourhood"));
+                rows.insert(place);
+                places.add(place);
+                serving.add(new ArrayList<>());
+                Board board = new Board(place.id(), "The partners who plan and deliver care and support in "
+                        + name + " together.");
+                EntityRows.id(board, ids.next("partnership_board"));
+                rows.insert(board);
+                boards.add(board);
+            }
+            rows.flush();
+            for (int n = 0; n < neighbourhoods; n++) {
+                district.setLong(1, places.get(n).id());
+                district.setString(2, "ZZ" + (n + 1));
+                district.addBatch();
+            }
+            district.executeBatch();
+            OrganisationKind[] kinds = OrganisationKind.values();
+            for (int o = 0; o < organisations; o++) {
+                int home = o % neighbourhoods;
+                OrganisationKind kind = kinds[o % kinds.length];
+                String name = GROUPS[o % GROUPS.length] + " " + places.get(home).name() + " " + (o / neighbourhoods + 1);
+                Organisation organisation = new Organisation("scale-org-" + (o + 1), name, kind, null, null);
+                EntityRows.id(organisation, ids.next("organisation"));
+                rows.insert(organisation);
+                serving.get(home).add(organisation);
+            }
+            rows.flush();
+            for (int n = 0; n < neighbourhoods; n++) {
+                for (Organisation organisation : serving.get(n)) {
+                    serves.setLong(1, organisation.id());
+                    serves.setLong(2, places.get(n).id());
+                    serves.addBatch();
+                }
+            }
+            serves.executeBatch();
+            for (int m = 0; m < meetings; m++) {
+                Board board = boards.get(m % boards.size());
+                // a year back to three months ahead, an evening each, public and private in turn
+                LocalDateTime starts = today.minusDays(365).plusDays((long) (455.0 * m / meetings)).plusHours(18);
+                Meeting meeting = new Meeting(board, new Meeting.Plan(starts, starts.plusHours(2),
+                        "Community centre, " + board.neighbourhoodId(), null, m % 2 == 0),
+                        starts.minusDays(30));
+                EntityRows.id(meeting, ids.next("partnership_meeting"));
+                rows.insert(meeting);
+            }
+            rows.flush();
+            int commitments = 0;
+            for (int a = 0; a < agreements; a++) {
+                int n = a % neighbourhoods;
+                List<Organisation> partners = serving.get(n);
+                Organisation lead = partners.get(a % partners.size());
+                Organisation other = partners.get((a + 1) % partners.size());
+                Instant made = now.minus(Duration.ofDays(30 + random.nextInt(300)));
+                Agreement agreement = new Agreement(boards.get(n), new Agreement.Draft(
+                        "Working together in " + places.get(n).name() + " " + (a / neighbourhoods + 1),
+                        AgreementKind.values()[a % AgreementKind.values().length],
+                        "To plan and deliver support together for the people of " + places.get(n).name() + ".",
+                        null, a % 3 != 0, null,
+                        List.of(new AgreementText.Party(lead.slug(), lead.name(), "Chair"),
+                                new AgreementText.Party(other.slug(), other.name(), "Chief officer")),
+                        List.of(new AgreementText.Clause("Purpose", "The parties work together as set out here.")),
+                        null, null, null, Map.of(), List.of()), "Scale data", made);
+                EntityRows.id(agreement, ids.next("partnership_agreement"));
+                List<Commitment> promised = new ArrayList<>();
+                for (int c = 0; c < commitmentsEach; c++) {
+                    Organisation owner = c % 2 == 0 ? lead : other;
+                    Commitment commitment = agreement.commit(new Commitment.Spec(PROMISES[(a + c) % PROMISES.length],
+                            owner.slug(), "Lead " + (c + 1), LocalDate.ofInstant(made, ZoneOffset.UTC)
+                                    .plusDays(60 + random.nextInt(400)), 1), null, "Scale data",
+                            made.plusSeconds(60L * (c + 1)));
+                    EntityRows.id(commitment, ids.next("partnership_commitment"));
+                    promised.add(commitment);
+                }
+                rows.insert(agreement);
+                for (Object party : list(agreement, "parties")) {
+                    EntityRows.id(party, ids.next("partnership_party"));
+                    rows.insert(party);
+                }
+                for (Object clause : list(agreement, "clauses")) {
+                    EntityRows.id(clause, ids.next("partnership_clause"));
+                    rows.insert(clause);
+                }
+                for (Commitment commitment : promised) {
+                    rows.insert(commitment);
+                }
+                for (Object record : list(agreement, "audit")) {
+                    EntityRows.id(record, ids.next("partnership_audit"));
+                    rows.insert(record);
+                    audit++;
+                }
+                commitments += promised.size();
+            }
+            rows.flush();
+            String[] words = {"swimming", "dementia cafe", "bereavement", "sign language", "men's group", "debt",
+                    "autism", "cycling", "cooking", "english lessons"};
+            for (int n = 0; n < neighbourhoods; n++) {
+                for (int day = 0; day < 365; day += 3) {
+                    unmet.setLong(1, ids.next("asset_unmet_search"));
+                    unmet.setLong(2, places.get(n).id());
+                    unmet.setString(3, words[(n + day) % words.length]);
+                    unmet.setString(4, "");
+                    unmet.setDate(5, java.sql.Date.valueOf(today.toLocalDate().minusDays(day)));
+                    unmet.setInt(6, 1 + random.nextInt(4));
+                    unmet.addBatch();
+                    if (++searches % BATCH == 0) {
+                        unmet.executeBatch();
+                    }
+                }
+            }
+            unmet.executeBatch();
+            rows.flush();
+            ids.restart();
+            return new Counts(neighbourhoods, organisations, meetings, agreements, commitments, audit, searches);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object entity, String name) {
+        try {
+            Field field = entity.getClass().getDeclaredField(name);
+            field.setAccessible(true);
+            return (List<Object>) field.get(entity);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The next id of each table, from after what is there; each table's counter moved past them at the end. */
+    private static final class Ids {
+        private final Connection db;
+        private final Map<String, Long> next = new java.util.LinkedHashMap<>();
+
+        Ids(Connection db) {
+            this.db = db;
+        }
+
+        long next(String table) throws SQLException {
+            Long id = next.get(table);
+            if (id == null) {
+                id = nextId(db, table);
+            }
+            next.put(table, id + 1);
+            return id;
+        }
+
+        void restart() throws SQLException {
+            for (Map.Entry<String, Long> e : next.entrySet()) {
+                restartIdentity(db, e.getKey(), e.getValue());
+            }
+        }
+    }
+}

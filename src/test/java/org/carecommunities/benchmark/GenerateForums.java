@@ -5,7 +5,6 @@ import org.carecommunities.forum.domain.Post;
 import org.carecommunities.platform.RichText;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -67,18 +66,13 @@ public final class GenerateForums {
     }
 
     public static void main(String[] args) throws SQLException {
-        if (args.length < 1) {
-            System.err.println("GenerateForums <jdbc-url> [scale, default 1] [user] [password]");
-            System.exit(2);
-        }
-        String url = args[0];
-        double scale = args.length > 1 ? Double.parseDouble(args[1]) : 1;
-        String user = args.length > 2 ? args[2] : null;
-        String password = args.length > 3 ? args[3] : null;
-        ScaleData.migrate(url, user, password);
+        ScaleData.Target target = ScaleData.Target.of("GenerateForums <jdbc-url> [scale, default 1] [user] [password]",
+                "1", args);
+        double scale = Double.parseDouble(target.amount());
+        target.migrate();
         long started = System.nanoTime();
         long posts;
-        try (Connection db = DriverManager.getConnection(url, user, password)) {
+        try (Connection db = target.connect()) {
             db.setAutoCommit(false);
             posts = generate(db, scale);
         }

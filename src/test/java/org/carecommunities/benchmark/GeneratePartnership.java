@@ -13,7 +13,6 @@ import org.carecommunities.partnership.domain.Meeting;
 
 import java.lang.reflect.Field;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -64,18 +63,12 @@ public final class GeneratePartnership {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1) {
-            System.err.println("GeneratePartnership <jdbc-url> [scale, default 1] [user] [password]");
-            System.exit(2);
-        }
-        String url = args[0];
-        double scale = args.length > 1 ? Double.parseDouble(args[1]) : 1;
-        String user = args.length > 2 ? args[2] : null;
-        String password = args.length > 3 ? args[3] : null;
-        ScaleData.migrate(url, user, password);
+        ScaleData.Target target = ScaleData.Target.of(
+                "GeneratePartnership <jdbc-url> [scale, default 1] [user] [password]", "1", args);
+        double scale = Double.parseDouble(target.amount());
+        target.migrate();
         long started = System.nanoTime();
-        try (Connection db = user == null ? DriverManager.getConnection(url)
-                : DriverManager.getConnection(url, user, password)) {
+        try (Connection db = target.connect()) {
             db.setAutoCommit(false);
             Counts counts = generate(db, scale, new Random(24));
             db.commit();

@@ -4,7 +4,6 @@ import org.carecommunities.assetmap.domain.SearchWords;
 
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -77,17 +76,12 @@ public final class GenerateServices {
     }
 
     public static void main(String[] args) throws SQLException {
-        if (args.length < 1) {
-            System.err.println("GenerateServices <jdbc-url> [services, default 100000] [user] [password]");
-            System.exit(2);
-        }
-        String url = args[0];
-        int count = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
-        String user = args.length > 2 ? args[2] : null;
-        String password = args.length > 3 ? args[3] : null;
-        ScaleData.migrate(url, user, password);
+        ScaleData.Target target = ScaleData.Target.of(
+                "GenerateServices <jdbc-url> [services, default 100000] [user] [password]", "100000", args);
+        int count = Integer.parseInt(target.amount());
+        target.migrate();
         long started = System.nanoTime();
-        try (Connection db = DriverManager.getConnection(url, user, password)) {
+        try (Connection db = target.connect()) {
             db.setAutoCommit(false);
             generate(db, count);
         }

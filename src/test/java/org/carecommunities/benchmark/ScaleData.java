@@ -3,6 +3,7 @@ package org.carecommunities.benchmark;
 import org.flywaydb.core.Flyway;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,6 +17,31 @@ final class ScaleData {
     }
 
     /** The schema and the demo data (its neighbourhoods, groups and people), as the portal's start-up would. */
+    /**
+     * What a generator is run with: a JDBC URL, then how much (a scale or a count, as the generator reads it, else
+     * its default), a user and a password. Prints the usage and stops when the URL is missing.
+     */
+    record Target(String url, String amount, String user, String password) {
+
+        static Target of(String usage, String defaultAmount, String[] args) {
+            if (args.length < 1) {
+                System.err.println(usage);
+                System.exit(2);
+            }
+            return new Target(args[0], args.length > 1 ? args[1] : defaultAmount, args.length > 2 ? args[2] : null,
+                    args.length > 3 ? args[3] : null);
+        }
+
+        /** Brings the schema and the demo up to date. */
+        void migrate() {
+            ScaleData.migrate(url, user, password);
+        }
+
+        Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+    }
+
     static void migrate(String url, String user, String password) {
         for (String[] set : new String[][] {{"db/migration", "flyway_schema_history"},
                 {"db/demo", "demo_data_by_module"}}) {

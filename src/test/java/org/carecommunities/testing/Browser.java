@@ -135,16 +135,39 @@ public final class Browser implements AutoCloseable {
     public <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
         // htmx or a new page replaces elements while the condition looks at them; Chromium sometimes says so as an
         // "unknown error" (a node that no longer belongs to the document) rather than as a stale element
-        return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(d -> {
-            try {
-                return condition.apply(d);
-            } catch (org.openqa.selenium.WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                    return null;
+        try {
+            return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(d -> {
+                try {
+                    return condition.apply(d);
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                        return null;
+                    }
+                    throw e;
                 }
-                throw e;
-            }
-        });
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("waited " + timeout.toSeconds() + " s in vain; " + whereItStands(), e);
+        }
+    }
+
+    /** What the browser shows now (address, title, any error summary, the start of the main text), for a failure. */
+    private String whereItStands() {
+        try {
+            String main = String.valueOf(script("var m = document.querySelector('main') || document.body;"
+                    + " return m ? m.innerText : '';"));
+            String errors = String.valueOf(script("return Array.from(document.querySelectorAll("
+                    + "'.nhsuk-error-summary, .nhsuk-error-message, [role=alert]')).map(e => e.innerText).join(' | ');"));
+            return "the browser is on " + driver.getCurrentUrl() + " (\"" + driver.getTitle() + "\")"
+                    + (errors.isBlank() ? "" : ", showing errors: " + errors.replaceAll("\\s+", " "))
+                    + ", whose page begins: " + shortened(main.replaceAll("\\s+", " "));
+        } catch (RuntimeException unreadable) {
+            return "the page could not be read (" + unreadable.getMessage() + ")";
+        }
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 400 ? text : text.substring(0, 400) + "…";
     }
 
     /** Waits until htmx has no request in flight and nothing is settling. */

@@ -63,6 +63,15 @@ final class EntityRows implements AutoCloseable {
         throw new IllegalArgumentException(entity.getClass() + " has no @Id");
     }
 
+    /** The table an entity's rows go to. */
+    static String table(Class<?> type) {
+        Table table = type.getAnnotation(Table.class);
+        if (table == null) {
+            throw new IllegalArgumentException(type + " has no @Table");
+        }
+        return table.name();
+    }
+
     /** The entity's id (a relation's target, for its join column). */
     static Object idOf(Object entity) {
         for (Field field : fields(entity.getClass())) {
@@ -113,10 +122,6 @@ final class EntityRows implements AutoCloseable {
     }
 
     private static Mapping mapping(Class<?> type) {
-        Table table = type.getAnnotation(Table.class);
-        if (table == null) {
-            throw new IllegalArgumentException(type + " has no @Table");
-        }
         List<Field> mapped = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         for (Field field : fields(type)) {
@@ -132,7 +137,7 @@ final class EntityRows implements AutoCloseable {
             }
             mapped.add(field);
         }
-        String sql = "INSERT INTO " + table.name() + " (" + String.join(", ", columns) + ") VALUES ("
+        String sql = "INSERT INTO " + table(type) + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
         return new Mapping(sql, List.copyOf(mapped));
     }

@@ -1,5 +1,6 @@
 package org.carecommunities.benchmark;
 
+import org.carecommunities.identity.domain.Member;
 import org.carecommunities.neighbourhood.OrganisationKind;
 import org.carecommunities.neighbourhood.domain.Neighbourhood;
 import org.carecommunities.neighbourhood.domain.Organisation;
@@ -8,8 +9,12 @@ import org.carecommunities.partnership.domain.Agreement;
 import org.carecommunities.partnership.domain.AgreementKind;
 import org.carecommunities.partnership.domain.AgreementText;
 import org.carecommunities.partnership.domain.Board;
+import org.carecommunities.partnership.domain.BoardMember;
+import org.carecommunities.partnership.domain.BoardPosition;
 import org.carecommunities.partnership.domain.Commitment;
+import org.carecommunities.partnership.domain.CommitmentStatus;
 import org.carecommunities.partnership.domain.Meeting;
+import org.carecommunities.partnership.domain.Move;
 
 import java.lang.reflect.Field;
 import java.sql.Connection;
@@ -25,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 
 import static org.carecommunities.benchmark.ScaleData.analyze;
 import static org.carecommunities.benchmark.ScaleData.nextId;
@@ -32,12 +38,16 @@ import static org.carecommunities.benchmark.ScaleData.restartIdentity;
 
 /**
  * Fills a portal database with the neighbourhoods' and the partnership's share of the scale data (issue 24): at
- * scale 1, 50 neighbourhoods (with their boards), 5,000 organisations serving them, 5,000 board meetings over the
- * last year and the next three months, 2,000 agreements with 20,000 commitments, and a year of unmet-need searches.
- * Every neighbourhood, organisation, board, meeting, agreement and commitment is made by the portal's own domain
- * classes, as the forms make them (so an agreement's audit trail is chained by its own hashing, and a meeting keeps
- * its rules), then written as rows by their JPA mapping ({@link EntityRows}), in batches, with ids given here. Not
- * part of any start: run it with the portal stopped, as the README's "Benchmarks" section shows.
+ * scale 1, 50 neighbourhoods (with their boards of six members, each a member of the portal for one of the
+ * neighbourhood's organisations), 5,000 organisations serving them, 5,000 board meetings over the last year and the
+ * next three months, 2,000 agreements with 20,000 commitments, and a year of unmet-need searches. Of the
+ * agreements, half are signed by both parties and in force, with progress recorded on two commitments in three; a
+ * quarter are awaiting their second signature; a quarter are drafts. Every neighbourhood, organisation, member,
+ * board, meeting, agreement, version, signature, commitment and progress update is made by the portal's own domain
+ * classes, as the forms make them (so an agreement goes to signature only when its kind's rules hold, its versions
+ * are frozen and digested by the portal, and its audit trail is chained by its own hashing), then written as rows
+ * by their JPA mapping ({@link EntityRows}), in batches, with ids given here. Not part of any start: run it with the
+ * portal stopped, as the README's "Benchmarks" section shows.
  *
  * <p>Arguments: a JDBC URL, then optionally the scale (default 1), a user and a password. The same seed makes the
  * same data; dates are relative to now.
@@ -59,6 +69,19 @@ public final class GeneratePartnership {
             "Hold a drop-in for benefits advice at the library", "Visit every new parent within ten days",
             "Keep the community transport running on Sundays", "Report progress to residents each quarter"};
 
+    private static final String[] FIRST = {"Amira", "Ben", "Chloe", "Dev", "Ella", "Farid", "Grace", "Hugh", "Isla",
+            "Jamal", "Kate", "Luca", "Maya", "Nadia", "Owen", "Priya", "Rhys", "Sara", "Tom", "Zainab"};
+    private static final String[] LAST = {"Ahmed", "Brown", "Clarke", "Davies", "Evans", "Fraser", "Green", "Hughes",
+            "Iqbal", "Jones", "Khan", "Lewis", "Morgan", "Nowak", "Owusu", "Patel", "Roberts", "Singh", "Taylor",
+            "Williams"};
+    private static final BoardPosition[] SEATS = {BoardPosition.CHAIR, BoardPosition.VICE_CHAIR,
+            BoardPosition.SECRETARY, BoardPosition.MEMBER, BoardPosition.MEMBER, BoardPosition.MEMBER};
+    private static final String[] NOTES = {"Started with the first two wards; the others follow next month.",
+            "Volunteers recruited and trained; sessions begin in the new year.",
+            "Delayed by staff sickness; a new date is agreed with the lead.",
+            "Done, and reported to residents at the last board meeting.",
+            "Funding confirmed for the year; the venue is booked."};
+
     private GeneratePartnership() {
     }
 
@@ -72,17 +95,19 @@ public final class GeneratePartnership {
             db.setAutoCommit(false);
             Counts counts = generate(db, scale, new Random(24));
             db.commit();
-            analyze(db, List.of("neighbourhood", "organisation", "organisation_neighbourhood", "partnership_board",
-                    "partnership_meeting", "partnership_agreement", "partnership_party", "partnership_audit",
-                    "partnership_commitment", "asset_unmet_search"));
+            analyze(db, List.of("neighbourhood", "organisation", "organisation_neighbourhood", "member",
+                    "member_organisation", "partnership_board", "partnership_board_member", "partnership_meeting",
+                    "partnership_agreement", "partnership_party", "partnership_field", "partnership_version",
+                    "partnership_signature", "partnership_audit", "partnership_commitment", "partnership_progress",
+                    "asset_unmet_search"));
             db.commit();
             System.out.printf("Wrote %s in %.1f s%n", counts, (System.nanoTime() - started) / 1e9);
         }
     }
 
     /** What was written. */
-    record Counts(int neighbourhoods, int organisations, int meetings, int agreements, int commitments, int audit,
-                  int searches) {
+    record Counts(int neighbourhoods, int organisations, int boardMembers, int meetings, int agreements,
+                  int inForce, int signatures, int commitments, int progress, int audit, int searches) {
     }
 
     static Counts generate(Connection db, double scale, Random random) throws SQLException {
@@ -97,13 +122,22 @@ public final class GeneratePartnership {
         List<Neighbourhood> places = new ArrayList<>();
         List<Board> boards = new ArrayList<>();
         List<List<Organisation>> serving = new ArrayList<>();
+        List<List<BoardMember>> seated = new ArrayList<>();
         int searches = 0;
         int audit = 0;
+        int boardMembers = 0;
+        int inForce = 0;
+        int signatures = 0;
+        int progress = 0;
         try (EntityRows rows = new EntityRows(db, BATCH);
              PreparedStatement district = db.prepareStatement("INSERT INTO neighbourhood_postcode_district "
                      + "(neighbourhood_id, district) VALUES (?, ?)");
              PreparedStatement serves = db.prepareStatement("INSERT INTO organisation_neighbourhood "
                      + "(organisation_id, neighbourhood_id) VALUES (?, ?)");
+             PreparedStatement memberOf = db.prepareStatement("INSERT INTO member_organisation "
+                     + "(member_id, organisation) VALUES (?, ?)");
+             PreparedStatement field = db.prepareStatement("INSERT INTO partnership_field "
+                     + "(agreement_id, field_key, field_value) VALUES (?, ?, ?)");
              PreparedStatement unmet = db.prepareStatement("INSERT INTO asset_unmet_search (id, neighbourhood_id, "
                      + "words, filters, searched_on, times) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int n = 0; n < neighbourhoods; n++) {
@@ -150,6 +184,32 @@ public final class GeneratePartnership {
                 }
             }
             serves.executeBatch();
+            // each board: six members of the portal, each sitting for one of the neighbourhood's organisations
+            for (int n = 0; n < neighbourhoods; n++) {
+                List<BoardMember> seats = new ArrayList<>();
+                List<Organisation> partners = serving.get(n);
+                for (int m = 0; m < Math.min(SEATS.length, partners.size()); m++) {
+                    Organisation organisation = partners.get(m);
+                    String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
+                    LocalDateTime joined = today.minusDays(400 + random.nextInt(400));
+                    Member member = new Member(new UUID(random.nextLong(), random.nextLong()).toString(), name,
+                            places.get(n).id(), List.of(organisation.slug()), joined);
+                    EntityRows.id(member, ids.next("member"));
+                    rows.insert(member);
+                    BoardMember seat = new BoardMember(boards.get(n), member.id(), name, organisation.slug(),
+                            organisation.name(), SEATS[m], joined.toLocalDate());
+                    EntityRows.id(seat, ids.next("partnership_board_member"));
+                    rows.insert(seat);
+                    seats.add(seat);
+                    memberOf.setLong(1, member.id());
+                    memberOf.setString(2, organisation.slug());
+                    memberOf.addBatch();
+                    boardMembers++;
+                }
+                seated.add(seats);
+            }
+            rows.flush();
+            memberOf.executeBatch();
             for (int m = 0; m < meetings; m++) {
                 Board board = boards.get(m % boards.size());
                 // a year back to three months ahead, an evening each, public and private in turn
@@ -164,19 +224,28 @@ public final class GeneratePartnership {
             int commitments = 0;
             for (int a = 0; a < agreements; a++) {
                 int n = a % neighbourhoods;
-                List<Organisation> partners = serving.get(n);
-                Organisation lead = partners.get(a % partners.size());
-                Organisation other = partners.get((a + 1) % partners.size());
+                // the parties are two of the organisations on the board, each signed for by its member there
+                List<BoardMember> seats = seated.get(n);
+                BoardMember leadSeat = seats.get(a % seats.size());
+                BoardMember otherSeat = seats.get((a + 1) % seats.size());
+                Organisation lead = serving.get(n).get(a % seats.size());
+                Organisation other = serving.get(n).get((a + 1) % seats.size());
                 Instant made = now.minus(Duration.ofDays(30 + random.nextInt(300)));
+                LocalDate starts = LocalDate.ofInstant(made, ZoneOffset.UTC).plusDays(14);
+                AgreementKind kind = AgreementKind.values()[a % AgreementKind.values().length];
+                List<AgreementText.Party> parties = List.of(
+                        new AgreementText.Party(lead.slug(), lead.name(), leadSeat.memberName()),
+                        new AgreementText.Party(other.slug(), other.name(), otherSeat.memberName()));
                 Agreement agreement = new Agreement(boards.get(n), new Agreement.Draft(
-                        "Working together in " + places.get(n).name() + " " + (a / neighbourhoods + 1),
-                        AgreementKind.values()[a % AgreementKind.values().length],
+                        "Working together in " + places.get(n).name() + " " + (a / neighbourhoods + 1), kind,
                         "To plan and deliver support together for the people of " + places.get(n).name() + ".",
-                        null, a % 3 != 0, null,
-                        List.of(new AgreementText.Party(lead.slug(), lead.name(), "Chair"),
-                                new AgreementText.Party(other.slug(), other.name(), "Chief officer")),
+                        null, a % 3 != 0, null, parties,
                         List.of(new AgreementText.Clause("Purpose", "The parties work together as set out here.")),
-                        null, null, null, Map.of(), List.of()), "Scale data", made);
+                        starts, starts.plusYears(3), starts.plusYears(1), kindFields(kind, parties),
+                        kind == AgreementKind.NETWORK ? List.of(new AgreementText.NamedSchedule("Schedule 1: "
+                                + "the practices", "The member practices and the population they serve.")) : List.of(),
+                        Map.of(lead.slug(), leadSeat.memberId(), other.slug(), otherSeat.memberId())),
+                        "Scale data", made);
                 EntityRows.id(agreement, ids.next("partnership_agreement"));
                 List<Commitment> promised = new ArrayList<>();
                 for (int c = 0; c < commitmentsEach; c++) {
@@ -188,6 +257,36 @@ public final class GeneratePartnership {
                     EntityRows.id(commitment, ids.next("partnership_commitment"));
                     promised.add(commitment);
                 }
+                // a quarter stay drafts; the rest go to signature, and half of all are signed by both and in force
+                List<Object> madeLater = new ArrayList<>();
+                if (a % 4 != 0) {
+                    agreement.move(Move.SEND_FOR_SIGNATURE, null, "Scale data", made.plus(Duration.ofDays(1)));
+                    int version = agreement.versions().get(0).number();
+                    madeLater.add(agreement.versions().get(0));
+                    madeLater.add(agreement.sign(version, lead.slug(), leadSeat.memberName(), leadSeat.memberId(),
+                            made.plus(Duration.ofDays(2)), true));
+                    signatures++;
+                    if (a % 4 != 3) {
+                        madeLater.add(agreement.sign(version, other.slug(), otherSeat.memberName(),
+                                otherSeat.memberId(), made.plus(Duration.ofDays(3)), true));
+                        signatures++;
+                        inForce++;
+                        long days = Duration.between(made, now).toDays();
+                        for (int c = 0; c < promised.size(); c++) {
+                            if (c % 3 == 2) {
+                                continue;
+                            }
+                            CommitmentStatus status = CommitmentStatus.values()[1 + (a + c) % 4];
+                            int figure = status == CommitmentStatus.DONE ? 100 : 10 + random.nextInt(80);
+                            madeLater.add(agreement.recordProgress(promised.get(c).id(), status, figure,
+                                    NOTES[(a + c) % NOTES.length], c % 2 == 0 ? null
+                                            : "https://www.example.org.uk/reports/" + (a + 1) + "-" + (c + 1),
+                                    (c % 2 == 0 ? leadSeat : otherSeat).memberName(),
+                                    made.plus(Duration.ofDays(4 + random.nextInt((int) Math.max(1, days - 4))))));
+                            progress++;
+                        }
+                    }
+                }
                 rows.insert(agreement);
                 for (Object party : list(agreement, "parties")) {
                     EntityRows.id(party, ids.next("partnership_party"));
@@ -197,8 +296,18 @@ public final class GeneratePartnership {
                     EntityRows.id(clause, ids.next("partnership_clause"));
                     rows.insert(clause);
                 }
+                for (Map.Entry<String, String> entry : kindFields(kind, parties).entrySet()) {
+                    field.setLong(1, agreement.id());
+                    field.setString(2, entry.getKey());
+                    field.setString(3, entry.getValue());
+                    field.addBatch();
+                }
                 for (Commitment commitment : promised) {
                     rows.insert(commitment);
+                }
+                for (Object later : madeLater) {
+                    EntityRows.id(later, ids.next(EntityRows.table(later.getClass())));
+                    rows.insert(later);
                 }
                 for (Object record : list(agreement, "audit")) {
                     EntityRows.id(record, ids.next("partnership_audit"));
@@ -208,6 +317,7 @@ public final class GeneratePartnership {
                 commitments += promised.size();
             }
             rows.flush();
+            field.executeBatch();
             String[] words = {"swimming", "dementia cafe", "bereavement", "sign language", "men's group", "debt",
                     "autism", "cycling", "cooking", "english lessons"};
             for (int n = 0; n < neighbourhoods; n++) {
@@ -227,8 +337,25 @@ public final class GeneratePartnership {
             unmet.executeBatch();
             rows.flush();
             ids.restart();
-            return new Counts(neighbourhoods, organisations, meetings, agreements, commitments, audit, searches);
+            return new Counts(neighbourhoods, organisations, boardMembers, meetings, agreements, inForce, signatures,
+                    commitments, progress, audit, searches);
         }
+    }
+
+    /** What an agreement of this kind records beyond the common text, filled as a board member would. */
+    private static Map<String, String> kindFields(AgreementKind kind, List<AgreementText.Party> parties) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (AgreementKind.Field field : kind.fields()) {
+            fields.put(field.key(), field.key().equals("jointControllers") ? "no"
+                    : field.label() + " as agreed by the board.");
+        }
+        for (AgreementKind.Field field : kind.perParty()) {
+            for (AgreementText.Party party : parties) {
+                fields.put(AgreementKind.key(field, party.organisation()), field.label() + " for " + party.name()
+                        + ", as agreed by the board.");
+            }
+        }
+        return fields;
     }
 
     @SuppressWarnings("unchecked")

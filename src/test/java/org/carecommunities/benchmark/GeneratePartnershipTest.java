@@ -1,5 +1,6 @@
 package org.carecommunities.benchmark;
 
+import org.carecommunities.partnership.domain.AgreementText;
 import org.carecommunities.partnership.domain.AuditTrail;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,12 @@ class GeneratePartnershipTest {
             long agreementsBefore = ScaleData.number(db, "SELECT COUNT(*) FROM partnership_agreement");
             GeneratePartnership.Counts counts = GeneratePartnership.generate(db, 0.01, new Random(24));
             db.commit();
-            assertEquals(new GeneratePartnership.Counts(1, 50, 50, 20, 200, 220, 122), counts);
+            assertEquals(20, counts.agreements());
+            assertEquals(200, counts.commitments());
+            assertEquals(6, counts.boardMembers());
+            assertEquals(10, counts.inForce(), "half the agreements signed by both parties");
+            assertEquals(25, counts.signatures(), "in force: two each; awaiting the second: one each");
+            assertEquals(70, counts.progress(), "two commitments in three of those in force");
             assertEquals(agreementsBefore + 20, ScaleData.number(db, "SELECT COUNT(*) FROM partnership_agreement"));
             int checked = 0;
             for (Long id : ScaleData.numbers(db, "SELECT a.id FROM partnership_agreement a JOIN partnership_board b "
@@ -44,6 +50,32 @@ class GeneratePartnershipTest {
                 checked++;
             }
             assertEquals(20, checked);
+            String scale = " JOIN partnership_board b ON b.id = a.board_id JOIN neighbourhood n "
+                    + "ON n.id = b.neighbourhood_id WHERE n.slug LIKE 'scale-%'";
+            for (var status : java.util.Map.of("ACTIVE", 10L, "AWAITING_SIGNATURES", 5L, "DRAFT", 5L).entrySet()) {
+                assertEquals(status.getValue(), ScaleData.number(db, "SELECT COUNT(*) FROM partnership_agreement a"
+                        + scale + " AND a.status = '" + status.getKey() + "'"), status.getKey());
+            }
+            // every frozen version's digest is its text's, as the portal checks a signed version
+            int versions = 0;
+            try (ResultSet rows = db.createStatement().executeQuery("SELECT v.digest, v.canonical FROM "
+                    + "partnership_version v JOIN partnership_agreement a ON a.id = v.agreement_id" + scale)) {
+                while (rows.next()) {
+                    assertEquals(rows.getString(1).trim(), AgreementText.digestOf(rows.getString(2)));
+                    versions++;
+                }
+            }
+            assertEquals(15, versions);
+            // each signature is by the member chosen for its party, who sits on the board for that organisation
+            assertEquals(25L, ScaleData.number(db, "SELECT COUNT(*) FROM partnership_signature s "
+                    + "JOIN partnership_version v ON v.id = s.version_id JOIN partnership_agreement a "
+                    + "ON a.id = v.agreement_id JOIN partnership_party p ON p.agreement_id = a.id "
+                    + "AND p.organisation_slug = s.organisation_slug AND p.signatory_member_id = s.member_id "
+                    + "JOIN partnership_board_member m ON m.board_id = a.board_id AND m.member_id = s.member_id "
+                    + "AND m.organisation_slug = s.organisation_slug JOIN member u ON u.id = s.member_id" + scale));
+            assertEquals(70L, ScaleData.number(db, "SELECT COUNT(*) FROM partnership_progress p "
+                    + "JOIN partnership_commitment c ON c.id = p.commitment_id JOIN partnership_agreement a "
+                    + "ON a.id = c.agreement_id" + scale.replace("WHERE", "WHERE a.status = 'ACTIVE' AND")));
             // the tables' own counters were moved past the ids given: the next row the portal adds fits
             db.createStatement().execute("INSERT INTO partnership_board (neighbourhood_id, purpose) "
                     + "VALUES (999999, 'A board after the scale data')");

@@ -62,4 +62,9 @@ public final class PartnershipLinks {
     public static String members(String neighbourhoodSlug) {
         return board(neighbourhoodSlug) + "/members";
     }
+
+    /** Every meeting of a neighbourhood's board, a page at a time (counted from 1). */
+    public static String meetings(String neighbourhoodSlug, int page) {
+        return board(neighbourhoodSlug) + "/meetings" + (page > 1 ? "?page=" + page : "");
+    }
 }

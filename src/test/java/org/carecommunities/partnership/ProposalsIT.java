@@ -329,6 +329,35 @@ class ProposalsIT {
     }
 
     @Test
+    void aBoardsMeetingsComeAPageAtATimeTheComingOnesFirstThenThoseHeldLatestFirst() {
+        for (int i = 0; i < 9; i++) {
+            meetings.schedule("eastwell-valley", new MeetingDraft(DemoDates.today().plusDays(100 + 7L * i).toString(),
+                    "18:00", "20:00", "Village hall", "", i % 2 == 0 ? "public" : "private"), COUNCIL).orRefuse();
+        }
+        var first = meetings.ofBoard("eastwell-valley", 1, 4).orElseThrow().meetings();
+        long total = first.total();
+        assertTrue(total >= 9 && first.items().size() == 4 && first.hasNext() && !first.hasPrevious(), first.toString());
+        List<org.carecommunities.partnership.meetings.MeetingRow> all = new java.util.ArrayList<>();
+        for (int page = 1; page <= first.pages(); page++) {
+            all.addAll(meetings.ofBoard("eastwell-valley", page, 4).orElseThrow().meetings().items());
+        }
+        assertEquals(total, all.size(), "every meeting once");
+        assertEquals(total, all.stream().map(m -> m.id()).distinct().count(), "none twice");
+        int coming = (int) all.stream().takeWhile(m -> !m.past()).count();
+        assertTrue(coming >= 9 && all.stream().skip(coming).allMatch(m -> m.past()), "coming ones, then those held");
+        for (int i = 1; i < all.size(); i++) {
+            var before = all.get(i - 1).startsAt();
+            var after = all.get(i).startsAt();
+            assertTrue(i < coming ? !after.isBefore(before) : i == coming || !after.isAfter(before),
+                    "soonest first, then latest first: " + all);
+        }
+        var beyond = meetings.ofBoard("eastwell-valley", 10_000, 4).orElseThrow().meetings();
+        assertEquals(first.pages(), beyond.page(), "a page past the end is the last");
+        assertEquals(all.subList((first.pages() - 1) * 4, all.size()), beyond.items());
+        assertTrue(meetings.ofBoard("nowhere-at-all", 1, 4).isEmpty());
+    }
+
+    @Test
     void aMeetingChangedOrCancelledTellsItsCalendarAndTheProposalsOnItsAgenda() {
         String title = "A bench at the bus stop " + UUID.randomUUID().toString().substring(0, 6);
         MemberDetails author = resident();

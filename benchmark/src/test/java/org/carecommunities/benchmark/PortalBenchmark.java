@@ -16,7 +16,9 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.form;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.rendezVous;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -35,6 +37,8 @@ public class PortalBenchmark extends Simulation {
     static final Duration SECONDS = Duration.ofSeconds(Integer.getInteger("seconds", 10));
     static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("warmup", 30));
     static final String HTML = "text/html,application/xhtml+xml";
+    /** What only a signed-in page holds. */
+    static final String SIGNED_IN = "id=\"sign-out\"";
 
     private final Portal portal = new Portal(BASE);
     private final Figures figures = new Figures(SECONDS);
@@ -46,12 +50,25 @@ public class PortalBenchmark extends Simulation {
 
     /** A request timed into the figures of its load: an error unless answered with that status. */
     private ChainBuilder timed(String load, HttpRequestActionBuilder request, int expected) {
-        return exec(request.check(status().saveAs("status"), responseTimeInMillis().saveAs("ms")))
-                .exec(session -> {
-                    boolean answered = session.contains("status") && session.getInt("status") == expected;
-                    figures.record(load, session.contains("ms") ? session.getInt("ms") : -1, answered);
-                    return session.remove("status").remove("ms").markAsSucceeded();
-                });
+        return timed(load, request, expected, null);
+    }
+
+    /**
+     * As {@link #timed(String, HttpRequestActionBuilder, int)}, and an error too unless the answer holds
+     * {@code mark} (a signed-in page's sign-out button: a page answered to someone not signed in is not the load).
+     */
+    private ChainBuilder timed(String load, HttpRequestActionBuilder request, int expected, String mark) {
+        HttpRequestActionBuilder checked = request.check(status().saveAs("status"),
+                responseTimeInMillis().saveAs("ms"));
+        if (mark != null) {
+            checked = checked.check(regex(java.util.regex.Pattern.quote(mark)).count().saveAs("marked"));
+        }
+        return exec(checked).exec(session -> {
+            boolean answered = session.contains("status") && session.getInt("status") == expected
+                    && (mark == null || session.contains("marked") && session.getInt("marked") > 0);
+            figures.record(load, session.contains("ms") ? session.getInt("ms") : -1, answered);
+            return session.remove("status").remove("ms").remove("marked").markAsSucceeded();
+        });
     }
 
     private ChainBuilder timed(String load, HttpRequestActionBuilder request) {
@@ -62,12 +79,20 @@ public class PortalBenchmark extends Simulation {
         return load(name, null, each);
     }
 
-    /** {@code connections} users, each doing {@code first} once (signing in, say) then {@code each} again and again. */
+    /**
+     * {@code connections} users, each doing {@code first} once (signing in, say) then {@code each} again and again.
+     * Users with something to do first start a quarter of a second apart (32 sign-ins at once are a load of
+     * Keycloak's, not the portal's) and wait for each other before the load starts, so all of it is measured at
+     * {@code connections}.
+     */
     private PopulationBuilder load(String name, ChainBuilder first, ChainBuilder each) {
         figures.expect(name);
         ChainBuilder repeated = io.gatling.javaapi.core.CoreDsl.during(SECONDS).on(each);
-        return scenario(name).exec(first == null ? repeated : first.exec(repeated))
-                .injectOpen(atOnceUsers(CONNECTIONS));
+        if (first == null) {
+            return scenario(name).exec(repeated).injectOpen(atOnceUsers(CONNECTIONS));
+        }
+        return scenario(name).exec(first).exec(rendezVous(CONNECTIONS)).exec(repeated)
+                .injectOpen(rampUsers(CONNECTIONS).during(Duration.ofMillis(250L * CONNECTIONS)));
     }
 
     private PopulationBuilder page(String name, String path) {
@@ -93,7 +118,7 @@ public class PortalBenchmark extends Simulation {
                 .doIf(session -> session.contains("step")).then(exec(http("sign in: password page")
                         .post(session -> session.getString("step").replace("&amp;", "&"))
                         .formParam("password", "demo-password").formParam("credentialId", "")))
-                .exec(http("sign in: signed in").get(landing).check(regex("id=\"sign-out\"").exists()))
+                .exec(http("sign in: signed in").get(landing).check(regex(SIGNED_IN).exists()))
                 .exec(session -> session.remove("step"));
     }
 
@@ -115,17 +140,27 @@ public class PortalBenchmark extends Simulation {
                 "asset-results"));
         loads.add(page("asset search, postcode only", "/asset-map?postcode=KM2+4AB"));
         loads.add(page("service page", portal.service));
+        // pages the scale data adds (the growth script names them: a long thread's first and last page, a big
+        // forum, a neighbourhood and board of the scale data), as "name|path;name|path"
+        for (String extra : System.getProperty("pages", "").split(";")) {
+            if (!extra.isBlank()) {
+                String[] named = extra.split("\\|", 2);
+                loads.add(page(named[0].strip(), named[1].strip()));
+            }
+        }
         loads.add(load("Open Referral services, page by page", timed("Open Referral services, page by page",
                 http("Open Referral page").get(session -> "/openreferral/services?per_page=50&page="
                                 + (openReferralPage.getAndIncrement() % portal.openReferralPages + 1))
                         .header("Accept", "application/json"))));
         String board = "/partnerships/kingsmead";
+        loads.add(page("board page", board));
+        loads.add(page("board's meetings page", board + "/meetings"));
         loads.add(load("board page (signed in)", signIn("bea", board),
-                timed("board page (signed in)", http("board page").get(board))));
+                timed("board page (signed in)", http("board page").get(board), 200, SIGNED_IN)));
         loads.add(load("agreement page (signed in)", signIn("bea", board)
                         .exec(http("board for an agreement").get(board)
                                 .check(regex("href=\"(/partnerships/agreements/[^\"#?]+)\"").saveAs("agreement"))),
-                timed("agreement page (signed in)", http("agreement page").get("#{agreement}"))));
+                timed("agreement page (signed in)", http("agreement page").get("#{agreement}"), 200, SIGNED_IN)));
 
         // writing: a resident replies in a thread, a steward changes a service's description (each user its own
         // reply or change, again and again); the portal needs FORUM_POSTS_PER_MINUTE raised for this, as 32
@@ -146,18 +181,26 @@ public class PortalBenchmark extends Simulation {
                                 .check(regex("href=\"(" + group + "/services/[^\"#?]+/edit)\"").saveAs("edit"))),
                 exec(http("service form").get("#{edit}").check(form("form[action='#{edit}']").saveAs("fields")))
                         .exec(timed("steward edits a service (signed in, writes)", http("service saved")
-                                .post("#{edit}").formParamMap(session -> {
-                                    Map<String, Object> fields = new java.util.HashMap<>(session.getMap("fields"));
-                                    fields.put("description", "Free food parcels and a warm welcome; no referral "
-                                            + "needed. Changed by the benchmark, " + written.incrementAndGet() + ".");
-                                    return fields;
+                                .post("#{edit}").formParamSeq(session -> {
+                                    // the form as it came, a field ticked more than once (categories) sent once for
+                                    // each value, with a new description
+                                    List<Map.Entry<String, Object>> sent = new ArrayList<>();
+                                    session.<Object>getMap("fields").forEach((name, value) -> {
+                                        if (!name.equals("description")) {
+                                            valuesOf(value).forEach(v -> sent.add(Map.entry(name, v)));
+                                        }
+                                    });
+                                    sent.add(Map.entry("description", "Free food parcels and a warm welcome; no "
+                                            + "referral needed. Changed by the benchmark, "
+                                            + written.incrementAndGet() + "."));
+                                    return sent;
                                 }).disableFollowRedirect(), 303))));
 
         // first every page for a while, not counted, so the JIT has compiled what the loads run
         ChainBuilder everyPage = exec(http("warm-up: home").get("/"));
         for (String path : List.of("/neighbourhoods/kingsmead", "/forums/kingsmead-general", portal.thread,
                 "/forums/search?q=bus", "/asset-map", assetSearch, "/asset-map?postcode=KM2+4AB", portal.service,
-                portal.baseline)) {
+                "/partnerships/kingsmead", "/partnerships/kingsmead/meetings", portal.baseline)) {
             everyPage = everyPage.exec(http("warm-up: " + path).get(path));
         }
         everyPage = everyPage.exec(http("warm-up: Open Referral").get("/openreferral/services?per_page=50")
@@ -170,6 +213,19 @@ public class PortalBenchmark extends Simulation {
             chained = loads.get(i).andThen(chained);
         }
         setUp(chained).protocols(protocol);
+    }
+
+    /** A form field's values as Gatling's form check gives them: one, or several in a Java or Scala collection. */
+    private static List<Object> valuesOf(Object value) {
+        if (value instanceof java.util.Collection<?> many) {
+            return new ArrayList<>(many);
+        }
+        if (value instanceof scala.collection.Iterable<?> many) {
+            List<Object> values = new ArrayList<>();
+            scala.jdk.javaapi.CollectionConverters.asJava(many).forEach(values::add);
+            return values;
+        }
+        return List.of(value);
     }
 
     @Override

@@ -33,7 +33,14 @@ import java.util.UUID;
 @Entity
 @Table(name = "partnership_meeting")
 @NamedQuery(name = Meeting.BY_UUID, query = "SELECT m FROM Meeting m WHERE m.uuid = :uuid")
-@NamedQuery(name = Meeting.OF_BOARD, query = "SELECT m FROM Meeting m WHERE m.board = :board ORDER BY m.startsAt DESC")
+@NamedQuery(name = Meeting.COMING_OF_BOARD, query = "SELECT m FROM Meeting m WHERE m.board = :board "
+        + "AND m.endsAt >= :now ORDER BY m.startsAt, m.id")
+@NamedQuery(name = Meeting.COUNT_OF_BOARD, query = "SELECT COUNT(m), SUM(CASE WHEN m.endsAt >= :now THEN 1 ELSE 0 END) "
+        + "FROM Meeting m WHERE m.board = :board")
+@NamedQuery(name = Meeting.STARTED_OF_BOARD, query = "SELECT m FROM Meeting m WHERE m.board = :board "
+        + "AND m.startsAt <= :now ORDER BY m.startsAt DESC, m.id DESC")
+@NamedQuery(name = Meeting.PAST_OF_BOARD, query = "SELECT m FROM Meeting m WHERE m.board = :board "
+        + "AND m.endsAt < :now ORDER BY m.startsAt DESC, m.id DESC")
 @NamedQuery(name = Meeting.NEXT_IN_NEIGHBOURHOOD, query = "SELECT m FROM Meeting m WHERE m.board.neighbourhoodId = "
         + ":neighbourhood AND m.endsAt >= :now AND m.cancelledAt IS NULL ORDER BY m.startsAt")
 public class Meeting {
@@ -41,7 +48,14 @@ public class Meeting {
     public static final String BY_UUID = "Meeting.byUuid";
     /** A neighbourhood's board's meetings not cancelled and not over, soonest first (read the first). */
     public static final String NEXT_IN_NEIGHBOURHOOD = "Meeting.nextInNeighbourhood";
-    public static final String OF_BOARD = "Meeting.ofBoard";
+    /** A board's meetings not over yet, soonest first. */
+    public static final String COMING_OF_BOARD = "Meeting.comingOfBoard";
+    /** How many meetings a board has, and how many of them are not over yet. */
+    public static final String COUNT_OF_BOARD = "Meeting.countOfBoard";
+    /** A board's meetings that have started, latest first. */
+    public static final String STARTED_OF_BOARD = "Meeting.startedOfBoard";
+    /** A board's meetings that are over, latest first. */
+    public static final String PAST_OF_BOARD = "Meeting.pastOfBoard";
     public static final int PLACE_MAX = 300;
     public static final int LINK_MAX = 500;
     public static final int CANCEL_REASON_MAX = 300;

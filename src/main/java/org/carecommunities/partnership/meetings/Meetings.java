@@ -36,6 +36,7 @@ import org.carecommunities.partnership.domain.Meeting;
 import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Outcome;
+import org.carecommunities.platform.Paged;
 import org.carecommunities.platform.Refusal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -189,18 +190,38 @@ public class Meetings {
         });
     }
 
-    /** The board's meetings, coming ones first (soonest first), then past ones (latest first). */
-    public List<MeetingRow> ofBoard(String neighbourhoodSlug) {
+    /**
+     * A page of the board's meetings (counted from 1, {@code size} a page): coming ones first (soonest first), then
+     * past ones (latest first). Empty when there is no such neighbourhood.
+     */
+    public Optional<MeetingList> ofBoard(String neighbourhoodSlug, int page, int size) {
         LocalDateTime now = now();
-        return boards.existing(neighbourhoodSlug).map(b -> {
-            List<Meeting> all = em.createNamedQuery(Meeting.OF_BOARD, Meeting.class).setParameter("board", b)
-                    .getResultList();
-            List<MeetingRow> rows = new ArrayList<>();
-            all.stream().filter(m -> !m.endsAt().isBefore(now)).sorted(java.util.Comparator.comparing(Meeting::startsAt))
-                    .forEach(m -> rows.add(row(m, now)));
-            all.stream().filter(m -> m.endsAt().isBefore(now)).forEach(m -> rows.add(row(m, now)));
-            return rows;
-        }).orElse(List.of());
+        return place(neighbourhoodSlug).map(place -> {
+            Optional<Board> board = boards.existing(place);
+            if (board.isEmpty()) {
+                return new MeetingList(place, new Paged<>(List.of(), 1, size, 0));
+            }
+            Object[] counts = em.createNamedQuery(Meeting.COUNT_OF_BOARD, Object[].class)
+                    .setParameter("board", board.get()).setParameter("now", now).getSingleResult();
+            long total = ((Number) counts[0]).longValue();
+            long coming = counts[1] == null ? 0 : ((Number) counts[1]).longValue();
+            Paged<MeetingRow> empty = new Paged<>(List.of(), page, size, total);
+            long from = empty.firstResult();
+            List<Meeting> shown = new ArrayList<>();
+            if (from < coming) {
+                shown.addAll(em.createNamedQuery(Meeting.COMING_OF_BOARD, Meeting.class)
+                        .setParameter("board", board.get()).setParameter("now", now).setFirstResult((int) from)
+                        .setMaxResults(size).getResultList());
+            }
+            if (shown.size() < size && from + shown.size() < total) {
+                shown.addAll(em.createNamedQuery(Meeting.PAST_OF_BOARD, Meeting.class)
+                        .setParameter("board", board.get()).setParameter("now", now)
+                        .setFirstResult((int) Math.max(0, from - coming)).setMaxResults(size - shown.size())
+                        .getResultList());
+            }
+            return new MeetingList(place, new Paged<>(shown.stream().map(m -> row(m, now)).toList(), empty.page(),
+                    size, total));
+        });
     }
 
     /** The board's next meeting (or the one under way), if one is scheduled and not cancelled. */

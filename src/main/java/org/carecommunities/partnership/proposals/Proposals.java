@@ -150,8 +150,8 @@ public class Proposals {
     /** The board's meetings that have started, latest first: where a proposal may have been answered. */
     public List<Choice> meetingsHeld(String neighbourhoodSlug) {
         LocalDateTime now = LocalDateTime.now(clock);
-        return boards.existing(neighbourhoodSlug).map(b -> em.createNamedQuery(Meeting.OF_BOARD, Meeting.class)
-                .setParameter("board", b).getResultStream().filter(m -> !now.isBefore(m.startsAt()))
+        return boards.existing(neighbourhoodSlug).map(b -> em.createNamedQuery(Meeting.STARTED_OF_BOARD, Meeting.class)
+                .setParameter("board", b).setParameter("now", now).getResultStream()
                 .map(m -> new Choice(m.uuid(), "The meeting on " + Dates.inWords(m.startsAt())))
                 .toList()).orElse(List.of());
     }

@@ -16,9 +16,16 @@ import java.util.Map;
  * and answered); for the board, where to draft an agreement and answer proposals.
  */
 public record BoardPage(BoardDetails board, boolean admin, List<ProposalRow> proposals,
-                        List<org.carecommunities.partnership.meetings.MeetingRow> meetings) {
+                        org.carecommunities.partnership.meetings.MeetingList meetings) {
 
     static final String TEMPLATE = "partnership/board.jte";
+    /** The meetings the board's page shows, the coming ones first; the rest are on the board's meetings pages. */
+    static final int MEETINGS = 8;
+
+    /** Every meeting of the board, when there are more than the page shows. */
+    public String allMeetings() {
+        return meetings.meetings().hasNext() ? PartnershipLinks.meetings(board.neighbourhoodSlug(), 1) : null;
+    }
 
     public String link(BoardDetails.AgreementRow agreement) {
         return PartnershipLinks.agreement(agreement.id());
@@ -40,20 +47,12 @@ public record BoardPage(BoardDetails board, boolean admin, List<ProposalRow> pro
         return PartnershipLinks.members(board.neighbourhoodSlug());
     }
 
-    public String meetingLink(org.carecommunities.partnership.meetings.MeetingRow m) {
-        return PartnershipLinks.meeting(m.id());
-    }
-
     public String unmetNeeds() {
         return PartnershipLinks.unmetNeeds(board.neighbourhoodSlug());
     }
 
     public String newMeeting() {
         return PartnershipLinks.newMeeting(board.neighbourhoodSlug());
-    }
-
-    public String meetingWhen(org.carecommunities.partnership.meetings.MeetingRow m) {
-        return Dates.inWords(m.startsAt());
     }
 
     public String answerLink(ProposalRow p) {

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -12,6 +13,8 @@ import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.partnership.agreements.Agreements;
 import org.carecommunities.partnership.boards.BoardDetails;
 import org.carecommunities.partnership.PartnershipLinks;
+import org.carecommunities.partnership.meetings.MeetingList;
+import org.carecommunities.platform.Paged;
 import org.carecommunities.platform.Refusal;
 import org.carecommunities.platform.View;
 
@@ -81,7 +84,17 @@ public class BoardsResource {
         MemberDetails reader = reader();
         return View.page(board.neighbourhood() + " partnership board", BoardPage.TEMPLATE, new BoardPage(board,
                 reader != null && reader.has(org.carecommunities.identity.Role.ADMIN), proposals.ofBoard(neighbourhood),
-                meetings.ofBoard(neighbourhood)));
+                meetings.ofBoard(neighbourhood, 1, BoardPage.MEETINGS).orElseThrow()));
+    }
+
+    /** Every meeting of the board, coming ones first, then past ones, a page at a time. */
+    @GET
+    @Path("{neighbourhood}/meetings")
+    public View meetings(@PathParam("neighbourhood") String neighbourhood, @QueryParam("page") String page) {
+        MeetingList list = meetings.ofBoard(neighbourhood, Paged.pageNumber(page), MeetingsPage.SIZE)
+                .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
+        return View.page("Meetings of the " + list.place().name() + " partnership board"
+                + (list.meetings().page() > 1 ? ", page " + list.meetings().page() : ""), MeetingsPage.TEMPLATE, new MeetingsPage(list));
     }
 
     private MemberDetails reader() {

@@ -146,6 +146,28 @@ class PartnershipPagesIT {
     }
 
     @Test
+    void aBoardsMeetingsHaveAPageOfTheirOwn() {
+        String board = http.get("/partnerships/kingsmead").body();
+        java.util.regex.Matcher listed = java.util.regex.Pattern.compile("<li><a href=\"(/partnerships/meetings/[^\"]+)\"")
+                .matcher(board);
+        List<String> onTheBoard = new java.util.ArrayList<>();
+        while (listed.find()) {
+            onTheBoard.add(listed.group(1));
+        }
+        assertTrue(!onTheBoard.isEmpty() && onTheBoard.size() <= 8, "at most eight on the board's page: " + onTheBoard);
+        HttpResponse<String> all = http.get("/partnerships/kingsmead/meetings");
+        assertEquals(200, all.statusCode());
+        assertTrue(all.body().contains("Meetings of the Kingsmead partnership board"), all.body());
+        assertTrue(onTheBoard.stream().allMatch(m -> all.body().contains("href=\"" + m + "\"")),
+                "the board's page shows the first of them, in the same order");
+        assertEquals(onTheBoard.get(0), all.body().replaceAll("(?s).*?<li><a href=\"(/partnerships/meetings/[^\"]+)\".*",
+                "$1"));
+        assertEquals(200, http.get("/partnerships/kingsmead/meetings?page=999").statusCode(), "past the end: the last");
+        assertEquals(200, http.get("/partnerships/kingsmead/meetings?page=-3").statusCode(), "below 1: the first");
+        assertEquals(404, http.get("/partnerships/nowhere-at-all/meetings").statusCode());
+    }
+
+    @Test
     void aVariedAgreementsVersionsAreComparedClauseByClause() {
         String age = "/partnerships/agreements/6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b06";
         HttpResponse<String> page = http.get(age);

@@ -225,26 +225,28 @@ public class Agreements {
         if (place.isEmpty()) {
             return Optional.empty();
         }
-        boolean member = onBoard(reader, neighbourhoodSlug);
+        boolean member = reader != null && (reader.has(org.carecommunities.identity.Role.ADMIN)
+                || !boards.seatsOf(reader, place.get()).isEmpty());
         Optional<Board> board = boards.existing(place.get());
         LocalDate today = LocalDate.now(clock);
         LocalDate soon = today.plusMonths(1);
-        board.ifPresent(this::tellReviewsArrived);
-        List<BoardDetails.AgreementRow> rows = board.map(b -> em.createNamedQuery(Agreement.OF_BOARD, Agreement.class)
-                .setParameter("board", b).getResultStream()
+        List<Agreement> all = board.map(b -> em.createNamedQuery(Agreement.OF_BOARD, Agreement.class)
+                .setParameter("board", b).getResultList()).orElse(List.of());
+        board.ifPresent(b -> tellReviewsArrived(b, all));
+        List<BoardDetails.AgreementRow> rows = all.stream()
                 .map(a -> new BoardDetails.AgreementRow(a.uuid(), a.title(), a.kind().label(), a.status().label(),
                         a.review(), a.review() != null && !a.review().isAfter(soon) && !a.status().ended(),
                         !a.visibleToAll()))
-                .toList()).orElse(List.of());
+                .toList();
         List<BoardDetails.DueCommitment> due = board.map(b -> em.createNamedQuery(Commitment.DUE_BY, Commitment.class)
                 .setParameter("board", b).setParameter("by", soon).getResultStream()
                 .filter(c -> (member || c.agreement().visibleToAll()) && !c.agreement().status().ended())
                 .map(c -> new BoardDetails.DueCommitment(c.id(), c.agreement().uuid(), c.agreement().title(), c.what(),
                         c.organisationName(), c.due(), c.status().label(), progress(c), c.overdue(today)))
                 .toList()).orElse(List.of());
-        return Optional.of(new BoardDetails(place.get().slug(), place.get().name(),
+        return Optional.of(new BoardDetails(place.get().slug(), place.get().name(), board.map(Board::id).orElse(null),
                 board.map(Board::purpose).orElse(Boards.purpose(place.get())), rows, member,
-                boards.sitting(neighbourhoodSlug), due));
+                board.map(boards::sitting).orElse(List.of()), due));
     }
 
     /**
@@ -267,10 +269,15 @@ public class Agreements {
 
     /** Tells the board's members of each agreement whose review date has come (once a date). */
     private void tellReviewsArrived(Board board) {
+        tellReviewsArrived(board, em.createNamedQuery(Agreement.OF_BOARD, Agreement.class).setParameter("board", board)
+                .getResultList());
+    }
+
+    /** Tells the board of each of its agreements (all of them, read already) whose review date has come. */
+    private void tellReviewsArrived(Board board, List<Agreement> agreements) {
         LocalDate today = LocalDate.now(clock);
-        em.createNamedQuery(Agreement.OF_BOARD, Agreement.class).setParameter("board", board).getResultStream()
-                .filter(a -> a.reviewArrived(today)).forEach(a -> followers.tellBoard(board.id(),
-                        NewsFact.of(PartnershipNews.REVIEW_DUE, a.uuid(), now())));
+        agreements.stream().filter(a -> a.reviewArrived(today)).forEach(a -> followers.tellBoard(board.id(),
+                NewsFact.of(PartnershipNews.REVIEW_DUE, a.uuid(), now())));
     }
 
     /**

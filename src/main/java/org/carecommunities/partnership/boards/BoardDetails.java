@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * A neighbourhood's board: its purpose, its members today, its agreements, the commitments due within a month
- * or overdue, and whether its reader sits on it.
+ * or overdue, and whether its reader sits on it. {@code boardId} is null until the board is first needed (its
+ * neighbourhood has a page for it from the start).
  */
-public record BoardDetails(String neighbourhoodSlug, String neighbourhood, String purpose, List<AgreementRow> agreements,
-                           boolean member, List<Seat> seats, List<DueCommitment> due) {
+public record BoardDetails(String neighbourhoodSlug, String neighbourhood, Long boardId, String purpose,
+                           List<AgreementRow> agreements, boolean member, List<Seat> seats, List<DueCommitment> due) {
 
     public BoardDetails {
         agreements = List.copyOf(agreements);

@@ -71,12 +71,16 @@ public class Boards {
         if (member == null || !member.has(Role.BOARD_MEMBER)) {
             return Set.of();
         }
-        Optional<NeighbourhoodSummary> place = place(neighbourhoodSlug);
-        if (place.isEmpty()) {
+        return place(neighbourhoodSlug).map(place -> seatsOf(member, place)).orElse(Set.of());
+    }
+
+    /** As {@link #seatsOf(MemberDetails, String)}, for a neighbourhood already read. */
+    public Set<String> seatsOf(MemberDetails member, NeighbourhoodSummary place) {
+        if (member == null || !member.has(Role.BOARD_MEMBER)) {
             return Set.of();
         }
         return em.createNamedQuery(BoardMember.SITTING, BoardMember.class)
-                .setParameter("neighbourhood", place.get().id()).setParameter("member", member.id())
+                .setParameter("neighbourhood", place.id()).setParameter("member", member.id())
                 .setParameter("today", today()).getResultStream().map(BoardMember::organisation)
                 .filter(member.organisations()::contains).collect(Collectors.toUnmodifiableSet());
     }
@@ -88,12 +92,17 @@ public class Boards {
 
     /** The board's members today, by organisation, chair first within each. */
     public List<BoardDetails.Seat> sitting(String neighbourhoodSlug) {
+        return existing(neighbourhoodSlug).map(this::sitting).orElse(List.of());
+    }
+
+    /** As {@link #sitting(String)}, for a board already read. */
+    public List<BoardDetails.Seat> sitting(Board board) {
         LocalDate today = today();
-        return existing(neighbourhoodSlug).map(b -> em.createNamedQuery(BoardMember.OF_BOARD, BoardMember.class)
-                .setParameter("board", b).getResultStream().filter(m -> m.sitting(today))
+        return em.createNamedQuery(BoardMember.OF_BOARD, BoardMember.class)
+                .setParameter("board", board).getResultStream().filter(m -> m.sitting(today))
                 .sorted(Comparator.comparing(BoardMember::organisationName).thenComparing(BoardMember::position)
                         .thenComparing(BoardMember::memberName))
-                .map(Boards::seat).toList()).orElse(List.of());
+                .map(Boards::seat).toList();
     }
 
     /** Everyone who has sat on the board, those sitting first (for the admins' page). */

@@ -195,33 +195,31 @@ public class Meetings {
      * past ones (latest first). Empty when there is no such neighbourhood.
      */
     public Optional<MeetingList> ofBoard(String neighbourhoodSlug, int page, int size) {
+        return place(neighbourhoodSlug).map(place -> new MeetingList(place, boards.existing(place)
+                .map(b -> ofBoard(b.id(), page, size)).orElseGet(() -> new Paged<>(List.of(), 1, size, 0))));
+    }
+
+    /** As {@link #ofBoard(String, int, int)}, for a board by its id (as {@code BoardDetails} gives it). */
+    public Paged<MeetingRow> ofBoard(long boardId, int page, int size) {
         LocalDateTime now = now();
-        return place(neighbourhoodSlug).map(place -> {
-            Optional<Board> board = boards.existing(place);
-            if (board.isEmpty()) {
-                return new MeetingList(place, new Paged<>(List.of(), 1, size, 0));
-            }
-            Object[] counts = em.createNamedQuery(Meeting.COUNT_OF_BOARD, Object[].class)
-                    .setParameter("board", board.get()).setParameter("now", now).getSingleResult();
-            long total = ((Number) counts[0]).longValue();
-            long coming = counts[1] == null ? 0 : ((Number) counts[1]).longValue();
-            Paged<MeetingRow> empty = new Paged<>(List.of(), page, size, total);
-            long from = empty.firstResult();
-            List<Meeting> shown = new ArrayList<>();
-            if (from < coming) {
-                shown.addAll(em.createNamedQuery(Meeting.COMING_OF_BOARD, Meeting.class)
-                        .setParameter("board", board.get()).setParameter("now", now).setFirstResult((int) from)
-                        .setMaxResults(size).getResultList());
-            }
-            if (shown.size() < size && from + shown.size() < total) {
-                shown.addAll(em.createNamedQuery(Meeting.PAST_OF_BOARD, Meeting.class)
-                        .setParameter("board", board.get()).setParameter("now", now)
-                        .setFirstResult((int) Math.max(0, from - coming)).setMaxResults(size - shown.size())
-                        .getResultList());
-            }
-            return new MeetingList(place, new Paged<>(shown.stream().map(m -> row(m, now)).toList(), empty.page(),
-                    size, total));
-        });
+        Board board = em.getReference(Board.class, boardId);
+        Object[] counts = em.createNamedQuery(Meeting.COUNT_OF_BOARD, Object[].class)
+                .setParameter("board", board).setParameter("now", now).getSingleResult();
+        long total = ((Number) counts[0]).longValue();
+        long coming = counts[1] == null ? 0 : ((Number) counts[1]).longValue();
+        Paged<MeetingRow> shape = new Paged<>(List.of(), page, size, total);
+        long from = shape.firstResult();
+        List<Meeting> shown = new ArrayList<>();
+        if (from < coming) {
+            shown.addAll(em.createNamedQuery(Meeting.COMING_OF_BOARD, Meeting.class).setParameter("board", board)
+                    .setParameter("now", now).setFirstResult((int) from).setMaxResults(size).getResultList());
+        }
+        if (shown.size() < size && from + shown.size() < total) {
+            shown.addAll(em.createNamedQuery(Meeting.PAST_OF_BOARD, Meeting.class).setParameter("board", board)
+                    .setParameter("now", now).setFirstResult((int) Math.max(0, from - coming))
+                    .setMaxResults(size - shown.size()).getResultList());
+        }
+        return new Paged<>(shown.stream().map(m -> row(m, now)).toList(), shape.page(), size, total);
     }
 
     /** The board's next meeting (or the one under way), if one is scheduled and not cancelled. */

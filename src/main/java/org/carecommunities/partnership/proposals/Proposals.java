@@ -117,10 +117,15 @@ public class Proposals {
 
     /** The board's proposals, to consider first, then answered ones, newest first within each. */
     public List<ProposalRow> ofBoard(String neighbourhoodSlug) {
-        return boards.existing(neighbourhoodSlug).map(b -> em.createNamedQuery(BoardProposal.OF_BOARD, BoardProposal.class)
-                .setParameter("board", b).getResultStream()
+        return boards.existing(neighbourhoodSlug).map(b -> ofBoard(b.id())).orElse(List.of());
+    }
+
+    /** As {@link #ofBoard(String)}, for a board by its id (as {@code BoardDetails} gives it). */
+    public List<ProposalRow> ofBoard(long boardId) {
+        return em.createNamedQuery(BoardProposal.OF_BOARD, BoardProposal.class)
+                .setParameter("board", em.getReference(Board.class, boardId)).getResultStream()
                 .sorted(java.util.Comparator.comparing((BoardProposal p) -> p.status() != BoardProposal.Status.TO_CONSIDER))
-                .map(Proposals::row).toList()).orElse(List.of());
+                .map(Proposals::row).toList();
     }
 
     /** One proposal on the board's list. */

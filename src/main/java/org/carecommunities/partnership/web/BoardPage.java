@@ -16,7 +16,7 @@ import java.util.Map;
  * and answered); for the board, where to draft an agreement and answer proposals.
  */
 public record BoardPage(BoardDetails board, boolean admin, List<ProposalRow> proposals,
-                        org.carecommunities.partnership.meetings.MeetingList meetings) {
+                        org.carecommunities.platform.Paged<org.carecommunities.partnership.meetings.MeetingRow> meetings) {
 
     static final String TEMPLATE = "partnership/board.jte";
     /** The meetings the board's page shows, the coming ones first; the rest are on the board's meetings pages. */
@@ -24,7 +24,7 @@ public record BoardPage(BoardDetails board, boolean admin, List<ProposalRow> pro
 
     /** Every meeting of the board, when there are more than the page shows. */
     public String allMeetings() {
-        return meetings.meetings().hasNext() ? PartnershipLinks.meetings(board.neighbourhoodSlug(), 1) : null;
+        return meetings.hasNext() ? PartnershipLinks.meetings(board.neighbourhoodSlug(), 1) : null;
     }
 
     public String link(BoardDetails.AgreementRow agreement) {

@@ -1,6 +1,7 @@
 package org.carecommunities.partnership.web;
 
 import jakarta.inject.Inject;
+import java.util.List;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -83,8 +84,10 @@ public class BoardsResource {
                 .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
         MemberDetails reader = reader();
         return View.page(board.neighbourhood() + " partnership board", BoardPage.TEMPLATE, new BoardPage(board,
-                reader != null && reader.has(org.carecommunities.identity.Role.ADMIN), proposals.ofBoard(neighbourhood),
-                meetings.ofBoard(neighbourhood, 1, BoardPage.MEETINGS).orElseThrow()));
+                reader != null && reader.has(org.carecommunities.identity.Role.ADMIN),
+                board.boardId() == null ? List.of() : proposals.ofBoard(board.boardId()),
+                board.boardId() == null ? new Paged<>(List.of(), 1, BoardPage.MEETINGS, 0)
+                        : meetings.ofBoard(board.boardId(), 1, BoardPage.MEETINGS)));
     }
 
     /** Every meeting of the board, coming ones first, then past ones, a page at a time. */

@@ -157,7 +157,7 @@ class PartnershipPagesIT {
         assertTrue(!onTheBoard.isEmpty() && onTheBoard.size() <= 8, "at most eight on the board's page: " + onTheBoard);
         HttpResponse<String> all = http.get("/partnerships/kingsmead/meetings");
         assertEquals(200, all.statusCode());
-        assertTrue(all.body().contains("Meetings of the Kingsmead partnership board"), all.body());
+        assertTrue(all.body().contains("Meetings of the Kingsmead and Riverside partnership board"), all.body());
         assertTrue(onTheBoard.stream().allMatch(m -> all.body().contains("href=\"" + m + "\"")),
                 "the board's page shows the first of them, in the same order");
         assertEquals(onTheBoard.get(0), all.body().replaceAll("(?s).*?<li><a href=\"(/partnerships/meetings/[^\"]+)\".*",

@@ -376,7 +376,9 @@ public class Forums {
 
     /** Replies to a thread, citing services (ticked, or linked to in the text). Returns the reply's position. */
     public Outcome<Integer> reply(long threadId, MemberDetails author, String body, List<String> ticked) {
-        ForumThread thread = em.find(ForumThread.class, threadId);
+        // the thread's row is held until the reply is saved: replies sent at once take the next positions in turn
+        // (read together, they took the same one, and all but the first failed on the thread's unique positions)
+        ForumThread thread = em.find(ForumThread.class, threadId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (thread == null) {
             return Outcome.refused(ForumQueries.NO_THREAD);
         }

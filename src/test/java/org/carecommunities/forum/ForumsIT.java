@@ -109,6 +109,41 @@ class ForumsIT {
     }
 
     @Test
+    void repliesSentAtOnceEachTakeTheirOwnPlace() throws Exception {
+        MemberDetails author = joined(newMember());
+        long id = forums.startThread(FORUM, author, "Everyone at once", "Reply all together").orRefuse();
+        int replying = 8;
+        List<MemberDetails> repliers = new java.util.ArrayList<>();
+        for (int i = 0; i < replying; i++) {
+            repliers.add(joined(newMember()));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(replying);
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(replying);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Integer>> sent = new java.util.ArrayList<>();
+            for (MemberDetails replier : repliers) {
+                sent.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return forums.reply(id, replier, "Me too, from member " + replier.id()).orRefuse();
+                }));
+            }
+            ready.await();
+            go.countDown();
+            java.util.Set<Integer> places = new java.util.TreeSet<>();
+            for (java.util.concurrent.Future<Integer> reply : sent) {
+                places.add(reply.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, replying).boxed().toList(), List.copyOf(places),
+                    "each its own place, none refused");
+            assertEquals(replying, forums.thread(FORUM, id).orElseThrow().replies(), "every reply counted");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void postingFasterThanTenAMinuteIsRefusedAndNothingIsSaved() {
         MemberDetails member = newMember();
         forums.join(FORUM, member).orRefuse();

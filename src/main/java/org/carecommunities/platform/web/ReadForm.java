@@ -89,6 +89,11 @@ final class ReadForm extends HttpServletRequestWrapper {
 
     @Override
     public ServletInputStream getInputStream() {
+        return replay(body);
+    }
+
+    /** A request body to read from the start, as the container gives one. */
+    static ServletInputStream replay(byte[] body) {
         ByteArrayInputStream bytes = new ByteArrayInputStream(body);
         return new ServletInputStream() {
             @Override

@@ -1,11 +1,9 @@
 package org.carecommunities.platform.web;
 
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -21,27 +19,7 @@ class ReadFormTest {
 
     /** A form post as the container gives it: its body once, as a stream. */
     private static HttpServletRequest post(String contentType, String query, byte[] body) {
-        ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-        ServletInputStream stream = new ServletInputStream() {
-            @Override
-            public boolean isFinished() {
-                return bytes.available() == 0;
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setReadListener(ReadListener listener) {
-            }
-
-            @Override
-            public int read() {
-                return bytes.read();
-            }
-        };
+        ServletInputStream stream = ReadForm.replay(body);
         return (HttpServletRequest) Proxy.newProxyInstance(ReadFormTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getContentType" -> contentType;

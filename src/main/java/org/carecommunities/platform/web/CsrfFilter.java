@@ -82,18 +82,6 @@ public class CsrfFilter extends HttpFilter {
         String cookie = cookie(request);
         boolean cookieValid = tokens.valid(cookie, binding);
         boolean unsafe = !exempted && !SAFE_METHODS.contains(request.getMethod());
-        // a form sent without JavaScript carries its token as a field: its body is read for it, and given whole
-        // to the resource after (reading the container's parameters would leave the resource an empty body)
-        if (unsafe && cookieValid && request.getHeader(HEADER) == null && ReadForm.applies(request)) {
-            java.util.Optional<ReadForm> form = ReadForm.read(request);
-            if (form.isEmpty()) {
-                renderer.renderError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The form was too large to "
-                        + "send. Shorten what you wrote and send it again.", request.getRequestURI(), null, request,
-                        response);
-                return;
-            }
-            request = form.get();
-        }
         if (unsafe && !(cookieValid && sentMatches(request, cookie))) {
             renderer.renderError(HttpServletResponse.SC_FORBIDDEN, REFUSAL, request.getRequestURI(), null,
                     request, response);

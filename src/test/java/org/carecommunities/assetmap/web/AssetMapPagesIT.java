@@ -110,25 +110,6 @@ class AssetMapPagesIT {
         assertEquals(403, sam.get("/asset-map/groups/kingsmead-carers-circle/services/new").statusCode());
     }
 
-    /**
-     * Without JavaScript a form is posted as it is, its token a field of the body rather than a header: the CSRF
-     * check reads that field, and the service form (read whole, as a map) must still find every other field.
-     */
-    @Test
-    void aStewardAddsAServiceWithAPlainFormAsABrowserWithoutJavaScriptSendsIt() {
-        Http sam = new Http(base);
-        sam.signIn("sam");
-        String services = "/asset-map/groups/riverside-food-pantry/services";
-        String name = "Soup and a chat " + java.util.UUID.randomUUID().toString().substring(0, 6);
-        HttpResponse<String> added = sam.post(services, Http.form("_csrf", sam.csrfToken(services + "/new"), "name", name,
-                "description", "Hot soup and company on Friday lunchtimes.", "categories", "food", "free", "true",
-                "howToJoin", "SELF_REFERRAL", "venue", "Riverside community hall", "address", "1 River Lane",
-                "town", "Kingsmead", "postcode", "KM2 4AB", "frequency", "WEEKLY", "interval", "1", "days", "FR",
-                "opensAt", "12:00", "closesAt", "13:30"));
-        assertEquals(303, added.statusCode(), added.body().substring(Math.max(0, added.body().indexOf("<main"))));
-        assertTrue(sam.get("/asset-map/groups/riverside-food-pantry").body().contains(name), "saved whole");
-    }
-
     @Test
     void badFiltersComeBackWithTheMessageBesideThemAndWhatWasTyped() {
         HttpResponse<String> bad = http.get("/asset-map?q=walk&age=-4&day=Funday&category=%3Cscript%3E");

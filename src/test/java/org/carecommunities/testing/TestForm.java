@@ -1,15 +1,18 @@
 package org.carecommunities.testing;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.carecommunities.platform.View;
 
 import java.net.URI;
+import java.util.stream.Collectors;
 
 /**
  * A page with a form that posts, for the tests of a module with none of its own (the platform's, identity's): it
@@ -31,5 +34,24 @@ public class TestForm {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response post() {
         return Response.seeOther(URI.create("/accessibility")).build();
+    }
+
+    /** The fields a form read whole arrived with, one {@code name=value} a line, sorted. */
+    @POST
+    @Path("whole")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_PLAIN)
+    public String whole(MultivaluedMap<String, String> form) {
+        return form.entrySet().stream().flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + v))
+                .sorted().collect(Collectors.joining("\n"));
+    }
+
+    /** The one field a form read field by field arrived with. */
+    @POST
+    @Path("field")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_PLAIN)
+    public String field(@FormParam("name") String name) {
+        return "name=" + name;
     }
 }

@@ -30,7 +30,9 @@ public class CsrfFilter extends HttpFilter {
     public static final String COOKIE = "CCCSRF";
     static final String ATTRIBUTE = CsrfFilter.class.getName();
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-    private static final String REFUSAL = "The form had expired or did not come from this site. "
+    /** The request attribute holding the cookie a plain form's token must match, for {@link CsrfFormCheck}. */
+    static final String FORM_CHECK = CsrfFilter.class.getName() + ".form";
+    static final String REFUSAL = "The form had expired or did not come from this site. "
             + "Go back, reload the page and try again.";
 
     @Inject
@@ -82,7 +84,11 @@ public class CsrfFilter extends HttpFilter {
         String cookie = cookie(request);
         boolean cookieValid = tokens.valid(cookie, binding);
         boolean unsafe = !exempted && !SAFE_METHODS.contains(request.getMethod());
-        if (unsafe && !(cookieValid && sentMatches(request, cookie))) {
+        if (unsafe && cookieValid && request.getHeader(HEADER) == null && plainForm(request)) {
+            // the token is in the body, which only the resource may read (reading it here as the servlet's
+            // parameters would leave a form read whole empty): CsrfFormCheck compares it before any resource runs
+            request.setAttribute(FORM_CHECK, cookie);
+        } else if (unsafe && !(cookieValid && sentMatches(request, cookie))) {
             renderer.renderError(HttpServletResponse.SC_FORBIDDEN, REFUSAL, request.getRequestURI(), null,
                     request, response);
             return;
@@ -108,10 +114,24 @@ public class CsrfFilter extends HttpFilter {
     private static boolean sentMatches(HttpServletRequest request, String cookie) {
         String sent = request.getHeader(HEADER);
         if (sent == null) {
+            // a multipart form carries it in its action's query (the body is not read here)
             sent = request.getParameter(FIELD);
         }
+        return matches(cookie, sent);
+    }
+
+    /** Whether the token sent is the cookie's, compared in constant time. */
+    static boolean matches(String cookie, String sent) {
         return sent != null && MessageDigest.isEqual(cookie.getBytes(StandardCharsets.US_ASCII),
                 sent.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A form posted by a browser without JavaScript, sent to the portal's resources (not a servlet of files). */
+    private static boolean plainForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+                && !path.startsWith("/static/") && !path.startsWith("/webjars/") && !path.equals("/error-page");
     }
 
 }

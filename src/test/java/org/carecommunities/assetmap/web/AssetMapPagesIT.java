@@ -110,6 +110,33 @@ class AssetMapPagesIT {
         assertEquals(403, sam.get("/asset-map/groups/kingsmead-carers-circle/services/new").statusCode());
     }
 
+    /** A browser without JavaScript posts the form itself (no htmx header): every field arrives. */
+    @Test
+    void aStewardAddsAServiceWithoutJavaScript() {
+        Http sam = new Http(base);
+        sam.signIn("sam");
+        String form = "/asset-map/groups/riverside-food-pantry/services";
+        String token = sam.csrfToken(form + "/new");
+        String name = "Plain form lunch " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String fields = "name=" + name.replace(' ', '+') + "&description=Soup+and+bread+for+anyone"
+                + "&categories=food&free=true&howToJoin=SELF_REFERRAL&venue=Riverside+Hall&address=2+Mill+Lane"
+                + "&town=Kingsmead&postcode=KM2+4AB&frequency=WEEKLY&interval=1&days=MO&days=FR"
+                + "&opensAt=12%3A00&closesAt=13%3A30&_csrf=" + token;
+        HttpResponse<String> missing = sam.post(form, "application/x-www-form-urlencoded",
+                fields.replace("name=" + name.replace(' ', '+'), "name="));
+        assertEquals(400, missing.statusCode(), "no name: the form again");
+        assertTrue(missing.body().contains("Soup and bread for anyone") && missing.body().contains("Riverside Hall"),
+                "with what was typed");
+
+        HttpResponse<String> added = sam.post(form, "application/x-www-form-urlencoded", fields);
+        assertEquals(303, added.statusCode(), added.body());
+        String edit = sam.get(Http.path(added.headers().firstValue("Location").orElseThrow())).body();
+        assertTrue(edit.contains(name) && edit.contains("Soup and bread for anyone") && edit.contains("KM2 4AB"),
+                "the service as sent");
+        assertTrue(edit.contains("Mondays and Fridays") || edit.matches("(?s).*Monday.*Friday.*"),
+                "both days of the repeated field");
+    }
+
     @Test
     void badFiltersComeBackWithTheMessageBesideThemAndWhatWasTyped() {
         HttpResponse<String> bad = http.get("/asset-map?q=walk&age=-4&day=Funday&category=%3Cscript%3E");

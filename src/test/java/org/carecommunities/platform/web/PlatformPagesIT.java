@@ -129,6 +129,25 @@ class PlatformPagesIT {
     }
 
     @Test
+    void aFormSentWithoutJavaScriptKeepsEveryFieldPastTheCheck() {
+        String token = http.csrfToken(TestForm.PATH);
+        HttpResponse<String> whole = http.post(TestForm.PATH + "/whole", "application/x-www-form-urlencoded",
+                "name=Ann+%26+Bob&day=MO&day=FR&_csrf=" + token);
+        assertEquals(200, whole.statusCode(), whole.body());
+        assertEquals("_csrf=" + token + "\nday=FR\nday=MO\nname=Ann & Bob", whole.body(),
+                "a form read whole gets every field, the token's after the others too");
+        HttpResponse<String> field = http.post(TestForm.PATH + "/field",
+                Http.form("_csrf", token, "name", "Zoë"));
+        assertEquals("name=Zoë", field.body(), "a form read field by field too");
+
+        HttpResponse<String> forged = http.post(TestForm.PATH + "/whole", Http.form("name", "x", "_csrf", "forged"));
+        assertEquals(403, forged.statusCode(), "a wrong token in the body is refused");
+        assertTrue(forged.body().contains("You cannot do that"), "with the same page");
+        assertEquals(403, http.post(TestForm.PATH + "/whole", Http.form("name", "x")).statusCode(), "and none");
+        assertEquals(403, http.post(TestForm.PATH + "/whole", Http.form("name", "x", "_csrf", "")).statusCode());
+    }
+
+    @Test
     void aPageWithoutAFormSetsNoCookieAndASharedCacheMayKeepIt() {
         Http reader = new Http(base);
         for (String path : java.util.List.of("/accessibility", "/accessibility?from=footer", "/no-such-page",

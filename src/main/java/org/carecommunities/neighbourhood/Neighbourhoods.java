@@ -25,6 +25,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,6 +114,16 @@ public class Neighbourhoods {
     public List<NeighbourhoodSummary> all() {
         return summaries(em.createNamedQuery(Neighbourhood.SEARCH, Neighbourhood.class)
                 .setParameter("name", "%").setParameter("district", "").getResultList());
+    }
+
+    /**
+     * Every neighbourhood by name, with only what a picker shows (its id, slug and name): one query, where
+     * {@link #all()} also reads each one's postcode districts and counts its organisations.
+     */
+    public List<Place> named() {
+        return em.createNamedQuery(Neighbourhood.NAMES, Object[].class).getResultList().stream()
+                .map(row -> new Place((Long) row[0], (String) row[2], (String) row[1]))
+                .sorted(Comparator.comparing(Place::name).thenComparing(Place::id)).toList();
     }
 
     /** Every neighbourhood's name by id, in one query. */

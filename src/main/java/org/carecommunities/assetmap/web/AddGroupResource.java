@@ -64,7 +64,7 @@ public class AddGroupResource {
 
     private View page(GroupDraft draft, Errors errors) {
         return View.page((errors.any() ? "Error: " : "") + "Add a group", AddGroupPage.TEMPLATE,
-                new AddGroupPage(draft, errors, Stewardship.GROUP_KINDS, neighbourhoods.all().stream()
+                new AddGroupPage(draft, errors, Stewardship.GROUP_KINDS, neighbourhoods.named().stream()
                         .map(n -> new Choice(String.valueOf(n.id()), n.name())).toList()));
     }
 }

@@ -117,7 +117,7 @@ public class AssetMapResource {
         }
         FinderResults results = new FinderResults(form, found, errors);
         FinderPage finder = new FinderPage(form, errors, categories,
-                neighbourhoods.all().stream().map(n -> new Choice(String.valueOf(n.id()), n.name()))
+                neighbourhoods.named().stream().map(n -> new Choice(String.valueOf(n.id()), n.name()))
                         .toList(), results, tiles.orElse(null), attribution.orElse(""),
                 authorisation.allowedFor(Role.ADMIN, List.of()));
         View view = View.page((errors.any() ? "Error: " : "") + "Find local services and groups", FinderPage.TEMPLATE,

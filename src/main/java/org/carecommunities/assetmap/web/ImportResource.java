@@ -130,7 +130,7 @@ public class ImportResource {
 
     private View page(MemberDetails admin, String neighbourhood, Errors errors, OpenReferralImport.Report report,
                       String form, String url, boolean refresh) {
-        List<Choice> places = neighbourhoods.all().stream()
+        List<Choice> places = neighbourhoods.named().stream()
                 .map(n -> new Choice(String.valueOf(n.id()), n.name())).toList();
         return View.page((errors.any() ? "Error: " : "") + "Import an Open Referral directory", ImportPage.TEMPLATE,
                 new ImportPage(places, neighbourhood, errors, report, form, url, refresh, feeds.feeds(admin)));

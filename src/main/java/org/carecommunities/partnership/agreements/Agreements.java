@@ -225,8 +225,7 @@ public class Agreements {
         if (place.isEmpty()) {
             return Optional.empty();
         }
-        boolean member = reader != null && (reader.has(org.carecommunities.identity.Role.ADMIN)
-                || !boards.seatsOf(reader, place.get()).isEmpty());
+        boolean member = boards.onBoard(reader, place.get());
         Optional<Board> board = boards.existing(place.get());
         LocalDate today = LocalDate.now(clock);
         LocalDate soon = today.plusMonths(1);

@@ -90,6 +90,11 @@ public class Boards {
         return member != null && (member.has(Role.ADMIN) || !seatsOf(member, neighbourhoodSlug).isEmpty());
     }
 
+    /** As {@link #onBoard(MemberDetails, String)}, for a neighbourhood already read. */
+    public boolean onBoard(MemberDetails member, NeighbourhoodSummary place) {
+        return member != null && (member.has(Role.ADMIN) || !seatsOf(member, place).isEmpty());
+    }
+
     /** The board's members today, by organisation, chair first within each. */
     public List<BoardDetails.Seat> sitting(String neighbourhoodSlug) {
         return existing(neighbourhoodSlug).map(this::sitting).orElse(List.of());

@@ -195,12 +195,18 @@ public class Meetings {
      * past ones (latest first). Empty when there is no such neighbourhood.
      */
     public Optional<MeetingList> ofBoard(String neighbourhoodSlug, int page, int size) {
-        return place(neighbourhoodSlug).map(place -> new MeetingList(place, boards.existing(place)
-                .map(b -> ofBoard(b.id(), page, size)).orElseGet(() -> new Paged<>(List.of(), 1, size, 0))));
+        return place(neighbourhoodSlug).map(place -> new MeetingList(place,
+                ofBoard(boards.existing(place).map(Board::id).orElse(null), page, size)));
     }
 
-    /** As {@link #ofBoard(String, int, int)}, for a board by its id (as {@code BoardDetails} gives it). */
-    public Paged<MeetingRow> ofBoard(long boardId, int page, int size) {
+    /**
+     * As {@link #ofBoard(String, int, int)}, for a board by its id (as {@code BoardDetails} gives it; null for a
+     * neighbourhood with no board yet, which has no meetings).
+     */
+    public Paged<MeetingRow> ofBoard(Long boardId, int page, int size) {
+        if (boardId == null) {
+            return new Paged<>(List.of(), 1, size, 0);
+        }
         LocalDateTime now = now();
         Board board = em.getReference(Board.class, boardId);
         Object[] counts = em.createNamedQuery(Meeting.COUNT_OF_BOARD, Object[].class)

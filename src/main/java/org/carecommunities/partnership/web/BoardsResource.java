@@ -86,8 +86,7 @@ public class BoardsResource {
         return View.page(board.neighbourhood() + " partnership board", BoardPage.TEMPLATE, new BoardPage(board,
                 reader != null && reader.has(org.carecommunities.identity.Role.ADMIN),
                 board.boardId() == null ? List.of() : proposals.ofBoard(board.boardId()),
-                board.boardId() == null ? new Paged<>(List.of(), 1, BoardPage.MEETINGS, 0)
-                        : meetings.ofBoard(board.boardId(), 1, BoardPage.MEETINGS)));
+                meetings.ofBoard(board.boardId(), 1, BoardPage.MEETINGS)));
     }
 
     /** Every meeting of the board, coming ones first, then past ones, a page at a time. */

@@ -81,7 +81,7 @@ pages="$pages;biggest forum|/forums/$forum;scale neighbourhood page|/neighbourho
 pages="$pages;scale board page|/partnerships/$place;its meetings, last page|/partnerships/$place/meetings?page=999"
 echo "== pages of the scale data: $pages" | tee -a "$log"
 
-mvn -B -ntp -q -f benchmark/pom.xml gatling:test -Dfigures="target/growth-$share.md" -Dpages="$pages" 2>&1 \
+mvn -B -ntp -q -f benchmark/pom.xml gatling:test -Dfigures="$PWD/$out/growth-$share.md" -Dpages="$pages" 2>&1 \
     | tail -40 | tee -a "$log"
 
 # the asset search at 8 connections (issue 24: p95 at 100,000 services), words and category near a postcode, then

@@ -54,7 +54,7 @@ def method(frame):
 def main():
     recording = sys.argv[1]
     prefix = sys.argv[2] if len(sys.argv) > 2 else "Default Executor-thread-"
-    printed = subprocess.run(["jfr", "print", "--json", "--stack-depth", "64", "--events", "jdk.ExecutionSample",
+    printed = subprocess.run(["jfr", "print", "--json", "--stack-depth", "256", "--events", "jdk.ExecutionSample",
                               recording], check=True, capture_output=True, text=True).stdout
     events = json.loads(printed)["recording"]["events"]
     layers, running, portal = collections.Counter(), collections.Counter(), collections.Counter()

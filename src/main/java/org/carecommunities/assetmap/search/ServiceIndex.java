@@ -90,6 +90,8 @@ public final class ServiceIndex {
     private final TreeMap<String, Postings> words = new TreeMap<>();
     private final Map<String, Postings> terms = new HashMap<>();
     private volatile Map<String, String> termCodes = Map.of();
+    /** The live entries' numbers by name and id, made when first asked after a change; null until then. */
+    private volatile int[] byName;
 
     /** The taxonomy's terms, code to id (they change only with the portal's migrations). */
     public void termCodes(Map<String, String> codeToId) {
@@ -149,6 +151,7 @@ public final class ServiceIndex {
         places[ordinal] = entry.places();
         ordinalOf.put(entry.id(), ordinal);
         live.set(ordinal);
+        byName = null;
         entry.words().forEach(w -> words.computeIfAbsent(w, x -> new Postings()).add(ordinal));
         entry.terms().forEach(t -> terms.computeIfAbsent(t, x -> new Postings()).add(ordinal));
     }
@@ -164,6 +167,7 @@ public final class ServiceIndex {
         entries[ordinal] = null;
         places[ordinal] = null;
         live.clear(ordinal);
+        byName = null;
     }
 
     private static void drop(Map<String, Postings> index, String key, int ordinal) {
@@ -178,6 +182,9 @@ public final class ServiceIndex {
      * the rest, then nearest first (when the search has a point; listings without a venue last), then by name.
      */
     public Found services(ServiceSearch search, LocalDate staleBefore, int first, int max) {
+        if (!search.hasPoint()) {
+            return byName(search, staleBefore, first, max);
+        }
         Top top = new Top(ServiceIndex::byService, first, max);
         matching(search, (i, entry) -> {
             double distance = search.distance(places[i], 0, places[i].length);
@@ -187,6 +194,45 @@ public final class ServiceIndex {
             }
         });
         return top.found(r -> r.entry.id());
+    }
+
+    /**
+     * Without a point every match is as near as any other, so the order is by name (stale ones after the rest): the
+     * entries are walked in that order and the page taken as it passes, however deep (the Open Referral API's walk
+     * through every page kept the best {@code first + max} of 100,000 in a heap: 400 ms a page deep in the list).
+     */
+    private Found byName(ServiceSearch search, LocalDate staleBefore, int first, int max) {
+        return reading(() -> {
+            BitSet candidates = candidates(search);
+            int[] order = nameOrder();
+            List<Long> ids = new ArrayList<>(Math.max(0, Math.min(max, 1_000)));
+            long total = 0;
+            for (int pass = 0; pass < (staleBefore == null ? 1 : 2); pass++) {
+                boolean stale = pass == 1;
+                for (int i : order) {
+                    Entry entry = entries[i];
+                    if (candidates.get(i) && (staleBefore == null || entry.reviewedOn().isBefore(staleBefore) == stale)
+                            && search.accepts(entry)) {
+                        if (total >= first && ids.size() < max) {
+                            ids.add(entry.id());
+                        }
+                        total++;
+                    }
+                }
+            }
+            return new Found(total, ids);
+        });
+    }
+
+    /** The live entries' numbers by name, then id (as {@link #byService} orders equals); under the read lock. */
+    private int[] nameOrder() {
+        int[] order = byName;
+        if (order == null) {
+            order = live.stream().boxed().sorted(Comparator.comparing((Integer i) -> entries[i].name())
+                    .thenComparingLong(i -> entries[i].id())).mapToInt(Integer::intValue).toArray();
+            byName = order;
+        }
+        return order;
     }
 
     /** A page of the venues of the listings the search matches: nearest first (if a point), by name, by venue. */

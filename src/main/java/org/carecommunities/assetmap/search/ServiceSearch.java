@@ -109,6 +109,11 @@ public final class ServiceSearch {
         return this;
     }
 
+    /** Whether it orders by distance from a point. */
+    boolean hasPoint() {
+        return near != null;
+    }
+
     public List<String> words() {
         return words;
     }

@@ -98,6 +98,36 @@ class ServiceIndexTest {
     }
 
     @Test
+    void withoutAPointEveryPageFollowsTheNamesHoweverDeepAndStaleOnesComeLast() {
+        java.util.Random random = new java.util.Random(24);
+        List<ServiceIndex.Entry> many = new java.util.ArrayList<>();
+        for (long id = 100; id < 400; id++) {
+            String name = "Group " + (char) ('A' + random.nextInt(26)) + random.nextInt(40);
+            many.add(new ServiceIndex.Entry(id, name, random.nextInt(5) == 0 ? TODAY.minusYears(2) : TODAY, 1,
+                    "group-" + (id % 2), id % 3 == 0, null, null, NOW, List.of("many"), List.of(), List.of(),
+                    List.of()));
+        }
+        index.putAll(many);
+        LocalDate staleBefore = TODAY.minusYears(1);
+        List<Long> expected = many.stream().sorted(java.util.Comparator
+                .comparing((ServiceIndex.Entry e) -> e.reviewedOn().isBefore(staleBefore))
+                .thenComparing(ServiceIndex.Entry::name).thenComparingLong(ServiceIndex.Entry::id))
+                .map(ServiceIndex.Entry::id).toList();
+        ServiceSearch all = new ServiceSearch().words(List.of("many"));
+        for (int first = 0; first < 310; first += 7) {
+            ServiceIndex.Found page = index.services(all, staleBefore, first, 10);
+            assertEquals(300, page.total());
+            assertEquals(expected.subList(Math.min(first, 300), Math.min(first + 10, 300)), page.ids(),
+                    "page from " + first);
+        }
+        index.putAll(List.of(new ServiceIndex.Entry(399, "AAA first now", TODAY, 1, "group-1", false, null, null,
+                NOW, List.of("many"), List.of(), List.of(), List.of())));
+        assertEquals(399L, index.services(all, staleBefore, 0, 1).ids().get(0), "a renamed entry moves");
+        index.removeAll(List.of(399L));
+        assertEquals(299, index.services(all, staleBefore, 0, 1).total());
+    }
+
+    @Test
     void aChangedListingIsFoundByItsNewWordsOnlyAndARemovedOneNotAtAll() {
         index.putAll(List.of(entry(1, "Walking netball", List.of("walking", "netball"), List.of("t-move"),
                 List.of(north(11, 3, true)))));

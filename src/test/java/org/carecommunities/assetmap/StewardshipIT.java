@@ -46,6 +46,9 @@ class StewardshipIT {
 
     private static final String PANTRY = "riverside-food-pantry";
 
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    jakarta.enterprise.concurrent.ManagedExecutorService threads;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.withPersistence(StewardshipIT.class);
@@ -101,6 +104,38 @@ class StewardshipIT {
         assertEquals("Every Wednesday, 10:00 to 12:00", assetMap.service(id).orElseThrow().when().get(0).words());
         stewardship.archive(id, sam).orRefuse();
         assertTrue(assetMap.service(id).isEmpty(), "archived: off the map");
+    }
+
+    /** Stewards saving one service at once (its search words rewritten by each): each save is made, in turn. */
+    @Test
+    void savesOfOneServiceSentAtOnceAreEachMade() throws Exception {
+        MemberDetails sam = member(Set.of(Role.GROUP_STEWARD), Set.of(PANTRY));
+        String name = "Everyone edits " + UUID.randomUUID().toString().substring(0, 8);
+        String id = stewardship.create(PANTRY, draft(name), sam).orRefuse();
+        stewardship.publish(id, sam).orRefuse();
+        int saving = 8;
+        // the server's own threads (a form's checks need the application's context), all waiting to go at once
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(saving);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        {
+            List<java.util.concurrent.Future<String>> saved = new java.util.ArrayList<>();
+            for (int i = 0; i < saving; i++) {
+                String words = name + " session" + (char) ('a' + i);
+                saved.add(threads.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return stewardship.change(id, draft(words), sam).orRefuse();
+                }));
+            }
+            ready.await();
+            go.countDown();
+            for (java.util.concurrent.Future<String> save : saved) {
+                assertEquals(id, save.get(60, java.util.concurrent.TimeUnit.SECONDS), "saved, not refused or failed");
+            }
+        }
+        String last = assetMap.service(id).orElseThrow().name();
+        assertEquals(1, assetMap.search(new ServiceQuery(last, null, null, null, null, false, false, null, false, 1))
+                .total(), "found by the words of the save made last");
     }
 
     @Test

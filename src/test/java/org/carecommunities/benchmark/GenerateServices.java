@@ -32,8 +32,10 @@ import static org.carecommunities.benchmark.ScaleData.strings;
  * with the portal stopped (embedded Derby allows one process), as the README's "Benchmarks" section shows.
  *
  * <p>Arguments: a JDBC URL, then optionally the number of services, a user and a password. The schema and the demo
- * data are brought up to date first (as the portal's start-up does); the services go to the demo's groups and
- * neighbourhoods. The same seed makes the same data.
+ * data are brought up to date first (as the portal's start-up does). Every organisation becomes a group of the
+ * asset map (the scale data's 5,000 too, when {@link GeneratePartnership} ran first) and the services are shared
+ * among them, so a group has a few to a few dozen, as in life (all 100,000 among the demo's 15 groups made each
+ * steward's pages read 6,700 services). The same seed makes the same data.
  */
 public final class GenerateServices {
 
@@ -89,6 +91,17 @@ public final class GenerateServices {
     }
 
     private static void generate(Connection db, int count) throws SQLException {
+        try (PreparedStatement group = db.prepareStatement(
+                "INSERT INTO asset_group (organisation_slug, uuid) VALUES (?, ?)")) {
+            for (String slug : strings(db, "SELECT o.slug FROM organisation o WHERE NOT EXISTS (SELECT 1 FROM "
+                    + "asset_group g WHERE g.organisation_slug = o.slug) ORDER BY o.slug")) {
+                group.setString(1, slug);
+                group.setString(2, java.util.UUID.nameUUIDFromBytes(("asset-group:" + slug)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+                group.addBatch();
+            }
+            group.executeBatch();
+        }
         List<String> groups = strings(db, "SELECT organisation_slug FROM asset_group ORDER BY organisation_slug");
         List<Long> places = numbers(db, "SELECT id FROM neighbourhood");
         if (groups.isEmpty() || places.isEmpty()) {

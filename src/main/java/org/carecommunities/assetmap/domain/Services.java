@@ -31,6 +31,18 @@ public final class Services {
     }
 
     /**
+     * A service by its public id, its row held until the transaction ends: changes sent at once are made in turn
+     * (made together, two saves of one service both rewrote its search words, and the second failed on their key).
+     */
+    public static Optional<Service> toChange(EntityManager em, String id) {
+        if (!uuid(id)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Service.BY_UUID, Service.class).setParameter("uuid", id)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    /**
      * A query for a list of services as rows show them (venues, categories, times and their exceptions): each of
      * those read for the whole list in one more query, not one for each service.
      */

@@ -340,7 +340,7 @@ public class Stewardship {
 
     /** Adds a venue (no id) or changes one; refused beside each field that is wrong. Returns the service's id. */
     public Outcome<String> saveVenue(String id, String venueId, VenueDraft draft, MemberDetails steward) {
-        return own(id, steward, s -> {
+        return changing(id, steward, s -> {
             Map<String, String> errors = new LinkedHashMap<>();
             Location.Venue venue = venue(draft, errors);
             if (venue == null && errors.isEmpty()) {
@@ -360,7 +360,7 @@ public class Stewardship {
 
     /** It no longer happens at this venue; refused for its only venue, unless it happens online. */
     public Outcome<String> removeVenue(String id, String venueId, MemberDetails steward) {
-        return own(id, steward, s -> {
+        return changing(id, steward, s -> {
             if (s.location(venueId).isEmpty()) {
                 return Outcome.refused(NO_VENUE);
             }
@@ -375,7 +375,7 @@ public class Stewardship {
 
     /** Adds regular times (no id) or changes them; refused beside each field that is wrong. */
     public Outcome<String> saveTimes(String id, String timesId, TimeDraft draft, MemberDetails steward) {
-        return own(id, steward, s -> {
+        return changing(id, steward, s -> {
             Map<String, String> errors = new LinkedHashMap<>(forms.check(draft).byField());
             Recurrence recurrence = recurrence(draft, errors);
             if (recurrence == null && errors.isEmpty()) {
@@ -395,13 +395,13 @@ public class Stewardship {
 
     /** These regular times are no more, with their exceptions. */
     public Outcome<String> removeTimes(String id, String timesId, MemberDetails steward) {
-        return own(id, steward, s -> s.removeSchedule(timesId, now()) ? Outcome.done(s.uuid())
+        return changing(id, steward, s -> s.removeSchedule(timesId, now()) ? Outcome.done(s.uuid())
                 : Outcome.refused(NO_TIMES));
     }
 
     /** The times do not meet on a date, in a month every year, or on bank holidays, for a reason people read. */
     public Outcome<String> addException(String id, String timesId, ExceptionDraft draft, MemberDetails steward) {
-        return own(id, steward, s -> {
+        return changing(id, steward, s -> {
             if (s.schedule(timesId).isEmpty()) {
                 return Outcome.refused(NO_TIMES);
             }
@@ -433,7 +433,7 @@ public class Stewardship {
     }
 
     public Outcome<String> removeException(String id, String timesId, long exceptionId, MemberDetails steward) {
-        return own(id, steward, s -> s.removeException(timesId, exceptionId, now()) ? Outcome.done(s.uuid())
+        return changing(id, steward, s -> s.removeException(timesId, exceptionId, now()) ? Outcome.done(s.uuid())
                 : Outcome.refused(Refusal.notFound("There is no such exception.")));
     }
 
@@ -445,7 +445,17 @@ public class Stewardship {
 
     /** The service, acted on by its group's stewards (and admins); refused for an unknown service or anyone else. */
     private <T> Outcome<T> own(String id, MemberDetails steward, java.util.function.Function<Service, Outcome<T>> f) {
-        Optional<Service> found = Services.byId(em, id);
+        return owned(Services.byId(em, id), steward, f);
+    }
+
+    /** As {@link #own}, to change it: its row held until the change is saved ({@link Services#toChange}). */
+    private <T> Outcome<T> changing(String id, MemberDetails steward,
+                                    java.util.function.Function<Service, Outcome<T>> f) {
+        return owned(Services.toChange(em, id), steward, f);
+    }
+
+    private <T> Outcome<T> owned(Optional<Service> found, MemberDetails steward,
+                                 java.util.function.Function<Service, Outcome<T>> f) {
         if (found.isEmpty()) {
             return Outcome.refused(NO_SERVICE);
         }
@@ -479,7 +489,7 @@ public class Stewardship {
 
     /** Changes a service; refused, with nothing saved, when anything typed is wrong. */
     public Outcome<String> change(String id, ServiceDraft draft, MemberDetails steward) {
-        Optional<Service> found = Services.byId(em, id);
+        Optional<Service> found = Services.toChange(em, id);
         if (found.isEmpty()) {
             return Outcome.refused(NO_SERVICE);
         }
@@ -506,7 +516,7 @@ public class Stewardship {
     }
 
     private Outcome<String> act(String id, MemberDetails steward, java.util.function.Consumer<Service> action) {
-        return own(id, steward, s -> {
+        return changing(id, steward, s -> {
             action.accept(s);
             return Outcome.done(s.uuid());
         });

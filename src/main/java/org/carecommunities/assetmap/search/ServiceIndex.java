@@ -90,7 +90,10 @@ public final class ServiceIndex {
     private final TreeMap<String, Postings> words = new TreeMap<>();
     private final Map<String, Postings> terms = new HashMap<>();
     private volatile Map<String, String> termCodes = Map.of();
-    /** The live entries' numbers by name and id, made when first asked after a change; null until then. */
+    /**
+     * The entries' numbers by name and id, made when first asked after one came or was renamed (null until then); it
+     * may hold numbers no longer live, which a walk passes over.
+     */
     private volatile int[] byName;
 
     /** The taxonomy's terms, code to id (they change only with the portal's migrations). */
@@ -140,8 +143,9 @@ public final class ServiceIndex {
     }
 
     private void put(Entry entry) {
-        remove(entry.id());
         Integer known = ordinalOf.get(entry.id());
+        Entry before = known == null ? null : entries[known];
+        remove(entry.id());
         int ordinal = known != null ? known : ordinals++;
         if (ordinal >= entries.length) {
             entries = Arrays.copyOf(entries, entries.length * 2);
@@ -151,7 +155,11 @@ public final class ServiceIndex {
         places[ordinal] = entry.places();
         ordinalOf.put(entry.id(), ordinal);
         live.set(ordinal);
-        byName = null;
+        if (before == null || !before.name().equals(entry.name())) {
+            // a listing saved again under its name keeps its place: the order is made again only when one comes
+            // or is renamed (a change is read again by every search for a while, see LiveServiceIndex)
+            byName = null;
+        }
         entry.words().forEach(w -> words.computeIfAbsent(w, x -> new Postings()).add(ordinal));
         entry.terms().forEach(t -> terms.computeIfAbsent(t, x -> new Postings()).add(ordinal));
     }
@@ -166,8 +174,8 @@ public final class ServiceIndex {
         old.terms().forEach(t -> drop(terms, t, ordinal));
         entries[ordinal] = null;
         places[ordinal] = null;
+        // the name order keeps its number: a walk passes over what is no longer live
         live.clear(ordinal);
-        byName = null;
     }
 
     private static void drop(Map<String, Postings> index, String key, int ordinal) {

@@ -125,6 +125,13 @@ class ServiceIndexTest {
         assertEquals(399L, index.services(all, staleBefore, 0, 1).ids().get(0), "a renamed entry moves");
         index.removeAll(List.of(399L));
         assertEquals(299, index.services(all, staleBefore, 0, 1).total());
+        assertEquals(expected.stream().filter(id -> id != 399L).limit(10).toList(),
+                index.services(all, staleBefore, 0, 10).ids(), "the others keep their order, the gone one passed over");
+        index.putAll(List.of(new ServiceIndex.Entry(399, "ZZZ last now", TODAY, 1, "group-1", false, null, null,
+                NOW, List.of("many"), List.of(), List.of(), List.of())));
+        long stale = many.stream().filter(e -> e.id() != 399 && e.reviewedOn().isBefore(staleBefore)).count();
+        assertEquals(300 - stale - 1, index.services(all, staleBefore, 0, 300).ids().indexOf(399L),
+                "back under its new name: the last of those reviewed lately");
     }
 
     @Test

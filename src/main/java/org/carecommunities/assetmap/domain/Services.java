@@ -23,11 +23,7 @@ public final class Services {
 
     /** The service with this public id, whatever its status; empty for an unknown or malformed id. */
     public static Optional<Service> byId(EntityManager em, String id) {
-        if (!uuid(id)) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(Service.BY_UUID, Service.class).setParameter("uuid", id).getResultStream()
-                .findFirst();
+        return byId(em, id, jakarta.persistence.LockModeType.NONE);
     }
 
     /**
@@ -35,11 +31,15 @@ public final class Services {
      * (made together, two saves of one service both rewrote its search words, and the second failed on their key).
      */
     public static Optional<Service> toChange(EntityManager em, String id) {
+        return byId(em, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private static Optional<Service> byId(EntityManager em, String id, jakarta.persistence.LockModeType lock) {
         if (!uuid(id)) {
             return Optional.empty();
         }
-        return em.createNamedQuery(Service.BY_UUID, Service.class).setParameter("uuid", id)
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        return em.createNamedQuery(Service.BY_UUID, Service.class).setParameter("uuid", id).setLockMode(lock)
+                .getResultStream().findFirst();
     }
 
     /**

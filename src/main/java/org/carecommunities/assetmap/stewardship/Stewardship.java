@@ -489,22 +489,16 @@ public class Stewardship {
 
     /** Changes a service; refused, with nothing saved, when anything typed is wrong. */
     public Outcome<String> change(String id, ServiceDraft draft, MemberDetails steward) {
-        Optional<Service> found = Services.toChange(em, id);
-        if (found.isEmpty()) {
-            return Outcome.refused(NO_SERVICE);
-        }
-        Service listing = found.get();
-        if (!stewards(steward, listing.groupSlug())) {
-            return Outcome.refused(NOT_YOURS);
-        }
-        Checked checked = check(draft);
-        if (checked.errors().any()) {
-            return Outcome.refused(new Refusal.Invalid(checked.errors()));
-        }
-        listing.describe(checked.details(), now());
-        apply(listing, checked);
-        listing.reviewed(now());
-        return Outcome.done(listing.uuid());
+        return changing(id, steward, listing -> {
+            Checked checked = check(draft);
+            if (checked.errors().any()) {
+                return Outcome.refused(new Refusal.Invalid(checked.errors()));
+            }
+            listing.describe(checked.details(), now());
+            apply(listing, checked);
+            listing.reviewed(now());
+            return Outcome.done(listing.uuid());
+        });
     }
 
     public Outcome<String> publish(String id, MemberDetails steward) {

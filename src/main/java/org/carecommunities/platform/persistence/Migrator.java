@@ -36,6 +36,9 @@ public class Migrator {
     private static final Logger LOG = Logger.getLogger(Migrator.class.getName());
     static final String SCHEMA = "db/migration";
     static final String SCHEMA_HISTORY = "flyway_schema_history";
+    /** The scripts only PostgreSQL runs, and their history. */
+    static final String POSTGRESQL = "db/postgresql";
+    static final String POSTGRESQL_HISTORY = "flyway_postgresql_history";
     static final String DEMO = "db/demo";
     /** The table that records which demo sets were loaded, module by module. */
     public static final String DEMO_HISTORY = "demo_data_by_module";
@@ -58,7 +61,7 @@ public class Migrator {
 
     /** Migrates, then loads the demo if asked; run at every start, and again by the test that it changes nothing. */
     public void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        MigrateResult schema = flyway(dataSource, SCHEMA, SCHEMA_HISTORY).migrate();
+        MigrateResult schema = schema(dataSource);
         LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted
                 + " migrations run)");
         if (demoData) {
@@ -74,6 +77,30 @@ public class Migrator {
             if (demo.migrationsExecuted > 0) {
                 demoLoaded.fire(new DemoDataLoaded(calendar.weeks()));
             }
+        }
+    }
+
+    /**
+     * Brings the schema up to date: every database's scripts, then, on PostgreSQL, the scripts only it can run
+     * ({@code db/postgresql/<module>/}: its full-text search, say), in a history of their own, so the embedded
+     * database never sees them. Returns what the first set did.
+     */
+    static MigrateResult schema(DataSource dataSource) {
+        MigrateResult schema = flyway(dataSource, SCHEMA, SCHEMA_HISTORY).migrate();
+        if (postgresql(dataSource)) {
+            MigrateResult own = flyway(dataSource, POSTGRESQL, POSTGRESQL_HISTORY).migrate();
+            LOG.info(() -> "PostgreSQL's own schema at version " + own.targetSchemaVersion + " ("
+                    + own.migrationsExecuted + " migrations run)");
+        }
+        return schema;
+    }
+
+    /** Whether the database is PostgreSQL (by what its driver says it is). */
+    static boolean postgresql(DataSource dataSource) {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database could not be asked what it is", e);
         }
     }
 

@@ -5,6 +5,7 @@ import org.carecommunities.forum.news.Following;
 import org.carecommunities.forum.threads.ForumCard;
 import org.carecommunities.forum.moderation.ForumModeration;
 import org.carecommunities.forum.threads.ForumQueries;
+import org.carecommunities.forum.threads.ThreadSearch;
 import org.carecommunities.forum.reading.ForumReading;
 import org.carecommunities.forum.threads.PostCard;
 import org.carecommunities.forum.proposals.ForumProposals;
@@ -96,6 +97,9 @@ public class Forums {
 
     @Inject
     ForumProposals proposals;
+
+    @Inject
+    ThreadSearch threadSearch;
 
     @Inject
     Following following;
@@ -435,26 +439,20 @@ public class Forums {
                 .limit(SIMILAR_MAX).toList());
     }
 
-    /** Posts and thread titles containing the words, newest first; optionally in one forum. */
-    public Paged<ThreadRow> search(String query, String forumSlug, int page) {
-        String pattern = Like.containing(query);
-        // hidden and deleted posts are never matched, nor the title of a thread whose opening post is hidden
-        String where = " FROM ForumThread t WHERE ((LOWER(t.title) LIKE :pattern ESCAPE '\\' AND "
-                + ForumThread.OPENING_SHOWN + ") OR t.id IN "
-                + "(SELECT p.thread.id FROM Post p WHERE p.deletedAt IS NULL AND p.hiddenAt IS NULL "
-                + "AND LOWER(p.body) LIKE :pattern ESCAPE '\\'))"
-                + (forumSlug == null ? "" : " AND t.forum.slug = :forum");
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t)" + where, Long.class).setParameter("pattern", pattern);
-        TypedQuery<ForumThread> rows = em.createQuery("SELECT t" + where + " ORDER BY t.lastActivityAt DESC",
-                ForumThread.class).setParameter("pattern", pattern);
+    /**
+     * Threads whose titles or posts have the words, optionally in one forum (by slug; none found in a forum that
+     * does not exist): best matches first on PostgreSQL, newest first on the embedded database ({@link ThreadSearch}).
+     */
+    public ThreadSearch.Found search(String query, String forumSlug, int page) {
+        Long forumId = null;
         if (forumSlug != null) {
-            count.setParameter("forum", forumSlug);
-            rows.setParameter("forum", forumSlug);
+            Forum forum = queries.forumBySlug(forumSlug).orElse(null);
+            if (forum == null) {
+                return new ThreadSearch.Found(new Paged<>(List.of(), 1, THREADS_PER_PAGE, 0), false, false);
+            }
+            forumId = forum.id();
         }
-        long total = count.getSingleResult();
-        Paged<ThreadRow> shape = new Paged<>(List.of(), page, THREADS_PER_PAGE, total);
-        return new Paged<>(queries.rows(rows.setFirstResult(shape.firstResult()).setMaxResults(THREADS_PER_PAGE)
-                .getResultList()), page, THREADS_PER_PAGE, total);
+        return threadSearch.search(query, forumId, page, THREADS_PER_PAGE);
     }
 
     /** The post at a position in a thread, as its author may edit it; empty when there is none. */

@@ -182,7 +182,7 @@ class CitationsIT {
         String title = unique("Too many stalls");
         var refused = forums.startThread(FORUM, writer, title, "All of these", false, six).refusal();
         assertTrue(refused instanceof Refusal.Invalid i && i.errors().has("cite"), String.valueOf(refused));
-        assertTrue(forums.search(title, FORUM, 1).items().isEmpty(), "no thread started");
+        assertTrue(forums.search(title, FORUM, 1).threads().items().isEmpty(), "no thread started");
 
         String commitment = unique("Veg boxes for every carer");
         var tooMany = commitments.commit(FUND, new CommitmentDraft(commitment, "wendshire-council", "Cliff",

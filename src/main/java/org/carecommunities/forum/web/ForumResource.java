@@ -28,6 +28,7 @@ import org.carecommunities.forum.reading.ForumReading;
 import org.carecommunities.forum.ThreadDetails;
 import org.carecommunities.forum.reading.ThreadReading;
 import org.carecommunities.forum.threads.ThreadRow;
+import org.carecommunities.forum.threads.ThreadSearch;
 import org.carecommunities.identity.Authorisation;
 import org.carecommunities.identity.CurrentMember;
 import org.carecommunities.identity.MemberDetails;
@@ -109,13 +110,15 @@ public class ForumResource {
         String scope = forum == null || forum.isBlank() ? null : forum;
         Errors errors = forms.check(new SearchForm(query));
         boolean searching = query != null && !query.isBlank() && !errors.any();
-        Paged<ThreadRow> found = searching ? forums.search(query, scope, Paged.pageNumber(page))
-                : new Paged<>(List.of(), 1, Forums.THREADS_PER_PAGE, 0);
+        ThreadSearch.Found search = searching ? forums.search(query, scope, Paged.pageNumber(page))
+                : new ThreadSearch.Found(new Paged<>(List.of(), 1, Forums.THREADS_PER_PAGE, 0), false, false);
+        Paged<ThreadRow> found = search.threads();
         ThreadList results = ThreadList.acrossForums(found,
                 found.hasPrevious() ? ForumLinks.search(query, scope, found.page() - 1) : null,
                 found.hasNext() ? ForumLinks.search(query, scope, found.page() + 1) : null);
         View view = View.page("Search the forums", "forum/search.jte",
-                new SearchPage(query == null ? "" : query, scope, forums.all(), results, errors));
+                new SearchPage(query == null ? "" : query, scope, forums.all(), results, search.bestFirst(),
+                        search.more(), errors));
         return errors.any() ? htmx.invalid(view) : Response.ok(view).build();
     }
 

@@ -87,21 +87,12 @@ public class Migrator {
      */
     static MigrateResult schema(DataSource dataSource) {
         MigrateResult schema = flyway(dataSource, SCHEMA, SCHEMA_HISTORY).migrate();
-        if (postgresql(dataSource)) {
+        if (Database.postgresql(dataSource)) {
             MigrateResult own = flyway(dataSource, POSTGRESQL, POSTGRESQL_HISTORY).migrate();
             LOG.info(() -> "PostgreSQL's own schema at version " + own.targetSchemaVersion + " ("
                     + own.migrationsExecuted + " migrations run)");
         }
         return schema;
-    }
-
-    /** Whether the database is PostgreSQL (by what its driver says it is). */
-    static boolean postgresql(DataSource dataSource) {
-        try (java.sql.Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("The database could not be asked what it is", e);
-        }
     }
 
     /**

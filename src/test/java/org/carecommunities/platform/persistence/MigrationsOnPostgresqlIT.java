@@ -67,7 +67,7 @@ class MigrationsOnPostgresqlIT {
 
     @Test
     void schemaAndDemoDataMigrateOnPostgresqlAndTheDemoLoadsOnce() throws SQLException {
-        assertTrue(Migrator.postgresql(database));
+        assertTrue(Database.postgresql(database));
         MigrateResult schema = Migrator.schema(database);
         assertTrue(schema.success);
         assertTrue(schema.migrationsExecuted > 0);

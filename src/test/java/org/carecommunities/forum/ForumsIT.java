@@ -9,6 +9,8 @@ import org.carecommunities.forum.moderation.ForumModeration;
 import org.carecommunities.forum.moderation.ModerationItem;
 import org.carecommunities.forum.moderation.ModerationLogEntry;
 import org.carecommunities.forum.threads.PostCard;
+import org.carecommunities.forum.threads.ThreadRow;
+import org.carecommunities.forum.threads.ThreadSearch;
 import org.carecommunities.forum.trust.Trust;
 import org.carecommunities.forum.domain.TrustLevel;
 import org.carecommunities.forum.trust.TrustStanding;
@@ -96,6 +98,36 @@ class ForumsIT {
 
     @Resource(lookup = "jdbc/portal")
     DataSource database;
+
+    @Inject
+    org.carecommunities.platform.persistence.Database databaseKind;
+
+    @Test
+    void searchFindsEveryWordInAnyOrderInATitleOrInOnePost() {
+        String word = "zq" + Long.toString(System.nanoTime(), 36);
+        long inTitle = forums.startThread(FORUM, joined(newMember()), "Lantern " + word + " parade", "Who is coming?")
+                .orRefuse();
+        long inReply = forums.startThread(FORUM, joined(newMember()), "Saturday plans", "Anything on?").orRefuse();
+        forums.reply(inReply, joined(newMember()), "The parade has a lantern workshop, " + word).orRefuse();
+        forums.startThread(FORUM, joined(newMember()), "Parade route " + word, "Roads closed").orRefuse();
+
+        assertEquals(Set.of(inTitle, inReply), threadIds(forums.search("lantern parade " + word, null, 1)));
+        assertEquals(Set.of(inTitle, inReply), threadIds(forums.search(word + ", PARADE & lantern!", FORUM, 1)));
+        assertEquals(3, forums.search(word, FORUM, 1).total());
+        assertEquals(0, forums.search(word, "northgate-hill-general", 1).total(), "only in the forum asked");
+        assertEquals(0, forums.search(word, "no-such-forum", 1).total());
+        assertEquals(0, forums.search("lantern " + word + " fireworks", null, 1).total(), "every word");
+        if (databaseKind.postgresql()) {
+            // by their stems, best first: a title counts more than a post, though the reply's thread is newer
+            ThreadSearch.Found stems = forums.search("lanterns " + word, null, 1);
+            assertTrue(stems.bestFirst());
+            assertEquals(List.of(inTitle, inReply), stems.threads().items().stream().map(ThreadRow::id).toList());
+        }
+    }
+
+    private static Set<Long> threadIds(ThreadSearch.Found found) {
+        return found.threads().items().stream().map(ThreadRow::id).collect(java.util.stream.Collectors.toSet());
+    }
 
     @Test
     void postingNeedsMembershipOfTheForum() {

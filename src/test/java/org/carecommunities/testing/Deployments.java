@@ -58,10 +58,10 @@ public final class Deployments {
                 : ArchitectureRules.MODULES.subList(own + 1, ArchitectureRules.MODULES.size());
     }
 
-    /** The WAR without a module: its classes, its compiled templates, its schema and its demo data. */
+    /** The WAR without a module: its classes, its compiled templates, its schema (PostgreSQL's own too) and its demo data. */
     private static void withoutModule(WebArchive archive, String module) {
         for (String path : List.of("org/carecommunities/" + module, "gg/jte/generated/precompiled/" + module,
-                "db/migration/" + module, "db/demo/" + module)) {
+                "db/migration/" + module, "db/postgresql/" + module, "db/demo/" + module)) {
             String folder = "/WEB-INF/classes/" + path;
             // deleting a folder's node leaves what is in it: every path under it goes
             List<ArchivePath> inside = archive.getContent().keySet().stream()

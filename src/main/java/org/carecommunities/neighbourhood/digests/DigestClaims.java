@@ -49,10 +49,15 @@ class DigestClaims {
 
     /** The email could not go: it is due again, as it was before the claim (unless sent since by another). */
     void giveBack(long memberId, long neighbourhoodId, Claim claim) {
-        em.createNativeQuery("UPDATE neighbourhood_digest SET last_sent_at = ? WHERE member_id = ? AND "
-                        + "neighbourhood_id = ? AND last_sent_at = ?")
-                .setParameter(1, claim.previous() == null ? null : Timestamp.valueOf(claim.previous()))
-                .setParameter(2, memberId).setParameter(3, neighbourhoodId)
-                .setParameter(4, Timestamp.valueOf(claim.claimedAt())).executeUpdate();
+        // a null parameter has no type PostgreSQL will take for a timestamp: "never sent" is written as NULL
+        boolean never = claim.previous() == null;
+        var giveBack = em.createNativeQuery("UPDATE neighbourhood_digest SET last_sent_at = "
+                        + (never ? "NULL" : "?4") + " WHERE member_id = ?1 AND neighbourhood_id = ?2 AND last_sent_at = ?3")
+                .setParameter(1, memberId).setParameter(2, neighbourhoodId)
+                .setParameter(3, Timestamp.valueOf(claim.claimedAt()));
+        if (!never) {
+            giveBack.setParameter(4, Timestamp.valueOf(claim.previous()));
+        }
+        giveBack.executeUpdate();
     }
 }

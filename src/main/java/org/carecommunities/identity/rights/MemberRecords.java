@@ -1,0 +1,81 @@
+package org.carecommunities.identity.rights;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.carecommunities.identity.Directory;
+import org.carecommunities.identity.MemberDetails;
+import org.carecommunities.identity.PersonalData;
+
+import java.util.List;
+
+/**
+ * The identity module's part: the member's profile, the organisations Keycloak said they belong to, their news,
+ * and the record of their ended sign-ins. Erased last, after every other module's part.
+ */
+@Dependent
+public class MemberRecords implements PersonalData {
+
+    static final String MODULE = "identity";
+    private static final String SCHEMA_HISTORY = "the schema's and the demo's history (scripts run, by whom: the "
+            + "database user), no member's data";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Directory directory;
+
+    @Override
+    public String module() {
+        return MODULE;
+    }
+
+    @Override
+    public JsonObject copy(MemberDetails member) {
+        Object[] profile = (Object[]) em.createNativeQuery("SELECT subject, display_name, email, home_neighbourhood_id, "
+                + "acting_organisation, joined_at, last_signed_in_at, days_visited, last_visited_on, home_changed_at "
+                + "FROM member WHERE id = ?1").setParameter(1, member.id()).getSingleResult();
+        return Json.createObjectBuilder()
+                .add("profile", PersonalData.rows(List.<Object>of(profile), "subject", "display_name", "email",
+                        "home_neighbourhood_id", "acting_organisation", "joined_at", "last_signed_in_at",
+                        "days_visited", "last_visited_on", "home_changed_at").getJsonObject(0))
+                .add("home_neighbourhood", directory.byId(member.homeNeighbourhoodId())
+                        .map(Directory.Choice::name).orElse(""))
+                .add("organisations", PersonalData.rows(em.createNativeQuery("SELECT organisation FROM "
+                        + "member_organisation WHERE member_id = ?1 ORDER BY organisation")
+                        .setParameter(1, member.id()).getResultList(), "organisation"))
+                .add("news", PersonalData.rows(em.createNativeQuery("SELECT kind, about, item, state, figure, "
+                        + "of_figure, note, at_time, read_at FROM member_news WHERE member_id = ?1 ORDER BY at_time, id")
+                        .setParameter(1, member.id()).getResultList(), "kind", "about", "item", "state", "figure",
+                        "of_figure", "note", "at_time", "read_at"))
+                .add("ended_sign_ins", PersonalData.rows(em.createNativeQuery("SELECT ended_at FROM ended_sign_in "
+                        + "WHERE subject = ?1 ORDER BY ended_at").setParameter(1, member.subject()).getResultList(),
+                        "ended_at"))
+                .build();
+    }
+
+    @Override
+    public void erase(MemberDetails member, Erasure erasure) {
+        em.createNativeQuery("DELETE FROM member_news WHERE member_id = ?1").setParameter(1, member.id()).executeUpdate();
+        em.createNativeQuery("DELETE FROM member_organisation WHERE member_id = ?1").setParameter(1, member.id())
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM ended_sign_in WHERE subject = ?1").setParameter(1, member.subject())
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM member WHERE id = ?1").setParameter(1, member.id()).executeUpdate();
+    }
+
+    @Override
+    public List<Table> tables() {
+        return List.of(Table.covered("member"), Table.covered("member_organisation"), Table.covered("member_news"),
+                Table.covered("ended_sign_in"),
+                Table.exempt("flyway_schema_history", SCHEMA_HISTORY),
+                Table.exempt("flyway_postgresql_history", SCHEMA_HISTORY),
+                Table.exempt("demo_data_by_module", SCHEMA_HISTORY),
+                Table.exempt("demo_data_history", SCHEMA_HISTORY),
+                Table.exempt("demo_calendar", "the week the demo's dates were moved to"));
+    }
+}

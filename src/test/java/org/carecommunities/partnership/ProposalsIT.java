@@ -577,7 +577,9 @@ class ProposalsIT {
 
         try (var connection = database.getConnection()) {
             java.util.Set<String> columns = new java.util.HashSet<>();
-            var meta = connection.getMetaData().getColumns(null, null, "ASSET_UNMET_SEARCH", null);
+            // the name as the database keeps it: Derby in capitals, PostgreSQL in small letters
+            var meta = connection.getMetaData().getColumns(null, null, connection.getMetaData()
+                    .storesUpperCaseIdentifiers() ? "ASSET_UNMET_SEARCH" : "asset_unmet_search", null);
             while (meta.next()) {
                 columns.add(meta.getString("COLUMN_NAME").toLowerCase());
             }

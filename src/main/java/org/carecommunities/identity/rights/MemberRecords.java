@@ -40,7 +40,7 @@ public class MemberRecords implements PersonalData {
                 + "acting_organisation, joined_at, last_signed_in_at, days_visited, last_visited_on, home_changed_at "
                 + "FROM member WHERE id = ?1").setParameter(1, member.id()).getSingleResult();
         return Json.createObjectBuilder()
-                .add("profile", PersonalData.rows(List.<Object>of(profile), "subject", "display_name", "email",
+                .add("profile", PersonalData.rows(java.util.Collections.singletonList((Object) profile), "subject", "display_name", "email",
                         "home_neighbourhood_id", "acting_organisation", "joined_at", "last_signed_in_at",
                         "days_visited", "last_visited_on", "home_changed_at").getJsonObject(0))
                 .add("home_neighbourhood", directory.byId(member.homeNeighbourhoodId())
@@ -72,6 +72,8 @@ public class MemberRecords implements PersonalData {
     public List<Table> tables() {
         return List.of(Table.covered("member"), Table.covered("member_organisation"), Table.covered("member_news"),
                 Table.covered("ended_sign_in"),
+                Table.exempt("portal_session", "sign-ins kept in the database when servers share them "
+                        + "(SESSION_STORE=database): the erasure ends the member's own; any other ends by the idle limit"),
                 Table.exempt("flyway_schema_history", SCHEMA_HISTORY),
                 Table.exempt("flyway_postgresql_history", SCHEMA_HISTORY),
                 Table.exempt("demo_data_by_module", SCHEMA_HISTORY),

@@ -156,12 +156,7 @@ public class SignInResource {
         }
         Map<String, PendingSignIn> pending = (Map<String, PendingSignIn>) session.getAttribute(PENDING);
         if (pending == null && create) {
-            pending = new LinkedHashMap<>() {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, PendingSignIn> eldest) {
-                    return size() > MAX_PENDING;
-                }
-            };
+            pending = new PendingSignIns();
             session.setAttribute(PENDING, pending);
         }
         return pending;
@@ -207,6 +202,21 @@ public class SignInResource {
     }
 
     /** A sign-in sent to Keycloak and not yet back: what its callback must match. */
+    /**
+     * The sign-ins a browser has started and not finished, the oldest forgotten past {@value #MAX_PENDING}: a
+     * class of its own (not an anonymous one holding this resource), so the session can be stored and read again
+     * by another server.
+     */
+    private static final class PendingSignIns extends LinkedHashMap<String, PendingSignIn> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PendingSignIn> eldest) {
+            return size() > MAX_PENDING;
+        }
+    }
+
     private record PendingSignIn(String state, String nonce, String verifier, String returnTo)
             implements java.io.Serializable {
     }

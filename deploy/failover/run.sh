@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Several servers, one lost: two Open Liberty servers of the built portal (ports 9481, 9482) on one PostgreSQL
+# database, sign-in sessions kept there (SESSION_STORE=database), Debian's nginx in front (9480, round robin), and
+# a Keycloak of the tests' realm (8380), all on loopback. A resident signs in through the balancer; a steward's
+# edit on one server is searched for on the other; a back-channel logout sent to one ends a session on both; then
+# reads and replies are spread over both servers while one is killed (kill -9). Afterwards every reply the client
+# saw acknowledged must be in the database, and the resident's session must still work through the survivor.
+# Prints its figures; exits non-zero if any check fails. Bounded in time; stops everything it started.
+#
+# Needs: the built application (mvn verify, or mvn package and an itServer created), nginx, psql, python3, and
+# an empty-able PostgreSQL database: FAILOVER_PG_URL (default postgresql://portal_test:portal_test@127.0.0.1:5432/portal_failover).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+export WORK=$root/target/failover
+wlp=$root/target/liberty/wlp
+pg_url=${FAILOVER_PG_URL:-postgresql://portal_test:portal_test@127.0.0.1:5432/portal_failover}
+balancer_port=9480 ports=(9481 9482)
+kc_port=8380 kc_management=9380 kc_smtp=8325 kc_mail=8326
+keycloak_version=$(sed -n 's:.*<version.keycloak>\(.*\)</version.keycloak>.*:\1:p' "$root/pom.xml")
+greenmail_version=$(sed -n 's:.*<version.greenmail>\(.*\)</version.greenmail>.*:\1:p' "$root/pom.xml")
+cache=$HOME/.cache/care-communities
+export BALANCER=http://localhost:$balancer_port KEYCLOAK=http://localhost:$kc_port
+export SERVERS="http://localhost:${ports[0]} http://localhost:${ports[1]}"
+load_seconds=${FAILOVER_LOAD_SECONDS:-20} kill_after=${FAILOVER_KILL_AFTER:-8}
+
+for need in nginx psql python3; do
+  command -v $need >/dev/null || { echo "failover: $need is missing" >&2; exit 1; }
+done
+[ -f "$root/target/care-communities.war" ] && [ -x "$wlp/bin/server" ] \
+  || { echo "failover: build first (mvn verify)" >&2; exit 1; }
+
+rm -rf "$WORK"; mkdir -p "$WORK/nginx"
+stop_all() {
+  set +e
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null
+  for s in a b; do "$wlp/bin/server" stop failover-$s >/dev/null 2>&1; done
+  bash "$root/keycloak-realm/keycloak.sh" stop "$WORK/keycloak" >/dev/null 2>&1
+}
+trap stop_all EXIT
+
+pg_part() { python3 -c "import sys,urllib.parse as u;p=u.urlparse(sys.argv[1]);print({'host':p.hostname,'port':p.port or 5432,'name':p.path[1:],'user':p.username,'password':p.password}[sys.argv[2]])" "$pg_url" "$1"; }
+bash "$root/src/test/postgresql/empty-database.sh" postgresql "$pg_url"
+
+echo "failover: Keycloak on $KEYCLOAK"
+bash "$root/keycloak-realm/keycloak.sh" start "$cache/keycloak-$keycloak_version" $kc_port $kc_management \
+  "$WORK/keycloak" "$BALANCER" $kc_smtp $kc_mail "$cache/greenmail-standalone-$greenmail_version.jar"
+
+# two servers of the same build and configuration, each on its own port
+for i in 0 1; do
+  s=$([ $i = 0 ] && echo a || echo b)
+  dir=$wlp/usr/servers/failover-$s
+  rm -rf "$dir"; mkdir -p "$dir/apps" "$dir/lib/jdbc"
+  cp -r "$root/liberty/." "$dir/"
+  cp "$root/target/care-communities.war" "$dir/apps/"
+  cp "$root/target/jdbc/postgresql.jar" "$dir/lib/jdbc/"
+  cat > "$dir/server.env" <<ENV
+HTTP_PORT=${ports[$i]}
+DB_KIND=postgresql
+DB_HOST=$(pg_part host)
+DB_PORT=$(pg_part port)
+DB_NAME=$(pg_part name)
+DB_USER=$(pg_part user)
+DB_PASSWORD=$(pg_part password)
+SESSION_STORE=database
+OIDC_ORIGIN=$KEYCLOAK
+OIDC_CLIENT_SECRET=portal-demo-secret
+PORTAL_BASE_URL=$BALANCER
+DEMO_DATA=true
+SESSION_SIGNOUTS_POLL_SECONDS=1
+RATE_PROXIES=127.0.0.1
+RATE_EXEMPT=127.0.0.1
+FORUM_POSTS_PER_MINUTE=100000
+FORUM_NEW_POSTS_PER_MINUTE=100000
+DIGEST_CHECK_SECONDS=0
+ENV
+done
+ready() { curl -fs -o /dev/null "http://localhost:$1/health/ready"; }
+wait_ready() {
+  for _ in $(seq 1 180); do ready "$1" && return 0; sleep 1; done
+  echo "failover: the server on $1 did not become ready" >&2; tail -30 "$wlp/usr/servers/failover-$2/logs/messages.log" >&2; exit 1
+}
+# the first migrates and loads the demo; the second starts on the database it made
+"$wlp/bin/server" start failover-a >/dev/null
+wait_ready ${ports[0]} a
+"$wlp/bin/server" start failover-b >/dev/null
+wait_ready ${ports[1]} b
+bash "$root/keycloak-realm/keycloak.sh" wait $kc_management
+echo "failover: two servers ready on ${ports[*]}"
+
+cat > "$WORK/nginx.conf" <<NGINX
+worker_processes 1;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx/error.log;
+events { worker_connections 512; }
+http {
+  access_log $WORK/nginx/access.log;
+  client_body_temp_path $WORK/nginx/body;
+  proxy_temp_path $WORK/nginx/proxy;
+  fastcgi_temp_path $WORK/nginx/fastcgi;
+  uwsgi_temp_path $WORK/nginx/uwsgi;
+  scgi_temp_path $WORK/nginx/scgi;
+  upstream portal {
+    server 127.0.0.1:${ports[0]} max_fails=1 fail_timeout=10s;
+    server 127.0.0.1:${ports[1]} max_fails=1 fail_timeout=10s;
+  }
+  server {
+    listen 127.0.0.1:$balancer_port;
+    location / {
+      proxy_pass http://portal;
+      proxy_set_header Host \$http_host;
+      proxy_set_header X-Forwarded-For \$remote_addr;
+      proxy_connect_timeout 2s;
+      proxy_read_timeout 15s;
+    }
+  }
+}
+NGINX
+nginx -c "$WORK/nginx.conf"
+
+timeout 180 python3 "$root/deploy/failover/client.py" prepare
+
+timeout $((load_seconds + 60)) python3 "$root/deploy/failover/client.py" load &
+client=$!
+sleep "$kill_after"
+victim=$(cat "$wlp/usr/servers/.pid/failover-a.pid")
+kill -9 "$victim"
+echo "failover: killed the server on ${ports[0]} (pid $victim) after ${kill_after} s of load"
+sleep $((load_seconds - kill_after))
+touch "$WORK/stop"
+wait $client
+
+# every acknowledged reply is in the database
+psql -Atq "$pg_url" -c "SELECT body FROM forum_post WHERE body LIKE 'Reply failover-%'" \
+  | sed 's/^Reply //' | sort > "$WORK/stored.txt"
+sort "$WORK/acked.txt" | sed '/^$/d' > "$WORK/acked-sorted.txt"
+acked=$(wc -l < "$WORK/acked-sorted.txt")
+missing=$(comm -23 "$WORK/acked-sorted.txt" "$WORK/stored.txt" | wc -l)
+fivexx=$(python3 -c "import json;print(json.load(open('$WORK/seen.json'))['5xx'])")
+signed_out=$(python3 -c "import json;print(json.load(open('$WORK/seen.json'))['signed_out'])")
+timeout 60 python3 "$root/deploy/failover/client.py" after
+echo "failover: acknowledged replies $acked, in the database $((acked - missing)), missing $missing;" \
+  "5xx seen $fivexx (requests in flight on the dying server); signed out $signed_out"
+[ "$missing" = 0 ] || { echo "failover: acknowledged replies were lost" >&2; exit 1; }
+[ "$signed_out" = 0 ] || { echo "failover: the resident was signed out" >&2; exit 1; }
+[ "$acked" -gt 0 ] || { echo "failover: no reply was acknowledged" >&2; exit 1; }
+echo "failover: passed"

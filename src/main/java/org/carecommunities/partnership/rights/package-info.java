@@ -1,0 +1,5 @@
+/**
+ * This module's part of a member's data for their rights (PartnershipData, an identity PersonalData): what it copies for
+ * them and what erasing them removes or keeps without their name.
+ */
+package org.carecommunities.partnership.rights;

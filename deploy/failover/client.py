@@ -79,11 +79,18 @@ def form(page, action=None):
     return parser.found, [(k, v or "") for k, v in parser.fields]
 
 
+class LoopbackIsSecure(http.cookiejar.DefaultCookiePolicy):
+    """As browsers do, http://localhost counts as secure: Keycloak's Secure cookies are sent back to it."""
+
+    def return_ok_secure(self, cookie, request):
+        return True
+
+
 class Browser:
     """A resident's browser: cookies for every port of localhost (as a browser keeps them), redirects followed."""
 
     def __init__(self):
-        self.jar = http.cookiejar.CookieJar()
+        self.jar = http.cookiejar.CookieJar(LoopbackIsSecure())
         self.follow = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
         self.stay = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect)
 
@@ -110,13 +117,15 @@ class Browser:
             if not url.startswith(KEYCLOAK):
                 break
             action, fields = form(page)
+            if action is None:
+                raise SystemExit(f"{username}: no sign-in form at {url} ({status}):\n{page[:800]}")
             fields = [(k, v) for k, v in fields if k not in ("username", "password")]
             fields.append(("username", username))
             if 'name="password"' in page:
                 fields.append(("password", PASSWORD))
             status, url, page = self.post(urllib.parse.urljoin(url, action.replace("&amp;", "&")), fields)
         if "/account/profile" in url:
-            action, fields = form(page)
+            action, fields = form(page, "/account/profile")
             fields = dict(fields)
             fields["displayName"] = fields.get("displayName") or username.capitalize()
             status, url, page = self.post(urllib.parse.urljoin(url, action), list(fields.items()))
@@ -166,10 +175,14 @@ def prepare():
     # a steward edits a listing on one server; the other finds it by search
     sam = Browser()
     sam.sign_in("sam", BALANCER)
-    status, url, page = sam.get(a + "/asset-map/groups/riverside-food-pantry")
-    edit = re.search(r'href="(/asset-map/groups/riverside-food-pantry/services/[^"/]+/edit)"', page).group(1)
+    # a published listing of the steward's group, as anyone sees it
+    status, url, page = Browser().get(a + "/asset-map/groups/riverside-food-pantry")
+    service = re.search(r'href="/asset-map/services/([^"/?#]+)"', page).group(1)
+    edit = f"/asset-map/groups/riverside-food-pantry/services/{service}/edit"
     status, url, page = sam.get(a + edit)
-    action, fields = form(page, "/services/" + edit.split("/")[-2])
+    action, fields = form(page, edit)
+    if action is None:
+        raise SystemExit(f"no form to edit {service} ({status}): {page[:500]}")
     word = "failover" + str(int(time.time()))
     fields = [(k, (v + " " + word).strip() if k == "description" else v) for k, v in fields]
     status, url, page = sam.post(a + action, fields, follow=False)

@@ -45,7 +45,9 @@ echo "failover: Keycloak on $KEYCLOAK"
 bash "$root/keycloak-realm/keycloak.sh" start "$cache/keycloak-$keycloak_version" $kc_port $kc_management \
   "$WORK/keycloak" "$BALANCER" $kc_smtp $kc_mail "$cache/greenmail-standalone-$greenmail_version.jar"
 
-# two servers of the same build and configuration, each on its own port
+# two servers of the same build and configuration, each on its own port; one signing key for both (CSRF tokens
+# made by one are checked by the other)
+signing_key=$(python3 -c "import secrets; print(secrets.token_urlsafe(48))")
 for i in 0 1; do
   s=$([ $i = 0 ] && echo a || echo b)
   dir=$wlp/usr/servers/failover-$s
@@ -72,6 +74,7 @@ RATE_EXEMPT=127.0.0.1
 FORUM_POSTS_PER_MINUTE=100000
 FORUM_NEW_POSTS_PER_MINUTE=100000
 DIGEST_CHECK_SECONDS=0
+PORTAL_SIGNING_KEY=$signing_key
 ENV
 done
 ready() { curl -fs -o /dev/null "http://localhost:$1/health/ready"; }
@@ -116,6 +119,8 @@ http {
 }
 NGINX
 nginx -c "$WORK/nginx.conf"
+# FAILOVER_PAUSE=N: leave everything running N seconds first, to look at it by hand
+sleep "${FAILOVER_PAUSE:-0}"
 
 timeout 180 python3 "$root/deploy/failover/client.py" prepare
 

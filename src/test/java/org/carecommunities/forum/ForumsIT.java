@@ -100,7 +100,7 @@ class ForumsIT {
     DataSource database;
 
     @Inject
-    org.carecommunities.platform.persistence.Database databaseKind;
+    org.carecommunities.platform.Database databaseKind;
 
     @Test
     void searchFindsEveryWordInAnyOrderInATitleOrInOnePost() {

@@ -8,7 +8,7 @@ import jakarta.persistence.TypedQuery;
 import org.carecommunities.forum.domain.ForumThread;
 import org.carecommunities.platform.Like;
 import org.carecommunities.platform.Paged;
-import org.carecommunities.platform.persistence.Database;
+import org.carecommunities.platform.Database;
 
 import java.util.ArrayList;
 import java.util.Arrays;

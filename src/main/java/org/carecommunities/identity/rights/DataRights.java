@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.PersonalData;
+import org.carecommunities.platform.RefusalsRollBack;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -26,6 +27,7 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 @Transactional
+@RefusalsRollBack
 public class DataRights {
 
     /** The copy's format, for anyone who reads it with a program. */

@@ -87,7 +87,7 @@ public class Migrator {
      */
     static MigrateResult schema(DataSource dataSource) {
         MigrateResult schema = flyway(dataSource, SCHEMA, SCHEMA_HISTORY).migrate();
-        if (Database.postgresql(dataSource)) {
+        if (org.carecommunities.platform.Database.postgresql(dataSource)) {
             MigrateResult own = flyway(dataSource, POSTGRESQL, POSTGRESQL_HISTORY).migrate();
             LOG.info(() -> "PostgreSQL's own schema at version " + own.targetSchemaVersion + " ("
                     + own.migrationsExecuted + " migrations run)");

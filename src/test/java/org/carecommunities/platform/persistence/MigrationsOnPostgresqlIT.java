@@ -67,7 +67,7 @@ class MigrationsOnPostgresqlIT {
 
     @Test
     void schemaAndDemoDataMigrateOnPostgresqlAndTheDemoLoadsOnce() throws SQLException {
-        assertTrue(Database.postgresql(database));
+        assertTrue(org.carecommunities.platform.Database.postgresql(database));
         MigrateResult schema = Migrator.schema(database);
         assertTrue(schema.success);
         assertTrue(schema.migrationsExecuted > 0);

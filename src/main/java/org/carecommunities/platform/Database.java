@@ -1,4 +1,4 @@
-package org.carecommunities.platform.persistence;
+package org.carecommunities.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +29,7 @@ public class Database {
     }
 
     /** Whether a data source is PostgreSQL (by what its driver says it is). */
-    static boolean postgresql(DataSource dataSource) {
+    public static boolean postgresql(DataSource dataSource) {
         try (java.sql.Connection connection = dataSource.getConnection()) {
             return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
         } catch (SQLException e) {

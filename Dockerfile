@@ -1,27 +1,42 @@
-# Production image: Open Liberty (kernel-slim), only the features server.xml lists, running as non-root.
-# Build the WAR first (mvn -DskipTests package), then: docker build -t care-communities .
+# Production image: Open Liberty (kernel-slim, only the features the configuration names), running as non-root, on
+# PostgreSQL with sign-ins shared through it, so any number of replicas serve together.
 #
-# Configuration comes from the environment, for example:
-#   DB_KIND=postgresql DB_HOST=... DB_PORT=5432 DB_NAME=... DB_USER=... DB_PASSWORD=...
-#   OIDC_ORIGIN=https://id.example.org OIDC_CLIENT_SECRET=... PORTAL_BASE_URL=https://portal.example.org
-#   HTTP_HOST=* COOKIE_SECURE=true DEMO_DATA=false
-#   SMTP_HOST=smtp.example.org SMTP_PORT=587 SMTP_STARTTLS=true SMTP_AUTH=true SMTP_USER=... SMTP_PASSWORD=...
-#   MAIL_FROM="Care Communities <no-reply@example.org>"   (the weekly emails)
-# There is no default client secret: the portal refuses to start without one (and with the demo realm's own
+#   docker build -t care-communities .
+#
+# Stage 1 builds the WAR as `mvn package` does here (Java 17, Maven, and Node.js for the style sheet); stage 2 is
+# Open Liberty's own image: server configuration first (so the feature layer is cached while only the
+# application changes), features.sh, the application and the JDBC driver, then configure.sh.
+#
+# Configuration comes from the environment (the README's Configuration table; deploy/kubernetes sets every one).
+# Required, with no default: DB_HOST, DB_NAME, DB_USER, DB_PASSWORD (PostgreSQL), OIDC_ORIGIN and
+# OIDC_CLIENT_SECRET (Keycloak and the portal's client secret in the realm), PORTAL_BASE_URL, PORTAL_SIGNING_KEY
+# (the same on every replica). The portal refuses to start without its client secret (and with the demo realm's
 # while demo data is off). Import keycloak-realm/care-communities-realm.json into Keycloak with the same
-# PORTAL_BASE_URL and PORTAL_CLIENT_SECRET in its environment; it holds no accounts.
+# PORTAL_BASE_URL and PORTAL_CLIENT_SECRET; it holds no accounts.
+FROM maven:3.9.9-eclipse-temurin-17 AS build
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends nodejs npm \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /build
+COPY pom.xml package.json package-lock.json ./
+COPY src/ src/
+COPY liberty/ liberty/
+RUN mvn -B -ntp -DskipTests -DskipManifests=true -DskipManifestsInstall=true package
+
 FROM icr.io/appcafe/open-liberty:26.0.0.3-kernel-slim-java17-openj9-ubi-minimal
 
-# server configuration first, so feature installation is cached while only the application changes
+# what the server's configuration includes is chosen by these, so they are set before features.sh resolves it:
+# PostgreSQL, and sign-ins kept in it (sessionDatabase-1.0)
+ENV DB_KIND="postgresql" \
+    SESSION_STORE="database"
 COPY --chown=1001:0 liberty/ /config/
 RUN features.sh
 
-# JDBC drivers for the embedded default and PostgreSQL (target/jdbc, from mvn package)
-COPY --chown=1001:0 target/jdbc/ /config/lib/jdbc/
-COPY --chown=1001:0 target/care-communities.war /config/apps/
+COPY --from=build --chown=1001:0 /build/target/jdbc/postgresql.jar /config/lib/jdbc/
+COPY --from=build --chown=1001:0 /build/target/care-communities.war /config/apps/
 
-# listen on all interfaces inside the container; cookies only over HTTPS (TLS ends at the ingress)
-# and no demo data unless DEMO_DATA=true is given (the server's own default is off too)
+# listen on all interfaces inside the container; cookies only over HTTPS (TLS ends at the ingress), under a name
+# bound to the host; no demo data unless DEMO_DATA=true is given (the server's own default is off too)
 ENV HTTP_HOST="*" \
     COOKIE_SECURE="true" \
     SESSION_COOKIE_NAME="__Host-CCSESSION" \

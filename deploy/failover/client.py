@@ -6,6 +6,7 @@ server, and writes what it saw. Standard library only; every address is on loopb
     client.py prepare   sign in, steward's edit and search, back-channel logout     (state in $WORK/state.json)
     client.py load      reads and replies through the balancer until $WORK/stop    (acknowledged replies in $WORK/acked.txt)
     client.py after     the resident's session still works through the survivor
+    client.py restored  a portal on a restored copy shows the same things, its audit trails holding
 """
 import html.parser
 import http.cookiejar
@@ -270,5 +271,22 @@ def after():
     print("after: the resident's session still works through the survivor")
 
 
+def restored():
+    """The portal started on a restored copy: the same threads, services and agreements, each audit trail holding."""
+    expected = json.load(open(os.path.join(WORK, "expected.json")))
+    anyone = Browser()
+    for path, text in expected["pages"]:
+        status, url, page = anyone.get(BALANCER + path)
+        assert status == 200 and text in page, f"{path} on the restored copy: {status}, looking for {text!r}"
+    bea = Browser()
+    bea.sign_in("bea", BALANCER)
+    trails = 0
+    for agreement in expected["agreements"]:
+        status, url, page = bea.get(BALANCER + f"/partnerships/agreements/{agreement}/audit")
+        assert status == 200 and "The chain holds:" in page, f"the audit trail of {agreement}: {status} {page[:300]}"
+        trails += 1
+    print(f"restored: {len(expected['pages'])} pages as before, {trails} audit trails holding, signed in as a board member")
+
+
 if __name__ == "__main__":
-    {"prepare": prepare, "load": load, "after": after}[sys.argv[1]]()
+    {"prepare": prepare, "load": load, "after": after, "restored": restored}[sys.argv[1]]()

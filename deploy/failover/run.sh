@@ -149,3 +149,42 @@ echo "failover: acknowledged replies $acked, in the database $((acked - missing)
 [ "$signed_out" = 0 ] || { echo "failover: the resident was signed out" >&2; exit 1; }
 [ "$acked" -gt 0 ] || { echo "failover: no reply was acknowledged" >&2; exit 1; }
 echo "failover: passed"
+
+# Backups that restore: the database just used, dumped (pg_dump) and restored into an empty one; the surviving
+# server stopped, the other started on the copy; the same threads, services, agreements and members, and every
+# agreement's audit trail holding, seen through the portal
+"$wlp/bin/server" stop failover-b >/dev/null
+restore_url=${RESTORE_PG_URL:-${pg_url%/*}/portal_restore}
+pg_dump -Fc -f "$WORK/portal.dump" "$pg_url"
+bash "$root/src/test/postgresql/empty-database.sh" postgresql "$restore_url"
+pg_restore --no-owner --no-privileges -d "$restore_url" "$WORK/portal.dump"
+counts="SELECT (SELECT COUNT(*) FROM forum_thread) || ' threads, ' || (SELECT COUNT(*) FROM forum_post) || ' posts, '
+  || (SELECT COUNT(*) FROM asset_service) || ' services, ' || (SELECT COUNT(*) FROM partnership_agreement)
+  || ' agreements, ' || (SELECT COUNT(*) FROM partnership_audit) || ' audit entries, '
+  || (SELECT COUNT(*) FROM member) || ' members'"
+before=$(psql -Atq "$pg_url" -c "$counts")
+after=$(psql -Atq "$restore_url" -c "$counts")
+echo "backup: $(du -h "$WORK/portal.dump" | cut -f1) dump; original: $before; restored: $after"
+[ "$before" = "$after" ] || { echo "backup: the restored copy differs" >&2; exit 1; }
+# what the restored portal must show: a thread, a service and the public agreements, as found in the copy
+psql -Atq -F $'\t' "$restore_url" > "$WORK/expected.tsv" <<'SQL'
+SELECT 'page', '/forums/' || f.slug || '/threads/' || t.id, t.title FROM forum_thread t JOIN forum f ON f.id = t.forum_id
+  WHERE t.title NOT LIKE '%&%' AND t.title NOT LIKE '%<%' AND t.title NOT LIKE '%"%' AND t.title NOT LIKE '%''%' ORDER BY t.id LIMIT 3;
+SELECT 'page', '/asset-map/services/' || s.uuid, s.name FROM asset_service s WHERE s.status = 'PUBLISHED'
+  AND s.name NOT LIKE '%&%' AND s.name NOT LIKE '%''%' ORDER BY s.id LIMIT 3;
+SELECT 'agreement', a.uuid, a.title FROM partnership_agreement a JOIN partnership_board b ON b.id = a.board_id
+  JOIN neighbourhood n ON n.id = b.neighbourhood_id WHERE n.slug = 'kingsmead' ORDER BY a.id;
+SQL
+python3 - "$WORK" <<'PY'
+import json, sys
+rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1] + "/expected.tsv") if line.strip()]
+json.dump({"pages": [[r[1], r[2]] for r in rows if r[0] == "page"],
+           "agreements": [r[1] for r in rows if r[0] == "agreement"]}, open(sys.argv[1] + "/expected.json", "w"))
+PY
+"$wlp/bin/server" stop failover-a >/dev/null 2>&1 || true
+sed -i "s|^DB_NAME=.*|DB_NAME=${restore_url##*/}|" \
+  "$wlp/usr/servers/failover-a/server.env"
+"$wlp/bin/server" start failover-a >/dev/null
+wait_ready ${ports[0]} a
+timeout 120 python3 "$root/deploy/failover/client.py" restored
+echo "backup: passed"

@@ -35,6 +35,14 @@ public interface PersonalData {
      */
     void erase(MemberDetails member, Erasure erasure);
 
+    /**
+     * Deletes what the module keeps only for a while (searches that found nothing, ended sign-ins) once older than
+     * its configured period, in the caller's transaction; returns how many rows went. Most modules keep nothing so.
+     */
+    default int expire(LocalDateTime now) {
+        return 0;
+    }
+
     /** The tables the module owns, each covered by {@link #copy} and {@link #erase}, or exempt with a reason. */
     List<Table> tables();
 

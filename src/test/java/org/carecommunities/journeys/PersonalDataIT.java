@@ -71,6 +71,9 @@ class PersonalDataIT {
     @Inject
     Forums forums;
 
+    @Inject
+    org.carecommunities.platform.ClaimedJobs jobs;
+
     @Resource(lookup = "jdbc/portal")
     DataSource database;
 
@@ -138,6 +141,11 @@ class PersonalDataIT {
                 now.toLocalDate().minusDays(1));
         update("INSERT INTO partnership_progress (commitment_id, at_time, author, status, progress, note) "
                 + "VALUES (?, ?, ?, 'ON_TRACK', 10, 'Started')", commitment, now, name);
+        // a signature, for a party that is not one of the agreement's (taken out again below: others' tests count them)
+        long version = number("SELECT MIN(id) FROM partnership_version");
+        update("INSERT INTO partnership_signature (version_id, organisation_slug, signatory, member_id, signed_at, "
+                + "digest, signed_by) VALUES (?, 'riverside-food-pantry', ?, ?, ?, ?, ?)", version, name, id, now,
+                "0".repeat(64), name);
 
         JsonObject copy = rights.copy(member);
         assertEquals(DataRights.FORMAT, copy.getString("format"));
@@ -147,6 +155,7 @@ class PersonalDataIT {
             assertTrue(all.contains(expected), "the copy holds " + expected + ": " + all);
         }
         assertEquals(1, copy.getJsonObject("forum").getJsonArray("supports").size());
+        assertEquals(1, copy.getJsonObject("partnership").getJsonArray("signatures").size());
         assertEquals(1, copy.getJsonObject("neighbourhood").getJsonArray("weekly_emails").size());
         assertTrue(copy.getJsonObject("assetmap").getJsonArray("listings_you_steward").size() > 0);
         Map<String, List<String>> before = traces(name, email, subject, id);
@@ -160,6 +169,11 @@ class PersonalDataIT {
                 + "AND deleted_at IS NOT NULL", thread, PersonalData.NOBODY), "the post stays, without its words");
         assertEquals(1, number("SELECT COUNT(*) FROM partnership_board_member WHERE board_id = ? AND member_name = "
                 + "'A former member' AND organisation_slug = 'riverside-food-pantry'", board), "the seat, without who");
+        assertEquals(1, number("SELECT COUNT(*) FROM partnership_signature WHERE version_id = ? AND organisation_slug = "
+                + "'riverside-food-pantry' AND signed_by = 'Member (a former member)' AND member_id = ?", version,
+                PersonalData.NOBODY), "the signature stays, under the organisation and the position held");
+        update("DELETE FROM partnership_signature WHERE version_id = ? AND organisation_slug = 'riverside-food-pantry'",
+                version);
     }
 
     @Test
@@ -178,6 +192,32 @@ class PersonalDataIT {
                 + "AND deleted_at IS NULL", thread, PersonalData.NOBODY, "Plots free " + tag));
         assertEquals("A former member", forums.search("Allotment " + tag, FORUM, 1).threads().items().get(0)
                 .author());
+    }
+
+    @Test
+    void whatIsKeptOnlyForAWhileGoesAfterItsPeriodAndTheJobRunsOnceAPeriod() throws SQLException {
+        String tag = Long.toString(System.nanoTime(), 36);
+        LocalDateTime now = LocalDateTime.now().withNano(0);
+        long neighbourhood = number("SELECT MIN(id) FROM neighbourhood");
+        update("INSERT INTO ended_sign_in (jti, ended_at) VALUES (?, ?)", "old-" + tag, now.minusDays(8));
+        update("INSERT INTO ended_sign_in (jti, ended_at) VALUES (?, ?)", "new-" + tag, now.minusDays(6));
+        update("INSERT INTO asset_unmet_search (neighbourhood_id, words, filters, searched_on, times) "
+                + "VALUES (?, ?, '', ?, 1)", neighbourhood, "old " + tag, now.toLocalDate().minusDays(366));
+        update("INSERT INTO asset_unmet_search (neighbourhood_id, words, filters, searched_on, times) "
+                + "VALUES (?, ?, '', ?, 1)", neighbourhood, "new " + tag, now.toLocalDate().minusDays(364));
+
+        assertTrue(rights.expire() >= 2);
+
+        assertEquals(0, number("SELECT COUNT(*) FROM ended_sign_in WHERE jti = ?", "old-" + tag), "a week: gone");
+        assertEquals(1, number("SELECT COUNT(*) FROM ended_sign_in WHERE jti = ?", "new-" + tag));
+        assertEquals(0, number("SELECT COUNT(*) FROM asset_unmet_search WHERE words = ?", "old " + tag), "a year");
+        assertEquals(1, number("SELECT COUNT(*) FROM asset_unmet_search WHERE words = ?", "new " + tag));
+
+        String job = "test-" + tag;
+        assertTrue(jobs.claim(job, java.time.Duration.ofHours(1)), "the first server claims it");
+        assertFalse(jobs.claim(job, java.time.Duration.ofHours(1)), "the next, within the period, does not");
+        update("UPDATE platform_job SET next_run_at = ? WHERE name = ?", now.minusMinutes(1), job);
+        assertTrue(jobs.claim(job, java.time.Duration.ofHours(1)), "claimed again once the period is over");
     }
 
     /** Where the member still is: each table and the columns holding their name, email, subject or number. */

@@ -32,6 +32,11 @@ public class AssetMapData implements PersonalData {
     @Inject
     Members members;
 
+    /** How long a search that found nothing is kept (the board's list looks at 90 days; a year shows the seasons). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "retention.unmet.searches.days", defaultValue = "365")
+    int unmetSearchesDays;
+
     @Override
     public String module() {
         return "assetmap";
@@ -85,6 +90,12 @@ public class AssetMapData implements PersonalData {
         members.email(member.id()).ifPresent(email -> em.createNativeQuery("UPDATE asset_suggestion "
                 + "SET name = NULL, email = NULL WHERE LOWER(email) = LOWER(?1)").setParameter(1, email)
                 .executeUpdate());
+    }
+
+    @Override
+    public int expire(java.time.LocalDateTime now) {
+        return em.createNativeQuery("DELETE FROM asset_unmet_search WHERE searched_on < ?1")
+                .setParameter(1, java.sql.Date.valueOf(now.toLocalDate().minusDays(unmetSearchesDays))).executeUpdate();
     }
 
     @Override

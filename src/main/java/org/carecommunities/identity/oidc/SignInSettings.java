@@ -44,7 +44,7 @@ public class SignInSettings {
     @ConfigProperty(name = "session.cookie.name", defaultValue = "CCSESSION")
     String sessionCookie;
 
-    void check(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    void check(@Observes @jakarta.annotation.Priority(100) @Initialized(ApplicationScoped.class) Object started) {
         problem(clientSecret, demoData, baseUrl, secureCookies, sessionCookie).ifPresent(problem -> {
             LOG.severe(problem);
             throw new IllegalStateException(problem);

@@ -72,6 +72,12 @@ public class DataRights {
                 + (erasure.keepWords() ? "kept" : "removed") + ")");
     }
 
+    /** Deletes what each module keeps only for a while, past its period; returns how many rows went. */
+    public int expire() {
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
+        return inOrder().stream().mapToInt(p -> p.expire(now)).sum();
+    }
+
     /** Every module's tables, as each names them. */
     public List<PersonalData.Table> tables() {
         return inOrder().stream().flatMap(p -> p.tables().stream()).toList();

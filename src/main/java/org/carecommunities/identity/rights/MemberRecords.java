@@ -29,6 +29,11 @@ public class MemberRecords implements PersonalData {
     @Inject
     Directory directory;
 
+    /** How long a record of an ended sign-in is kept: past any session's absolute limit, it refuses nothing. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "retention.signins.days", defaultValue = "7")
+    int signInsDays;
+
     @Override
     public String module() {
         return MODULE;
@@ -69,6 +74,12 @@ public class MemberRecords implements PersonalData {
     }
 
     @Override
+    public int expire(java.time.LocalDateTime now) {
+        return em.createNativeQuery("DELETE FROM ended_sign_in WHERE ended_at < ?1")
+                .setParameter(1, java.sql.Timestamp.valueOf(now.minusDays(signInsDays))).executeUpdate();
+    }
+
+    @Override
     public List<Table> tables() {
         return List.of(Table.covered("member"), Table.covered("member_organisation"), Table.covered("member_news"),
                 Table.covered("ended_sign_in"),
@@ -78,6 +89,7 @@ public class MemberRecords implements PersonalData {
                 Table.exempt("flyway_postgresql_history", SCHEMA_HISTORY),
                 Table.exempt("demo_data_by_module", SCHEMA_HISTORY),
                 Table.exempt("demo_data_history", SCHEMA_HISTORY),
-                Table.exempt("demo_calendar", "the week the demo's dates were moved to"));
+                Table.exempt("demo_calendar", "the week the demo's dates were moved to"),
+                Table.exempt("platform_job", "when each job shared by the servers may next run"));
     }
 }

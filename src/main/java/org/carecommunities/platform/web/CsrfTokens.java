@@ -31,6 +31,11 @@ public class CsrfTokens {
     @ConfigProperty(name = "portal.signing.key", defaultValue = " ")
     String configuredKey;
 
+    /** Where sign-ins are kept: "database" when several servers share them, and so must share the key too. */
+    @Inject
+    @ConfigProperty(name = "session.store", defaultValue = "memory")
+    String sessionStore;
+
     private SecretKeySpec key;
     /*
      * A reader's first page issues a token: under load that is every request without a cookie, so each thread keeps
@@ -42,17 +47,25 @@ public class CsrfTokens {
     /** The shortest signing key taken: 256 bits, the size of the HMAC-SHA256 it keys. */
     static final int KEY_BYTES_AT_LEAST = 32;
 
-    /** Refuses to start with a configured key too short to keep tokens unforgeable (none at all is allowed). */
-    void check(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(
+    /**
+     * Refuses to start with a configured key too short to keep tokens unforgeable, or with none where servers
+     * share sign-ins (a token made by one would be refused by the next); one server alone may make its own.
+     */
+    void check(@jakarta.enterprise.event.Observes @jakarta.annotation.Priority(100) @jakarta.enterprise.context.Initialized(
             jakarta.enterprise.context.ApplicationScoped.class) Object started) {
-        keyProblem(configuredKey).ifPresent(problem -> {
+        keyProblem(configuredKey, "database".equals(sessionStore)).ifPresent(problem -> {
             LOG.severe(problem);
             throw new IllegalStateException(problem);
         });
     }
 
     /** What is wrong with a configured signing key, or empty when it may be used. */
-    static java.util.Optional<String> keyProblem(String configured) {
+    static java.util.Optional<String> keyProblem(String configured, boolean shared) {
+        if (shared && (configured == null || configured.isBlank())) {
+            return java.util.Optional.of("PORTAL_SIGNING_KEY is not set, and SESSION_STORE=database says several "
+                    + "servers share sign-ins: give every one the same key of at least " + KEY_BYTES_AT_LEAST
+                    + " random bytes (openssl rand -base64 48). The portal will not start without it.");
+        }
         if (configured != null && !configured.isBlank()
                 && configured.getBytes(StandardCharsets.UTF_8).length < KEY_BYTES_AT_LEAST) {
             return java.util.Optional.of("PORTAL_SIGNING_KEY is shorter than " + KEY_BYTES_AT_LEAST + " bytes: give "

@@ -11,10 +11,12 @@ class CsrfTokensTest {
 
     @Test
     void aConfiguredSigningKeyHasAtLeast32Bytes() {
-        assertTrue(CsrfTokens.keyProblem("change-me").orElseThrow().contains("at least 32"));
-        assertTrue(CsrfTokens.keyProblem("x".repeat(31)).isPresent());
-        assertEquals(Optional.empty(), CsrfTokens.keyProblem("x".repeat(32)));
-        assertEquals(Optional.empty(), CsrfTokens.keyProblem(" "), "none set: a random key of 32 bytes is made");
-        assertEquals(Optional.empty(), CsrfTokens.keyProblem(null));
+        assertTrue(CsrfTokens.keyProblem("change-me", false).orElseThrow().contains("at least 32"));
+        assertTrue(CsrfTokens.keyProblem("x".repeat(31), true).isPresent());
+        assertEquals(Optional.empty(), CsrfTokens.keyProblem("x".repeat(32), true));
+        assertEquals(Optional.empty(), CsrfTokens.keyProblem(" ", false), "none set: a random key of 32 bytes is made");
+        assertTrue(CsrfTokens.keyProblem(" ", true).orElseThrow().contains("same key"), "unless servers share sign-ins");
+        assertTrue(CsrfTokens.keyProblem(null, true).isPresent());
+        assertEquals(Optional.empty(), CsrfTokens.keyProblem(null, false));
     }
 }

@@ -91,6 +91,11 @@ public interface PersonalData {
         return array.build();
     }
 
+    /** The rows a native query finds for one parameter ({@code ?1}: the member's number, say), as {@link #rows}. */
+    static JsonArray rows(jakarta.persistence.EntityManager em, String sql, Object parameter, String... keys) {
+        return rows(em.createNativeQuery(sql).setParameter(1, parameter).getResultList(), keys);
+    }
+
     private static void add(JsonObjectBuilder object, String key, Object value) {
         if (value == null) {
             return;

@@ -68,15 +68,14 @@ public class AssetMapData implements PersonalData {
                         + "WHERE s.owner_id = ?1 ORDER BY s.id, i.item_order", member, "shortlist", "title",
                         "created_at", "service", "place"))
                 .add("suggestions_made", email == null ? Json.createArrayBuilder().build()
-                        : PersonalData.rows(em.createNativeQuery("SELECT service_id, kind, details, name, created_at, "
-                        + "answer, answered_at FROM asset_suggestion WHERE LOWER(email) = LOWER(?1) ORDER BY id")
-                        .setParameter(1, email).getResultList(), "service", "kind", "details", "name", "created_at",
-                        "answer", "answered_at"))
+                        : PersonalData.rows(em, "SELECT service_id, kind, details, name, created_at, answer, "
+                        + "answered_at FROM asset_suggestion WHERE LOWER(email) = LOWER(?1) ORDER BY id", email,
+                        "service", "kind", "details", "name", "created_at", "answer", "answered_at"))
                 .build();
     }
 
     private JsonArray list(String sql, MemberDetails member, String... keys) {
-        return PersonalData.rows(em.createNativeQuery(sql).setParameter(1, member.id()).getResultList(), keys);
+        return PersonalData.rows(em, sql, member.id(), keys);
     }
 
     @Override

@@ -72,7 +72,7 @@ public class ForumData implements PersonalData {
     }
 
     private jakarta.json.JsonArray list(String sql, MemberDetails member, String... keys) {
-        return PersonalData.rows(em.createNativeQuery(sql).setParameter(1, member.id()).getResultList(), keys);
+        return PersonalData.rows(em, sql, member.id(), keys);
     }
 
     @Override

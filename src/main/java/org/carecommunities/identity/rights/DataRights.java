@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.carecommunities.identity.MemberDetails;
 import org.carecommunities.identity.PersonalData;
@@ -38,11 +36,13 @@ public class DataRights {
     @Any
     Instance<PersonalData> parts;
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
-
     @Inject
     Clock clock;
+
+    @Inject
+    ErasureTransaction transaction;
+
+    static final int ATTEMPTS = 3;
 
     /** Everything the portal holds about the member, one part per module. */
     public JsonObject copy(MemberDetails member) {
@@ -58,18 +58,40 @@ public class DataRights {
 
     /**
      * Forgets the member: each module's part (the identity module's last), in one transaction, so nothing is
-     * half-erased.
+     * half-erased. An erasure meets whatever else is writing the member's rows (their weekly email being put
+     * together, say); when the database ends it to break a deadlock it is tried again, whole, up to
+     * {@value #ATTEMPTS} times.
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void erase(MemberDetails member, PersonalData.Erasure erasure) {
         List<PersonalData> lastFirst = new java.util.ArrayList<>(inOrder());
         java.util.Collections.reverse(lastFirst);
-        for (PersonalData part : lastFirst) {
-            part.erase(member, erasure);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.run(lastFirst, member, erasure);
+                break;
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !rolledBackToBreakALock(e)) {
+                    throw e;
+                }
+                int tried = attempt;
+                LOG.info(() -> "Erasing member " + member.id() + " met a deadlock (attempt " + tried + "); trying again");
+            }
         }
-        em.flush();
         // no name in the log: the member's number is enough to answer a question about it, and is nobody's now
         LOG.info(() -> "Member " + member.id() + " erased at their request (words "
                 + (erasure.keepWords() ? "kept" : "removed") + ")");
+    }
+
+    /** Whether the database ended the transaction to break a deadlock or a serialization conflict (SQL state 40...). */
+    static boolean rolledBackToBreakALock(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Deletes what each module keeps only for a while, past its period; returns how many rows went. */

@@ -50,16 +50,13 @@ public class MemberRecords implements PersonalData {
                         "days_visited", "last_visited_on", "home_changed_at").getJsonObject(0))
                 .add("home_neighbourhood", directory.byId(member.homeNeighbourhoodId())
                         .map(Directory.Choice::name).orElse(""))
-                .add("organisations", PersonalData.rows(em.createNativeQuery("SELECT organisation FROM "
-                        + "member_organisation WHERE member_id = ?1 ORDER BY organisation")
-                        .setParameter(1, member.id()).getResultList(), "organisation"))
-                .add("news", PersonalData.rows(em.createNativeQuery("SELECT kind, about, item, state, figure, "
-                        + "of_figure, note, at_time, read_at FROM member_news WHERE member_id = ?1 ORDER BY at_time, id")
-                        .setParameter(1, member.id()).getResultList(), "kind", "about", "item", "state", "figure",
-                        "of_figure", "note", "at_time", "read_at"))
-                .add("ended_sign_ins", PersonalData.rows(em.createNativeQuery("SELECT ended_at FROM ended_sign_in "
-                        + "WHERE subject = ?1 ORDER BY ended_at").setParameter(1, member.subject()).getResultList(),
-                        "ended_at"))
+                .add("organisations", PersonalData.rows(em, "SELECT organisation FROM member_organisation "
+                        + "WHERE member_id = ?1 ORDER BY organisation", member.id(), "organisation"))
+                .add("news", PersonalData.rows(em, "SELECT kind, about, item, state, figure, of_figure, note, "
+                        + "at_time, read_at FROM member_news WHERE member_id = ?1 ORDER BY at_time, id", member.id(),
+                        "kind", "about", "item", "state", "figure", "of_figure", "note", "at_time", "read_at"))
+                .add("ended_sign_ins", PersonalData.rows(em, "SELECT ended_at FROM ended_sign_in WHERE subject = ?1 "
+                        + "ORDER BY ended_at", member.subject(), "ended_at"))
                 .build();
     }
 

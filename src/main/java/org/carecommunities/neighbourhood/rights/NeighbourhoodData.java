@@ -35,15 +35,14 @@ public class NeighbourhoodData implements PersonalData {
     public JsonObject copy(MemberDetails member) {
         String email = members.email(member.id()).orElse(null);
         return Json.createObjectBuilder()
-                .add("weekly_emails", PersonalData.rows(em.createNativeQuery("SELECT n.slug, d.subscribed_at, "
-                        + "d.last_sent_at FROM neighbourhood_digest d JOIN neighbourhood n ON n.id = d.neighbourhood_id "
-                        + "WHERE d.member_id = ?1 ORDER BY n.slug").setParameter(1, member.id()).getResultList(),
-                        "neighbourhood", "chosen_at", "last_sent_at"))
+                .add("weekly_emails", PersonalData.rows(em, "SELECT n.slug, d.subscribed_at, d.last_sent_at "
+                        + "FROM neighbourhood_digest d JOIN neighbourhood n ON n.id = d.neighbourhood_id "
+                        + "WHERE d.member_id = ?1 ORDER BY n.slug", member.id(), "neighbourhood", "chosen_at",
+                        "last_sent_at"))
                 .add("organisations_suggested", email == null ? Json.createArrayBuilder().build()
-                        : PersonalData.rows(em.createNativeQuery("SELECT name, kind, website, note, suggested_at, "
-                        + "review FROM organisation_suggestion WHERE LOWER(contact_email) = LOWER(?1) ORDER BY id")
-                        .setParameter(1, email).getResultList(), "name", "kind", "website", "note", "suggested_at",
-                        "review"))
+                        : PersonalData.rows(em, "SELECT name, kind, website, note, suggested_at, review "
+                        + "FROM organisation_suggestion WHERE LOWER(contact_email) = LOWER(?1) ORDER BY id", email,
+                        "name", "kind", "website", "note", "suggested_at", "review"))
                 .build();
     }
 

@@ -60,26 +60,22 @@ public class PartnershipData implements PersonalData {
                         + "WHERE member_id = ?1 ORDER BY id", member.id(), "agreement", "commitment", "followed_at"))
                 .add("meetings_minuted", list("SELECT id, starts_at FROM partnership_meeting WHERE minute_taker_id = ?1 "
                         + "ORDER BY starts_at", member.id(), "meeting", "starts_at"))
-                .add("progress_written", named("SELECT commitment_id, at_time, status, progress, note "
+                .add("progress_written", list("SELECT commitment_id, at_time, status, progress, note "
                         + "FROM partnership_progress WHERE author = ?1 ORDER BY at_time", name, "commitment", "at",
                         "status", "progress", "note"))
-                .add("minutes_corrections_written", named("SELECT meeting_id, at_time, body FROM "
+                .add("minutes_corrections_written", list("SELECT meeting_id, at_time, body FROM "
                         + "partnership_minutes_correction WHERE author = ?1 ORDER BY at_time", name, "meeting", "at",
                         "correction"))
-                .add("proposals_answered", named("SELECT thread_id, title, status, reason, decided_at FROM "
+                .add("proposals_answered", list("SELECT thread_id, title, status, reason, decided_at FROM "
                         + "partnership_proposal WHERE decided_by = ?1 ORDER BY decided_at", name, "thread", "title",
                         "answer", "reason", "decided_at"))
-                .add("commitments_led", named("SELECT id, what, organisation_name, due_on FROM partnership_commitment "
+                .add("commitments_led", list("SELECT id, what, organisation_name, due_on FROM partnership_commitment "
                         + "WHERE lead_name = ?1 ORDER BY id", name, "commitment", "what", "organisation", "due_on"))
                 .build();
     }
 
-    private JsonArray list(String sql, long memberId, String... keys) {
-        return PersonalData.rows(em.createNativeQuery(sql).setParameter(1, memberId).getResultList(), keys);
-    }
-
-    private JsonArray named(String sql, String name, String... keys) {
-        return PersonalData.rows(em.createNativeQuery(sql).setParameter(1, name).getResultList(), keys);
+    private JsonArray list(String sql, Object parameter, String... keys) {
+        return PersonalData.rows(em, sql, parameter, keys);
     }
 
     @Override

@@ -136,9 +136,7 @@ public final class Browser implements AutoCloseable {
         // htmx or a new page replaces elements while the condition looks at them; Chromium sometimes says so as an
         // "unknown error" (a node that no longer belongs to the document) rather than as a stale element
         try {
-            // looked at every 100 ms (Selenium's default is 500): most waits are for a page or a swap just done
-            return new WebDriverWait(driver, timeout, Duration.ofMillis(100))
-                    .ignoring(StaleElementReferenceException.class).until(d -> {
+            return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(d -> {
                 try {
                     return condition.apply(d);
                 } catch (org.openqa.selenium.WebDriverException e) {

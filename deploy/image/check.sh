@@ -48,12 +48,14 @@ write_env() {  # with the Secrets' values or without them
     printf '%s=%s\n' "$key" "$value" >> "$dir/server.env"
   done
 }
-start() {
+start() {  # returns at once when the application failed to start; "refused" also takes "was not started"
+  local failed="CWWKZ0002E\|CWWKZ0004E"
+  [ "${1:-}" = refused ] && failed="$failed\|CWWKZ0012I"
   rm -rf "$dir/logs"
   "$wlp/bin/server" start $server >/dev/null || true
   for _ in $(seq 1 120); do
     curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready" && return 0
-    grep -q "CWWKZ0002E\|CWWKZ0004E" "$dir/logs/messages.log" 2>/dev/null && return 1
+    grep -q "$failed" "$dir/logs/messages.log" 2>/dev/null && return 1
     sleep 1
   done
   return 1
@@ -66,7 +68,7 @@ cp "$root/target/jdbc/postgresql.jar" "$dir/lib/jdbc/"
 bash "$root/src/test/postgresql/empty-database.sh" postgresql "$pg_url"
 
 write_env without
-if start; then
+if start refused; then
   echo "image: the portal started without its secrets" >&2; exit 1
 fi
 reasons=$(grep -o "No client secret for sign-in[^.]*\|PORTAL_SIGNING_KEY is not set[^,]*\|the password is an empty string" \

@@ -10,10 +10,8 @@ import org.carecommunities.platform.Like;
 import org.carecommunities.platform.Paged;
 import org.carecommunities.platform.Database;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,10 +128,8 @@ public class ThreadSearch {
 
     /** The distinct words of a search, letters and digits only, lower case, at most {@value #WORDS_MAX}. */
     static List<String> words(String query) {
-        return new ArrayList<>(Arrays.stream((query == null ? "" : query).toLowerCase(Locale.UK)
-                .split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
-                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new))).stream()
-                .limit(WORDS_MAX).toList();
+        return Arrays.stream((query == null ? "" : query).toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).distinct().limit(WORDS_MAX).toList();
     }
 
     /** The threads of the ids, in the ids' order. */

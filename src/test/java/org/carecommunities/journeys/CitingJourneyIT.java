@@ -1,5 +1,6 @@
 package org.carecommunities.journeys;
 
+import org.carecommunities.forum.web.ForumRoutes;
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Http;
 import org.carecommunities.testing.Journey;
@@ -38,7 +39,7 @@ class CitingJourneyIT extends Journey {
         browser.screenshot("cite-found");
         browser.find("#cite-found .nhsuk-checkboxes__label").click();
         String title = "Gentle exercise nearby " + UUID.randomUUID().toString().substring(0, 6);
-        browser.find("#title").sendKeys(title);
+        browser.typeAwaitingSwap("title", title, ForumRoutes.SIMILAR_ID);
         browser.find("#body").sendKeys("Has anyone tried this?");
         browser.find("#start-thread").click();
         browser.waitFor(d -> d.getCurrentUrl().matches(".*/forums/kingsmead-general/threads/\\d+.*"));

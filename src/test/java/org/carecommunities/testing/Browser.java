@@ -42,6 +42,9 @@ public final class Browser implements AutoCloseable {
     private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
             "best-practice");
 
+    /** How often a wait looks again: most conditions hold a few tens of milliseconds after the action. */
+    private static final Duration POLL = Duration.ofMillis(100);
+
     /** Every journey's password for the demo users of the realm. */
     public static final String DEMO_PASSWORD = "demo-password";
 
@@ -136,7 +139,8 @@ public final class Browser implements AutoCloseable {
         // htmx or a new page replaces elements while the condition looks at them; Chromium sometimes says so as an
         // "unknown error" (a node that no longer belongs to the document) rather than as a stale element
         try {
-            return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(d -> {
+            return new WebDriverWait(driver, timeout).pollingEvery(POLL).ignoring(StaleElementReferenceException.class)
+                    .until(d -> {
                 try {
                     return condition.apply(d);
                 } catch (org.openqa.selenium.WebDriverException e) {
@@ -174,6 +178,24 @@ public final class Browser implements AutoCloseable {
     public void waitForHtmx() {
         waitFor(d -> Boolean.TRUE.equals(script(
                 "return document.querySelectorAll('.htmx-request, .htmx-settling, .htmx-swapping').length === 0")));
+    }
+
+    /**
+     * Types into a field whose htmx trigger (after its delay) replaces the element {@code swappedId}, and waits until
+     * it has: what the swap adds moves the rest of the form, so a click before it could land on the wrong thing.
+     */
+    public void typeAwaitingSwap(String fieldId, String text, String swappedId) {
+        WebElement before = driver.findElement(By.id(swappedId));
+        driver.findElement(By.id(fieldId)).sendKeys(text);
+        waitFor(d -> {
+            try {
+                before.isDisplayed();
+                return false;
+            } catch (StaleElementReferenceException replaced) {
+                return true;
+            }
+        });
+        waitForHtmx();
     }
 
     /**
@@ -216,13 +238,39 @@ public final class Browser implements AutoCloseable {
 
     /** The axe-core violations of WCAG 2.2 A/AA on the current page, as readable lines (empty when none). */
     public List<String> accessibilityViolations() {
-        Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
+        // a page without frames (all of the portal's) is checked by one axe.run in it: the frame-by-frame mode opens
+        // a blank window to merge what each frame found, which costs half as much again for nothing
+        boolean framed = Boolean.TRUE.equals(script("return document.querySelector('iframe, frame') !== null"));
+        Results results = new AxeBuilder().withTags(AXE_TAGS).setLegacyMode(!framed).analyze(driver);
         return results.getViolations().stream().map(Browser::describe).toList();
     }
 
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                 + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Forgets everything a journey left: every cookie (the portal's sign-in and Keycloak's), any other window and
+     * a changed window size, and leaves the browser on a blank page, as if just started. False when the browser cannot be brought back
+     * (an alert left open, Chromium gone): start a new one.
+     */
+    public boolean forget() {
+        try {
+            String first = driver.getWindowHandles().iterator().next();
+            for (String window : driver.getWindowHandles()) {
+                if (!window.equals(first)) {
+                    driver.switchTo().window(window).close();
+                }
+            }
+            driver.switchTo().window(first);
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+            return driver.manage().getCookies().isEmpty();
+        } catch (org.openqa.selenium.WebDriverException unusable) {
+            return false;
+        }
     }
 
     @Override

@@ -3,16 +3,16 @@ package org.carecommunities.testing;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 
 /**
- * A browser journey against the deployed portal: each test starts its own Chromium with an empty profile (so no
- * journey depends on what another left signed in) and closes it afterwards. Subclasses declare their
- * {@code @Deployment(testable = false)}.
+ * A browser journey against the deployed portal. A class's tests share one Chromium, which forgets every cookie
+ * and window between them (so no journey depends on what another left signed in), and is started again if it
+ * cannot; it is closed after the class. Subclasses declare their {@code @Deployment(testable = false)}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -23,15 +23,26 @@ public abstract class Journey {
 
     protected Browser browser;
 
+    /** The class's browser, between its tests. */
+    private static Browser shared;
+
     @BeforeEach
     void startBrowser() {
-        browser = Browser.start(base);
+        if (shared != null && !shared.forget()) {
+            shared.close();
+            shared = null;
+        }
+        if (shared == null) {
+            shared = Browser.start(base);
+        }
+        browser = shared;
     }
 
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
+    @AfterAll
+    static void stopBrowser() {
+        if (shared != null) {
+            shared.close();
+            shared = null;
         }
     }
 }

@@ -131,7 +131,7 @@ class ForumJourneyIT extends Journey {
             author.open("/login?next=/forums/northgate-hill-general");
             author.signIn("rosa");
             author.waitFor(d -> !d.findElements(By.id("start-thread")).isEmpty());
-            author.find("#title").sendKeys("Parking on the Northgate Road pavements");
+            author.typeAwaitingSwap("title", "Parking on the Northgate Road pavements", ForumRoutes.SIMILAR_ID);
             author.find("#body").sendKeys("Cars on the pavement again; wheelchairs and buggies cannot get past.");
             author.find("#start-thread").click();
             author.waitFor(d -> d.getCurrentUrl().matches(".*/threads/\\d+$"));
@@ -177,7 +177,7 @@ class ForumJourneyIT extends Journey {
                 lena.find("#join-forum").click();
                 lena.waitFor(d -> !d.findElements(By.id("start-thread")).isEmpty());
             }
-            lena.find("#title").sendKeys("Raffle tickets for sale, DM me");
+            lena.typeAwaitingSwap("title", "Raffle tickets for sale, DM me", ForumRoutes.SIMILAR_ID);
             lena.find("#body").sendKeys("Cheap raffle tickets, message me for bank details.");
             lena.find("#start-thread").click();
             lena.waitFor(d -> d.getCurrentUrl().matches(".*/threads/\\d+$"));
@@ -295,7 +295,7 @@ class ForumJourneyIT extends Journey {
             author.open("/login?next=/forums/northgate-hill-general");
             author.signIn(user);
             author.waitFor(d -> !d.findElements(By.id("start-thread")).isEmpty());
-            author.find("#title").sendKeys(title);
+            author.typeAwaitingSwap("title", title, ForumRoutes.SIMILAR_ID);
             author.find("#body").sendKeys(body);
             author.find("#start-thread").click();
             author.waitFor(d -> d.getCurrentUrl().matches(".*/threads/\\d+$"));

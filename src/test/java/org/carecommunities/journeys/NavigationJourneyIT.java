@@ -101,6 +101,20 @@ class NavigationJourneyIT extends Journey {
         assertEquals(List.of(), browser.accessibilityViolations(), "what's new with the header navigation");
     }
 
+    /** The accessibility check every journey relies on finds what it should: a page made wrong on purpose fails it. */
+    @Test
+    void theAccessibilityCheckFindsAnImageWithoutTextAndAButtonWithoutAName() {
+        browser.open("/");
+        assertEquals(List.of(), browser.accessibilityViolations(), "home, as served");
+        browser.script("document.getElementById('maincontent').insertAdjacentHTML('beforeend',"
+                + " '<img src=\"/favicon.ico\" id=\"no-alt\"><button id=\"no-name\"></button>');");
+        List<String> found = browser.accessibilityViolations();
+        assertTrue(found.stream().anyMatch(v -> v.startsWith("image-alt (critical)") && v.contains("#no-alt")),
+                String.valueOf(found));
+        assertTrue(found.stream().anyMatch(v -> v.startsWith("button-name (critical)") && v.contains("#no-name")),
+                String.valueOf(found));
+    }
+
     /** The header link's aria-current, found by its label; null when it is not current. */
     private String current(String label) {
         return browser.driver().findElements(By.cssSelector("header a.nhsuk-header__navigation-link")).stream()

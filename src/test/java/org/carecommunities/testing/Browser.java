@@ -51,11 +51,19 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final String base;
+    /** Lent for a block: closing it forgets what the block did, and Chromium goes on for the next. */
+    private final boolean lent;
 
-    private Browser(ChromeDriver driver, Path profile, String base) {
+    private Browser(ChromeDriver driver, Path profile, String base, boolean lent) {
         this.driver = driver;
         this.profile = profile;
         this.base = base;
+        this.lent = lent;
+    }
+
+    /** This browser for a block ({@code try (Browser other = shared.lent())}): closed, it forgets rather than quits. */
+    public Browser lent() {
+        return new Browser(driver, profile, base, true);
     }
 
     /** A browser for the portal deployed at {@code base}; paths given to it are relative to that. */
@@ -76,7 +84,8 @@ public final class Browser implements AutoCloseable {
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
                     .build();
-            return new Browser(new ChromeDriver(service, options), profile, base.toString().replaceAll("/$", ""));
+            return new Browser(new ChromeDriver(service, options), profile, base.toString().replaceAll("/$", ""),
+                    false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -304,6 +313,10 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        if (lent) {
+            forget();
+            return;
+        }
         driver.quit();
         try (Stream<Path> paths = Files.walk(profile)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

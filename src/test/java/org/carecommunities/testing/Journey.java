@@ -25,6 +25,8 @@ public abstract class Journey {
 
     /** The class's browser, between its tests. */
     private static Browser shared;
+    /** A second person's browser, for the tests that need one. */
+    private static Browser second;
 
     @BeforeEach
     void startBrowser() {
@@ -38,11 +40,29 @@ public abstract class Journey {
         browser = shared;
     }
 
+    /**
+     * Someone else's browser, beside {@link #browser}, for a block: {@code try (Browser other = another())}; it
+     * starts with no cookies and forgets everything when the block ends.
+     */
+    protected Browser another() {
+        if (second != null && !second.forget()) {
+            second.close();
+            second = null;
+        }
+        if (second == null) {
+            second = Browser.start(base);
+        }
+        return second.lent();
+    }
+
     @AfterAll
     static void stopBrowser() {
-        if (shared != null) {
-            shared.close();
-            shared = null;
+        for (Browser started : new Browser[] {shared, second}) {
+            if (started != null) {
+                started.close();
+            }
         }
+        shared = null;
+        second = null;
     }
 }

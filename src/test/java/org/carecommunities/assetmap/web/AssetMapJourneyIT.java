@@ -147,7 +147,7 @@ class AssetMapJourneyIT extends Journey {
 
         String service = Http.path(browser.driver().findElement(By.cssSelector("#asset-results a[href^='/asset-map/services/']"))
                 .getAttribute("href"));
-        try (org.carecommunities.testing.Browser resident = org.carecommunities.testing.Browser.start(base)) {
+        try (org.carecommunities.testing.Browser resident = another()) {
             resident.open(service);
             resident.find("#suggest-improvement").click();
             resident.waitFor(d -> !d.findElements(By.id("send-suggestion")).isEmpty());

@@ -57,7 +57,7 @@ class ForumJourneyIT extends Journey {
         // someone else replies; the open thread shows it without reloading, and says so politely
         String thread = browser.path().replaceAll("[?#].*$", "");
         browser.script("window.__sameDocument = true;");
-        try (Browser other = Browser.start(base)) {
+        try (Browser other = another()) {
             other.open("/login?next=" + thread);
             other.signIn("sam");
             other.waitFor(d -> !d.findElements(By.id("send-reply")).isEmpty());
@@ -127,7 +127,7 @@ class ForumJourneyIT extends Journey {
     @Test
     void membersReportAPostTheirTrustHidesItAndAModeratorKeepsItHidden() {
         String thread;
-        try (Browser author = Browser.start(base)) {
+        try (Browser author = another()) {
             author.open("/login?next=/forums/northgate-hill-general");
             author.signIn("rosa");
             author.waitFor(d -> !d.findElements(By.id("start-thread")).isEmpty());
@@ -168,7 +168,7 @@ class ForumJourneyIT extends Journey {
     @Test
     void aModeratorLocksAndPinsAThreadSuspendsItsAuthorAndCreatesAForum() {
         String thread;
-        try (Browser lena = Browser.start(base)) {
+        try (Browser lena = another()) {
             lena.open("/login?next=/forums/kingsmead-mental-wellbeing");
             lena.signIn("lena");
             lena.completeProfileIfAsked("Lena", "Kingsmead and Riverside");
@@ -218,7 +218,7 @@ class ForumJourneyIT extends Journey {
         assertTrue(browser.find("#suspensions").getText().contains("Lena"));
         browser.screenshot("moderation-suspension");
 
-        try (Browser lena = Browser.start(base)) {
+        try (Browser lena = another()) {
             lena.open("/login?next=/forums/kingsmead-mental-wellbeing");
             lena.signIn("lena");
             lena.waitFor(d -> !d.findElements(By.id("cannot-post")).isEmpty());
@@ -291,7 +291,7 @@ class ForumJourneyIT extends Journey {
 
     /** A member starts a thread in Northgate Hill's general forum from a browser of their own; returns its path. */
     private String startThread(String user, String title, String body) {
-        try (Browser author = Browser.start(base)) {
+        try (Browser author = another()) {
             author.open("/login?next=/forums/northgate-hill-general");
             author.signIn(user);
             author.waitFor(d -> !d.findElements(By.id("start-thread")).isEmpty());
@@ -311,7 +311,7 @@ class ForumJourneyIT extends Journey {
 
     /** One member reports the opening post of a thread, from a browser of their own. */
     private void report(String user, String name, String thread, String reason, boolean firstTime) {
-        try (Browser reporter = Browser.start(base)) {
+        try (Browser reporter = another()) {
             reporter.open("/login?next=" + thread);
             reporter.signIn(user);
             reporter.completeProfileIfAsked(name, "Northgate Hill");

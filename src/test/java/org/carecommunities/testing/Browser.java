@@ -42,6 +42,9 @@ public final class Browser implements AutoCloseable {
     private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
             "best-practice");
 
+    /** The window every browser starts with and goes back to when it forgets. */
+    private static final org.openqa.selenium.Dimension WINDOW = new org.openqa.selenium.Dimension(1280, 900);
+
     /** How often a wait looks again: most conditions hold a few tens of milliseconds after the action. */
     private static final Duration POLL = Duration.ofMillis(100);
 
@@ -51,7 +54,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final String base;
-    /** Lent for a block: closing it forgets what the block did, and Chromium goes on for the next. */
+    /** Lent for a block: closing it gives it back, and Chromium goes on for whoever borrows it next. */
     private final boolean lent;
 
     private Browser(ChromeDriver driver, Path profile, String base, boolean lent) {
@@ -61,7 +64,7 @@ public final class Browser implements AutoCloseable {
         this.lent = lent;
     }
 
-    /** This browser for a block ({@code try (Browser other = shared.lent())}): closed, it forgets rather than quits. */
+    /** This browser for a block ({@code try (Browser other = shared.lent())}): closed, it is given back, not quit. */
     public Browser lent() {
         return new Browser(driver, profile, base, true);
     }
@@ -77,7 +80,8 @@ public final class Browser implements AutoCloseable {
                     .setBinary(CHROMIUM.toString())
                     .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                             "--disable-quic", "--no-first-run", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                            "--disable-component-update", "--disable-sync",
+                            "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(),
                             "--lang=en-GB", "--user-data-dir=" + profile,
                             "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost");
             ChromeDriverService service = new ChromeDriverService.Builder()
@@ -290,8 +294,8 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Forgets everything a journey left: every cookie (the portal's sign-in and Keycloak's), any other window and
-     * a changed window size, and leaves the browser on a blank page, as if just started. False when the browser cannot be brought back
-     * (an alert left open, Chromium gone): start a new one.
+     * a changed window size, and leaves the browser on a blank page, as if just started. False when the browser
+     * cannot be brought back (an alert left open, Chromium gone): start a new one.
      */
     public boolean forget() {
         try {
@@ -302,7 +306,7 @@ public final class Browser implements AutoCloseable {
                 }
             }
             driver.switchTo().window(first);
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            driver.manage().window().setSize(WINDOW);
             driver.get("about:blank");
             driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
             return driver.manage().getCookies().isEmpty();
@@ -314,7 +318,7 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         if (lent) {
-            forget();
+            // whoever borrows it next has it forgotten first
             return;
         }
         driver.quit();

@@ -30,29 +30,28 @@ public abstract class Journey {
 
     @BeforeEach
     void startBrowser() {
-        if (shared != null && !shared.forget()) {
-            shared.close();
-            shared = null;
-        }
-        if (shared == null) {
-            shared = Browser.start(base);
-        }
+        shared = forgotten(shared);
         browser = shared;
     }
 
     /**
      * Someone else's browser, beside {@link #browser}, for a block: {@code try (Browser other = another())}; it
-     * starts with no cookies and forgets everything when the block ends.
+     * starts with no cookies, as {@link #browser} does at each test.
      */
     protected Browser another() {
-        if (second != null && !second.forget()) {
-            second.close();
-            second = null;
-        }
-        if (second == null) {
-            second = Browser.start(base);
-        }
+        second = forgotten(second);
         return second.lent();
+    }
+
+    /** The browser with everything forgotten, or a new one where there was none or it could not forget. */
+    private Browser forgotten(Browser kept) {
+        if (kept != null && kept.forget()) {
+            return kept;
+        }
+        if (kept != null) {
+            kept.close();
+        }
+        return Browser.start(base);
     }
 
     @AfterAll

@@ -127,6 +127,16 @@ public class Members {
         return Outcome.done(details(member));
     }
 
+    /** The short code of the language the member chose ({@code cy}), or empty when they chose none. */
+    public Optional<String> language(long memberId) {
+        return Optional.ofNullable(em.find(Member.class, memberId)).map(Member::language);
+    }
+
+    /** Saves the language the member chose, by its short code. */
+    public void chooseLanguage(long memberId, String code) {
+        Optional.ofNullable(em.find(Member.class, memberId)).ifPresent(m -> m.chooseLanguage(code));
+    }
+
     /** The email address the member's sign-in gave, if it gave one. */
     public Optional<String> email(long memberId) {
         return Optional.ofNullable(em.find(Member.class, memberId)).map(Member::email);

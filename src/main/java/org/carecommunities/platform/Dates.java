@@ -5,14 +5,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** How pages show when something happened: times are stored in UTC and shown in UK time. */
+/**
+ * How pages show when something happened: times are stored in UTC and shown in UK time, in the reader's language
+ * ("29 November 2026", "29 Tachwedd 2026").
+ */
 public final class Dates {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
-    private static final DateTimeFormatter DAY_AND_TIME =
-            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    /** Each language's patterns ({@code platform.date.*} in its bundle), made once. */
+    private static final Map<String, DateTimeFormatter> FORMATS = new ConcurrentHashMap<>();
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private Dates() {
@@ -20,17 +23,24 @@ public final class Dates {
 
     /** Short, for lists: "22 Nov 2026, 09:00". */
     public static String shown(LocalDateTime utc) {
-        return utc == null ? "" : SHOWN.format(uk(utc));
+        return utc == null ? "" : format("platform.date.short").format(uk(utc));
     }
 
     /** In words, for sentences: "29 November 2026 at 09:00". */
     public static String inWords(LocalDateTime utc) {
-        return utc == null ? "" : DAY_AND_TIME.format(uk(utc));
+        return utc == null ? "" : format("platform.date.dayAndTime").format(uk(utc));
     }
 
     /** A day, in words: "29 November 2026". */
     public static String day(java.time.LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        return day == null ? "" : format("platform.date.day").format(day);
+    }
+
+    /** The current language's pattern with this key, with its month and day names. */
+    private static DateTimeFormatter format(String key) {
+        Text.Language language = Text.current();
+        return FORMATS.computeIfAbsent(language.id() + ":" + key, ignored -> DateTimeFormatter.ofPattern(
+                Text.t(language, key), language.locale()));
     }
 
     /** RFC 3339 in UTC, always with seconds: {@code 2026-11-27T10:00:00Z} (never {@code 2026-11-27T10:00Z}). */

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -28,9 +30,27 @@ public class Forms {
     /** One message a field (the first alphabetically, so the same input always reads the same), in field order. */
     static Errors errors(Set<? extends ConstraintViolation<?>> violations, Class<? extends Record> formType) {
         Map<String, String> byField = new LinkedHashMap<>();
-        violations.stream().sorted(Comparator.comparing(ConstraintViolation::getMessage))
-                .forEach(v -> byField.putIfAbsent(field(v), v.getMessage()));
+        violations.stream().sorted(Comparator.comparing(ConstraintViolation::getMessageTemplate))
+                .forEach(v -> byField.putIfAbsent(field(v), message(v)));
         return Errors.inOrderOf(formType, byField);
+    }
+
+    /**
+     * A violation's message in the reader's language: a constraint says {@code message = "{forum.reply.required}"}
+     * and the message is that key's, given the constraint's attributes ({@code {max}} of {@code @Size}) by name.
+     */
+    static String message(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        if (template.length() > 2 && template.startsWith("{") && template.endsWith("}")
+                && Text.has(template.substring(1, template.length() - 1))) {
+            List<Object> named = new ArrayList<>();
+            violation.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
+                named.add(name);
+                named.add(value);
+            });
+            return Text.t(template.substring(1, template.length() - 1), named.toArray());
+        }
+        return violation.getMessage();
     }
 
     /** The form's field a violation is about: {@code clauses} for {@code clauses[2].heading} or {@code clauses[2]}. */

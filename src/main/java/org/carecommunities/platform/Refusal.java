@@ -139,7 +139,7 @@ public sealed interface Refusal {
 
     /** Refused as though the thing did not exist, for those who may not know it does. */
     static Refusal concealed() {
-        return new NotPermitted("There is nothing here.", null, true);
+        return new NotPermitted(Text.t("platform.error.nothingHere"), null, true);
     }
 
     static Refusal invalid(String field, String message) {

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.threads.ThreadRow;
 import org.carecommunities.platform.Dates;
@@ -60,7 +61,7 @@ public record ThreadList(Paged<ThreadRow> threads, List<ThreadRow> pinned, Strin
         }
 
         public String replies() {
-            return row.replies() == 1 ? "1 reply" : row.replies() + " replies";
+            return Text.t("forum.thread.replies", "count", row.replies());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.identity.SignInLinks;
 
@@ -125,7 +126,7 @@ public record ThreadPage(ThreadDetails thread, Paged<PostCard> posts, Viewer vie
     }
 
     public String replyCount() {
-        return thread.replies() == 1 ? "1 reply" : thread.replies() + " replies";
+        return Text.t("forum.thread.replies", "count", thread.replies());
     }
 
     public String pageLabel() {

@@ -93,6 +93,10 @@ public class Member {
     @Column(name = "home_changed_at")
     private LocalDateTime homeChangedAt;
 
+    /** The short code of the language they chose for the portal (en, cy), or null: their browser's decides. */
+    @Column(name = "language", length = 12)
+    private String language;
+
     protected Member() {
         // for JPA
     }
@@ -126,6 +130,14 @@ public class Member {
             this.homeChangedAt = now;
         }
         return moves;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public void chooseLanguage(String code) {
+        this.language = code;
     }
 
     /** When the member may next move their home neighbourhood, or null when they may now (or never moved). */

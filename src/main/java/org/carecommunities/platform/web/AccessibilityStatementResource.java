@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.View;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,7 +20,7 @@ public class AccessibilityStatementResource {
 
     @GET
     public View statement() {
-        return View.page("Accessibility statement", "platform/accessibility.jte",
+        return View.page(Text.t("platform.accessibility.title"), "platform/accessibility.jte",
                 new AccessibilityStatementPage(contactEmail));
     }
 

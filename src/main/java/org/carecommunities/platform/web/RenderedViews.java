@@ -44,7 +44,9 @@ public class RenderedViews implements ContainerResponseFilter {
      * A shared cache keeps each part of a page apart, and never gives a page made for no one to someone who brings
      * a session's cookie.
      */
-    static final String SHARED_VARY = Htmx.VARY + ", " + Htmx.TARGET + ", Cookie";
+    static final String SHARED_VARY = Htmx.VARY + ", " + Htmx.TARGET + ", Cookie, Accept-Language";
+    /** Every page is in the language the cookie or {@code Accept-Language} chose ({@link LanguageFilter}). */
+    static final String PAGE_VARY = Htmx.VARY + ", Cookie, Accept-Language";
     private static final MediaType HTML = new MediaType("text", "html", "UTF-8");
     private static final String HTML_TYPE = "text/html;charset=UTF-8";
 
@@ -72,7 +74,7 @@ public class RenderedViews implements ContainerResponseFilter {
         boolean shared = !signedIn && !CsrfFilter.token(request).rendered() && out.getStatus() == 200
                 && reading(in);
         headers.putSingle(HttpHeaders.CACHE_CONTROL, signedIn ? "no-store" : shared ? SHARED : "private, no-cache");
-        headers.putSingle(HttpHeaders.VARY, shared ? SHARED_VARY : Htmx.VARY);
+        headers.putSingle(HttpHeaders.VARY, shared ? SHARED_VARY : PAGE_VARY);
         if (shared) {
             String etag = etag(html);
             headers.putSingle(HttpHeaders.ETAG, etag);

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.carecommunities.platform.AccountSlot;
 import org.carecommunities.platform.Htmx;
 import org.carecommunities.platform.Navigation;
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.View;
 
 import java.io.IOException;
@@ -81,7 +82,7 @@ public class Renderer {
         Utf8ByteOutput out = render(Failures.view(status, reason, request.getMethod(), uri, cause), request);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Vary", Htmx.VARY);
+        response.setHeader("Vary", RenderedViews.PAGE_VARY);
         response.setHeader("Cache-Control", "no-store");
         String cookie = CsrfFilter.cookieFor(request);
         if (cookie != null) {
@@ -95,15 +96,20 @@ public class Renderer {
         if (!accountSlot.isResolvable()) {
             return null;
         }
-        String query = request.getQueryString();
-        boolean failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null;
-        return accountSlot.get().account(pagePath(request) + (failed || query == null ? "" : "?" + query));
+        return accountSlot.get().account(here(request));
     }
 
     /** The path of the page being rendered; on an error dispatch, the one that failed. */
     private static String pagePath(HttpServletRequest request) {
         Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         return original != null ? original.toString() : request.getRequestURI();
+    }
+
+    /** The page's path and query (for a link back to it); on an error dispatch, the path that failed. */
+    private static String here(HttpServletRequest request) {
+        String query = request.getQueryString();
+        boolean failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null;
+        return pagePath(request) + (failed || query == null ? "" : "?" + query);
     }
 
     /** Every module's header entries in order, the one whose section the page is in marked current. */
@@ -130,8 +136,10 @@ public class Renderer {
     public Utf8ByteOutput render(View view, HttpServletRequest request) {
         boolean part = Htmx.wantsFragment(request) && view.part(request.getHeader(Htmx.TARGET)) != null;
         // a part of a page keeps the page's header; a whole page, or htmx's new main content, brings its own
+        Text.Language language = Text.current();
         Shell shell = new Shell(view.title(), CsrfFilter.token(request), assets, part ? null : account(request),
-                part ? List.of() : sections(request));
+                part ? List.of() : sections(request), language,
+                part ? List.of() : Shell.Switch.from(language, here(request)));
         RENDERING.set(shell);
         try {
             return render(view, shell, request);

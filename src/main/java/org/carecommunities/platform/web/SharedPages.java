@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.carecommunities.platform.Htmx;
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.persistence.Writes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -96,14 +97,15 @@ public class SharedPages {
     /**
      * A page is its whole address (the host too, so that a request naming another host can never leave a page for
      * this one), the part htmx asks for, and what the asker accepts (an address may answer in another form than
-     * HTML): everything a page for someone signed out varies with (its {@code Vary}, but the cookie, as a page for
-     * everyone reads none).
+     * HTML), and the language it is in: everything a page for someone signed out varies with (its {@code Vary}: the
+     * cookie and {@code Accept-Language} as far as they chose the language).
      */
     private static String key(HttpServletRequest request) {
         String query = request.getQueryString();
         return request.getMethod() + ' ' + request.getScheme() + "://" + request.getServerName() + ':'
                 + request.getServerPort() + request.getRequestURI() + (query == null ? "" : "?" + query) + '\n'
                 + request.getHeader(Htmx.REQUEST) + '\n' + request.getHeader(Htmx.TARGET) + '\n'
-                + request.getHeader(Htmx.HISTORY_RESTORE) + '\n' + request.getHeader("Accept");
+                + request.getHeader(Htmx.HISTORY_RESTORE) + '\n' + request.getHeader("Accept") + '\n'
+                + Text.current().id();
     }
 }

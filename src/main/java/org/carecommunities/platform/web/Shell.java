@@ -2,6 +2,10 @@ package org.carecommunities.platform.web;
 
 import org.carecommunities.platform.AccountSlot;
 import org.carecommunities.platform.Navigation;
+import org.carecommunities.platform.Text;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import java.util.List;
 
@@ -13,10 +17,13 @@ import java.util.List;
  * @param assets    versioned URLs of the portal's own static files
  * @param account   the header's sign-in slot, or null when no module fills it
  * @param sections  the header navigation, in order, the current section marked
+ * @param language  the language the page is in
+ * @param switches  the header's links to this page in each other language
  */
 public record Shell(String title, RequestToken token, Assets assets, AccountSlot.Account account,
-                    List<Section> sections) {
+                    List<Section> sections, Text.Language language, List<Switch> switches) {
 
+    /** The service's name, in every language (it is a name). */
     public static final String SERVICE_NAME = "Care Communities";
     /** The id of {@code <main>}: the target of page-to-page htmx navigation and of the skip link. */
     public static final String MAIN_ID = "maincontent";
@@ -26,6 +33,23 @@ public record Shell(String title, RequestToken token, Assets assets, AccountSlot
 
     public Shell {
         sections = List.copyOf(sections);
+        switches = List.copyOf(switches);
+    }
+
+    /**
+     * A link to the same page in another language, named in that language ("Cymraeg" on an English page).
+     *
+     * @param language the language it switches to
+     * @param href     the address that remembers the choice and comes back here
+     */
+    public record Switch(Text.Language language, String href) {
+
+        /** The links to the page at {@code here} (its path and query) in every language but {@code current}. */
+        public static List<Switch> from(Text.Language current, String here) {
+            String next = URLEncoder.encode(here, StandardCharsets.UTF_8);
+            return Text.choices().stream().filter(l -> !l.equals(current))
+                    .map(l -> new Switch(l, "/language/" + l.id() + "?next=" + next)).toList();
+        }
     }
 
     /**
@@ -68,6 +92,6 @@ public record Shell(String title, RequestToken token, Assets assets, AccountSlot
     }
 
     public String fullTitle() {
-        return title + " – " + SERVICE_NAME;
+        return Text.t("platform.layout.title", "title", title, "service", SERVICE_NAME);
     }
 }

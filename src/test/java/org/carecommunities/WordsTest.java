@@ -1,0 +1,190 @@
+package org.carecommunities;
+
+import com.ibm.icu.text.MessagePattern;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every word the portal shows is in its bundles, in every language: no bundle lacks a key another has, no key is
+ * left that the code does not use, none is used that is not there, each module speaks from its own bundle (or the
+ * platform's), and no template holds words of its own ({@link TemplateWords}).
+ */
+class WordsTest {
+
+    static final Path BUNDLES = Path.of("src/main/resources/messages");
+    static final Path JAVA = Path.of("src/main/java");
+    static final Path TEMPLATES = Path.of("src/main/jte");
+    static final Path COMPILED_TEMPLATES = Path.of("target/generated-sources/jte");
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+
+    @Test
+    void everyLanguageHasEveryKeyWithTheSameArguments() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Properties> english = sources();
+        for (Path file : files(BUNDLES, ".properties")) {
+            String name = file.getFileName().toString().replace(".properties", "");
+            int underscore = name.indexOf('_');
+            if (underscore < 0) {
+                continue;
+            }
+            Properties translated = load(file);
+            Properties source = english.get(name.substring(0, underscore));
+            if (source == null) {
+                problems.add(file + ": no English bundle " + name.substring(0, underscore));
+                continue;
+            }
+            for (String key : source.stringPropertyNames()) {
+                if (!translated.containsKey(key)) {
+                    problems.add(file + ": no " + key);
+                } else if (!arguments(source.getProperty(key)).equals(arguments(translated.getProperty(key)))) {
+                    problems.add(file + ": " + key + " takes " + arguments(translated.getProperty(key))
+                            + ", the English " + arguments(source.getProperty(key)));
+                }
+            }
+            translated.stringPropertyNames().stream().filter(k -> !source.containsKey(k))
+                    .forEach(k -> problems.add(file + ": " + k + " is not in English"));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * A key is used where a source names it in quotes, or in braces as a constraint's message; a key asked for
+     * ({@code t("forum.x")}, {@code message = "{forum.x}"}) must be in its module's bundle or the platform's.
+     */
+    @Test
+    void everyKeyIsUsedAndEveryKeyAskedForIsThereInItsModulesBundle() {
+        Map<String, Properties> english = sources();
+        Set<String> all = english.values().stream().flatMap(p -> p.stringPropertyNames().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> used = new TreeSet<>();
+        List<String> problems = new ArrayList<>();
+        String bundles = String.join("|", english.keySet());
+        Pattern quoted = Pattern.compile("(?<=[\"{])((?:" + bundles + ")(?:\\.[a-zA-Z0-9]+)+)(?=[\"}])");
+        Pattern asked = Pattern.compile("(?:\\bt\\((?:[^\"()]*,\\s*)?\"|message = \"\\{)([a-z][a-zA-Z0-9.]*)[\"}]");
+        Stream.concat(files(JAVA, ".java").stream(), files(TEMPLATES, ".jte").stream()).forEach(file -> {
+            // a key in a comment (an example in a Javadoc) is neither used nor asked for
+            String source = read(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("<%--(?s).*?--%>", "");
+            Matcher named = quoted.matcher(source);
+            while (named.find()) {
+                used.add(named.group(1));
+            }
+            String module = module(file);
+            Matcher ask = asked.matcher(source);
+            while (ask.find()) {
+                String key = ask.group(1);
+                if (!all.contains(key)) {
+                    problems.add(file + ": " + key + " is in no bundle");
+                }
+                String bundle = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+                if (!bundle.equals(module) && !bundle.equals("platform")) {
+                    problems.add(file + ": " + key + " is another module's");
+                }
+            }
+        });
+        all.stream().filter(k -> !used.contains(k) && !k.startsWith("platform.language."))
+                .forEach(k -> problems.add(k + " is used nowhere"));
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void templatesHoldNoWordsOfTheirOwn() {
+        assertTrue(Files.isDirectory(COMPILED_TEMPLATES), "the templates are compiled before the tests");
+        Map<String, List<String>> found = new TreeMap<>();
+        for (Path file : files(COMPILED_TEMPLATES, ".java")) {
+            List<String> words = TemplateWords.of(read(file));
+            if (!words.isEmpty()) {
+                found.put(TemplateWords.name(read(file)), words);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        found.forEach((template, words) -> {
+            if (!TemplateWords.NOT_YET.contains(template)) {
+                problems.add(template + ": " + words);
+            }
+        });
+        TemplateWords.NOT_YET.stream().filter(t -> !found.containsKey(t))
+                .forEach(t -> problems.add(t + " has no words of its own now: take it off the list"));
+        assertEquals(List.of(), problems);
+    }
+
+    /** The argument names of a message pattern, in order of first use. */
+    static Set<String> arguments(String pattern) {
+        MessagePattern parsed = new MessagePattern(pattern);
+        Set<String> names = new TreeSet<>();
+        for (int i = 0; i < parsed.countParts(); i++) {
+            MessagePattern.Part part = parsed.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_NAME) {
+                names.add(parsed.getSubstring(part));
+            }
+        }
+        return names;
+    }
+
+    /** The English bundles by name. */
+    static Map<String, Properties> sources() {
+        Map<String, Properties> bundles = new TreeMap<>();
+        for (Path file : files(BUNDLES, ".properties")) {
+            String name = file.getFileName().toString().replace(".properties", "");
+            if (name.indexOf('_') < 0) {
+                bundles.put(name, load(file));
+            }
+        }
+        return bundles;
+    }
+
+    /** The module a source belongs to: its folder under the base package, or under the templates. */
+    private static String module(Path file) {
+        if (file.startsWith(TEMPLATES)) {
+            String folder = TEMPLATES.relativize(file).getName(0).toString();
+            return folder.equals("layout") ? "platform" : folder;
+        }
+        Path relative = JAVA.relativize(file);
+        return relative.getNameCount() > 3 ? relative.getName(2).toString() : "";
+    }
+
+    static Properties load(Path file) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    static List<Path> files(Path root, String suffix) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package org.carecommunities.identity;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.identity.signin.ProfileRequiredException;
 import org.carecommunities.identity.signin.SignInClaims;
 import org.carecommunities.identity.signin.SignInRequiredException;
@@ -42,7 +43,7 @@ public class Authorisation {
     public void requireAnyRole(Role... roles) {
         requireSignedIn();
         if (Arrays.stream(roles).noneMatch(current::has)) {
-            throw Refusal.notPermitted("Your account does not have the role this needs.").exception();
+            throw Refusal.notPermitted(Text.t("identity.role.missing")).exception();
         }
     }
 
@@ -50,7 +51,7 @@ public class Authorisation {
     public void requireRoleFor(Role role, Collection<String> organisations) {
         requireSignedIn();
         if (!allowedFor(role, organisations)) {
-            throw Refusal.notPermitted("This is for the organisation's own people, or an administrator.")
+            throw Refusal.notPermitted(Text.t("identity.role.notYourOrganisation"))
                     .exception();
         }
     }

@@ -1,5 +1,6 @@
 package org.carecommunities.identity;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.identity.signin.SignInClaims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -93,8 +94,8 @@ public class Members {
         }
         if (home.isEmpty()) {
             return Outcome.refused(Refusal.invalid("neighbourhood", byPostcode
-                    ? "No neighbourhood on Care Communities covers that postcode yet: choose one from the list"
-                    : "Choose your neighbourhood, or enter your postcode"));
+                    ? Text.t("identity.profile.noNeighbourhoodForPostcode")
+                    : Text.t("identity.profile.chooseOrPostcode")));
         }
         return setUpProfile(claims, displayName.strip(), home.get().id());
     }
@@ -118,8 +119,8 @@ public class Members {
         LocalDateTime nextMove = member.nextHomeMove(interval);
         long from = member.homeNeighbourhoodId();
         if (from != homeNeighbourhoodId && nextMove != null && now().isBefore(nextMove)) {
-            return Outcome.refused(Refusal.conflict("neighbourhood", "You moved your neighbourhood recently. You can "
-                    + "move it again from " + Dates.inWords(nextMove) + "."));
+            return Outcome.refused(Refusal.conflict("neighbourhood",
+                    Text.t("identity.profile.movedRecently", "when", Dates.inWords(nextMove))));
         }
         if (member.changeProfile(displayName, homeNeighbourhoodId, interval, now())) {
             homeChanged.fire(new HomeNeighbourhoodChanged(member.id(), from, homeNeighbourhoodId, now()));

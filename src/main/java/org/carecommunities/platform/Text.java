@@ -3,6 +3,8 @@ package org.carecommunities.platform;
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import gg.jte.Content;
+import gg.jte.html.escape.Escape;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -204,6 +206,41 @@ public final class Text {
             return format.format(named);
         }
         return format.format(arguments);
+    }
+
+    /**
+     * A message holding a link, for a template: the part of it in double brackets ("To delete it, [[sign in to
+     * your account]] and choose...") is the link's text, so a translation puts the link where its grammar wants it.
+     * Everything is escaped; {@code id} may be null.
+     */
+    public static Content linked(String key, String href, String id, Object... arguments) {
+        String message = t(key, arguments);
+        int open = message.indexOf("[[");
+        int close = message.indexOf("]]", open + 2);
+        return output -> {
+            if (open < 0 || close < 0) {
+                Escape.htmlContent(message, output);
+                return;
+            }
+            Escape.htmlContent(message.substring(0, open), output);
+            output.writeContent("<a href=\"");
+            Escape.htmlAttribute(href, output);
+            output.writeContent("\"");
+            if (id != null) {
+                output.writeContent(" id=\"");
+                Escape.htmlAttribute(id, output);
+                output.writeContent("\"");
+            }
+            output.writeContent(">");
+            Escape.htmlContent(message.substring(open + 2, close), output);
+            output.writeContent("</a>");
+            Escape.htmlContent(message.substring(close + 2), output);
+        };
+    }
+
+    /** What a page's title starts with when its form came back with errors ("Error: "), else nothing. */
+    public static String errorPrefix(Errors errors) {
+        return errors.any() ? t("platform.form.errorPrefix") + " " : "";
     }
 
     /** Whether there is a message with this key in the source bundles. */

@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.Choice;
 
 import jakarta.inject.Inject;
@@ -63,7 +64,7 @@ public class AddGroupResource {
     }
 
     private View page(GroupDraft draft, Errors errors) {
-        return View.page((errors.any() ? "Error: " : "") + "Add a group", AddGroupPage.TEMPLATE,
+        return View.page(Text.errorPrefix(errors) + "Add a group", AddGroupPage.TEMPLATE,
                 new AddGroupPage(draft, errors, Stewardship.GROUP_KINDS, neighbourhoods.named().stream()
                         .map(n -> new Choice(String.valueOf(n.id()), n.name())).toList()));
     }

@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.Choice;
 
 import jakarta.inject.Inject;
@@ -120,7 +121,7 @@ public class AssetMapResource {
                 neighbourhoods.named().stream().map(n -> new Choice(String.valueOf(n.id()), n.name()))
                         .toList(), results, tiles.orElse(null), attribution.orElse(""),
                 authorisation.allowedFor(Role.ADMIN, List.of()));
-        View view = View.page((errors.any() ? "Error: " : "") + "Find local services and groups", FinderPage.TEMPLATE,
+        View view = View.page(Text.errorPrefix(errors) + "Find local services and groups", FinderPage.TEMPLATE,
                 finder).withPart(FinderResults.ID, "assetmap/results.jte", results);
         return errors.any() ? htmx.invalid(view) : Response.ok(view).build();
     }
@@ -259,7 +260,7 @@ public class AssetMapResource {
     }
 
     private View suggestView(ServiceDetails service, SuggestionForm form, Errors errors, boolean sent) {
-        String title = (errors.any() ? "Error: " : "") + (sent ? "Thank you" : "Suggest an improvement to "
+        String title = Text.errorPrefix(errors) + (sent ? "Thank you" : "Suggest an improvement to "
                 + service.name());
         return View.page(title, SuggestPage.TEMPLATE, new SuggestPage(service.id(), service.name(), service.group(),
                 form, errors, sent));

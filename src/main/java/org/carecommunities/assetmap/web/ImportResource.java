@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.Choice;
 
 import jakarta.inject.Inject;
@@ -132,7 +133,7 @@ public class ImportResource {
                       String form, String url, boolean refresh) {
         List<Choice> places = neighbourhoods.named().stream()
                 .map(n -> new Choice(String.valueOf(n.id()), n.name())).toList();
-        return View.page((errors.any() ? "Error: " : "") + "Import an Open Referral directory", ImportPage.TEMPLATE,
+        return View.page(Text.errorPrefix(errors) + "Import an Open Referral directory", ImportPage.TEMPLATE,
                 new ImportPage(places, neighbourhood, errors, report, form, url, refresh, feeds.feeds(admin)));
     }
 }

@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -90,7 +91,7 @@ public class ServiceVenuesResource {
     }
 
     private static View page(Stewardship.Editable service, String venue, VenueDraft draft, Errors errors) {
-        return View.page((errors.any() ? "Error: " : "") + (venue == null ? "Add a venue" : "Change a venue") + ": "
+        return View.page(Text.errorPrefix(errors) + (venue == null ? "Add a venue" : "Change a venue") + ": "
                         + service.draft().name(), VenuePage.TEMPLATE,
                 new VenuePage(service.groupSlug(), service.id(), service.draft().name(), venue, draft, errors));
     }

@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -93,7 +94,7 @@ public class ShortlistResource {
 
     private View mineView(ShortlistsPage.NewShortlist form, Errors errors) {
         MemberDetails member = authorisation.requireMember();
-        return View.page((errors.any() ? "Error: " : "") + "Your shortlists", ShortlistsPage.TEMPLATE,
+        return View.page(Text.errorPrefix(errors) + "Your shortlists", ShortlistsPage.TEMPLATE,
                 new ShortlistsPage(shortlists.mine(member).orRefuse(), form, errors));
     }
 }

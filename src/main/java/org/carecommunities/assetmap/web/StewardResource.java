@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -224,7 +225,7 @@ public class StewardResource {
 
     private View form(String id, String slug, String group, Stewardship.Editable editable, ServiceDraft draft,
                       Errors errors) {
-        String title = (errors.any() ? "Error: " : "") + (id == null ? "Add a service" : "Change " + draft.name());
+        String title = Text.errorPrefix(errors) + (id == null ? "Add a service" : "Change " + draft.name());
         return View.page(title, EditServicePage.TEMPLATE, new EditServicePage(id, slug, group,
                 editable == null ? null : editable.status(), draft, errors, assetMap.categories(),
                 editable == null ? List.of() : editable.places(), editable == null ? List.of() : editable.times()));

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.UnmetFlags;
 
 import org.carecommunities.forum.proposals.ForumProposals;
@@ -277,7 +278,7 @@ public class ForumResource {
         ThreadList list = ThreadList.inForum(threads, reading.pinned(),
                 threads.hasPrevious() ? ForumLinks.forumPage(slug, threads.page() - 1) : null,
                 threads.hasNext() ? ForumLinks.forumPage(slug, threads.page() + 1) : null);
-        return View.page((errors.any() ? "Error: " : "") + forum.name(), "forum/forum.jte",
+        return View.page(Text.errorPrefix(errors) + forum.name(), "forum/forum.jte",
                         new ForumPage(forum, list, current.isSignedIn(), reading.joined(), reading.refusal(), form,
                                 errors, assetMap.picker(form.citeWords(), form.cite(), forum.neighbourhoodId())))
                 .withPart(ForumRoutes.THREADS_ID, "forum/threadList.jte", list);
@@ -296,7 +297,7 @@ public class ForumResource {
         if (!posts.items().isEmpty()) {
             member.ifPresent(m -> readTo(id, m, posts.items().get(posts.items().size() - 1).position()));
         }
-        return View.page((errors.any() ? "Error: " : "") + thread.title(), "forum/thread.jte", model)
+        return View.page(Text.errorPrefix(errors) + thread.title(), "forum/thread.jte", model)
                 .withPart(ForumRoutes.MORE_POSTS_ID, "forum/posts.jte", model);
     }
 
@@ -323,7 +324,7 @@ public class ForumResource {
     private View editView(ThreadDetails thread, int position, ReplyForm form, Errors errors) {
         EditPostPage page = new EditPostPage(thread, position, form, errors,
                 assetMap.picker(form.citeWords(), form.cite(), thread.forum().neighbourhoodId()));
-        return View.page((page.errors().any() ? "Error: " : "") + "Change your post in " + thread.title(),
+        return View.page(Text.errorPrefix(page.errors()) + "Change your post in " + thread.title(),
                 "forum/editPost.jte", page);
     }
 

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -114,7 +115,7 @@ public class ModerationResource {
 
     /** The queue, with a suspension's lifting form as typed and its errors when it was refused. */
     private View queueView(MemberDetails reviewer, ModerationPage.Lifting lifting, Errors errors) {
-        return View.page((errors.any() ? "Error: " : "") + "Moderation", "forum/moderation.jte",
+        return View.page(Text.errorPrefix(errors) + "Moderation", "forum/moderation.jte",
                 new ModerationPage(moderation.queue(reviewer), moderation.suspensions(reviewer),
                         moderation.log(reviewer, LOG_LENGTH), current.has(Role.ADMIN), lifting, errors));
     }
@@ -259,13 +260,13 @@ public class ModerationResource {
         ModerationItem post = moderation.post(postId, authorisation.requireMember()).orElseThrow(() -> NOT_YOURS.exception());
         String until = moderation.suspendedUntil(post.authorId(), post.neighbourhoodId()).map(Dates::inWords)
                 .orElse(null);
-        return View.page((errors.any() ? "Error: " : "") + "Moderate a post in " + post.threadTitle(),
+        return View.page(Text.errorPrefix(errors) + "Moderate a post in " + post.threadTitle(),
                 "forum/moderatePost.jte", new PostModerationPage(post, until, form, errors));
     }
 
     private View threadView(long threadId, ModerationForms.Reason form, Errors errors) {
         ThreadDetails thread = moderatedThread(threadId, moderators.require());
-        return View.page((errors.any() ? "Error: " : "") + "Moderate " + thread.title(),
+        return View.page(Text.errorPrefix(errors) + "Moderate " + thread.title(),
                 "forum/moderateThread.jte", new ThreadModerationPage(thread, form, errors));
     }
 
@@ -282,7 +283,7 @@ public class ModerationResource {
         Set<Long> moderated = moderators.require();
         List<NeighbourhoodSummary> choices = neighbourhoods.all().stream().filter(n -> moderated.contains(n.id()))
                 .sorted(Comparator.comparing(NeighbourhoodSummary::name)).toList();
-        return View.page((errors.any() ? "Error: " : "") + "Create a forum", "forum/newForum.jte",
+        return View.page(Text.errorPrefix(errors) + "Create a forum", "forum/newForum.jte",
                 new NewForumPage(choices, form, errors));
     }
 
@@ -291,6 +292,6 @@ public class ModerationResource {
     }
 
     private static View reportView(ReportPage page) {
-        return View.page((page.errors().any() ? "Error: " : "") + "Report a post", "forum/report.jte", page);
+        return View.page(Text.errorPrefix(page.errors()) + "Report a post", "forum/report.jte", page);
     }
 }

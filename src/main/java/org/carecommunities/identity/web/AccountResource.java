@@ -1,5 +1,6 @@
 package org.carecommunities.identity.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -62,7 +63,7 @@ public class AccountResource {
     @GET
     public View account() {
         MemberDetails member = authorisation.requireMember();
-        return View.page("Your account", AccountPage.TEMPLATE, new AccountPage(member, current.roles(),
+        return View.page(Text.t("identity.account.yourAccount"), AccountPage.TEMPLATE, new AccountPage(member, current.roles(),
                 neighbourhoods.byId(member.homeNeighbourhoodId()).map(Directory.Choice::name).orElse(""),
                 member.organisations().stream().sorted()
                         .map(slug -> new AccountPage.Organisation(slug, neighbourhoods.organisationName(slug)))
@@ -103,7 +104,7 @@ public class AccountResource {
         MemberDetails member = authorisation.requireMember();
         String choice = organisation == null || organisation.isBlank() ? null : organisation;
         if (choice != null && !current.actsFor(choice)) {
-            throw org.carecommunities.platform.Refusal.notPermitted("You do not act for that organisation.")
+            throw org.carecommunities.platform.Refusal.notPermitted(Text.t("identity.account.notYourOrganisation"))
                     .exception();
         }
         members.actFor(member.subject(), choice);
@@ -112,7 +113,8 @@ public class AccountResource {
 
     private View profileView(ProfileForm form, Errors errors, String returnTo) {
         boolean first = current.member().isEmpty();
-        String title = (errors.any() ? "Error: " : "") + (first ? "Set up your profile" : "Change your profile");
+        String title = Text.errorPrefix(errors)
+                + Text.t(first ? "identity.profile.setUpYourProfile" : "identity.profile.changeYourProfile");
         return View.page(title, ProfilePage.TEMPLATE,
                 new ProfilePage(first, form, errors, neighbourhoods.choices(), returnTo));
     }

@@ -1,5 +1,6 @@
 package org.carecommunities.identity.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
@@ -85,10 +86,10 @@ public class DataRightsResource {
         DeleteAccountPage.Form form = new DeleteAccountPage.Form(words, confirm);
         Map<String, String> problems = new LinkedHashMap<>();
         if (!"keep".equals(words) && !"remove".equals(words)) {
-            problems.put("words", "Choose whether your posts keep their words");
+            problems.put("words", Text.t("identity.deleteAccount.chooseWords"));
         }
         if (!"yes".equals(confirm)) {
-            problems.put("confirm", "Tick the box to say you understand that this cannot be undone");
+            problems.put("confirm", Text.t("identity.deleteAccount.tickConfirm"));
         }
         if (!problems.isEmpty()) {
             return htmx.invalid(deleteView(member, form, Errors.inOrderOf(DeleteAccountPage.Form.class, problems)));
@@ -96,14 +97,14 @@ public class DataRightsResource {
         rights.erase(member, new PersonalData.Erasure("keep".equals(words)));
         String idToken = current.end();
         String account = provider.issuer() + "/account";
-        return Response.ok(View.page("Your account has been deleted", AccountDeletedPage.TEMPLATE,
+        return Response.ok(View.page(Text.t("identity.accountDeleted.yourAccountHasBeen"), AccountDeletedPage.TEMPLATE,
                         new AccountDeletedPage(account, provider.endpoint("end_session_endpoint"), idToken,
                                 provider.clientId(), "keep".equals(words))))
                 .header("Cache-Control", "no-store").build();
     }
 
     private View deleteView(MemberDetails member, DeleteAccountPage.Form form, Errors errors) {
-        return View.page((errors.any() ? "Error: " : "") + "Delete your account", DeleteAccountPage.TEMPLATE,
+        return View.page(Text.errorPrefix(errors) + Text.t("identity.deleteAccount.deleteYourAccount"), DeleteAccountPage.TEMPLATE,
                 new DeleteAccountPage(member.displayName(), form, errors));
     }
 }

@@ -1,5 +1,6 @@
 package org.carecommunities.identity.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.carecommunities.identity.CurrentMember;
@@ -18,7 +19,7 @@ public class HeaderAccount implements AccountSlot {
     public Account account(String currentPath) {
         String returnTo = ReturnPath.safe(currentPath);
         String signIn = SignInLinks.signIn(returnTo);
-        String name = current.isSignedIn() ? nonBlank(current.displayName(), "Your account") : null;
+        String name = current.isSignedIn() ? nonBlank(current.displayName(), Text.t("identity.account.yourAccount")) : null;
         return new Account(name, signIn, AccountResource.ACCOUNT, SignInLinks.SIGN_OUT, returnTo);
     }
 

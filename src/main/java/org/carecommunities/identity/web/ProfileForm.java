@@ -10,15 +10,15 @@ import org.carecommunities.identity.Members;
  * neighbourhood, picked from the list or found by postcode.
  */
 public record ProfileForm(
-        @NotBlank(message = "Enter the name other people will see")
-        @Size(max = Members.DISPLAY_NAME_MAX, message = "Name must be {max} characters or fewer")
+        @NotBlank(message = "{identity.profile.nameRequired}")
+        @Size(max = Members.DISPLAY_NAME_MAX, message = "{identity.profile.nameTooLong}")
         @Pattern(regexp = Members.DISPLAY_NAME_PATTERN,
-                message = "Name must not contain < or >, or characters that are invisible or change the direction of text")
+                message = "{identity.profile.nameCharacters}")
         String displayName,
 
         String neighbourhood,
 
-        @Size(max = POSTCODE_MAX, message = "Enter a postcode like KM2 4AB")
+        @Size(max = POSTCODE_MAX, message = "{identity.profile.postcodeLike}")
         String postcode) {
 
     /** The longest postcode typed: the longest UK postcode with a space, and a little room. */

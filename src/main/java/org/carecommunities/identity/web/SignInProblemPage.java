@@ -1,13 +1,14 @@
 package org.carecommunities.identity.web;
 
+import org.carecommunities.platform.Text;
+
 /** Why signing in did not work, and what to do. */
 public record SignInProblemPage(String heading, String explanation) {
 
     static final String TEMPLATE = "identity/signInProblem.jte";
 
     static SignInProblemPage unavailable() {
-        return new SignInProblemPage("Sign-in is unavailable right now",
-                "We cannot reach the sign-in service at the moment. You can still read everything on Care "
-                        + "Communities without signing in. Try signing in again in a few minutes.");
+        return new SignInProblemPage(Text.t("identity.signIn.unavailable"),
+                Text.t("identity.signIn.unavailable.text"));
     }
 }

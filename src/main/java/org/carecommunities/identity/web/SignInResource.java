@@ -17,6 +17,7 @@ import org.carecommunities.identity.CurrentMember;
 import org.carecommunities.identity.oidc.IdTokens;
 import org.carecommunities.identity.oidc.OpenIdProvider;
 import org.carecommunities.identity.oidc.SignInSettings;
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.View;
 
 import java.io.IOException;
@@ -92,7 +93,9 @@ public class SignInResource {
                         "state", pending.state(),
                         "nonce", pending.nonce(),
                         "code_challenge", challenge(pending.verifier()),
-                        "code_challenge_method", "S256")
+                        "code_challenge_method", "S256",
+                        // Keycloak's pages in the language the portal speaks to this person
+                        "ui_locales", Text.current().id())
                 .entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -106,11 +109,11 @@ public class SignInResource {
         Map<String, PendingSignIn> pendings = pendingSignIns(false);
         PendingSignIn pending = state == null || pendings == null ? null : pendings.remove(state);
         if (pending == null) {
-            return refused(400, "This sign-in link has expired or was not started here. Sign in again.");
+            return refused(400, Text.t("identity.signIn.expired"));
         }
         if (error != null || code == null) {
             // access_denied and the like: Keycloak has told the person already
-            return refused(400, "Sign-in was cancelled or did not complete. You can try again.");
+            return refused(400, Text.t("identity.signIn.cancelled"));
         }
         try {
             JsonObject tokens = provider.exchange(code, callbackUri(), pending.verifier());
@@ -121,10 +124,10 @@ public class SignInResource {
                     tokens.getString("refresh_token", null), IdTokens.sessionId(claims), pending.nonce()));
         } catch (IdTokens.InvalidTokenException e) {
             LOG.log(Level.WARNING, "Refused an ID token: {0}", e.getMessage());
-            return refused(403, "Sign-in could not be checked, so it was refused. Sign in again.");
+            return refused(403, Text.t("identity.signIn.unchecked"));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Sign-in failed at the token endpoint: {0}", e.getMessage());
-            return refused(403, "Sign-in did not complete. Sign in again.");
+            return refused(403, Text.t("identity.signIn.incomplete"));
         }
         if (current.member().isEmpty()) {
             return seeOther(AccountResource.SETUP + "?next=" + URLEncoder.encode(pending.returnTo(),
@@ -144,7 +147,7 @@ public class SignInResource {
         String idToken = current.end();
         String endSession = provider.endpoint("end_session_endpoint");
         SignOutPage page = new SignOutPage(endSession, idToken, provider.clientId(), baseUri() + returnTo, returnTo);
-        return Response.ok(View.page("Signing out", SignOutPage.TEMPLATE, page))
+        return Response.ok(View.page(Text.t("identity.signOut.signingOut"), SignOutPage.TEMPLATE, page))
                 .header("Cache-Control", "no-store").build();
     }
 
@@ -172,14 +175,14 @@ public class SignInResource {
     }
 
     private Response unavailable() {
-        return Response.status(503).entity(View.page("Sign-in is unavailable right now",
+        return Response.status(503).entity(View.page(Text.t("identity.signIn.unavailable"),
                         SignInProblemPage.TEMPLATE, SignInProblemPage.unavailable()))
                 .header("Retry-After", "60").build();
     }
 
     private Response refused(int status, String explanation) {
-        return Response.status(status).entity(View.page("Sign-in did not complete", SignInProblemPage.TEMPLATE,
-                new SignInProblemPage("Sign-in did not complete", explanation))).build();
+        return Response.status(status).entity(View.page(Text.t("identity.signIn.didNotComplete"), SignInProblemPage.TEMPLATE,
+                new SignInProblemPage(Text.t("identity.signIn.didNotComplete"), explanation))).build();
     }
 
     private static Response seeOther(String path) {

@@ -1,5 +1,6 @@
 package org.carecommunities.neighbourhood.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.Refusal;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -128,7 +129,7 @@ public class NeighbourhoodResource {
     }
 
     private static View suggestionView(SuggestionPage page) {
-        String title = (page.errors().any() ? "Error: " : "") + "Suggest an organisation for "
+        String title = Text.errorPrefix(page.errors()) + "Suggest an organisation for "
                 + page.neighbourhood().name();
         return View.page(title, "neighbourhood/suggest.jte", page);
     }

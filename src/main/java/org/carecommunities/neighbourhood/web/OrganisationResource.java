@@ -1,5 +1,6 @@
 package org.carecommunities.neighbourhood.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.ws.rs.QueryParam;
 import java.net.URI;
 import org.carecommunities.identity.MemberDetails;
@@ -72,7 +73,7 @@ public class OrganisationResource {
     }
 
     private static View view(ManageOrganisationPage page) {
-        return View.page((page.errors().any() ? "Error: " : "") + "Manage " + page.organisation().name(),
+        return View.page(Text.errorPrefix(page.errors()) + "Manage " + page.organisation().name(),
                 "neighbourhood/manageOrganisation.jte", page);
     }
 

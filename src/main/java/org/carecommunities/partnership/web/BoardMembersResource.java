@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -79,7 +80,7 @@ public class BoardMembersResource {
     private View page(String neighbourhood, SeatDraft draft, Errors errors) {
         BoardDetails board = agreements.board(neighbourhood, authorisation.requireMember())
                 .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
-        return View.page((errors.any() ? "Error: " : "") + "Members of the " + board.neighbourhood() + " board",
+        return View.page(Text.errorPrefix(errors) + "Members of the " + board.neighbourhood() + " board",
                 MembersPage.TEMPLATE, new MembersPage(board, boards.everyone(neighbourhood),
                         agreements.choices(neighbourhood).organisations(), draft, errors));
     }

@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.agreements.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -131,7 +132,7 @@ public class AgreementResource {
 
     private View form(String heading, String action, String cancel, String board, AgreementForm typed, Errors errors,
                       String adding) {
-        return View.page((errors.any() ? "Error: " : "") + heading, AgreementFormPage.TEMPLATE,
+        return View.page(Text.errorPrefix(errors) + heading, AgreementFormPage.TEMPLATE,
                 new AgreementFormPage(heading, action, cancel, typed, errors, agreements.choices(board), adding));
     }
 
@@ -169,7 +170,7 @@ public class AgreementResource {
     }
 
     private View signPage(AgreementDetails agreement, SignForm typed, Errors errors) {
-        return View.page((errors.any() ? "Error: " : "") + "Sign " + agreement.title(), SignPage.TEMPLATE,
+        return View.page(Text.errorPrefix(errors) + "Sign " + agreement.title(), SignPage.TEMPLATE,
                 new SignPage(agreement, typed, errors));
     }
 
@@ -212,7 +213,7 @@ public class AgreementResource {
     }
 
     private View page(AgreementDetails agreement, MoveForm move, Errors errors) {
-        return View.page((errors.any() ? "Error: " : "") + agreement.title(), AgreementPage.TEMPLATE,
+        return View.page(Text.errorPrefix(errors) + agreement.title(), AgreementPage.TEMPLATE,
                 new AgreementPage(agreement, move, errors));
     }
 

@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.commitments.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -172,7 +173,7 @@ public class CommitmentResource {
 
     private View newPage(AgreementDetails agreement, CommitmentDraft draft, Errors errors) {
         ServicePicker picker = assetMap.picker(draft.citeWords(), draft.cite(), null);
-        return View.page((errors.any() ? "Error: " : "") + "Add a commitment", CommitmentFormPage.TEMPLATE,
+        return View.page(Text.errorPrefix(errors) + "Add a commitment", CommitmentFormPage.TEMPLATE,
                 new CommitmentFormPage(agreement, draft, errors, picker));
     }
 

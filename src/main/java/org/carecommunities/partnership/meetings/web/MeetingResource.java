@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.meetings.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -91,7 +92,7 @@ public class MeetingResource {
     }
 
     private View schedulePage(String board, MeetingDraft draft, Errors errors) {
-        return View.page((errors.any() ? "Error: " : "") + "Schedule a meeting", ScheduleMeetingPage.TEMPLATE,
+        return View.page(Text.errorPrefix(errors) + "Schedule a meeting", ScheduleMeetingPage.TEMPLATE,
                 new ScheduleMeetingPage(board, null, draft, errors));
     }
 
@@ -118,7 +119,7 @@ public class MeetingResource {
     }
 
     private View changePage(MeetingDetails meeting, MeetingDraft draft, Errors errors) {
-        return View.page((errors.any() ? "Error: " : "") + "Change the meeting", ScheduleMeetingPage.TEMPLATE,
+        return View.page(Text.errorPrefix(errors) + "Change the meeting", ScheduleMeetingPage.TEMPLATE,
                 new ScheduleMeetingPage(meeting.neighbourhoodSlug(), meeting.id(), draft, errors));
     }
 
@@ -204,7 +205,7 @@ public class MeetingResource {
 
     private View page(MeetingDetails meeting, ItemForm form, Errors errors) {
         MemberDetails reader = current.member().orElse(null);
-        return View.page((errors.any() ? "Error: " : "") + meeting.neighbourhood() + " board meeting",
+        return View.page(Text.errorPrefix(errors) + meeting.neighbourhood() + " board meeting",
                 MeetingPage.TEMPLATE, new MeetingPage(meeting, meeting.board() ? meetings.suggestions(meeting.id(),
                 reader) : java.util.List.of(), form, errors));
     }

@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.proposals.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -74,7 +75,7 @@ public class ProposalResource {
         if (carriers.isEmpty() && !errors.any()) {
             throw Refusal.notPermitted("Only the neighbourhood's board members answer proposals.").exception();
         }
-        return View.page((errors.any() ? "Error: " : "") + "Answer “" + proposal.title() + "”", AnswerPage.TEMPLATE,
+        return View.page(Text.errorPrefix(errors) + "Answer “" + proposal.title() + "”", AnswerPage.TEMPLATE,
                 new AnswerPage(neighbourhood, proposal, draft, errors, carriers,
                         proposals.parties(neighbourhood), proposals.meetingsHeld(neighbourhood)));
     }

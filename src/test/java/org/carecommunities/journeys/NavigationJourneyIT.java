@@ -122,6 +122,44 @@ class NavigationJourneyIT extends Journey {
                 .getAttribute("aria-current");
     }
 
+    /**
+     * A Welsh reader switches from the header's link, by keyboard, and reads the page in Welsh at the same address;
+     * signed in, her account page is Welsh too, and the choice is kept with her profile until she switches back.
+     */
+    @Test
+    void aReaderSwitchesToWelshFromTheHeaderAndTheChoiceFollowsHer() {
+        browser.open("/accessibility");
+        tabTo("header a#language-cy");
+        assertEquals("cy-GB", focused().getAttribute("lang"), "the link is marked as Welsh");
+        assertEquals("Cymraeg", focused().getText(), "named in Welsh");
+        focused().sendKeys(Keys.ENTER);
+        browser.waitFor(d -> "cy-GB".equals(browser.find("html").getAttribute("lang")));
+        assertEquals("/accessibility", browser.path(), "the same address");
+        assertEquals("Datganiad hygyrchedd", browser.find("h1").getText());
+        assertTrue(browser.find("header a#language-en").getText().equals("English"));
+        assertTrue(browser.driver().getTitle().startsWith("Datganiad hygyrchedd"), browser.driver().getTitle());
+        browser.screenshot("welsh-accessibility-statement");
+        assertEquals(List.of(), browser.accessibilityViolations(), "the statement in Welsh");
+
+        browser.find("#sign-in").click();
+        browser.waitFor(d -> d.getPageSource().contains("Mewngofnodi i'ch cyfrif"));
+        browser.screenshot("welsh-keycloak-sign-in");
+        browser.signIn("rosa");
+        try {
+            browser.open("/account");
+            assertEquals("Eich cyfrif", browser.find("h1").getText());
+            assertTrue(browser.find("#roles").getText().contains("Preswylydd"), browser.find("#roles").getText());
+            assertEquals("Allgofnodi", browser.find("#sign-out").getText());
+            browser.screenshot("welsh-account");
+            assertEquals(List.of(), browser.accessibilityViolations(), "the account page in Welsh");
+        } finally {
+            // her choice is saved: back to English for the journeys after this one
+            browser.find("header a#language-en").click();
+            browser.waitFor(d -> "en-GB".equals(browser.find("html").getAttribute("lang")));
+        }
+        assertEquals("Your account", browser.find("h1").getText());
+    }
+
     /** Presses Tab until the element is focused, as a keyboard user would; fails after a page's worth. */
     private void tabTo(String css) {
         WebElement target = browser.find(css);

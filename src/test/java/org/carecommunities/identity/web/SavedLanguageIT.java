@@ -35,7 +35,10 @@ class SavedLanguageIT {
     @Test
     void aMembersSavedChoiceFollowsThemAndKeycloakSpeaksIt() {
         Http rosa = new Http(base);
-        rosa.signIn("rosa");
+        if (rosa.signIn("rosa").contains("/account/profile")) {
+            // a choice is kept with a profile: without one, the cookie alone keeps it
+            assertEquals(303, rosa.setUpProfile("Rosa", "KM2 4AB").statusCode());
+        }
         assertEquals(303, rosa.get("/language/cy?next=/account").statusCode());
         rosa.get("/language/en?next=/").headers();
         rosa.get("/language/cy?next=/");

@@ -1,5 +1,6 @@
 package org.carecommunities.neighbourhood;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.neighbourhood.places.NeighbourhoodDetails;
 import org.carecommunities.neighbourhood.organisations.OrganisationSuggestion;
 import org.carecommunities.neighbourhood.places.PostcodeDistrict;
@@ -101,7 +102,7 @@ public class Neighbourhoods {
     public Outcome<Long> suggestOrganisation(String neighbourhoodSlug, OrganisationSuggestion suggestion) {
         Neighbourhood neighbourhood = bySlug(neighbourhoodSlug).orElse(null);
         if (neighbourhood == null) {
-            return Outcome.refused(Refusal.notFound("There is no neighbourhood " + neighbourhoodSlug + "."));
+            return Outcome.refused(Refusal.notFound(Text.t("neighbourhood.noSuchNeighbourhood")));
         }
         SuggestedOrganisation suggested = new SuggestedOrganisation(neighbourhood, suggestion,
                 LocalDateTime.now(clock));
@@ -179,11 +180,11 @@ public class Neighbourhoods {
                                            String description) {
         Neighbourhood place = em.find(Neighbourhood.class, neighbourhoodId);
         if (place == null) {
-            return Outcome.refused(Refusal.invalid("neighbourhood", "Choose a neighbourhood from the list"));
+            return Outcome.refused(Refusal.invalid("neighbourhood", Text.t("neighbourhood.chooseFromList")));
         }
         if (name == null || name.isBlank() || name.strip().length() > ORGANISATION_NAME_MAX) {
-            return Outcome.refused(Refusal.invalid("name", "Give a name of 1 to " + ORGANISATION_NAME_MAX
-                    + " characters"));
+            return Outcome.refused(Refusal.invalid("name",
+                    Text.t("neighbourhood.suggest.nameLength", "max", ORGANISATION_NAME_MAX)));
         }
         String base = java.text.Normalizer.normalize(name.strip().toLowerCase(java.util.Locale.UK),
                         java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-")
@@ -252,10 +253,10 @@ public class Neighbourhoods {
                                                              String description) {
         Optional<Organisation> organisation = organisationBySlug(slug);
         if (organisation.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("There is no such organisation."));
+            return Outcome.refused(Refusal.notFound(Text.t("neighbourhood.noSuchOrganisation")));
         }
         if (!mayDescribe(slug, member)) {
-            return Outcome.refused(Refusal.notPermitted("Only the organisation's stewards change its details."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("neighbourhood.stewardsOnly")));
         }
         organisation.get().describe(website, description);
         return Outcome.done(summary(organisation.get()));

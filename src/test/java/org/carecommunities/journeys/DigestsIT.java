@@ -116,4 +116,42 @@ class DigestsIT extends Journey {
         HttpResponse<String> oneClick = stranger.post(unsubscribe, Http.form("List-Unsubscribe", "One-Click"));
         assertEquals(200, oneClick.statusCode(), "a mail program's one-click POST needs no form token");
     }
+
+    /**
+     * A member who reads the portal in Welsh gets the weekly email in Welsh: its subject, its greeting, the day it
+     * covers from (with the Welsh month's name), and the language it says it is in. (The parts other modules write
+     * are theirs to translate: issue 26 goes on.)
+     */
+    @Test
+    void aMemberWhoChoseWelshGetsTheEmailInWelsh() throws Exception {
+        Http mo = new Http(base);
+        mo.signIn("mo");
+        try {
+            assertEquals(303, mo.get("/language/cy?next=/digests").statusCode());
+            String settings = mo.get("/digests").body();
+            assertTrue(settings.contains("Negeseuon e-bost wythnosol"), "the settings in Welsh: " + settings);
+            Matcher northgate = Pattern.compile("value=\"(\\d+)\"\\s*>\\s*<label[^>]*>Northgate Hill</label>")
+                    .matcher(settings);
+            assertTrue(northgate.find(), "Northgate Hill to choose");
+            assertEquals(303, mo.post("/digests", Http.form("_csrf", mo.csrfToken("/digests"),
+                    "neighbourhood", northgate.group(1))).statusCode());
+
+            assertTrue(MAIL.waitForIncomingEmail(30_000, 1), "the first email comes at the next look");
+            MimeMessage letter = MAIL.getReceivedMessages()[0];
+            assertEquals("Yr wythnos hon yn Northgate Hill", letter.getSubject());
+            var parts = (jakarta.mail.internet.MimeMultipart) letter.getContent();
+            String body = (String) parts.getBodyPart(0).getContent();
+            String html = (String) parts.getBodyPart(1).getContent();
+            assertTrue(body.matches("(?s)Helo [^\\n]+,\\n\\nDyma beth ddigwyddodd yn Northgate Hill ers \\d{1,2} "
+                    + "(Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) "
+                    + "\\d{4}\\..*"), body);
+            assertTrue(body.contains("Dewis eich negeseuon e-bost:"), body);
+            assertTrue(html.contains("<html lang=\"cy-GB\" dir=\"ltr\">"), html);
+            assertTrue(html.contains("Atal y negeseuon e-bost hyn am Northgate Hill</a>"), html);
+        } finally {
+            // no more email, and English again, for the test above
+            mo.post("/digests", Http.form("_csrf", mo.csrfToken("/digests")));
+            mo.get("/language/en?next=/");
+        }
+    }
 }

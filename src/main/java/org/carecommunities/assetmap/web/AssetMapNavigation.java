@@ -3,6 +3,7 @@ package org.carecommunities.assetmap.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.platform.Navigation;
+import org.carecommunities.platform.Text;
 
 import java.util.List;
 
@@ -10,11 +11,10 @@ import java.util.List;
 @ApplicationScoped
 public class AssetMapNavigation implements Navigation {
 
-    private static final List<Entry> ENTRIES = List.of(new Entry(15, "Asset map", AssetMapLinks.MAP,
-            List.of(AssetMapLinks.MAP), 0));
-
+    /** Its label in the reader's language. */
     @Override
     public List<Entry> entries() {
-        return ENTRIES;
+        return List.of(new Entry(15, Text.t("assetmap.navigation.assetMap"),
+                AssetMapLinks.MAP, List.of(AssetMapLinks.MAP), 0));
     }
 }

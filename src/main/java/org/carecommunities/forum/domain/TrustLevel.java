@@ -1,5 +1,6 @@
 package org.carecommunities.forum.domain;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.trust.TrustStanding;
 
 /**
@@ -9,11 +10,12 @@ import org.carecommunities.forum.trust.TrustStanding;
  */
 public enum TrustLevel {
     // a new member's report goes to the moderators and counts nothing towards hiding: accounts are cheap to make
-    NEW("New member", 0),
-    MEMBER("Member", 60),
-    REGULAR("Regular", 100),
-    FULL("Full trust", 150);
+    NEW("forum.trust.level.new", 0),
+    MEMBER("forum.trust.level.member", 60),
+    REGULAR("forum.trust.level.regular", 100),
+    FULL("forum.trust.level.full", 150);
 
+    /** The key of its name in the bundle. */
     private final String label;
     private final int reportWeight;
 
@@ -22,8 +24,9 @@ public enum TrustLevel {
         this.reportWeight = reportWeight;
     }
 
+    /** Its name in the reader's language. */
     public String label() {
-        return label;
+        return Text.t(label);
     }
 
     /** What a report by a member at this level weighs before their past accuracy counts: a regular's is 100. */

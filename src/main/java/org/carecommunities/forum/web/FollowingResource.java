@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.UnmetFlags;
 
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ public class FollowingResource {
     @Path("new-for-you")
     public View whatsNew() {
         MemberDetails member = authorisation.requireMember();
-        return View.page("What's new for you", "forum/whatsNew.jte",
+        return View.page(Text.t("forum.whatsNew.whatSNewFor"), "forum/whatsNew.jte",
                 new WhatsNewPage(following.whatsNew(member)));
     }
 
@@ -71,7 +72,7 @@ public class FollowingResource {
     public Response follow(@PathParam("forum") String slug, @PathParam("id") long id,
                            @FormParam("action") String action) {
         MemberDetails member = authorisation.requireMember();
-        forums.thread(slug, id).orElseThrow(() -> Refusal.notFound("There is no such thread.").exception());
+        forums.thread(slug, id).orElseThrow(() -> Refusal.notFound(Text.t("forum.noSuchThread")).exception());
         return answers.act(() -> following.follow(id, member.id(), !"unfollow".equals(action)),
                 done -> htmx.redirect(URI.create(ForumLinks.thread(slug, id) + "#follow")));
     }
@@ -83,7 +84,7 @@ public class FollowingResource {
     public Response unmet(@PathParam("forum") String slug, @PathParam("id") long id,
                           @FormParam("action") String action) {
         MemberDetails member = authorisation.requireMember();
-        forums.thread(slug, id).orElseThrow(() -> Refusal.notFound("There is no such thread.").exception());
+        forums.thread(slug, id).orElseThrow(() -> Refusal.notFound(Text.t("forum.noSuchThread")).exception());
         return answers.act(() -> unmetFlags.flag(id, member, !"withdraw".equals(action)),
                 done -> htmx.redirect(URI.create(ForumLinks.thread(slug, id) + "#unmet")));
     }

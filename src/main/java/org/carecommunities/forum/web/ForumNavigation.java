@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.carecommunities.forum.news.Following;
 import org.carecommunities.identity.CurrentMember;
 import org.carecommunities.platform.Navigation;
+import org.carecommunities.platform.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,6 @@ import java.util.List;
 /** The forums in the header, and for a member, what is new for them with how many things wait there. */
 @ApplicationScoped
 public class ForumNavigation implements Navigation {
-
-    private static final Entry FORUMS = new Entry(20, "Forums", ForumRoutes.FORUMS, List.of(ForumRoutes.FORUMS), 0);
 
     @Inject
     CurrentMember current;
@@ -23,8 +22,10 @@ public class ForumNavigation implements Navigation {
 
     @Override
     public List<Entry> entries() {
-        List<Entry> entries = new ArrayList<>(List.of(FORUMS));
-        current.member().ifPresent(member -> entries.add(new Entry(90, "New for you", ForumRoutes.WHATS_NEW,
+        List<Entry> entries = new ArrayList<>(List.of(new Entry(20, Text.t("forum.navigation.forums"),
+                ForumRoutes.FORUMS, List.of(ForumRoutes.FORUMS), 0)));
+        current.member().ifPresent(member -> entries.add(new Entry(90, Text.t("forum.navigation.newForYou"),
+                ForumRoutes.WHATS_NEW,
                 List.of(ForumRoutes.WHATS_NEW), following.unreadCount(member.id()))));
         return entries;
     }

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.identity.SignInLinks;
 
@@ -45,7 +46,6 @@ public record ForumPage(ForumSummary forum, ThreadList threads, boolean signedIn
     }
 
     public String counts() {
-        return forum.members() + (forum.members() == 1 ? " member, " : " members, ")
-                + forum.threads() + (forum.threads() == 1 ? " thread" : " threads");
+        return Text.t("forum.forums.counts", "members", forum.members(), "threads", forum.threads());
     }
 }

@@ -100,7 +100,7 @@ public class ForumResource {
         byNeighbourhood.forEach((id, list) -> groups.add(new ForumsPage.NeighbourhoodForums(
                 list.get(0).neighbourhood().name(), list)));
         groups.sort(java.util.Comparator.comparing(ForumsPage.NeighbourhoodForums::name));
-        return View.page("Neighbourhood forums", "forum/forums.jte", new ForumsPage(groups,
+        return View.page(Text.t("forum.forums.neighbourhoodForums"), "forum/forums.jte", new ForumsPage(groups,
                 current.member().isPresent(), !moderators.neighbourhoods().isEmpty()));
     }
 
@@ -117,7 +117,7 @@ public class ForumResource {
         ThreadList results = ThreadList.acrossForums(found,
                 found.hasPrevious() ? ForumLinks.search(query, scope, found.page() - 1) : null,
                 found.hasNext() ? ForumLinks.search(query, scope, found.page() + 1) : null);
-        View view = View.page("Search the forums", "forum/search.jte",
+        View view = View.page(Text.t("forum.search.searchTheForums"), "forum/search.jte",
                 new SearchPage(query == null ? "" : query, scope, forums.all(), results, search.bestFirst(),
                         search.more(), errors));
         return errors.any() ? htmx.invalid(view) : Response.ok(view).build();
@@ -135,7 +135,7 @@ public class ForumResource {
     public View similar(@PathParam("forum") String slug, @QueryParam("title") String title) {
         find(slug);
         SimilarThreads similar = new SimilarThreads(forums.similar(slug, title));
-        return View.page("Similar threads", "forum/similar.jte", similar)
+        return View.page(Text.t("forum.similar.title"), "forum/similar.jte", similar)
                 .withPart(ForumRoutes.SIMILAR_ID, "forum/similar.jte", similar);
     }
 
@@ -174,9 +174,10 @@ public class ForumResource {
     @GET
     @Path("{forum}/threads/{id}/story")
     public View story(@PathParam("forum") String slug, @PathParam("id") long id) {
-        var story = proposals.story(slug, id).orElseThrow(() -> Refusal.notFound("There is no such proposal.")
+        var story = proposals.story(slug, id).orElseThrow(() -> Refusal.notFound(Text.t("forum.noSuchProposal"))
                 .exception());
-        return View.page("The story of “" + story.title() + "”", StoryPage.TEMPLATE, new StoryPage(story));
+        return View.page(Text.t("forum.story.title", "title", story.title()), StoryPage.TEMPLATE,
+                new StoryPage(story));
     }
 
     @GET
@@ -244,7 +245,7 @@ public class ForumResource {
         MemberDetails member = authorisation.requireMember();
         ThreadDetails thread = forums.thread(slug, id).orElseThrow(ForumResource::noThread);
         EditablePost post = forums.editable(id, position, member.id()).orElseThrow(() -> Refusal.notPermitted(
-                "You can change your own posts for 30 minutes after sending them.").exception());
+                Text.t("forum.editPost.window")).exception());
         return editView(thread, post.position(), new ReplyForm(post.body(), post.cites(), ""), Errors.NONE);
     }
 
@@ -324,23 +325,24 @@ public class ForumResource {
     private View editView(ThreadDetails thread, int position, ReplyForm form, Errors errors) {
         EditPostPage page = new EditPostPage(thread, position, form, errors,
                 assetMap.picker(form.citeWords(), form.cite(), thread.forum().neighbourhoodId()));
-        return View.page(Text.errorPrefix(page.errors()) + "Change your post in " + thread.title(),
+        return View.page(Text.errorPrefix(page.errors())
+                + Text.t("forum.editPost.title", "title", thread.title()),
                 "forum/editPost.jte", page);
     }
 
     private ForumSummary find(String slug) {
-        return forums.forum(slug).orElseThrow(() -> Refusal.notFound("There is no such forum.").exception());
+        return forums.forum(slug).orElseThrow(() -> Refusal.notFound(Text.t("forum.noSuchForum")).exception());
     }
 
     private static Refused noForum() {
-        return Refusal.notFound("There is no such forum.").exception();
+        return Refusal.notFound(Text.t("forum.noSuchForum")).exception();
     }
 
     private static Refused noThread() {
-        return Refusal.notFound("There is no such thread in this forum.").exception();
+        return Refusal.notFound(Text.t("forum.noSuchThreadHere")).exception();
     }
 
     /** The forum search box. */
-    public record SearchForm(@Size(max = Forums.SEARCH_MAX, message = "Search for {max} characters or fewer") String q) {
+    public record SearchForm(@Size(max = Forums.SEARCH_MAX, message = "{forum.search.tooLong}") String q) {
     }
 }

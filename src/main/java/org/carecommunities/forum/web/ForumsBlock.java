@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.carecommunities.forum.threads.ForumCard;
@@ -29,9 +30,9 @@ public class ForumsBlock implements NeighbourhoodBlock {
         if (cards.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Block(20, id(), "Forums in " + neighbourhood.name(),
-                "Residents and the people who serve " + neighbourhood.name() + " talk here. Anyone can read.",
-                cards.stream().map(ForumsBlock::item).toList(), "All neighbourhood forums",
+        return Optional.of(new Block(20, id(), Text.t("forum.block.heading", "name", neighbourhood.name()),
+                Text.t("forum.block.lead", "name", neighbourhood.name()),
+                cards.stream().map(ForumsBlock::item).toList(), Text.t("forum.block.all"),
                 ForumRoutes.FORUMS));
     }
 

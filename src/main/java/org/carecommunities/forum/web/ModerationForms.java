@@ -19,7 +19,7 @@ public final class ModerationForms {
     }
 
     /** Why a moderator acts on a post or thread; locking needs one, since members are shown it. */
-    public record Reason(@Size(max = ForumModeration.REASON_MAX, message = "Reason must be {max} characters or fewer")
+    public record Reason(@Size(max = ForumModeration.REASON_MAX, message = "{forum.moderation.reasonTooLong}")
                          String reason) {
 
         public String orDefault() {
@@ -33,11 +33,11 @@ public final class ModerationForms {
 
     /** Suspending a post's author from posting in its neighbourhood. */
     public record Suspend(
-            @NotBlank(message = "Choose how long the suspension lasts")
-            @Pattern(regexp = "1|7|30|90", message = "Choose how long the suspension lasts")
+            @NotBlank(message = "{forum.moderatePost.chooseHowLong}")
+            @Pattern(regexp = "1|7|30|90", message = "{forum.moderatePost.chooseHowLong}")
             String days,
-            @NotBlank(message = "Say why; the member is shown the reason")
-            @Size(max = ForumModeration.REASON_MAX, message = "Reason must be {max} characters or fewer")
+            @NotBlank(message = "{forum.moderatePost.sayWhy}")
+            @Size(max = ForumModeration.REASON_MAX, message = "{forum.moderation.reasonTooLong}")
             String reason) {
 
         public static Suspend empty() {
@@ -51,18 +51,18 @@ public final class ModerationForms {
 
     /** Finding a member by name, to appoint them. */
     public record MemberSearch(
-            @Size(max = Members.DISPLAY_NAME_MAX, message = "Search for 60 characters or fewer") String q) {
+            @Size(max = Members.DISPLAY_NAME_MAX, message = "{forum.moderators.searchTooLong}") String q) {
     }
 
     /** A new themed forum in a neighbourhood. */
     public record NewForum(
-            @NotBlank(message = "Choose the neighbourhood")
-            @Pattern(regexp = "\\d{1,18}", message = "Choose the neighbourhood")
+            @NotBlank(message = "{forum.newForum.chooseTheNeighbourhood}")
+            @Pattern(regexp = "\\d{1,18}", message = "{forum.newForum.chooseTheNeighbourhood}")
             String neighbourhood,
-            @NotBlank(message = "Enter a name for the forum")
-            @Size(max = ForumModeration.NAME_MAX, message = "Name must be 120 characters or fewer")
+            @NotBlank(message = "{forum.newForum.nameRequired}")
+            @Size(max = ForumModeration.NAME_MAX, message = "{forum.newForum.nameTooLong}")
             String name,
-            @Size(max = ForumModeration.DESCRIPTION_MAX, message = "Description must be 500 characters or fewer")
+            @Size(max = ForumModeration.DESCRIPTION_MAX, message = "{forum.newForum.descriptionTooLong}")
             String description) {
 
         public static NewForum empty() {

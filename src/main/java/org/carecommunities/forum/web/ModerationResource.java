@@ -51,7 +51,7 @@ public class ModerationResource {
     private static final int LOG_LENGTH = 50;
     private static final int FOUND_MAX = 20;
     /** A post outside the moderator's neighbourhoods, or none at all: the same answer, so neither is told. */
-    private static final Refusal NOT_YOURS = Refusal.notFound("There is no such post among those you moderate.");
+    private static final Refusal NOT_YOURS = Refusal.notFound(Text.t("forum.moderation.notYours"));
 
     @Inject
     Forums forums;
@@ -115,7 +115,7 @@ public class ModerationResource {
 
     /** The queue, with a suspension's lifting form as typed and its errors when it was refused. */
     private View queueView(MemberDetails reviewer, ModerationPage.Lifting lifting, Errors errors) {
-        return View.page(Text.errorPrefix(errors) + "Moderation", "forum/moderation.jte",
+        return View.page(Text.errorPrefix(errors) + Text.t("forum.moderation.moderation"), "forum/moderation.jte",
                 new ModerationPage(moderation.queue(reviewer), moderation.suspensions(reviewer),
                         moderation.log(reviewer, LOG_LENGTH), current.has(Role.ADMIN), lifting, errors));
     }
@@ -188,14 +188,14 @@ public class ModerationResource {
         ModerationForms.Reason form = new ModerationForms.Reason(reason);
         return answers.submit(form, errors -> threadView(threadId, form, errors), () -> {
             if ("lock".equals(action) && form.missing()) {
-                return Outcome.refused(Refusal.invalid("reason", "Say why you are locking the thread; members will see it"));
+                return Outcome.refused(Refusal.invalid("reason", Text.t("forum.moderateThread.sayWhy")));
             }
             return switch (action == null ? "" : action) {
                 case "lock" -> moderation.lock(threadId, moderator, form.orDefault());
                 case "unlock" -> moderation.unlock(threadId, moderator, form.orDefault());
                 case "pin" -> moderation.pin(threadId, moderator, form.orDefault());
                 case "unpin" -> moderation.unpin(threadId, moderator, form.orDefault());
-                default -> Outcome.refused(Refusal.invalid("reason", "Choose what to do with the thread"));
+                default -> Outcome.refused(Refusal.invalid("reason", Text.t("forum.moderateThread.chooseAction")));
             };
         }, done -> htmx.redirect(URI.create(ForumLinks.thread(thread.forum().slug(), thread.id()))));
     }
@@ -232,7 +232,7 @@ public class ModerationResource {
     private View moderatorsView(Set<Long> all, String query, List<Members.Listed> found, Errors errors) {
         List<NeighbourhoodSummary> places = neighbourhoods.all().stream()
                 .sorted(Comparator.comparing(NeighbourhoodSummary::name)).toList();
-        return View.page("Moderators", "forum/moderators.jte",
+        return View.page(Text.t("forum.moderators.moderators"), "forum/moderators.jte",
                 new ModeratorsPage(moderation.moderators(authorisation.requireMember()), query == null ? "" : query, found, places, errors));
     }
 
@@ -260,21 +260,21 @@ public class ModerationResource {
         ModerationItem post = moderation.post(postId, authorisation.requireMember()).orElseThrow(() -> NOT_YOURS.exception());
         String until = moderation.suspendedUntil(post.authorId(), post.neighbourhoodId()).map(Dates::inWords)
                 .orElse(null);
-        return View.page(Text.errorPrefix(errors) + "Moderate a post in " + post.threadTitle(),
+        return View.page(Text.errorPrefix(errors) + Text.t("forum.moderatePost.title", "title", post.threadTitle()),
                 "forum/moderatePost.jte", new PostModerationPage(post, until, form, errors));
     }
 
     private View threadView(long threadId, ModerationForms.Reason form, Errors errors) {
         ThreadDetails thread = moderatedThread(threadId, moderators.require());
-        return View.page(Text.errorPrefix(errors) + "Moderate " + thread.title(),
+        return View.page(Text.errorPrefix(errors) + Text.t("forum.moderateThread.heading", "title", thread.title()),
                 "forum/moderateThread.jte", new ThreadModerationPage(thread, form, errors));
     }
 
     private ThreadDetails moderatedThread(long threadId, Set<Long> moderated) {
         ThreadDetails thread = forums.thread(threadId)
-                .orElseThrow(() -> Refusal.notFound("There is no such thread.").exception());
+                .orElseThrow(() -> Refusal.notFound(Text.t("forum.noSuchThread")).exception());
         if (!moderated.contains(thread.forum().neighbourhoodId())) {
-            throw Refusal.notPermitted("You do not moderate that thread's neighbourhood.").exception();
+            throw Refusal.notPermitted(Text.t("forum.moderation.notYourNeighbourhood")).exception();
         }
         return thread;
     }
@@ -283,15 +283,16 @@ public class ModerationResource {
         Set<Long> moderated = moderators.require();
         List<NeighbourhoodSummary> choices = neighbourhoods.all().stream().filter(n -> moderated.contains(n.id()))
                 .sorted(Comparator.comparing(NeighbourhoodSummary::name)).toList();
-        return View.page(Text.errorPrefix(errors) + "Create a forum", "forum/newForum.jte",
+        return View.page(Text.errorPrefix(errors) + Text.t("forum.newForum.createAForum"), "forum/newForum.jte",
                 new NewForumPage(choices, form, errors));
     }
 
     private ThreadDetails thread(String slug, long id) {
-        return forums.thread(slug, id).orElseThrow(() -> Refusal.notFound("There is no such thread.").exception());
+        return forums.thread(slug, id).orElseThrow(() -> Refusal.notFound(Text.t("forum.noSuchThread")).exception());
     }
 
     private static View reportView(ReportPage page) {
-        return View.page(Text.errorPrefix(page.errors()) + "Report a post", "forum/report.jte", page);
+        return View.page(Text.errorPrefix(page.errors()) + Text.t("forum.report.reportAPost"), "forum/report.jte",
+                page);
     }
 }

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ public class ModeratorScope {
         authorisation.requireAnyRole(Role.MODERATOR, Role.ADMIN);
         authorisation.requireMember();
         if (neighbourhoods().isEmpty()) {
-            throw Refusal.notPermitted("You moderate no neighbourhood's forums.").exception();
+            throw Refusal.notPermitted(Text.t("forum.moderation.noneYours")).exception();
         }
         return neighbourhoods();
     }

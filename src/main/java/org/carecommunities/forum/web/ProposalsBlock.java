@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.proposals.ForumProposals;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,9 +36,10 @@ public class ProposalsBlock implements NeighbourhoodBlock {
         if (open.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Block(18, id(), "Proposals open for support", "With " + open.get(0).threshold()
-                + " residents' supports, a proposal goes to the partnership board, which answers it.",
+        return Optional.of(new Block(18, id(), Text.t("forum.proposals.heading"),
+                Text.t("forum.proposals.lead", "threshold", open.get(0).threshold()),
                 open.stream().map(p -> new Item(p.title(), ForumLinks.thread(p.forumSlug(), p.threadId()),
-                        p.supports() + " of " + p.threshold() + " supports")).toList(), null, null));
+                        Text.t("forum.proposals.supports", "supports", p.supports(), "threshold", p.threshold())))
+                        .toList(), null, null));
     }
 }

@@ -6,8 +6,8 @@ import org.carecommunities.forum.Forums;
 
 /** A reply as typed. */
 public record ReplyForm(
-        @NotBlank(message = "Enter your reply")
-        @Size(max = Forums.BODY_MAX, message = "Your reply must be 10,000 characters or fewer")
+        @NotBlank(message = "{forum.reply.required}")
+        @Size(max = Forums.BODY_MAX, message = "{forum.reply.tooLong}")
         String body,
 
         /** The services ticked to cite, and the words typed to find more. */

@@ -6,7 +6,7 @@ import org.carecommunities.forum.moderation.ForumModeration;
 
 /** Why a member reports a post. */
 public record ReportForm(
-        @NotBlank(message = "Tell us what is wrong with the post")
-        @Size(max = ForumModeration.REASON_MAX, message = "Reason must be {max} characters or fewer")
+        @NotBlank(message = "{forum.report.required}")
+        @Size(max = ForumModeration.REASON_MAX, message = "{forum.moderation.reasonTooLong}")
         String reason) {
 }

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.ForumSummary;
 import org.carecommunities.platform.Errors;
 
@@ -15,16 +16,13 @@ public record SearchPage(String query, String forum, List<ForumSummary> forums, 
 
     public String summary() {
         long total = results.threads().total();
-        String words = "“" + query.strip() + "”";
-        if (total == 0) {
-            return "No threads match " + words;
-        }
+        String words = query.strip();
         if (more) {
-            return "Many threads match " + words + ". These are the best matches among the most recent ("
-                    + String.format(java.util.Locale.UK, "%,d", total) + " threads): add words to find fewer";
+            return Text.t("forum.search.many", "words", words, "total", total);
         }
-        return String.format(java.util.Locale.UK, "%,d", total) + (total == 1 ? " thread matches " : " threads match ") + words
-                + (total == 1 ? "" : bestFirst ? ", best matches first" : ", newest first");
+        String matching = Text.t("forum.search.matching", "count", total, "words", words);
+        return total < 2 ? matching
+                : Text.t(bestFirst ? "forum.search.bestFirst" : "forum.search.newestFirst", "matching", matching);
     }
 
     /** The forums to search in, by slug. */

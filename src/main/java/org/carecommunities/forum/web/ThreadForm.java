@@ -6,12 +6,12 @@ import org.carecommunities.forum.Forums;
 
 /** A new thread as typed. */
 public record ThreadForm(
-        @NotBlank(message = "Enter a title for your thread")
-        @Size(max = Forums.TITLE_MAX, message = "Title must be {max} characters or fewer")
+        @NotBlank(message = "{forum.forum.titleRequired}")
+        @Size(max = Forums.TITLE_MAX, message = "{forum.forum.titleTooLong}")
         String title,
 
-        @NotBlank(message = "Enter what you want to say")
-        @Size(max = Forums.BODY_MAX, message = "Your message must be 10,000 characters or fewer")
+        @NotBlank(message = "{forum.forum.bodyRequired}")
+        @Size(max = Forums.BODY_MAX, message = "{forum.forum.bodyTooLong}")
         String body,
 
         boolean proposal,

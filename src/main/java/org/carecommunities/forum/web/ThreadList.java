@@ -30,7 +30,7 @@ public record ThreadList(Paged<ThreadRow> threads, List<ThreadRow> pinned, Strin
     }
 
     public String pageLabel() {
-        return "Page " + threads.page() + " of " + threads.pages();
+        return Text.t("platform.pages.pageOf", "page", threads.page(), "pages", threads.pages());
     }
 
     /** One thread in the list. */
@@ -48,14 +48,14 @@ public record ThreadList(Paged<ThreadRow> threads, List<ThreadRow> pinned, Strin
             return Dates.iso(row.lastActivityAt());
         }
 
-        /** "Pinned", "Locked", both or none, for the tags beside the title. */
+        /** Text.t("forum.thread.pinned"), Text.t("forum.thread.locked"), both or none, for the tags beside the title. */
         public List<String> tags() {
             List<String> tags = new java.util.ArrayList<>();
             if (row.pinned()) {
-                tags.add("Pinned");
+                tags.add(Text.t("forum.thread.pinned"));
             }
             if (row.locked()) {
-                tags.add("Locked");
+                tags.add(Text.t("forum.thread.locked"));
             }
             return tags;
         }

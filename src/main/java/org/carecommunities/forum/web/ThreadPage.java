@@ -72,7 +72,7 @@ public record ThreadPage(ThreadDetails thread, Paged<PostCard> posts, Viewer vie
     }
 
     public String supportCount() {
-        return proposal.supports() + " of " + proposal.threshold() + " supports needed";
+        return Text.t("forum.story.supports", "supports", proposal.supports(), "threshold", proposal.threshold());
     }
 
     public List<Entry> entries() {
@@ -130,7 +130,7 @@ public record ThreadPage(ThreadDetails thread, Paged<PostCard> posts, Viewer vie
     }
 
     public String pageLabel() {
-        return "Page " + posts.page() + " of " + posts.pages();
+        return Text.t("platform.pages.pageOf", "page", posts.page(), "pages", posts.pages());
     }
 
     /** One post. */
@@ -142,10 +142,10 @@ public record ThreadPage(ThreadDetails thread, Paged<PostCard> posts, Viewer vie
 
         public String byline() {
             if (post.organisation() != null) {
-                return post.author() + " for " + post.organisation();
+                return Text.t("forum.thread.byFor", "author", post.author(), "organisation", post.organisation());
             }
             return post.neighbourhood() == null ? post.author()
-                    : post.author() + ", resident of " + post.neighbourhood();
+                    : Text.t("forum.thread.byResident", "author", post.author(), "neighbourhood", post.neighbourhood());
         }
 
         public String when() {

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.carecommunities.forum.trust.Trust;
@@ -22,12 +23,13 @@ public class TrustAccountBlock implements AccountBlock {
     public Optional<Block> block(MemberDetails member) {
         TrustStanding standing = trust.standing(member);
         List<Points> lists = new ArrayList<>();
-        lists.add(new Points("What this means:", standing.allows()));
+        lists.add(new Points(Text.t("forum.trust.whatThisMeans"), standing.allows()));
         if (standing.next() != null) {
-            lists.add(new Points("To become a " + standing.next().label().toLowerCase(java.util.Locale.UK) + ":",
+            lists.add(new Points(Text.t("forum.trust.toBecome", "level",
+                    standing.next().label().toLowerCase(Text.current().locale())),
                     standing.stillNeeded()));
         }
-        return Optional.of(new Block(10, "trust", "Your trust level in the forums",
-                "Your level: " + standing.level().label(), lists));
+        return Optional.of(new Block(10, "trust", Text.t("forum.trust.heading"),
+                Text.t("forum.trust.yourLevel", "level", standing.level().label()), lists));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.mail.MessagingException;
 import org.carecommunities.identity.Members;
 import org.carecommunities.platform.Mailer;
 import org.carecommunities.platform.Templates;
+import org.carecommunities.platform.Text;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -53,17 +54,21 @@ public class DigestPost {
         LocalDateTime since = claim.previous() != null ? claim.previous()
                 : claim.subscribedAt().minus(Digests.EVERY);
         Optional<String> to = members.email(memberId);
-        Optional<DigestLetter> letter = to.flatMap(address -> digests.letter(memberId, neighbourhoodId, since));
+        // in the member's language: the words of every module's part, the dates and the letter around them
+        Text.Language language = members.language(memberId).map(Text::language).orElse(Text.english());
+        Optional<DigestLetter> letter = Text.in(language,
+                () -> to.flatMap(address -> digests.letter(memberId, neighbourhoodId, since)));
         if (letter.isEmpty()) {
             return false;
         }
         DigestLetter l = letter.get();
+        String html = Text.in(language, () -> Templates.render("neighbourhood/digestEmail.jte", l));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("List-Unsubscribe", "<" + l.unsubscribeUrl() + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         try {
             mailer.send(new Mailer.Letter(to.get(), l.subject(), l.text(),
-                    Templates.render("neighbourhood/digestEmail.jte", l), headers));
+                    html, headers));
             return true;
         } catch (MessagingException | RuntimeException e) {
             claims.giveBack(memberId, neighbourhoodId, claim);

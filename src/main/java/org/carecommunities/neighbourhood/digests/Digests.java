@@ -1,5 +1,6 @@
 package org.carecommunities.neighbourhood.digests;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.neighbourhood.DigestPart;
 import org.carecommunities.neighbourhood.DigestSection;
 import org.carecommunities.neighbourhood.NeighbourhoodLinks;
@@ -118,13 +119,13 @@ public class Digests {
         for (String id : ids == null ? List.<String>of() : ids) {
             Long known = id != null && id.matches("\\d{1,18}") ? Long.valueOf(id) : null;
             if (known == null || neighbourhoods.byId(known).isEmpty()) {
-                return Outcome.refused(Refusal.invalid("neighbourhood", "Choose neighbourhoods from the list"));
+                return Outcome.refused(Refusal.invalid("neighbourhood",
+                        Text.t("neighbourhood.digests.chooseFromList")));
             }
             wanted.add(known);
         }
         if (!wanted.isEmpty() && members.email(member.id()).isEmpty()) {
-            return Outcome.refused(Refusal.invalid("neighbourhood", "Your account has no email address. Add one "
-                    + "to your sign-in account, sign in again, then choose your emails"));
+            return Outcome.refused(Refusal.invalid("neighbourhood", Text.t("neighbourhood.digests.noAddress")));
         }
         Set<Long> had = chosen(member.id());
         for (long gone : had) {
@@ -180,10 +181,11 @@ public class Digests {
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        String name = members.displayNames(List.of(memberId)).getOrDefault(memberId, "neighbour");
+        String name = members.displayNames(List.of(memberId)).getOrDefault(memberId,
+                Text.t("neighbourhood.digest.neighbour"));
         return Optional.of(new DigestLetter(name, place.name(), origin + NeighbourhoodLinks.neighbourhood(place.slug()),
-                "since " + Dates.day(since.toLocalDate()), parts, origin + unsubscribeLink(memberId, neighbourhoodId),
-                origin + SETTINGS));
+                Text.t("neighbourhood.digest.since", "day", Dates.day(since.toLocalDate())), parts,
+                origin + unsubscribeLink(memberId, neighbourhoodId), origin + SETTINGS, Text.current()));
     }
 
     /** The signed link that stops a member's weekly email for a neighbourhood (a path), good for a year. */
@@ -226,7 +228,7 @@ public class Digests {
     }
 
     private Outcome<long[]> signed(String member, String neighbourhood, String expires, String signature) {
-        Refusal notOurs = Refusal.notFound("This link is not one of ours. Use the link in the email.");
+        Refusal notOurs = Refusal.notFound(Text.t("neighbourhood.digests.notOurs"));
         if (member == null || neighbourhood == null || expires == null || signature == null
                 || !member.matches("\\d{1,18}") || !neighbourhood.matches("\\d{1,18}")
                 || !expires.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -239,7 +241,7 @@ public class Digests {
             return Outcome.refused(notOurs);
         }
         if (java.time.LocalDate.parse(expires).isBefore(today())) {
-            return Outcome.refused(Refusal.notFound("This link has expired. Sign in to choose your weekly emails."));
+            return Outcome.refused(Refusal.notFound(Text.t("neighbourhood.digests.expired")));
         }
         return Outcome.done(new long[] {m, n});
     }

@@ -1,5 +1,6 @@
 package org.carecommunities.neighbourhood.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.carecommunities.identity.AccountBlock;
@@ -20,9 +21,9 @@ public class DigestAccountBlock implements AccountBlock {
     public Optional<Block> block(MemberDetails member) {
         List<String> chosen = digests.settings(member).choices().stream().filter(Digests.Choice::chosen)
                 .map(Digests.Choice::name).toList();
-        return Optional.of(new Block(20, "weekly-emails", "Weekly emails", chosen.isEmpty()
-                ? "You get no weekly emails." : "You get a weekly email about:",
-                chosen.isEmpty() ? List.of() : List.of(new Points("Once a week, one email each:", chosen)),
-                "Choose your weekly emails", Digests.SETTINGS));
+        return Optional.of(new Block(20, "weekly-emails", Text.t("neighbourhood.digests.weeklyEmails"), chosen.isEmpty()
+                ? Text.t("neighbourhood.digests.none") : Text.t("neighbourhood.digests.about"),
+                chosen.isEmpty() ? List.of() : List.of(new Points(Text.t("neighbourhood.digests.onceAWeek"), chosen)),
+                Text.t("neighbourhood.unsubscribed.chooseYourWeeklyEmails"), Digests.SETTINGS));
     }
 }

@@ -1,5 +1,6 @@
 package org.carecommunities.neighbourhood.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -45,7 +46,7 @@ public class DigestsResource {
     @GET
     public View settings(@QueryParam("saved") boolean saved) {
         MemberDetails member = authorisation.requireMember();
-        return View.page("Weekly emails", DigestsPage.TEMPLATE,
+        return View.page(Text.t("neighbourhood.digests.weeklyEmails"), DigestsPage.TEMPLATE,
                 new DigestsPage(digests.settings(member), Errors.NONE, saved));
     }
 
@@ -53,7 +54,8 @@ public class DigestsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response choose(@FormParam("neighbourhood") List<String> chosen) {
         MemberDetails member = authorisation.requireMember();
-        return answers.submit(new Choice(chosen), errors -> View.page("Error: Weekly emails", DigestsPage.TEMPLATE,
+        return answers.submit(new Choice(chosen), errors -> View.page(Text.errorPrefix(errors) + Text.t("neighbourhood.digests.weeklyEmails"),
+                        DigestsPage.TEMPLATE,
                         new DigestsPage(digests.settings(member), errors, false)), () -> digests.choose(member, chosen),
                 done -> htmx.redirect(URI.create(Digests.SETTINGS + "?saved=true")));
     }
@@ -70,8 +72,9 @@ public class DigestsResource {
         var letter = digests.preview(member, neighbourhood);
         String name = digests.settings(member).choices().stream()
                 .filter(c -> String.valueOf(c.neighbourhoodId()).equals(neighbourhood)).map(Digests.Choice::name)
-                .findFirst().orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
-        return View.page("This week's email about " + name, "neighbourhood/digestPreview.jte",
+                .findFirst()
+                .orElseThrow(() -> Refusal.notFound(Text.t("neighbourhood.noSuchNeighbourhood")).exception());
+        return View.page(Text.t("neighbourhood.digests.thisWeek", "name", name), "neighbourhood/digestPreview.jte",
                 new DigestPreviewPage(name, letter.orElse(null)));
     }
 
@@ -83,7 +86,7 @@ public class DigestsResource {
     public View unsubscribe(@QueryParam("m") String member, @QueryParam("n") String neighbourhood,
                             @QueryParam("e") String expires, @QueryParam("s") String signature) {
         String name = digests.unsubscribing(member, neighbourhood, expires, signature).orRefuse();
-        return View.page("Stop the weekly email about " + name, UnsubscribedPage.TEMPLATE,
+        return View.page(Text.t("neighbourhood.unsubscribed.stop", "name", name), UnsubscribedPage.TEMPLATE,
                 new UnsubscribedPage(name, false, Digests.signedLink(Digests.UNSUBSCRIBE_CONFIRMED, member,
                         neighbourhood, expires, signature)));
     }
@@ -94,7 +97,8 @@ public class DigestsResource {
     public View confirmed(@QueryParam("m") String member, @QueryParam("n") String neighbourhood,
                           @QueryParam("e") String expires, @QueryParam("s") String signature) {
         String name = digests.unsubscribe(member, neighbourhood, expires, signature).orRefuse();
-        return View.page("Unsubscribed", UnsubscribedPage.TEMPLATE, new UnsubscribedPage(name, true, null));
+        return View.page(Text.t("neighbourhood.unsubscribed.title"), UnsubscribedPage.TEMPLATE,
+                new UnsubscribedPage(name, true, null));
     }
 
     /** A mail program's one-click unsubscribe (RFC 8058), to the address in the List-Unsubscribe header. */

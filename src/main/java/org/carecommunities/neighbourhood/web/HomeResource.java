@@ -1,5 +1,6 @@
 package org.carecommunities.neighbourhood.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -48,7 +49,7 @@ public class HomeResource {
             found = yoursFirst(found, yours);
         }
         SearchResults results = new SearchResults(query, found, errors);
-        View view = View.page("Find your neighbourhood", "neighbourhood/home.jte",
+        View view = View.page(Text.t("neighbourhood.home.findYourNeighbourhood"), "neighbourhood/home.jte",
                         new HomePage(yours, query, errors, results))
                 .withPart(Routes.RESULTS_ID, "neighbourhood/results.jte", results);
         return errors.any() ? htmx.invalid(view) : Response.ok(view).build();

@@ -1,5 +1,6 @@
 package org.carecommunities.neighbourhood.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.carecommunities.platform.Navigation;
 
@@ -9,11 +10,12 @@ import java.util.List;
 @ApplicationScoped
 public class NeighbourhoodNavigation implements Navigation {
 
-    private static final List<Entry> ENTRIES = List.of(new Entry(10, "Neighbourhoods", Routes.HOME,
-            List.of(Routes.HOME, Routes.NEIGHBOURHOODS, Routes.ORGANISATIONS), 0));
+    private static final List<String> COVERS = List.of(Routes.HOME, Routes.NEIGHBOURHOODS, Routes.ORGANISATIONS);
 
+    /** Its label in the reader's language. */
     @Override
     public List<Entry> entries() {
-        return ENTRIES;
+        return List.of(new Entry(10, Text.t("neighbourhood.neighbourhood.neighbourhoods"),
+                Routes.HOME, COVERS, 0));
     }
 }

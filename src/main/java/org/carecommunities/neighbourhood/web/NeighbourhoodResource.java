@@ -76,9 +76,9 @@ public class NeighbourhoodResource {
         NeighbourhoodDetails neighbourhood = find(slug);
         NeighbourhoodSummary summary = neighbourhood.summary();
         NeighbourhoodBlock module = blocks.stream().filter(b -> b.id().equals(id)).findFirst()
-                .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
+                .orElseThrow(() -> Refusal.notFound(Text.t("neighbourhood.noSuchNeighbourhood")).exception());
         NeighbourhoodBlock.Block block = module.block(summary)
-                .orElseThrow(() -> Refusal.notFound("There is no such part of the neighbourhood's page.").exception());
+                .orElseThrow(() -> Refusal.notFound(Text.t("neighbourhood.noSuchPart")).exception());
         BlockFragment fragment = new BlockFragment(slug, block);
         return View.page(block.heading(), "neighbourhood/block.jte", fragment)
                 .withPart(block.id(), "neighbourhood/block.jte", fragment);
@@ -119,22 +119,24 @@ public class NeighbourhoodResource {
         authorisation.requireSignedIn();
         NeighbourhoodDetails neighbourhood = find(slug);
         authorisation.requireRoleFor(Role.BOARD_MEMBER, neighbourhoods.organisationsServing(slug));
-        return View.page("Suggested organisations for " + neighbourhood.name(), "neighbourhood/suggestions.jte",
+        return View.page(Text.t("neighbourhood.suggestions.title", "name", neighbourhood.name()),
+                "neighbourhood/suggestions.jte",
                 new SuggestionsPage(neighbourhood, neighbourhoods.waitingSuggestions(slug)));
     }
 
     private NeighbourhoodDetails find(String slug) {
         return neighbourhoods.find(slug)
-                .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
+                .orElseThrow(() -> Refusal.notFound(Text.t("neighbourhood.noSuchNeighbourhood")).exception());
     }
 
     private static View suggestionView(SuggestionPage page) {
-        String title = Text.errorPrefix(page.errors()) + "Suggest an organisation for "
-                + page.neighbourhood().name();
+        String title = Text.errorPrefix(page.errors())
+                + Text.t("neighbourhood.suggest.title", "name", page.neighbourhood().name());
         return View.page(title, "neighbourhood/suggest.jte", page);
     }
 
     private static View sentView(NeighbourhoodDetails neighbourhood) {
-        return View.page("Suggestion sent", "neighbourhood/suggestionSent.jte", new SuggestionSentPage(neighbourhood));
+        return View.page(Text.t("neighbourhood.suggestionSent.title"), "neighbourhood/suggestionSent.jte",
+                new SuggestionSentPage(neighbourhood));
     }
 }

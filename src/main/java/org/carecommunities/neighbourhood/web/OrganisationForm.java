@@ -6,11 +6,11 @@ import org.carecommunities.neighbourhood.Neighbourhoods;
 
 /** An organisation's public details as its steward typed them. */
 public record OrganisationForm(
-        @Size(max = Neighbourhoods.WEBSITE_MAX, message = "Website must be {max} characters or fewer")
+        @Size(max = Neighbourhoods.WEBSITE_MAX, message = "{neighbourhood.websiteTooLong}")
         @Pattern(regexp = "(?i)(https?://[a-z0-9.-]+\\.[a-z]{2,}(:[0-9]{1,5})?(/\\S*)?)?",
-                message = "Enter a website address starting with https://, like https://www.example.org")
+                message = "{neighbourhood.manageOrganisation.websiteLike}")
         String website,
 
-        @Size(max = Neighbourhoods.DESCRIPTION_MAX, message = "Description must be 1,000 characters or fewer")
+        @Size(max = Neighbourhoods.DESCRIPTION_MAX, message = "{neighbourhood.manageOrganisation.descriptionTooLong}")
         String description) {
 }

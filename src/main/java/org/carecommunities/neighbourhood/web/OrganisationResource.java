@@ -56,7 +56,7 @@ public class OrganisationResource {
         MemberDetails member = authorisation.requireMember();
         OrganisationForm form = new OrganisationForm(website, description);
         OrganisationSummary organisation = neighbourhoods.organisation(slug)
-                .orElseThrow(() -> Refusal.notFound("There is no such organisation.").exception());
+                .orElseThrow(() -> Refusal.notFound(Text.t("neighbourhood.noSuchOrganisation")).exception());
         return answers.submit(form, errors -> view(new ManageOrganisationPage(organisation, form, errors, false)),
                 () -> neighbourhoods.describeOrganisation(slug, member, website, description),
                 saved -> Response.seeOther(URI.create(Routes.manageOrganisation(slug) + "?saved")).build());
@@ -65,15 +65,16 @@ public class OrganisationResource {
     private OrganisationSummary stewardsOnly(String slug) {
         MemberDetails member = authorisation.requireMember();
         OrganisationSummary organisation = neighbourhoods.organisation(slug)
-                .orElseThrow(() -> Refusal.notFound("There is no such organisation.").exception());
+                .orElseThrow(() -> Refusal.notFound(Text.t("neighbourhood.noSuchOrganisation")).exception());
         if (!Neighbourhoods.mayDescribe(slug, member)) {
-            throw Refusal.notPermitted("Only the organisation's stewards change its details.").exception();
+            throw Refusal.notPermitted(Text.t("neighbourhood.stewardsOnly")).exception();
         }
         return organisation;
     }
 
     private static View view(ManageOrganisationPage page) {
-        return View.page(Text.errorPrefix(page.errors()) + "Manage " + page.organisation().name(),
+        return View.page(Text.errorPrefix(page.errors())
+                + Text.t("neighbourhood.manageOrganisation.heading", "name", page.organisation().name()),
                 "neighbourhood/manageOrganisation.jte", page);
     }
 

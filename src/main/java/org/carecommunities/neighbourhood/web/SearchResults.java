@@ -1,5 +1,6 @@
 package org.carecommunities.neighbourhood.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;
 import org.carecommunities.platform.Errors;
 import org.carecommunities.platform.Paged;
@@ -18,12 +19,10 @@ public record SearchResults(String query, Paged<NeighbourhoodSummary> found, Err
     /** What a screen reader announces when the results change, and the visible count. */
     public String summary() {
         long total = found.total();
-        String noun = total == 1 ? "neighbourhood" : "neighbourhoods";
         if (query == null || query.isBlank()) {
-            return total + " " + noun;
+            return Text.t("neighbourhood.results.count", "count", total);
         }
-        return total == 0 ? "No neighbourhoods match “" + query.strip() + "”"
-                : total + " " + noun + " match “" + query.strip() + "”";
+        return Text.t("neighbourhood.results.matching", "count", total, "query", query.strip());
     }
 
     public String previousUrl() {
@@ -35,7 +34,7 @@ public record SearchResults(String query, Paged<NeighbourhoodSummary> found, Err
     }
 
     public String pageLabel() {
-        return "Page " + found.page() + " of " + found.pages();
+        return Text.t("platform.pages.pageOf", "page", found.page(), "pages", found.pages());
     }
 
     /** One neighbourhood in the list. */

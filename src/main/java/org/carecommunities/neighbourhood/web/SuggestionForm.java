@@ -18,23 +18,23 @@ import java.util.Locale;
  * back as the person left it; {@code kind} is null when nothing (or something unknown) was chosen.
  */
 public record SuggestionForm(
-        @NotBlank(message = "Enter the name of the organisation")
-        @Size(max = Neighbourhoods.ORGANISATION_NAME_MAX, message = "Name must be {max} characters or fewer")
+        @NotBlank(message = "{neighbourhood.suggest.nameRequired}")
+        @Size(max = Neighbourhoods.ORGANISATION_NAME_MAX, message = "{neighbourhood.suggest.nameTooLong}")
         String name,
 
-        @NotNull(message = "Select what kind of organisation it is")
+        @NotNull(message = "{neighbourhood.suggest.kindRequired}")
         OrganisationKind kind,
 
-        @Size(max = Neighbourhoods.WEBSITE_MAX, message = "Website must be {max} characters or fewer")
+        @Size(max = Neighbourhoods.WEBSITE_MAX, message = "{neighbourhood.websiteTooLong}")
         @Pattern(regexp = "(?i)((https?://)?[a-z0-9.-]+\\.[a-z]{2,}(:[0-9]{1,5})?(/\\S*)?)?",
-                message = "Enter a website address like www.example.org")
+                message = "{neighbourhood.suggest.websiteLike}")
         String website,
 
-        @Size(max = Neighbourhoods.EMAIL_MAX, message = "Email address must be {max} characters or fewer")
-        @Email(regexp = "(.+@.+\\..+)?", message = "Enter an email address like name@example.com")
+        @Size(max = Neighbourhoods.EMAIL_MAX, message = "{neighbourhood.suggest.emailTooLong}")
+        @Email(regexp = "(.+@.+\\..+)?", message = "{neighbourhood.suggest.emailLike}")
         String contactEmail,
 
-        @Size(max = Neighbourhoods.NOTE_MAX, message = "Tell us more in 1,000 characters or fewer")
+        @Size(max = Neighbourhoods.NOTE_MAX, message = "{neighbourhood.suggest.noteTooLong}")
         String note) {
 
     public static final int NOTE_MAX = Neighbourhoods.NOTE_MAX;

@@ -3,6 +3,7 @@ package org.carecommunities.partnership.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.carecommunities.partnership.PartnershipLinks;
 import org.carecommunities.platform.Navigation;
+import org.carecommunities.platform.Text;
 
 import java.util.List;
 
@@ -10,11 +11,10 @@ import java.util.List;
 @ApplicationScoped
 public class PartnershipNavigation implements Navigation {
 
-    private static final List<Entry> ENTRIES = List.of(new Entry(30, "Partnerships", PartnershipLinks.BOARDS,
-            List.of(PartnershipLinks.BOARDS), 0));
-
+    /** Its label in the reader's language. */
     @Override
     public List<Entry> entries() {
-        return ENTRIES;
+        return List.of(new Entry(30, Text.t("partnership.navigation.partnerships"),
+                PartnershipLinks.BOARDS, List.of(PartnershipLinks.BOARDS), 0));
     }
 }

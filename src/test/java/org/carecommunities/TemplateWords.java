@@ -16,25 +16,22 @@ final class TemplateWords {
 
     /** The same in every language: names, and abbreviations used as names. */
     static final Set<String> ALLOWED = Set.of("Care Communities", "JSON", "CSV", "PDF", "iCalendar", "Open Referral",
-            "HSDS", "NHS", "ORUK", "KM2 4AB");
+            "HSDS", "NHS", "ORUK", "KM2 4AB",
+            // the feed's API paths, written as code
+            "/services", "/services/{id}");
 
     /**
      * Templates still to move their words to the bundles (issue 26, under way): this list only shrinks, and the
      * test fails when one on it has no words left (take it off).
      */
     static final Set<String> NOT_YET = Set.of(
-            "assetmap/addGroup.jte", "assetmap/citedServices.jte", "assetmap/claims.jte",
-            "assetmap/edit.jte", "assetmap/finder.jte", "assetmap/group.jte", "assetmap/import.jte",
-            "assetmap/importProgress.jte", "assetmap/importReport.jte", "assetmap/importRun.jte",
-            "assetmap/picker.jte", "assetmap/pickerChoices.jte", "assetmap/results.jte",
-            "assetmap/service.jte", "assetmap/shortlist.jte", "assetmap/shortlists.jte",
-            "assetmap/suggest.jte", "assetmap/timeFields.jte", "assetmap/times.jte", "assetmap/venue.jte",
-            "assetmap/venueFields.jte", "partnership/agreement.jte", "partnership/agreementForm.jte",
-            "partnership/answer.jte", "partnership/audit.jte", "partnership/board.jte",
-            "partnership/boards.jte", "partnership/commitmentForm.jte", "partnership/compare.jte",
-            "partnership/meeting.jte", "partnership/meetingRows.jte", "partnership/meetings.jte",
-            "partnership/members.jte", "partnership/progress.jte", "partnership/register.jte",
-            "partnership/scheduleMeeting.jte", "partnership/sign.jte", "partnership/unmetNeeds.jte");
+            "assetmap/group.jte", "assetmap/importProgress.jte", "assetmap/shortlist.jte",
+            "partnership/agreement.jte", "partnership/agreementForm.jte", "partnership/answer.jte",
+            "partnership/audit.jte", "partnership/board.jte", "partnership/boards.jte",
+            "partnership/commitmentForm.jte", "partnership/compare.jte", "partnership/meeting.jte",
+            "partnership/meetingRows.jte", "partnership/meetings.jte", "partnership/members.jte",
+            "partnership/progress.jte", "partnership/register.jte", "partnership/scheduleMeeting.jte",
+            "partnership/sign.jte", "partnership/unmetNeeds.jte");
 
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern CONTENT = Pattern.compile("jteOutput\\.writeContent\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\)");

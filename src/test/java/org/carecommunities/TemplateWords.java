@@ -20,18 +20,6 @@ final class TemplateWords {
             // the feed's API paths, written as code
             "/services", "/services/{id}");
 
-    /**
-     * Templates still to move their words to the bundles (issue 26, under way): this list only shrinks, and the
-     * test fails when one on it has no words left (take it off).
-     */
-    static final Set<String> NOT_YET = Set.of(
-            "assetmap/group.jte", "assetmap/importProgress.jte", "assetmap/shortlist.jte",
-            "partnership/agreement.jte", "partnership/agreementForm.jte", "partnership/answer.jte",
-            "partnership/audit.jte", "partnership/board.jte", "partnership/boards.jte",
-            "partnership/commitmentForm.jte", "partnership/compare.jte", "partnership/meeting.jte",
-            "partnership/meetingRows.jte", "partnership/meetings.jte", "partnership/members.jte",
-            "partnership/progress.jte", "partnership/register.jte", "partnership/scheduleMeeting.jte",
-            "partnership/sign.jte", "partnership/unmetNeeds.jte");
 
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern CONTENT = Pattern.compile("jteOutput\\.writeContent\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\)");

@@ -93,7 +93,13 @@ class SharedPagesIT {
         HttpResponse<String> afterWrite = reader.get(FORUM);
         assertEquals(200, afterWrite.statusCode());
         assertTrue(queries(afterWrite) > 0, "rendered again once something was written");
-        assertEquals(0, queries(reader.get(FORUM)), "and kept again");
+        // what the write set off after its commit (news, in its own transaction) may land while the page renders:
+        // the page is then kept from the next rendering on
+        int keptAgain = -1;
+        for (int i = 0; i < 20 && keptAgain != 0; i++) {
+            keptAgain = queries(reader.get(FORUM));
+        }
+        assertEquals(0, keptAgain, "and kept again");
     }
 
     @Test

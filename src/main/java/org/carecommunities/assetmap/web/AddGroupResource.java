@@ -64,7 +64,7 @@ public class AddGroupResource {
     }
 
     private View page(GroupDraft draft, Errors errors) {
-        return View.page(Text.errorPrefix(errors) + "Add a group", AddGroupPage.TEMPLATE,
+        return View.page(Text.errorPrefix(errors) + Text.t("assetmap.addGroup.addAGroup"), AddGroupPage.TEMPLATE,
                 new AddGroupPage(draft, errors, Stewardship.GROUP_KINDS, neighbourhoods.named().stream()
                         .map(n -> new Choice(String.valueOf(n.id()), n.name())).toList()));
     }

@@ -121,7 +121,8 @@ public class AssetMapResource {
                 neighbourhoods.named().stream().map(n -> new Choice(String.valueOf(n.id()), n.name()))
                         .toList(), results, tiles.orElse(null), attribution.orElse(""),
                 authorisation.allowedFor(Role.ADMIN, List.of()));
-        View view = View.page(Text.errorPrefix(errors) + "Find local services and groups", FinderPage.TEMPLATE,
+        View view = View.page(Text.errorPrefix(errors) + Text.t("assetmap.finder.findLocalServicesAnd"),
+                FinderPage.TEMPLATE,
                 finder).withPart(FinderResults.ID, "assetmap/results.jte", results);
         return errors.any() ? htmx.invalid(view) : Response.ok(view).build();
     }
@@ -157,19 +158,19 @@ public class AssetMapResource {
         Map<String, String> problems = new LinkedHashMap<>(forms.check(form).byField());
         if (!problems.containsKey("category") && category != null && !category.isBlank()
                 && categories.stream().noneMatch(c -> c.code().equals(category))) {
-            problems.put("category", "Choose a category from the list");
+            problems.put("category", Text.t("assetmap.finder.chooseCategory"));
         }
         if (!problems.containsKey("neighbourhood") && neighbourhood != null && !neighbourhood.isBlank()
                 && neighbourhoods.byId(Long.parseLong(neighbourhood)).isEmpty()) {
-            problems.put("neighbourhood", "Choose a neighbourhood from the list");
+            problems.put("neighbourhood", Text.t("assetmap.finder.chooseNeighbourhood"));
         }
         if (!problems.containsKey("near") && form.near() != null && !form.near().isBlank()
                 && form.nearPoint() == null) {
-            problems.put("near", "Your location could not be read. Enter a postcode instead");
+            problems.put("near", Text.t("assetmap.finder.locationUnread"));
         }
         if (!problems.containsKey("from") && !problems.containsKey("to") && form.fromTime() != null
                 && form.toTime() != null && !form.toTime().isAfter(form.fromTime())) {
-            problems.put("to", "Make the time to look until later than the time from");
+            problems.put("to", Text.t("assetmap.finder.untilLater"));
         }
         Point from = problems.isEmpty() ? from(form, problems) : null;
         return new Checked(new Errors(problems), from);
@@ -226,7 +227,7 @@ public class AssetMapResource {
                      @QueryParam("citeNeighbourhood") String neighbourhood) {
         Long in = neighbourhood != null && neighbourhood.matches("\\d{1,18}") ? Long.valueOf(neighbourhood) : null;
         ServicePicker picker = assetMap.picker(words, chosen, in);
-        return View.page("Services to cite", "assetmap/pickerChoices.jte", picker)
+        return View.page(Text.t("assetmap.picker.title"), "assetmap/pickerChoices.jte", picker)
                 .withPart(ServicePicker.ID, "assetmap/pickerChoices.jte", picker);
     }
 
@@ -260,15 +261,15 @@ public class AssetMapResource {
     }
 
     private View suggestView(ServiceDetails service, SuggestionForm form, Errors errors, boolean sent) {
-        String title = Text.errorPrefix(errors) + (sent ? "Thank you" : "Suggest an improvement to "
-                + service.name());
+        String title = Text.errorPrefix(errors) + (sent ? Text.t("assetmap.suggest.thankYou")
+                : Text.t("assetmap.suggest.title", "name", service.name()));
         return View.page(title, SuggestPage.TEMPLATE, new SuggestPage(service.id(), service.name(), service.group(),
                 form, errors, sent));
     }
 
     private ServiceDetails published(String id) {
-        return assetMap.service(id).orElseThrow(() -> Refusal.notFound("There is no such service on the asset "
-                + "map. It may have closed, or the link may be wrong.").exception());
+        return assetMap.service(id)
+                .orElseThrow(() -> Refusal.notFound(Text.t("assetmap.noSuchServiceClosed")).exception());
     }
 
     /** The service's coming sessions, to add to a calendar. */
@@ -280,6 +281,6 @@ public class AssetMapResource {
         return assetMap.calendar(id, page)
                 .map(ics -> Response.ok(ics, "text/calendar; charset=UTF-8")
                         .header("Content-Disposition", "attachment; filename=\"sessions.ics\"").build())
-                .orElseThrow(() -> Refusal.notFound("There is no such service on the asset map.").exception());
+                .orElseThrow(() -> Refusal.notFound(Text.t("assetmap.noSuchService")).exception());
     }
 }

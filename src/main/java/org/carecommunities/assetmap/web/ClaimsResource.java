@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +26,7 @@ public class ClaimsResource {
     @GET
     public View claims() {
         MemberDetails admin = authorisation.requireMember();
-        return View.page("Claims waiting", ClaimsPage.TEMPLATE,
+        return View.page(Text.t("assetmap.claims.claimsWaiting"), ClaimsPage.TEMPLATE,
                 new ClaimsPage(stewardship.claimsWaiting(admin).orRefuse()));
     }
 }

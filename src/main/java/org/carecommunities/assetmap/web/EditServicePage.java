@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.search.Category;
 import org.carecommunities.assetmap.services.HowToJoin;
@@ -21,17 +22,27 @@ public record EditServicePage(String id, String groupSlug, String group, Service
 
     static final String TEMPLATE = "assetmap/edit.jte";
 
-    public static final List<String[]> DAYS = List.of(new String[] {"MO", "Monday"}, new String[] {"TU", "Tuesday"},
-            new String[] {"WE", "Wednesday"}, new String[] {"TH", "Thursday"}, new String[] {"FR", "Friday"},
-            new String[] {"SA", "Saturday"}, new String[] {"SU", "Sunday"});
+    /** The days of the week, Monday first, by their iCalendar code, named in the reader's language. */
+    public static List<String[]> days() {
+        return java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> new String[] {
+                d.name().substring(0, 2), d.getDisplayName(java.time.format.TextStyle.FULL, Text.current().locale())})
+                .toList();
+    }
 
     /** Which of its days in the month a monthly schedule meets on. */
-    public static final List<Choice> WEEKS = List.of(new Choice("1", "First"), new Choice("2", "Second"),
-            new Choice("3", "Third"), new Choice("4", "Fourth"), new Choice("-1", "Last"));
+    public static List<Choice> weeks() {
+        return List.of(new Choice("1", Text.t("assetmap.timeFields.first")),
+                new Choice("2", Text.t("assetmap.timeFields.second")),
+                new Choice("3", Text.t("assetmap.timeFields.third")),
+                new Choice("4", Text.t("assetmap.timeFields.fourth")),
+                new Choice("-1", Text.t("assetmap.timeFields.last")));
+    }
 
     /** How often a schedule repeats. */
-    public static final List<Choice> FREQUENCIES = List.of(new Choice("WEEKLY", "Weekly"),
-            new Choice("MONTHLY", "Monthly"));
+    public static List<Choice> frequencies() {
+        return List.of(new Choice("WEEKLY", Text.t("assetmap.timeFields.weekly")),
+                new Choice("MONTHLY", Text.t("assetmap.timeFields.monthly")));
+    }
 
     public EditServicePage {
         places = places == null ? List.of() : places;

@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.carecommunities.assetmap.search.ServiceQuery;
@@ -17,32 +18,31 @@ import java.util.Locale;
  * afternoon, evening) or from and to a time ({@code from}, {@code to}, which win over the part).
  */
 public record FinderForm(
-        @Size(max = ServiceQuery.WORDS_MAX, message = "Search with " + ServiceQuery.WORDS_MAX
-                + " characters or fewer")
+        @Size(max = ServiceQuery.WORDS_MAX, message = "{assetmap.finder.wordsTooLong}")
         String q,
-        @Pattern(regexp = "[a-z-]{0,40}", message = "Choose a category from the list")
+        @Pattern(regexp = "[a-z-]{0,40}", message = "{assetmap.finder.chooseCategory}")
         String category,
-        @Pattern(regexp = "\\d{0,9}", message = "Choose a neighbourhood from the list")
+        @Pattern(regexp = "\\d{0,9}", message = "{assetmap.finder.chooseNeighbourhood}")
         String neighbourhood,
         @Pattern(regexp = "(?i)(|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
-                message = "Choose a day from the list")
+                message = "{assetmap.finder.chooseDay}")
         String day,
-        @Pattern(regexp = "|\\d{1,2}|1[01]\\d|120", message = "Enter an age from 0 to 120, in years, like 70")
+        @Pattern(regexp = "|\\d{1,2}|1[01]\\d|120", message = "{assetmap.finder.ageLike}")
         String age,
         boolean free,
         boolean stepFree,
-        @Size(max = 10, message = "Enter a full postcode, like KM2 4AB")
+        @Size(max = 10, message = "{assetmap.finder.postcodeLike}")
         String postcode,
         @Pattern(regexp = "|-?\\d{1,2}(\\.\\d{1,8})?,-?\\d{1,3}(\\.\\d{1,8})?",
-                message = "Your location could not be read. Enter a postcode instead")
+                message = "{assetmap.finder.locationUnread}")
         String near,
-        @Pattern(regexp = "|distance|name", message = "Choose nearest first or by name")
+        @Pattern(regexp = "|distance|name", message = "{assetmap.finder.chooseOrder}")
         String sort,
-        @Pattern(regexp = "(?i)(|morning|afternoon|evening)", message = "Choose a time of day from the list")
+        @Pattern(regexp = "(?i)(|morning|afternoon|evening)", message = "{assetmap.finder.chooseTime}")
         String time,
-        @Pattern(regexp = "|([01]?\\d|2[0-3]):[0-5]\\d", message = "Enter a time like 09:30")
+        @Pattern(regexp = "|([01]?\\d|2[0-3]):[0-5]\\d", message = "{assetmap.finder.timeLikeFrom}")
         String from,
-        @Pattern(regexp = "|([01]?\\d|2[0-3]):[0-5]\\d", message = "Enter a time like 17:00")
+        @Pattern(regexp = "|([01]?\\d|2[0-3]):[0-5]\\d", message = "{assetmap.finder.timeLikeTo}")
         String to) {
 
     /** The filters in the query string, by name (and the person's location): what {@link #without} drops. */
@@ -56,9 +56,14 @@ public record FinderForm(
 
     /** The parts of the day the finder offers, and the hours each covers. */
     enum PartOfDay {
-        MORNING("Morning (before noon)", LocalTime.of(6, 0), LocalTime.of(12, 0)),
-        AFTERNOON("Afternoon (noon to 5pm)", LocalTime.of(12, 0), LocalTime.of(17, 0)),
-        EVENING("Evening (after 5pm)", LocalTime.of(17, 0), LocalTime.of(23, 59));
+        MORNING("assetmap.finder.morning", LocalTime.of(6, 0), LocalTime.of(12, 0)),
+        AFTERNOON("assetmap.finder.afternoon", LocalTime.of(12, 0), LocalTime.of(17, 0)),
+        EVENING("assetmap.finder.evening", LocalTime.of(17, 0), LocalTime.of(23, 59));
+
+        /** Its name in the reader's language. */
+        String label() {
+            return Text.t(label);
+        }
 
         final String label;
         final LocalTime from;

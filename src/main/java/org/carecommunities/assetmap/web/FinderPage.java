@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.Choice;
 
 import org.carecommunities.assetmap.AssetMapLinks;
@@ -65,7 +66,7 @@ public record FinderPage(FinderForm form, Errors errors, List<Category> categori
     /** The parts of the day to choose from. */
     public List<Choice> times() {
         return Arrays.stream(FinderForm.PartOfDay.values()).map(t -> new Choice(t.name().toLowerCase(Locale.ROOT),
-                t.label)).toList();
+                t.label())).toList();
     }
 
     /** The categories as a select offers them. */
@@ -75,6 +76,6 @@ public record FinderPage(FinderForm form, Errors errors, List<Category> categori
 
     /** The orders besides the default (nearest first). */
     public List<Choice> sorts() {
-        return List.of(new Choice("name", "By name, A to Z"));
+        return List.of(new Choice("name", Text.t("assetmap.finder.byName")));
     }
 }

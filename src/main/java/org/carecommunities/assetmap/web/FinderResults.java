@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.search.ServiceRow;
 import org.carecommunities.platform.Errors;
@@ -24,11 +25,11 @@ public record FinderResults(FinderForm form, Paged<ServiceRow> found, Errors err
     /** What a screen reader announces when the results change, and the visible count. */
     public String summary() {
         if (errors.any()) {
-            return "Check the filters";
+            return Text.t("assetmap.results.checkFilters");
         }
         long total = found.total();
-        return total == 0 ? "No services match" : total + (total == 1 ? " service" : " services")
-                + (form.any() ? " match" : " listed") + (nearestFirst() ? ", nearest first" : "");
+        String count = Text.t(form.any() ? "assetmap.results.matching" : "assetmap.results.listed", "count", total);
+        return total > 0 && nearestFirst() ? Text.t("assetmap.results.nearestFirst", "count", count) : count;
     }
 
     /** Whether the results are in order of distance (from a postcode or the person's location). */
@@ -51,7 +52,7 @@ public record FinderResults(FinderForm form, Paged<ServiceRow> found, Errors err
     }
 
     public String pageLabel() {
-        return "Page " + found.page() + " of " + found.pages();
+        return Text.t("platform.pages.pageOf", "page", found.page(), "pages", found.pages());
     }
 
     /** When nothing matches: each filter in use, with a link to the same search without it. */
@@ -59,28 +60,28 @@ public record FinderResults(FinderForm form, Paged<ServiceRow> found, Errors err
         List<Loosen> ways = new ArrayList<>();
         FinderForm f = form;
         if (notBlank(f.q())) {
-            ways.add(loosen("Search without the words “" + f.q().strip() + "”", FinderForm.Filter.Q));
+            ways.add(loosen(Text.t("assetmap.results.withoutWords", "words", f.q().strip()), FinderForm.Filter.Q));
         }
         if (notBlank(f.category())) {
-            ways.add(loosen("Any category", FinderForm.Filter.CATEGORY));
+            ways.add(loosen(Text.t("assetmap.finder.anyCategory"), FinderForm.Filter.CATEGORY));
         }
         if (notBlank(f.neighbourhood())) {
-            ways.add(loosen("Every neighbourhood", FinderForm.Filter.NEIGHBOURHOOD));
+            ways.add(loosen(Text.t("assetmap.finder.everyNeighbourhood"), FinderForm.Filter.NEIGHBOURHOOD));
         }
         if (notBlank(f.day())) {
-            ways.add(loosen("Any day", FinderForm.Filter.DAY));
+            ways.add(loosen(Text.t("assetmap.finder.anyDay"), FinderForm.Filter.DAY));
         }
         if (notBlank(f.time()) || notBlank(f.from()) || notBlank(f.to())) {
-            ways.add(loosen("Any time of day", FinderForm.Filter.TIME));
+            ways.add(loosen(Text.t("assetmap.results.anyTimeOfDay"), FinderForm.Filter.TIME));
         }
         if (notBlank(f.age())) {
-            ways.add(loosen("Any age", FinderForm.Filter.AGE));
+            ways.add(loosen(Text.t("assetmap.results.anyAge"), FinderForm.Filter.AGE));
         }
         if (f.free()) {
-            ways.add(loosen("Paid services too", FinderForm.Filter.FREE));
+            ways.add(loosen(Text.t("assetmap.results.paidToo"), FinderForm.Filter.FREE));
         }
         if (f.stepFree()) {
-            ways.add(loosen("Venues with steps too", FinderForm.Filter.STEP_FREE));
+            ways.add(loosen(Text.t("assetmap.results.stepsToo"), FinderForm.Filter.STEP_FREE));
         }
         return ways;
     }

@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.carecommunities.assetmap.AssetMapLinks;
@@ -25,17 +26,17 @@ public class GroupsAccountBlock implements AccountBlock {
     public Optional<Block> block(MemberDetails member) {
         List<Stewardship.WaitingClaim> groups = stewardship.groupsOf(member);
         if (!groups.isEmpty()) {
-            return Optional.of(new Block(20, "groups", "Your groups on the asset map",
-                    "You keep " + (groups.size() == 1 ? "this group's" : "these groups'") + " services up to date.",
-                    List.of(new Points("Each page has your to-do list: reviews due and suggestions to answer.",
+            return Optional.of(new Block(20, "groups", Text.t("assetmap.account.groups"),
+                    Text.t("assetmap.account.youKeep", "count", groups.size()),
+                    List.of(new Points(Text.t("assetmap.account.toDo"),
                             groups.stream().map(Stewardship.WaitingClaim::group).toList(),
                             groups.stream().map(g -> AssetMapLinks.group(g.slug())).toList()))));
         }
         if (member != null && member.has(Role.ADMIN)) {
             int waiting = stewardship.claimsWaiting(member).orRefuse().size();
-            return Optional.of(new Block(20, "claims", "Groups' claims",
-                    waiting == 0 ? "No claims are waiting." : waiting + (waiting == 1 ? " claim waits" : " claims wait")
-                            + " for you to approve or refuse.", List.of(), "See the claims waiting",
+            return Optional.of(new Block(20, "claims", Text.t("assetmap.account.claims"),
+                    Text.t("assetmap.account.claimsWaiting", "count", waiting), List.of(),
+                    Text.t("assetmap.account.seeClaims"),
                     AssetMapLinks.CLAIMS));
         }
         return Optional.empty();

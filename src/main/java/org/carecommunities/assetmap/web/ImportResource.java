@@ -133,7 +133,7 @@ public class ImportResource {
                       String form, String url, boolean refresh) {
         List<Choice> places = neighbourhoods.named().stream()
                 .map(n -> new Choice(String.valueOf(n.id()), n.name())).toList();
-        return View.page(Text.errorPrefix(errors) + "Import an Open Referral directory", ImportPage.TEMPLATE,
+        return View.page(Text.errorPrefix(errors) + Text.t("assetmap.import.importAnOpenReferral"), ImportPage.TEMPLATE,
                 new ImportPage(places, neighbourhood, errors, report, form, url, refresh, feeds.feeds(admin)));
     }
 }

@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -123,8 +124,9 @@ public class ServiceTimesResource {
                              ExceptionDraft exception, Errors exceptionErrors) {
         List<Stewardship.Excepted> exceptions = service.times().stream().filter(t -> t.id().equals(times))
                 .findFirst().map(Stewardship.Times::exceptions).orElse(List.of());
-        return View.page((errors.any() || exceptionErrors.any() ? "Error: " : "")
-                        + (times == null ? "Add regular times" : "Change regular times") + ": " + service.draft().name(),
+        return View.page(Text.errorPrefix(errors.any() ? errors : exceptionErrors)
+                        + Text.t("assetmap.venue.title", "what", Text.t(times == null ? "assetmap.times.addRegularTimes"
+                        : "assetmap.times.changeRegularTimes"), "name", service.draft().name()),
                 TimesPage.TEMPLATE, new TimesPage(service.groupSlug(), service.id(), service.draft().name(), times,
                         draft, errors, exceptions, exception, exceptionErrors));
     }

@@ -91,8 +91,9 @@ public class ServiceVenuesResource {
     }
 
     private static View page(Stewardship.Editable service, String venue, VenueDraft draft, Errors errors) {
-        return View.page(Text.errorPrefix(errors) + (venue == null ? "Add a venue" : "Change a venue") + ": "
-                        + service.draft().name(), VenuePage.TEMPLATE,
+        return View.page(Text.errorPrefix(errors) + Text.t("assetmap.venue.title", "what",
+                        Text.t(venue == null ? "assetmap.venue.addAVenue" : "assetmap.venue.changeAVenue"),
+                        "name", service.draft().name()), VenuePage.TEMPLATE,
                 new VenuePage(service.groupSlug(), service.id(), service.draft().name(), venue, draft, errors));
     }
 }

@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.carecommunities.assetmap.AssetMap;
@@ -29,11 +30,10 @@ public class ServicesBlock implements NeighbourhoodBlock {
         if (newest.total() == 0) {
             return Optional.empty();
         }
-        return Optional.of(new Block(15, id(), "Services and groups in " + neighbourhood.name(),
-                newest.total() + (newest.total() == 1 ? " service is" : " services are") + " listed on the asset "
-                        + "map. Newly listed or updated:",
+        return Optional.of(new Block(15, id(), Text.t("assetmap.block.heading", "name", neighbourhood.name()),
+                Text.t("assetmap.block.lead", "count", newest.total()),
                 newest.services().stream().map(s -> new Item(s.name(), s.href(), s.group()
                         + (s.when().isEmpty() ? "" : ". " + s.when().get(0)))).toList(),
-                "All services in " + neighbourhood.name(), AssetMapLinks.in(neighbourhood.id())));
+                Text.t("assetmap.block.all", "name", neighbourhood.name()), AssetMapLinks.in(neighbourhood.id())));
     }
 }

@@ -71,7 +71,7 @@ public class ShortlistResource {
     @Path("{token}")
     public View shortlist(@PathParam("token") String token) {
         ShortlistDetails shortlist = shortlists.read(token, current.member().orElse(null))
-                .orElseThrow(() -> Refusal.notFound("There is no such shortlist. Check the link.").exception());
+                .orElseThrow(() -> Refusal.notFound(Text.t("assetmap.noSuchShortlist")).exception());
         return View.page(shortlist.title(), ShortlistPage.TEMPLATE, new ShortlistPage(shortlist, baseUrl));
     }
 
@@ -94,7 +94,8 @@ public class ShortlistResource {
 
     private View mineView(ShortlistsPage.NewShortlist form, Errors errors) {
         MemberDetails member = authorisation.requireMember();
-        return View.page(Text.errorPrefix(errors) + "Your shortlists", ShortlistsPage.TEMPLATE,
+        return View.page(Text.errorPrefix(errors) + Text.t("assetmap.shortlists.yourShortlists"),
+                ShortlistsPage.TEMPLATE,
                 new ShortlistsPage(shortlists.mine(member).orRefuse(), form, errors));
     }
 }

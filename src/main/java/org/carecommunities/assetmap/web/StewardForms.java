@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.carecommunities.assetmap.stewardship.ServiceDraft;
 import org.carecommunities.assetmap.search.ServiceQuery;
@@ -21,7 +22,7 @@ final class StewardForms {
     static Stewardship.Editable editable(Stewardship stewardship, String slug, String id, MemberDetails steward) {
         Stewardship.Editable editable = stewardship.editable(id, steward).orRefuse();
         if (!editable.groupSlug().equals(slug)) {
-            throw Refusal.notFound("There is no such service in this group.").exception();
+            throw Refusal.notFound(Text.t("assetmap.noSuchServiceHere")).exception();
         }
         return editable;
     }

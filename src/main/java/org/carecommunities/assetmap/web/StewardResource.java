@@ -70,7 +70,7 @@ public class StewardResource {
     @Path("{slug}")
     public View group(@PathParam("slug") String slug) {
         OrganisationSummary group = neighbourhoods.organisation(slug)
-                .orElseThrow(() -> Refusal.notFound("There is no such group.").exception());
+                .orElseThrow(() -> Refusal.notFound(Text.t("assetmap.noSuchGroup")).exception());
         Optional<MemberDetails> member = current.member();
         boolean steward = member.map(m -> Stewardship.stewards(m, slug)).orElse(false);
         return View.page(group.name(), GroupPage.TEMPLATE, new GroupPage(slug, group.name(), group.description(),
@@ -212,9 +212,9 @@ public class StewardResource {
 
     private OrganisationSummary groupFor(String slug, MemberDetails steward) {
         OrganisationSummary group = neighbourhoods.organisation(slug)
-                .orElseThrow(() -> Refusal.notFound("There is no such group.").exception());
+                .orElseThrow(() -> Refusal.notFound(Text.t("assetmap.noSuchGroup")).exception());
         if (!Stewardship.stewards(steward, slug)) {
-            throw Refusal.notPermitted("Only the group's stewards can add its services.").exception();
+            throw Refusal.notPermitted(Text.t("assetmap.stewardsOnly")).exception();
         }
         return group;
     }
@@ -225,7 +225,8 @@ public class StewardResource {
 
     private View form(String id, String slug, String group, Stewardship.Editable editable, ServiceDraft draft,
                       Errors errors) {
-        String title = Text.errorPrefix(errors) + (id == null ? "Add a service" : "Change " + draft.name());
+        String title = Text.errorPrefix(errors) + (id == null ? Text.t("assetmap.edit.addAService")
+                : Text.t("assetmap.edit.title", "name", draft.name()));
         return View.page(title, EditServicePage.TEMPLATE, new EditServicePage(id, slug, group,
                 editable == null ? null : editable.status(), draft, errors, assetMap.categories(),
                 editable == null ? List.of() : editable.places(), editable == null ? List.of() : editable.times()));

@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.partnership.PartnershipLinks;
 import org.carecommunities.partnership.meetings.MeetingList;
 
@@ -24,6 +25,6 @@ public record MeetingsPage(MeetingList list) {
     }
 
     public String pageLabel() {
-        return list.meetings().page() + " of " + list.meetings().pages();
+        return Text.t("platform.pages.pageOf", "page", list.meetings().page(), "pages", list.meetings().pages());
     }
 }

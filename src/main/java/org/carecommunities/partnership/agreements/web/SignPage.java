@@ -14,6 +14,11 @@ public record SignPage(AgreementDetails agreement, AgreementResource.SignForm fo
 
     static final String TEMPLATE = "partnership/sign.jte";
 
+    /** Whether a version waits for signatures (the status as the agreements facade names it). */
+    public boolean awaitingSignatures() {
+        return "Awaiting signatures".equals(agreement.status());
+    }
+
     public String action() {
         return PartnershipLinks.agreement(agreement.id()) + "/sign";
     }

@@ -1,5 +1,6 @@
 package org.carecommunities.forum;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.threads.EditablePost;
 import org.carecommunities.forum.news.Following;
 import org.carecommunities.forum.threads.ForumCard;
@@ -76,8 +77,9 @@ public class Forums {
     public static final int TITLE_MAX = ForumThread.TITLE_MAX;
     public static final int BODY_MAX = Post.BODY_MAX;
     /** A post under review stays as it is until a moderator decides. */
-    private static final Refusal UNDER_REVIEW = Refusal.conflict("body", "A moderator is reviewing this post. "
-            + "You can change or delete it once they have decided.");
+    private static Refusal underReview() {
+        return Refusal.conflict("body", Text.t("forum.post.underReview"));
+    }
     /** The longest search of the forums. */
     public static final int SEARCH_MAX = 100;
     /** Threads looked at per word of a title being typed, before ranking by words in common. */
@@ -164,7 +166,7 @@ public class Forums {
     public Outcome<Void> join(String forumSlug, MemberDetails member) {
         Optional<Forum> found = queries.forumBySlug(forumSlug);
         if (found.isEmpty()) {
-            return Outcome.refused(ForumQueries.noForum(forumSlug));
+            return Outcome.refused(ForumQueries.noForum());
         }
         if (!queries.joined(found.get(), member.id())) {
             em.persist(new ForumMembership(found.get().id(), member.id(), now()));
@@ -175,7 +177,7 @@ public class Forums {
     public Outcome<Void> leave(String forumSlug, MemberDetails member) {
         Optional<Forum> found = queries.forumBySlug(forumSlug);
         if (found.isEmpty()) {
-            return Outcome.refused(ForumQueries.noForum(forumSlug));
+            return Outcome.refused(ForumQueries.noForum());
         }
         ForumMembership membership = em.find(ForumMembership.class,
                 ForumMembership.key(found.get().id(), member.id()));
@@ -309,7 +311,7 @@ public class Forums {
                 .collect(java.util.stream.Collectors.toMap(ServiceCard::id, c -> c));
         return posts.stream().map(p -> new PostCard(p.id(), p.position(), p.authorId(),
                 Optional.ofNullable(authors.get(p.authorId())).map(Members.Author::displayName)
-                        .orElse("A former member"),
+                        .orElse(Text.t("forum.post.formerMember")),
                 p.actingOrganisation() == null ? null : organisations.getOrDefault(p.actingOrganisation(),
                         p.actingOrganisation()),
                 p.actingOrganisation() != null ? null : Optional.ofNullable(authors.get(p.authorId()))
@@ -351,11 +353,11 @@ public class Forums {
                                      boolean proposal, List<String> ticked) {
         Optional<Forum> found = queries.forumBySlug(forumSlug);
         if (found.isEmpty()) {
-            return Outcome.refused(ForumQueries.noForum(forumSlug));
+            return Outcome.refused(ForumQueries.noForum());
         }
         Forum forum = found.get();
         Outcome<List<String>> cites = assetMap.citations(body, ticked);
-        Refusal refusal = firstOf(queries.refusalToWrite(forum, null, author, "post in it"),
+        Refusal refusal = firstOf(queries.refusalToWrite(forum, null, author, "forum.join.post"),
                 limits(author, body), cites.refusal());
         if (refusal != null) {
             return Outcome.refused(refusal);
@@ -384,10 +386,10 @@ public class Forums {
         // (read together, they took the same one, and all but the first failed on the thread's unique positions)
         ForumThread thread = em.find(ForumThread.class, threadId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (thread == null) {
-            return Outcome.refused(ForumQueries.NO_THREAD);
+            return Outcome.refused(ForumQueries.noThread());
         }
         Outcome<List<String>> cites = assetMap.citations(body, ticked);
-        Refusal refusal = firstOf(queries.refusalToWrite(thread.forum(), thread, author, "reply"),
+        Refusal refusal = firstOf(queries.refusalToWrite(thread.forum(), thread, author, "forum.join.reply"),
                 limits(author, body), cites.refusal());
         if (refusal != null) {
             return Outcome.refused(refusal);
@@ -473,16 +475,17 @@ public class Forums {
     public Outcome<Void> edit(long threadId, int position, MemberDetails editor, String body, List<String> ticked) {
         Post post = queries.postAt(threadId, position).orElse(null);
         if (post == null) {
-            return Outcome.refused(ForumQueries.NO_POST);
+            return Outcome.refused(ForumQueries.noPost());
         }
-        Refusal refusal = queries.refusalToWrite(post.thread().forum(), post.thread(), editor, "change posts in it");
+        Refusal refusal = queries.refusalToWrite(post.thread().forum(), post.thread(), editor,
+                "forum.join.change");
         if (refusal == null && post.hidden() && post.authorId() == editor.id()) {
-            refusal = UNDER_REVIEW;
+            refusal = underReview();
         }
         if (refusal == null && !post.canEdit(editor.id(), now())) {
-            refusal = post.authorId() != editor.id() ? Refusal.notPermitted("You can only change your own posts.")
-                    : Refusal.conflict("body", "You can change your own posts for " + Post.EDIT_WINDOW.toMinutes()
-                            + " minutes after sending them.");
+            refusal = post.authorId() != editor.id() ? Refusal.notPermitted(Text.t("forum.post.onlyYours"))
+                    : Refusal.conflict("body", Text.t("forum.post.editWindow", "minutes",
+                            Post.EDIT_WINDOW.toMinutes()));
         }
         if (refusal == null) {
             refusal = tooManyLinks(trust.levelOf(editor), body);
@@ -503,13 +506,13 @@ public class Forums {
     public Outcome<Void> delete(long threadId, int position, MemberDetails author) {
         Post post = queries.postAt(threadId, position).orElse(null);
         if (post == null) {
-            return Outcome.refused(ForumQueries.NO_POST);
+            return Outcome.refused(ForumQueries.noPost());
         }
         if (post.authorId() != author.id()) {
-            return Outcome.refused(Refusal.notPermitted("You can only delete your own posts."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("forum.post.onlyYoursDelete")));
         }
         if (post.hidden()) {
-            return Outcome.refused(UNDER_REVIEW);
+            return Outcome.refused(underReview());
         }
         post.deleteBy(author.id(), now());
         return Outcome.done();
@@ -524,17 +527,16 @@ public class Forums {
     public Outcome<Boolean> report(long threadId, int position, MemberDetails reporter, String reason) {
         Post post = queries.postAt(threadId, position).orElse(null);
         if (post == null) {
-            return Outcome.refused(ForumQueries.NO_POST);
+            return Outcome.refused(ForumQueries.noPost());
         }
-        Refusal refusal = queries.refusalToJoinIn(post.thread().forum(), reporter, "report posts in it");
+        Refusal refusal = queries.refusalToJoinIn(post.thread().forum(), reporter, "forum.join.report");
         if (refusal == null && post.authorId() == reporter.id()) {
-            refusal = Refusal.notPermitted("You cannot report your own post. You can change or delete it instead.");
+            refusal = Refusal.notPermitted(Text.t("forum.report.own"));
         }
         if (refusal == null && PostingRules.tooManyReports(em.createNamedQuery(PostReport.RECENT_BY, Long.class)
                 .setParameter("reporter", reporter.id()).setParameter("since", now().minusDays(1))
                 .getSingleResult(), reportsPerDay)) {
-            refusal = Refusal.tooFast("reason", "You have sent a lot of reports today. Moderators will look at "
-                    + "those first; you can report again tomorrow.", Duration.ofHours(1));
+            refusal = Refusal.tooFast("reason", Text.t("forum.report.tooMany"), Duration.ofHours(1));
         }
         if (refusal != null) {
             return Outcome.refused(refusal);
@@ -573,16 +575,14 @@ public class Forums {
             return null;
         }
         return Refusal.tooFast("body", level == TrustLevel.NEW && allowed < postsPerMinute
-                ? "New members can post " + (allowed == 1 ? "once" : allowed + " times") + " a minute. Wait a "
-                + "minute, then send it again; the limit goes as you take part."
-                : "You are posting very quickly. Wait a minute, then send it again.", Duration.ofMinutes(1));
+                ? Text.t("forum.post.newTooFast", "posts", allowed)
+                : Text.t("forum.post.tooFast"), Duration.ofMinutes(1));
     }
 
     private Refusal tooManyLinks(TrustLevel level, String body) {
         int allowed = trust.linksPerPost(level);
-        return allowed >= 0 && RichText.links(body) > allowed ? Refusal.invalid("body", "New members can put up to "
-                + allowed + " web addresses in a post. Take some out, or send them in a later post once you have "
-                + "taken part for a while.") : null;
+        return allowed >= 0 && RichText.links(body) > allowed
+                ? Refusal.invalid("body", Text.t("forum.post.tooManyLinks", "links", allowed)) : null;
     }
 
     private static Refusal firstOf(Refusal... refusals) {

@@ -1,5 +1,6 @@
 package org.carecommunities.forum;
 
+import org.carecommunities.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,7 +38,7 @@ public class UnmetFlags {
     public Outcome<Boolean> flag(long threadId, MemberDetails member, boolean on) {
         ForumThread thread = em.find(ForumThread.class, threadId);
         if (thread == null || member == null) {
-            return Outcome.refused(Refusal.notFound("There is no such thread."));
+            return Outcome.refused(Refusal.notFound(Text.t("forum.noSuchThread")));
         }
         em.createNativeQuery("DELETE FROM thread_unmet_flag WHERE thread_id = ? AND member_id = ?")
                 .setParameter(1, threadId).setParameter(2, member.id()).executeUpdate();

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.domain;
 
+import org.carecommunities.platform.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -155,19 +156,19 @@ public class ForumThread {
      */
     public String supportRefusal(long memberId, boolean residentOfNeighbourhood, Set<Long> supporters) {
         if (proposalStatus == null) {
-            return "This thread is not a proposal.";
+            return Text.t("forum.support.notProposal");
         }
         if (proposalStatus.decided()) {
-            return "The partnership board has already decided on this proposal.";
+            return Text.t("forum.support.decided");
         }
         if (!residentOfNeighbourhood) {
-            return "Only residents of this neighbourhood can support its proposals.";
+            return Text.t("forum.support.residentsOnly");
         }
         if (memberId == authorId) {
-            return "You cannot support your own proposal.";
+            return Text.t("forum.support.own");
         }
         if (supporters.contains(memberId)) {
-            return "You already support this proposal.";
+            return Text.t("forum.support.already");
         }
         return null;
     }
@@ -178,10 +179,10 @@ public class ForumThread {
      */
     public String withdrawalRefusal() {
         if (proposalStatus != null && proposalStatus.decided()) {
-            return "The partnership board has answered this proposal, so support can no longer be withdrawn.";
+            return Text.t("forum.support.answered");
         }
         if (locked()) {
-            return "This thread is locked, so support can no longer be withdrawn.";
+            return Text.t("forum.support.locked");
         }
         return null;
     }
@@ -195,8 +196,8 @@ public class ForumThread {
             return null;
         }
         LocalDateTime from = joinedAt.plusDays(minimumDays);
-        return now.isBefore(from) ? "New accounts can support proposals " + minimumDays + " days after joining: you "
-                + "can support this one from " + org.carecommunities.platform.Dates.inWords(from) + "." : null;
+        return now.isBefore(from) ? Text.t("forum.support.newAccount", "days", minimumDays, "from",
+                org.carecommunities.platform.Dates.inWords(from)) : null;
     }
 
     /** The partnership board answered the proposal: accepted or declined, with what it wrote. */

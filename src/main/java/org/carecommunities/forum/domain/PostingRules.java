@@ -1,5 +1,6 @@
 package org.carecommunities.forum.domain;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.Dates;
 
 import java.time.LocalDateTime;
@@ -38,8 +39,7 @@ public final class PostingRules {
             return suspended;
         }
         if (thread != null && thread.locked()) {
-            return "This thread is locked, so it takes no new replies or support. The moderator said: "
-                    + thread.lockedReason();
+            return Text.t("forum.rules.locked", "reason", thread.lockedReason());
         }
         return null;
     }
@@ -49,7 +49,7 @@ public final class PostingRules {
         if (suspension == null || !suspension.activeAt(now)) {
             return null;
         }
-        return "A moderator has suspended you from posting in the " + neighbourhood + " forums until "
-                + Dates.inWords(suspension.endsAt()) + ". The reason given: " + suspension.reason();
+        return Text.t("forum.rules.suspended", "neighbourhood", neighbourhood, "until",
+                Dates.inWords(suspension.endsAt()), "reason", suspension.reason());
     }
 }

@@ -1,5 +1,7 @@
 package org.carecommunities.forum.domain;
 
+import org.carecommunities.platform.Text;
+
 
 
 /**
@@ -10,20 +12,22 @@ public final class Proposal {
 
     /** Where a proposal is. */
     public enum Status {
-        OPEN("Open for support"),
-        THRESHOLD_REACHED("Enough support: waiting for the partnership board"),
-        UNDER_CONSIDERATION("Under consideration by the partnership board"),
-        ACCEPTED("Accepted"),
-        DECLINED("Declined");
+        OPEN("forum.proposal.open"),
+        THRESHOLD_REACHED("forum.proposal.thresholdReached"),
+        UNDER_CONSIDERATION("forum.proposal.underConsideration"),
+        ACCEPTED("forum.proposal.accepted"),
+        DECLINED("forum.proposal.declined");
 
+        /** The key of its name in the bundle. */
         private final String label;
 
         Status(String label) {
             this.label = label;
         }
 
+        /** Its name in the reader's language. */
         public String label() {
-            return label;
+            return Text.t(label);
         }
 
         public boolean decided() {

@@ -1,6 +1,7 @@
 package org.carecommunities.forum.domain;
 
 
+import org.carecommunities.platform.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,17 +29,16 @@ public final class TrustRules {
         public List<String> missing(Activity done) {
             List<String> left = new ArrayList<>();
             if (done.accountDays() < accountDays) {
-                left.add("Be a member for " + count(accountDays - done.accountDays(), "more day", "more days"));
+                left.add(Text.t("forum.trust.left.days", "count", accountDays - done.accountDays()));
             }
             if (done.daysVisited() < daysVisited) {
-                left.add("Visit on " + count(daysVisited - done.daysVisited(), "more day", "more days"));
+                left.add(Text.t("forum.trust.left.visits", "count", daysVisited - done.daysVisited()));
             }
             if (done.postsRead() < postsRead) {
-                left.add("Read " + count(postsRead - done.postsRead(), "more post", "more posts"));
+                left.add(Text.t("forum.trust.left.read", "count", postsRead - done.postsRead()));
             }
             if (done.posts() < posts) {
-                left.add("Write " + count(posts - done.posts(), "more post", "more posts")
-                        + " that moderators keep");
+                left.add(Text.t("forum.trust.left.write", "count", posts - done.posts()));
             }
             return left;
         }
@@ -64,7 +64,4 @@ public final class TrustRules {
         return (int) Math.round(level.reportWeight() * (upheld + 2.0) / (upheld + rejected + 2.0));
     }
 
-    private static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
 }

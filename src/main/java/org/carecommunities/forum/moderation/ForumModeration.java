@@ -1,5 +1,6 @@
 package org.carecommunities.forum.moderation;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.threads.ForumQueries;
 import org.carecommunities.forum.Forums;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,8 +56,13 @@ public class ForumModeration {
     /** The longest reason a moderator may give for anything they do; members are shown it. */
     public static final int REASON_MAX = ModerationAction.REASON_MAX;
 
-    private static final Refusal NOT_MODERATED = Refusal.notPermitted("You do not moderate that neighbourhood.");
-    private static final Refusal NO_MEMBER = Refusal.notFound("There is no such member.");
+    private static Refusal notModerated() {
+        return Refusal.notPermitted(Text.t("forum.moderation.notModerated"));
+    }
+
+    private static Refusal noMember() {
+        return Refusal.notFound(Text.t("forum.moderation.noMember"));
+    }
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -130,14 +136,14 @@ public class ForumModeration {
     private Outcome<Void> changeModerator(long memberId, long neighbourhoodId, MemberDetails admin,
                                           Set<Long> neighbourhoods, boolean appoint) {
         if (admin == null || !admin.has(Role.ADMIN)) {
-            return Outcome.refused(Refusal.notPermitted("Only an administrator appoints or stands down moderators."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("forum.moderators.adminOnly")));
         }
         if (!neighbourhoods.contains(neighbourhoodId)) {
-            return Outcome.refused(Refusal.notPermitted("You do not look after that neighbourhood."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("forum.moderators.notYours")));
         }
         String name = memberName(memberId);
         if (name == null) {
-            return Outcome.refused(NO_MEMBER);
+            return Outcome.refused(noMember());
         }
         ForumModerator moderator = em.find(ForumModerator.class, ForumModerator.key(memberId, neighbourhoodId));
         Subject subject = Subject.member(memberId, name + " as a moderator");
@@ -200,8 +206,7 @@ public class ForumModeration {
         Set<Long> neighbourhoods = scope(moderator);
         Post own = em.find(Post.class, postId);
         if (own != null && own.authorId() == moderator.id()) {
-            return Outcome.refused(Refusal.notPermitted("reason", "Another moderator decides on reports of your own "
-                    + "posts."));
+            return Outcome.refused(Refusal.notPermitted("reason", Text.t("forum.moderation.ownPosts")));
         }
         return onPost(postId, neighbourhoods, post -> {
             post.restore();
@@ -267,14 +272,14 @@ public class ForumModeration {
                                 String reason) {
         Set<Long> neighbourhoods = scope(moderator);
         if (!neighbourhoods.contains(neighbourhoodId)) {
-            return Outcome.refused(NOT_MODERATED);
+            return Outcome.refused(notModerated());
         }
         if (memberId == moderator.id()) {
-            return Outcome.refused(Refusal.notPermitted("reason", "You cannot suspend yourself."));
+            return Outcome.refused(Refusal.notPermitted("reason", Text.t("forum.moderatePost.notYourself")));
         }
         String name = memberName(memberId);
         if (name == null) {
-            return Outcome.refused(NO_MEMBER);
+            return Outcome.refused(noMember());
         }
         Suspension suspension = new Suspension(memberId, neighbourhoodId, period, reason, moderator.id(), now());
         em.persist(suspension);
@@ -300,11 +305,10 @@ public class ForumModeration {
         Set<Long> neighbourhoods = scope(moderator);
         Suspension suspension = em.find(Suspension.class, suspensionId);
         if (suspension == null || !neighbourhoods.contains(suspension.neighbourhoodId())) {
-            return Outcome.refused(NOT_MODERATED);
+            return Outcome.refused(notModerated());
         }
         if (suspension.memberId() == moderator.id()) {
-            return Outcome.refused(Refusal.notPermitted("reason",
-                    "You cannot lift your own suspension. Another moderator or an administrator can."));
+            return Outcome.refused(Refusal.notPermitted("reason", Text.t("forum.moderation.ownSuspension")));
         }
         suspension.lift(now());
         String name = members.displayNames(List.of(suspension.memberId())).getOrDefault(suspension.memberId(),
@@ -338,19 +342,18 @@ public class ForumModeration {
                                        MemberDetails moderator) {
         Set<Long> neighbourhoods = scope(moderator);
         if (!neighbourhoods.contains(neighbourhoodId)) {
-            return Outcome.refused(Refusal.notPermitted("neighbourhood", "You do not moderate that neighbourhood."));
+            return Outcome.refused(Refusal.notPermitted("neighbourhood", Text.t("forum.moderation.notModerated")));
         }
         String cleanName = name.strip();
         boolean taken = em.createNamedQuery(Forum.IN_NEIGHBOURHOOD, Forum.class)
                 .setParameter("neighbourhood", neighbourhoodId).getResultStream()
                 .anyMatch(f -> f.name().equalsIgnoreCase(cleanName));
         if (taken) {
-            return Outcome.refused(Refusal.conflict("name", "There is already a forum called " + cleanName
-                    + " here."));
+            return Outcome.refused(Refusal.conflict("name", Text.t("forum.newForum.taken", "name", cleanName)));
         }
         String place = queries.neighbourhoods.byId(neighbourhoodId).map(n -> n.slug()).orElse(null);
         if (place == null) {
-            return Outcome.refused(Refusal.invalid("neighbourhood", "Choose a neighbourhood"));
+            return Outcome.refused(Refusal.invalid("neighbourhood", Text.t("forum.newForum.chooseANeighbourhood")));
         }
         String slug = freeSlug(place + "-" + slugOf(cleanName));
         Forum forum = new Forum(neighbourhoodId, slug, cleanName,
@@ -394,7 +397,7 @@ public class ForumModeration {
     private Outcome<Void> onPost(long postId, Set<Long> neighbourhoods, Consumer<Post> action) {
         Post post = em.find(Post.class, postId);
         if (post == null || !neighbourhoods.contains(post.thread().forum().neighbourhoodId())) {
-            return Outcome.refused(Refusal.notPermitted("You do not moderate that post's neighbourhood."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("forum.moderation.notPostsNeighbourhood")));
         }
         action.accept(post);
         return Outcome.done();
@@ -404,7 +407,7 @@ public class ForumModeration {
     private Outcome<Void> onThread(long threadId, Set<Long> neighbourhoods, Consumer<ForumThread> action) {
         ForumThread thread = em.find(ForumThread.class, threadId);
         if (thread == null || !neighbourhoods.contains(thread.forum().neighbourhoodId())) {
-            return Outcome.refused(Refusal.notPermitted("You do not moderate that thread's neighbourhood."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("forum.moderation.notYourNeighbourhood")));
         }
         action.accept(thread);
         return Outcome.done();

@@ -64,7 +64,7 @@ public class Following {
     /** Follows or stops following a thread. */
     public Outcome<Void> follow(long threadId, long memberId, boolean follow) {
         if (em.find(ForumThread.class, threadId) == null) {
-            return Outcome.refused(ForumQueries.NO_THREAD);
+            return Outcome.refused(ForumQueries.noThread());
         }
         ThreadReader reader = reader(memberId, threadId);
         if (follow) {

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.news;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.ForumLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,7 +40,7 @@ public class ForumDigest implements DigestSection {
                 .setParameter("neighbourhood", neighbourhoodId).setParameter("since", since)
                 .setParameter("member", memberId).setMaxResults(MOST).getResultStream()
                 .map(t -> new DigestPart.Line(t.title(), ForumLinks.thread(t.forum().slug(), t.id()),
-                        (t.proposalStatus() != null ? "A proposal in " : "In ") + t.forum().name()))
+                        Text.t(t.proposalStatus() != null ? "forum.digest.proposalIn" : "forum.digest.in", "forum", t.forum().name())))
                 .toList();
         List<?> rows = em.createQuery("SELECT t.id, t.title, f.slug, COUNT(p) FROM Post p JOIN p.thread t JOIN "
                         + "t.forum f WHERE f.neighbourhoodId = :neighbourhood AND p.position > 0 AND p.createdAt > "
@@ -55,7 +56,7 @@ public class ForumDigest implements DigestSection {
             replies.add(new DigestPart.Line((String) r[1], ForumLinks.thread((String) r[2], ((Number) r[0])
                     .longValue()), count == 1 ? "1 new reply" : count + " new replies"));
         }
-        return List.of(new DigestPart("New threads in your forums", threads),
-                new DigestPart("Replies to threads you follow", replies));
+        return List.of(new DigestPart(Text.t("forum.whatsNew.newThreadsInYour"), threads),
+                new DigestPart(Text.t("forum.digest.replies"), replies));
     }
 }

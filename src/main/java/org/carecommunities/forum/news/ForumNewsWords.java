@@ -1,5 +1,6 @@
 package org.carecommunities.forum.news;
 
+import org.carecommunities.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -52,12 +53,12 @@ public class ForumNewsWords implements NewsWords {
                 continue;
             }
             String href = ForumLinks.thread(thread.forum().slug(), thread.id()) + "#proposal";
-            String title = "“" + thread.title() + "”";
+            String title = thread.title();
             switch (fact.kind()) {
-                case REACHED -> shown.put(fact, new Shown(null, title + " has the " + fact.figure()
-                        + " supports it needs and is going to the partnership board.", href));
-                case FELL_BELOW -> shown.put(fact, new Shown(null, title + " now has " + fact.figure() + " of the "
-                        + fact.of() + " supports it needs, so it is open for support again.", href));
+                case REACHED -> shown.put(fact, new Shown(null, Text.t("forum.news.reached", "title", title,
+                        "supports", fact.figure()), href));
+                case FELL_BELOW -> shown.put(fact, new Shown(null, Text.t("forum.news.fellBelow", "title", title,
+                        "supports", fact.figure(), "threshold", fact.of()), href));
                 default -> {
                     // a kind of another version: not shown
                 }

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.proposals;
 
+import org.carecommunities.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -81,7 +82,7 @@ public class ForumProposals {
             return Optional.empty();
         }
         Set<Long> supporters = supporters(thread.id());
-        String refusal = viewer == null ? "Sign in to support this proposal." : supportRefusal(thread, viewer,
+        String refusal = viewer == null ? Text.t("forum.support.signIn") : supportRefusal(thread, viewer,
                 supporters);
         return Optional.of(new ProposalCard(thread.proposalStatus().label(),
                 !thread.proposalStatus().decided(), supporters.size(), threshold(thread),
@@ -137,14 +138,14 @@ public class ForumProposals {
                 + "= :thread ORDER BY s.supportedAt", LocalDateTime.class).setParameter("thread", threadId)
                 .getResultList();
         List<ProposalStory.Step> steps = new java.util.ArrayList<>();
-        steps.add(new ProposalStory.Step(thread.createdAt(), "Raised in " + details.get().forum().name() + ".",
-                null));
+        steps.add(new ProposalStory.Step(thread.createdAt(), Text.t("forum.story.raised", "forum",
+                details.get().forum().name()), null));
         if (!supports.isEmpty()) {
-            steps.add(new ProposalStory.Step(supports.get(0), "First supported.", null));
+            steps.add(new ProposalStory.Step(supports.get(0), Text.t("forum.story.firstSupported"), null));
         }
         if (thread.proposalStatus() != Proposal.Status.OPEN && supports.size() >= threshold) {
-            steps.add(new ProposalStory.Step(supports.get(threshold - 1), "Reached the " + threshold + " supports its "
-                    + "neighbourhood asks for, and went to the partnership board.", null));
+            steps.add(new ProposalStory.Step(supports.get(threshold - 1), Text.t("forum.story.reached",
+                    "threshold", threshold), null));
         }
         steps(threadId, null).forEach(s -> steps.add(new ProposalStory.Step(s.at(), s.message(), s.href())));
         steps.sort(java.util.Comparator.comparing(ProposalStory.Step::at));
@@ -159,7 +160,7 @@ public class ForumProposals {
     public Outcome<Void> support(long threadId, MemberDetails member) {
         ForumThread thread = em.find(ForumThread.class, threadId);
         if (thread == null) {
-            return Outcome.refused(ForumQueries.NO_THREAD);
+            return Outcome.refused(ForumQueries.noThread());
         }
         String refusal = supportRefusal(thread, member, supporters(threadId));
         if (refusal != null) {
@@ -175,7 +176,7 @@ public class ForumProposals {
     public Outcome<Void> withdraw(long threadId, MemberDetails member) {
         ForumThread thread = em.find(ForumThread.class, threadId);
         if (thread == null) {
-            return Outcome.refused(ForumQueries.NO_THREAD);
+            return Outcome.refused(ForumQueries.noThread());
         }
         ProposalSupport support = em.find(ProposalSupport.class, ProposalSupport.key(threadId, member.id()));
         String refusal = support == null ? null : thread.withdrawalRefusal();
@@ -213,7 +214,7 @@ public class ForumProposals {
             refusal = ForumThread.accountAgeRefusal(member.joinedAt(), supportAccountDays, now());
         }
         if (refusal == null && !queries.joined(thread.forum(), member.id())) {
-            refusal = "Join " + thread.forum().name() + " to support its proposals.";
+            refusal = Text.t("forum.join.support", "forum", thread.forum().name());
         }
         return refusal == null ? queries.refusalToWrite(thread.forum(), thread, member.id()) : refusal;
     }

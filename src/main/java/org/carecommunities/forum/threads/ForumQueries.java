@@ -1,5 +1,6 @@
 package org.carecommunities.forum.threads;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.ForumSummary;
 import org.carecommunities.forum.ThreadDetails;
 import jakarta.enterprise.context.Dependent;
@@ -51,11 +52,16 @@ public class ForumQueries {
         return LocalDateTime.now(clock);
     }
 
-    public static final Refusal NO_THREAD = Refusal.notFound("That thread no longer exists.");
-    public static final Refusal NO_POST = Refusal.notFound("That post no longer exists.");
+    public static Refusal noThread() {
+        return Refusal.notFound(Text.t("forum.gone.thread"));
+    }
 
-    public static Refusal noForum(String slug) {
-        return Refusal.notFound("There is no forum " + slug + ".");
+    public static Refusal noPost() {
+        return Refusal.notFound(Text.t("forum.gone.post"));
+    }
+
+    public static Refusal noForum() {
+        return Refusal.notFound(Text.t("forum.noSuchForum"));
     }
 
     public Optional<Forum> forumBySlug(String slug) {
@@ -77,18 +83,21 @@ public class ForumQueries {
         return em.find(ForumModerator.class, ForumModerator.key(memberId, neighbourhoodId)) != null;
     }
 
-    /** Refused unless the member has joined the forum. */
-    public Refusal refusalToJoinIn(Forum forum, MemberDetails member, String action) {
+    /**
+     * Refused unless the member has joined the forum; {@code join} is the key of the message saying so, which
+     * names the forum ({@code forum.join.reply}: "Join {forum} to reply.").
+     */
+    public Refusal refusalToJoinIn(Forum forum, MemberDetails member, String join) {
         return joined(forum, member.id()) ? null
-                : Refusal.notPermitted("Join " + forum.name() + " to " + action + ".");
+                : Refusal.notPermitted(Text.t(join, "forum", forum.name()));
     }
 
     /**
      * Refused unless the member has joined the forum, is not suspended in its neighbourhood, and the thread (if
      * any) is open.
      */
-    public Refusal refusalToWrite(Forum forum, ForumThread thread, MemberDetails member, String action) {
-        Refusal notJoined = refusalToJoinIn(forum, member, action);
+    public Refusal refusalToWrite(Forum forum, ForumThread thread, MemberDetails member, String join) {
+        Refusal notJoined = refusalToJoinIn(forum, member, join);
         if (notJoined != null) {
             return notJoined;
         }

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.threads;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.ForumLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,7 +27,7 @@ public class ThreadsCiting implements CitedBy {
                         + ForumThread.OPENING_SHOWN + " ORDER BY t.lastActivityAt DESC", ForumThread.class)
                 .setParameter("service", serviceId).setMaxResults(most).getResultStream()
                 .map(t -> new Citing(t.proposalStatus() != null ? "Proposal" : "Thread", t.title(),
-                        ForumLinks.thread(t.forum().slug(), t.id()), "in " + t.forum().name()))
+                        ForumLinks.thread(t.forum().slug(), t.id()), Text.t("forum.threadList.in", "forum", t.forum().name())))
                 .toList();
     }
 }

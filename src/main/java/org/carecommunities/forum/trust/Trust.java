@@ -1,5 +1,6 @@
 package org.carecommunities.forum.trust;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.domain.TrustLevel;
 import org.carecommunities.forum.threads.ForumQueries;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -125,27 +126,23 @@ public class Trust {
         List<String> allows = new ArrayList<>();
         switch (level) {
             case NEW -> {
-                allows.add("You can post " + (newPostsPerMinute == 1 ? "once" : newPostsPerMinute + " times")
-                        + " a minute, with up to " + newLinksPerPost + " web addresses in a post.");
-                allows.add("Your reports go to the moderators, who look at each; once you are a member they also "
-                        + "count towards hiding a post before a moderator looks.");
+                allows.add(Text.t("forum.trust.new.posts", "posts", newPostsPerMinute, "links", newLinksPerPost));
+                allows.add(Text.t("forum.trust.new.reports"));
             }
             case MEMBER -> {
-                allows.add("You can post as often as anyone, with as many web addresses as you need.");
-                allows.add("Your reports count for more than half of a regular's towards hiding a post before a "
-                        + "moderator looks.");
+                allows.add(Text.t("forum.trust.member.posts"));
+                allows.add(Text.t("forum.trust.member.reports"));
             }
             case REGULAR -> {
-                allows.add("You can post as often as anyone, with as many web addresses as you need.");
-                allows.add("Reports from three regulars hide a post until a moderator looks at it.");
+                allows.add(Text.t("forum.trust.member.posts"));
+                allows.add(Text.t("forum.trust.regular.reports"));
             }
             case FULL -> {
-                allows.add("You moderate or act for an organisation, so the forums trust you in full.");
-                allows.add("Your reports weigh the most; a moderator's own posts are never hidden by reports, "
-                        + "but go to another moderator.");
+                allows.add(Text.t("forum.trust.full.why"));
+                allows.add(Text.t("forum.trust.full.reports"));
             }
         }
-        allows.add("Reports that moderators turn down make your later reports count for less.");
+        allows.add(Text.t("forum.trust.turnedDown"));
         return allows;
     }
 

@@ -51,7 +51,10 @@ public class ModerationResource {
     private static final int LOG_LENGTH = 50;
     private static final int FOUND_MAX = 20;
     /** A post outside the moderator's neighbourhoods, or none at all: the same answer, so neither is told. */
-    private static final Refusal NOT_YOURS = Refusal.notFound(Text.t("forum.moderation.notYours"));
+    /** In the reader's language, so made for each refusal (a constant would keep the first reader's). */
+    private static Refusal notYours() {
+        return Refusal.notFound(Text.t("forum.moderation.notYours"));
+    }
 
     @Inject
     Forums forums;
@@ -149,7 +152,8 @@ public class ModerationResource {
                             @FormParam("reason") String reason) {
         moderators.require();
         MemberDetails moderator = authorisation.requireMember();
-        ModerationItem post = moderation.post(postId, authorisation.requireMember()).orElseThrow(() -> NOT_YOURS.exception());
+        ModerationItem post = moderation.post(postId, authorisation.requireMember())
+                .orElseThrow(() -> notYours().exception());
         ModerationForms.Suspend form = new ModerationForms.Suspend(days, reason);
         return answers.submit(form, errors -> postView(postId, form, errors),
                 () -> moderation.suspend(post.authorId(), post.neighbourhoodId(), moderator, form.period(),
@@ -257,7 +261,8 @@ public class ModerationResource {
 
     private View postView(long postId, ModerationForms.Suspend form, Errors errors) {
         moderators.require();
-        ModerationItem post = moderation.post(postId, authorisation.requireMember()).orElseThrow(() -> NOT_YOURS.exception());
+        ModerationItem post = moderation.post(postId, authorisation.requireMember())
+                .orElseThrow(() -> notYours().exception());
         String until = moderation.suspendedUntil(post.authorId(), post.neighbourhoodId()).map(Dates::inWords)
                 .orElse(null);
         return View.page(Text.errorPrefix(errors) + Text.t("forum.moderatePost.title", "title", post.threadTitle()),

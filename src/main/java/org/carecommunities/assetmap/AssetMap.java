@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.assetmap.search.Category;
 import org.carecommunities.assetmap.search.ServiceIndex;
 import org.carecommunities.assetmap.search.ServiceSearch;
@@ -41,6 +42,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,30 +149,10 @@ public class AssetMap {
         if (words.length() > ServiceQuery.WORDS_MAX) {
             words = words.substring(0, ServiceQuery.WORDS_MAX);
         }
-        List<String> filters = new java.util.ArrayList<>();
-        if (query.category() != null) {
-            filters.add("category " + query.category());
-        }
-        if (query.day() != null) {
-            filters.add("on " + query.day().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK));
-        }
-        if (query.from() != null || query.to() != null) {
-            filters.add((query.from() == null ? "" : "from " + query.from()) + (query.from() != null
-                    && query.to() != null ? " " : "") + (query.to() == null ? "" : "until " + query.to()));
-        }
-        if (query.age() != null) {
-            filters.add("age " + query.age());
-        }
-        if (query.freeOnly()) {
-            filters.add("free");
-        }
-        if (query.stepFree()) {
-            filters.add("step-free");
-        }
-        if (words.isEmpty() && filters.isEmpty()) {
+        String filter = UnmetSearch.kept(query);
+        if (words.isEmpty() && filter.isEmpty()) {
             return;
         }
-        String filter = String.join(", ", filters);
         LocalDate today = LocalDate.now(clock);
         int counted = em.createNativeQuery("UPDATE asset_unmet_search SET times = times + 1 WHERE neighbourhood_id = ? "
                 + "AND words = ? AND filters = ? AND searched_on = ?").setParameter(1, query.neighbourhoodId())
@@ -227,8 +209,7 @@ public class AssetMap {
         }
         List<String> cited = citable(wanted);
         if (cited.size() > ServicePicker.MOST) {
-            return Outcome.refused(Refusal.invalid("cite", "Cite up to " + ServicePicker.MOST + " services: untick "
-                    + "some, or take their links out of the text"));
+            return Outcome.refused(Refusal.invalid("cite", Text.t("assetmap.cite.most", "max", ServicePicker.MOST)));
         }
         return Outcome.done(cited);
     }
@@ -327,16 +308,15 @@ public class AssetMap {
     public Outcome<Point> locate(String postcode, String field) {
         Optional<String> normal = Postcodes.normal(postcode);
         if (normal.isEmpty()) {
-            return Outcome.refused(Refusal.invalid(field, "Enter a full postcode, like KM2 4AB"));
+            return Outcome.refused(Refusal.invalid(field, Text.t("assetmap.postcode.full")));
         }
         Geocoder.Located located = geocoder.locate(normal.get());
         if (located.unavailable()) {
-            return Outcome.refused(Refusal.invalid(field,
-                    "We cannot look postcodes up just now. Try again in a minute, or search by neighbourhood"));
+            return Outcome.refused(Refusal.invalid(field, Text.t("assetmap.postcode.unavailable")));
         }
         if (!located.found()) {
-            return Outcome.refused(Refusal.invalid(field, "We could not find " + normal.get()
-                    + ". Check the postcode, or search by neighbourhood"));
+            return Outcome.refused(Refusal.invalid(field, Text.t("assetmap.postcode.notFound", "postcode",
+                    normal.get())));
         }
         return Outcome.done(located.point());
     }
@@ -396,25 +376,25 @@ public class AssetMap {
     public Outcome<Void> suggest(String id, String kind, String details, String name, String email) {
         Optional<Service> found = Services.published(em, id);
         if (found.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("There is no such service on the asset map."));
+            return Outcome.refused(Refusal.notFound(Text.t("assetmap.none.service")));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         SuggestionKind what = null;
         try {
             what = SuggestionKind.valueOf(kind);
         } catch (IllegalArgumentException | NullPointerException e) {
-            errors.put("kind", "Choose what is wrong");
+            errors.put("kind", Text.t("assetmap.suggest.kind"));
         }
         if (details == null || details.isBlank()) {
-            errors.put("details", "Tell us what should change");
+            errors.put("details", Text.t("assetmap.suggest.details"));
         } else if (details.length() > Suggestion.DETAILS_MAX) {
-            errors.put("details", "Say it in " + Suggestion.DETAILS_MAX + " characters or fewer");
+            errors.put("details", Text.t("assetmap.suggest.detailsMax", "max", Suggestion.DETAILS_MAX));
         }
         if (name != null && name.length() > 80) {
-            errors.put("name", "Give a name of 80 characters or fewer");
+            errors.put("name", Text.t("assetmap.suggest.name", "max", 80));
         }
         if (email != null && !email.isBlank() && !email.strip().matches(EMAIL)) {
-            errors.put("email", "Enter an email address like name@example.org, or leave it empty");
+            errors.put("email", Text.t("assetmap.suggest.email"));
         }
         if (!errors.isEmpty()) {
             return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
@@ -434,21 +414,44 @@ public class AssetMap {
     public record Newest(List<ServiceRow> services, long total) {
     }
 
+    /**
+     * Each service's name and description in this language where its stewards gave them in it, else in their own
+     * words: the translations read for the whole list in one query, and only when some are written in another
+     * language.
+     */
+    private Map<String, Service.Said> saidIn(List<Service> services, String language) {
+        Map<String, Service.Said> said = new HashMap<>();
+        List<String> others = services.stream().filter(s -> !Service.sameLanguage(s.writtenIn(), language))
+                .map(Service::uuid).toList();
+        if (!others.isEmpty()) {
+            em.createQuery("SELECT s.uuid, t.language, t.name, t.description FROM Service s JOIN s.translations t "
+                            + "WHERE s.uuid IN :services", Object[].class).setParameter("services", others)
+                    .getResultStream().filter(r -> Service.sameLanguage((String) r[1], language))
+                    .forEach(r -> said.put((String) r[0], new Service.Said((String) r[2], (String) r[3],
+                            (String) r[1], true)));
+        }
+        services.forEach(s -> said.putIfAbsent(s.uuid(), s.own()));
+        return said;
+    }
+
     /** Services as rows of a list; with a point, each says how far its nearest venue is from it. */
     private List<ServiceRow> rows(List<Service> services, Point from) {
         Map<String, String> groups = neighbourhoods.organisationNames(services.stream().map(Service::groupSlug)
                 .collect(Collectors.toSet()));
+        Map<String, Service.Said> saidIn = saidIn(services, Text.current().tag());
         return services.stream().map(s -> {
             Location first = s.locations().isEmpty() ? null : s.locations().get(0);
-            String where = first == null ? (s.details().online() ? "Online" : "")
-                    : first.venue().name() + ", " + first.venue().town() + (s.details().online() ? ", and online" : "");
-            String summary = RichText.plain(s.details().description());
-            return new ServiceRow(s.uuid(), s.details().name(), groups.getOrDefault(s.groupSlug(), s.groupSlug()),
+            String where = first == null ? (s.details().online() ? Text.t("assetmap.online") : "")
+                    : Text.t(s.details().online() ? "assetmap.where.andOnline" : "assetmap.where.venue", "venue",
+                    first.venue().name(), "town", first.venue().town());
+            Service.Said said = saidIn.get(s.uuid());
+            String summary = RichText.plain(said.description());
+            return new ServiceRow(s.uuid(), said.name(), groups.getOrDefault(s.groupSlug(), s.groupSlug()),
                     summary.length() > SUMMARY_MAX ? summary.substring(0, SUMMARY_MAX - 1).strip() + "…" : summary,
                     s.categories().stream().map(TaxonomyTerm::name).toList(), where,
                     s.schedules().stream().map(sc -> sc.recurrence().inWords()).toList(), cost(s),
                     first == null ? 0 : first.venue().latitude(), first == null ? 0 : first.venue().longitude(),
-                    first != null, s.reviewedOn().isBefore(staleBefore()), nearest(s, from));
+                    first != null, s.reviewedOn().isBefore(staleBefore()), nearest(s, from), said.language());
         }).toList();
     }
 
@@ -467,13 +470,15 @@ public class AssetMap {
                 s.groupSlug());
         var place = neighbourhoods.byId(s.neighbourhoodId());
         List<ServiceDetails.Session> next = sessions(s, NEXT_SESSIONS, HORIZON_DAYS);
-        return new ServiceDetails(s.uuid(), d.name(), d.description(), s.groupSlug(), group,
+        Service.Said said = s.said(Text.current().tag());
+        return new ServiceDetails(s.uuid(), said.name(), said.description(), s.groupSlug(), group,
                 place.map(n -> n.slug()).orElse(null), place.map(n -> n.name()).orElse(""), s.status(),
                 s.categories().stream().map(TaxonomyTerm::name).toList(), forWhom(d), cost(s), d.howToJoin(),
                 d.languages(), d.phone(), d.email(), web(d.website()), d.online(),
                 s.locations().stream().map(AssetMap::place).toList(),
                 s.schedules().stream().map(AssetMap::when).toList(), next, s.reviewedOn(), s.checkedOn(),
-                s.reviewedOn().isBefore(staleBefore()));
+                s.reviewedOn().isBefore(staleBefore()), said.language(),
+                !Service.sameLanguage(said.language(), Text.current().tag()));
     }
 
     /** The configured nation's bank holidays, read once. */
@@ -500,16 +505,16 @@ public class AssetMap {
         Location.Venue v = location.venue();
         List<String> access = new ArrayList<>();
         if (v.stepFree()) {
-            access.add("Step-free access");
+            access.add(Text.t("assetmap.access.stepFree"));
         }
         if (v.hearingLoop()) {
-            access.add("Hearing loop");
+            access.add(Text.t("assetmap.access.hearingLoop"));
         }
         if (v.accessibleToilet()) {
-            access.add("Accessible toilet");
+            access.add(Text.t("assetmap.access.toilet"));
         }
         if (v.parking()) {
-            access.add("Parking");
+            access.add(Text.t("assetmap.access.parking"));
         }
         return new ServiceDetails.Place(v.name(), v.address(), v.town(), v.postcode(), v.latitude(), v.longitude(),
                 access);
@@ -524,13 +529,13 @@ public class AssetMap {
     static String forWhom(Service.Details d) {
         String ages;
         if (d.minimumAge() == null && d.maximumAge() == null) {
-            ages = "All ages";
+            ages = Text.t("assetmap.ages.all");
         } else if (d.maximumAge() == null) {
-            ages = "Ages " + d.minimumAge() + " and over";
+            ages = Text.t("assetmap.ages.andOver", "min", d.minimumAge());
         } else if (d.minimumAge() == null) {
-            ages = "Ages up to " + d.maximumAge();
+            ages = Text.t("assetmap.ages.upTo", "max", d.maximumAge());
         } else {
-            ages = "Ages " + d.minimumAge() + " to " + d.maximumAge();
+            ages = Text.t("assetmap.ages.between", "min", d.minimumAge(), "max", d.maximumAge());
         }
         return d.eligibility() == null ? ages : ages + ". " + d.eligibility();
     }
@@ -546,6 +551,6 @@ public class AssetMap {
     }
 
     private static String cost(Service s) {
-        return s.details().free() ? "Free" : s.details().cost();
+        return s.details().free() ? Text.t("assetmap.free") : s.details().cost();
     }
 }

@@ -1,5 +1,6 @@
 package org.carecommunities.forum;
 
+import org.carecommunities.platform.WrittenLanguage;
 import org.carecommunities.platform.Text;
 import org.carecommunities.forum.threads.EditablePost;
 import org.carecommunities.forum.news.Following;
@@ -320,7 +321,8 @@ public class Forums {
                 p.createdAt(), p.editedAt(), p.deleted(), p.hidden(),
                 viewerId != null && p.canEdit(viewerId, now), viewerId != null && viewerId == p.authorId(),
                 p.deleted() || p.hidden() ? List.of() : p.cites().stream().map(cited::get).filter(Objects::nonNull)
-                        .toList())).toList();
+                        .toList(), p.writtenIn(), WrittenLanguage.of(p.writtenIn()).map(WrittenLanguage::rightToLeft)
+                        .orElse(false))).toList();
     }
 
     /**
@@ -351,6 +353,19 @@ public class Forums {
      */
     public Outcome<Long> startThread(String forumSlug, MemberDetails author, String title, String body,
                                      boolean proposal, List<String> ticked) {
+        return startThread(forumSlug, author, title, body, proposal, ticked, null);
+    }
+
+    /**
+     * As {@link #startThread(String, MemberDetails, String, String, boolean, List)}, written in a language (a tag
+     * from {@link WrittenLanguage#all()}; null: the language the author's pages are in).
+     */
+    public Outcome<Long> startThread(String forumSlug, MemberDetails author, String title, String body,
+                                     boolean proposal, List<String> ticked, String language) {
+        Optional<WrittenLanguage> writtenIn = writtenIn(language);
+        if (writtenIn.isEmpty()) {
+            return Outcome.refused(Refusal.invalid("language", Text.t("forum.post.language")));
+        }
         Optional<Forum> found = queries.forumBySlug(forumSlug);
         if (found.isEmpty()) {
             return Outcome.refused(ForumQueries.noForum());
@@ -369,6 +384,7 @@ public class Forums {
         em.persist(thread);
         Post opening = thread.open(body);
         opening.cite(cites.orRefuse());
+        opening.writtenIn(writtenIn.get().tag());
         em.persist(opening);
         em.flush();
         following.tookPart(thread.id(), author.id(), 0);
@@ -382,6 +398,16 @@ public class Forums {
 
     /** Replies to a thread, citing services (ticked, or linked to in the text). Returns the reply's position. */
     public Outcome<Integer> reply(long threadId, MemberDetails author, String body, List<String> ticked) {
+        return reply(threadId, author, body, ticked, null);
+    }
+
+    /** As {@link #reply(long, MemberDetails, String, List)}, written in a language (null: the author's pages'). */
+    public Outcome<Integer> reply(long threadId, MemberDetails author, String body, List<String> ticked,
+                                  String language) {
+        Optional<WrittenLanguage> writtenIn = writtenIn(language);
+        if (writtenIn.isEmpty()) {
+            return Outcome.refused(Refusal.invalid("language", Text.t("forum.post.language")));
+        }
         // the thread's row is held until the reply is saved: replies sent at once take the next positions in turn
         // (read together, they took the same one, and all but the first failed on the thread's unique positions)
         ForumThread thread = em.find(ForumThread.class, threadId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
@@ -396,9 +422,16 @@ public class Forums {
         }
         Post reply = thread.reply(author.id(), author.actingOrganisation(), body, now());
         reply.cite(cites.orRefuse());
+        reply.writtenIn(writtenIn.get().tag());
         em.persist(reply);
         following.tookPart(thread.id(), author.id(), reply.position());
         return Outcome.done(reply.position());
+    }
+
+    /** The language a post is written in: the one chosen, or the author's pages' when none was; empty if unknown. */
+    private static Optional<WrittenLanguage> writtenIn(String language) {
+        return language == null || language.isBlank() ? Optional.of(WrittenLanguage.current())
+                : WrittenLanguage.of(language);
     }
 
     /**
@@ -553,7 +586,7 @@ public class Forums {
                 .getSingleResult();
         if (!post.hidden() && PostingRules.hiddenByReports(open == null ? 0 : open.longValue(), reportsToHide * 100)
                 && !queries.moderates(post.authorId(), post.thread().forum().neighbourhoodId())) {
-            post.hide("Hidden after members reported it, until a moderator reviews it.", now());
+            post.hide(Post.HiddenBy.REPORTS, null, now());
         }
         return Outcome.done(post.hidden());
     }

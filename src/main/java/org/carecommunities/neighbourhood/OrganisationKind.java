@@ -10,7 +10,8 @@ public enum OrganisationKind {
     GP_PRACTICE("neighbourhood.kind.gpPractice", "neighbourhood.kind.gpPractice.plural"),
     PRIMARY_CARE_NETWORK("neighbourhood.kind.primaryCareNetwork", "neighbourhood.kind.primaryCareNetwork.plural"),
     NHS_TRUST("neighbourhood.kind.nhsTrust", "neighbourhood.kind.nhsTrust.plural"),
-    COMMUNITY_HEALTH_SERVICES("neighbourhood.kind.communityHealthServices", "neighbourhood.kind.communityHealthServices.plural"),
+    COMMUNITY_HEALTH_SERVICES("neighbourhood.kind.communityHealthServices",
+            "neighbourhood.kind.communityHealthServices.plural"),
     MENTAL_HEALTH_SERVICES("neighbourhood.kind.mentalHealthServices", "neighbourhood.kind.mentalHealthServices.plural"),
     LOCAL_AUTHORITY("neighbourhood.kind.localAuthority", "neighbourhood.kind.localAuthority.plural"),
     PUBLIC_HEALTH("neighbourhood.kind.publicHealth", "neighbourhood.kind.publicHealth.plural"),
@@ -20,7 +21,8 @@ public enum OrganisationKind {
     FIRE_AND_RESCUE("neighbourhood.kind.fireAndRescue", "neighbourhood.kind.fireAndRescue.plural"),
     SCHOOL_OR_COLLEGE("neighbourhood.kind.schoolOrCollege", "neighbourhood.kind.schoolOrCollege.plural"),
     LEISURE_PROVIDER("neighbourhood.kind.leisureProvider", "neighbourhood.kind.leisureProvider.plural"),
-    VOLUNTARY_OR_COMMUNITY_GROUP("neighbourhood.kind.voluntaryOrCommunityGroup", "neighbourhood.kind.voluntaryOrCommunityGroup.plural"),
+    VOLUNTARY_OR_COMMUNITY_GROUP("neighbourhood.kind.voluntaryOrCommunityGroup",
+            "neighbourhood.kind.voluntaryOrCommunityGroup.plural"),
     FAITH_GROUP("neighbourhood.kind.faithGroup", "neighbourhood.kind.faithGroup.plural"),
     RESIDENTS_ASSOCIATION("neighbourhood.kind.residentsAssociation", "neighbourhood.kind.residentsAssociation.plural");
 

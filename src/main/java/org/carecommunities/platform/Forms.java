@@ -39,7 +39,7 @@ public class Forms {
      * A violation's message in the reader's language: a constraint says {@code message = "{forum.reply.required}"}
      * and the message is that key's, given the constraint's attributes ({@code {max}} of {@code @Size}) by name.
      */
-    static String message(ConstraintViolation<?> violation) {
+    public static String message(ConstraintViolation<?> violation) {
         String template = violation.getMessageTemplate();
         if (template.length() > 2 && template.startsWith("{") && template.endsWith("}")
                 && Text.has(template.substring(1, template.length() - 1))) {

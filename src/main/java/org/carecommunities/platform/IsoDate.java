@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
 public @interface IsoDate {
 
     /** What is said of a day that does not read, here and where a day is typed outside a form record. */
-    String MESSAGE = "Enter a date like 2027-01-31";
+    String MESSAGE = "{platform.form.isoDate}";
 
     String message() default MESSAGE;
 

@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
 public @interface TimeOfDay {
 
     /** What is said of a time that does not read, here and where a rule finds a time missing. */
-    String MESSAGE = "Enter a time like 09:30 or 18:00";
+    String MESSAGE = "{platform.form.timeOfDay}";
 
     String message() default MESSAGE;
 

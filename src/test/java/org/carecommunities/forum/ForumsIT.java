@@ -416,6 +416,13 @@ class ForumsIT {
         assertEquals("restored", logged.action());
         assertEquals("Robust but within the rules", logged.reason());
         assertEquals(item.postId(), logged.postId());
+        assertTrue(logged.subject().startsWith("the opening post of “"), logged.subject());
+        // kept as facts, so a moderator reading in Welsh reads the log in Welsh; the reason as it was written
+        ModerationLogEntry inWelsh = org.carecommunities.platform.Text.in(
+                org.carecommunities.platform.Text.language("cy"), () -> moderation.log(moderator, 10).get(0));
+        assertEquals("wedi adfer", inWelsh.action());
+        assertTrue(inWelsh.subject().startsWith("neges agoriadol “"), inWelsh.subject());
+        assertEquals("Robust but within the rules", inWelsh.reason());
     }
 
     @Test

@@ -160,6 +160,24 @@ class NavigationJourneyIT extends Journey {
         assertEquals("Your account", browser.find("h1").getText());
     }
 
+    /**
+     * Right to left is ready: a page turned to {@code dir="rtl"} (as a page in Arabic or Urdu will be, from its
+     * bundle) mirrors, its commitments' rules on the right and their nesting from the right, and axe-core finds
+     * nothing.
+     */
+    @Test
+    void aPageTurnedRightToLeftMirrorsAndStaysAccessible() {
+        browser.open("/partnerships/agreements/6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01");
+        WebElement commitment = browser.find("#commitments section.commitment");
+        assertEquals("4px", commitment.getCssValue("border-left-width"), "left to right: the rule on the left");
+        browser.script("document.documentElement.dir = 'rtl';");
+        assertEquals("4px", commitment.getCssValue("border-right-width"), "right to left: on the right");
+        assertEquals("0px", commitment.getCssValue("border-left-width"));
+        assertEquals("16px", commitment.getCssValue("padding-right"));
+        browser.screenshot("right-to-left");
+        assertEquals(List.of(), browser.accessibilityViolations(), "a page right to left");
+    }
+
     /** Presses Tab until the element is focused, as a keyboard user would; fails after a page's worth. */
     private void tabTo(String css) {
         WebElement target = browser.find(css);

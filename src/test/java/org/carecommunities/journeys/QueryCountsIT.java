@@ -47,8 +47,10 @@ class QueryCountsIT {
     }
 
     /** The statements a page takes when rendered (asked with no-cache: not the page kept for everyone). */
-    private int queries(String path) {
-        HttpResponse<String> page = http.get(path, "Cache-Control", "no-cache");
+    private int queries(String path, String... headers) {
+        String[] asked = java.util.stream.Stream.concat(java.util.stream.Stream.of("Cache-Control", "no-cache"),
+                java.util.Arrays.stream(headers)).toArray(String[]::new);
+        HttpResponse<String> page = http.get(path, asked);
         assertEquals(200, page.statusCode(), path);
         return Integer.parseInt(page.headers().firstValue(QueryCountHeader.HEADER).orElseThrow(
                 () -> new AssertionError("no " + QueryCountHeader.HEADER + " from " + path)));
@@ -86,6 +88,11 @@ class QueryCountsIT {
         int few = queries("/asset-map?q=walk");
         int many = queries("/asset-map");
         assertTrue(many <= few + 1, "20 services took " + many + " queries, 6 took " + few);
+        // read in Welsh, each service's Welsh name is looked for: for the whole list at once
+        int fewInWelsh = queries("/asset-map?q=walk", "Accept-Language", "cy");
+        int manyInWelsh = queries("/asset-map", "Accept-Language", "cy");
+        assertTrue(manyInWelsh <= fewInWelsh + 1, "in Welsh, 20 services took " + manyInWelsh + " queries, 6 took "
+                + fewInWelsh);
         int onePage = queries("/openreferral/services?per_page=1");
         int fiftyPage = queries("/openreferral/services?per_page=50");
         assertEquals(onePage, fiftyPage, "an Open Referral page of 1 service and one of 35");

@@ -129,7 +129,7 @@ class AgreementsIT {
         var incomplete = agreements.move(id, "SEND_FOR_SIGNATURE", null, BEA).refusal();
         assertTrue(incomplete instanceof Refusal.Invalid i && i.errors().has("contribution:" + PCN),
                 String.valueOf(incomplete));
-        assertEquals("Draft", agreements.agreement(id, null).orElseThrow().status(), "nothing changed");
+        assertEquals("Draft", agreements.agreement(id, null).orElseThrow().status().label(), "nothing changed");
 
         agreements.edit(id, draft(title, true, section75Fields()), BEA).orRefuse();
         agreements.move(id, "SEND_FOR_SIGNATURE", null, BEA).orRefuse();
@@ -170,7 +170,7 @@ class AgreementsIT {
                 + "for"), "a signatory sits for the party, chosen by member: " + notSitting);
         agreements.sign(id, 1, COUNCIL, BEA).orRefuse();
         AgreementDetails active = agreements.agreement(id, ROSA).orElseThrow();
-        assertEquals("Active", active.status());
+        assertEquals("Active", active.status().label());
         assertTrue(active.parties().stream().allMatch(p -> p.signedAt() != null));
 
         var illegal = agreements.move(id, "SEND_FOR_SIGNATURE", null, BEA).refusal();
@@ -197,7 +197,7 @@ class AgreementsIT {
             assertEquals(sha256(version), digest, "each version's digest is its canonical text's");
         }
         AgreementDetails fund = agreements.agreement("6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01", null).orElseThrow();
-        assertEquals("Active", fund.status());
+        assertEquals("Active", fund.status().label());
         assertEquals(Sql.value(database, "SELECT digest FROM partnership_version v JOIN partnership_agreement a ON "
                 + "a.id = v.agreement_id WHERE a.uuid = '6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01'"), fund.digest());
         AgreementDetails sharing = agreements.agreement("6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b02", null).orElseThrow();
@@ -340,7 +340,7 @@ class AgreementsIT {
         assertTrue(agreements.agreement(id, BEA).orElseThrow().changedSinceVersion());
         agreements.move(id, "VARY", null, BEA).orRefuse();
         AgreementDetails varied = agreements.agreement(id, ROSA).orElseThrow();
-        assertEquals("Awaiting signatures", varied.status());
+        assertEquals("Awaiting signatures", varied.status().label());
         assertEquals(2, varied.version());
         assertTrue(varied.parties().stream().allMatch(p -> p.signedAt() == null), "fresh signatures");
         assertInstanceOf(Refusal.Conflict.class, agreements.sign(id, 1, PCN, PRIYA).refusal(),
@@ -355,7 +355,7 @@ class AgreementsIT {
         assertTrue(agreements.compare(id, 1, 3, ROSA).isEmpty(), "no version 3");
         agreements.sign(id, 2, PCN, PRIYA).orRefuse();
         agreements.sign(id, 2, COUNCIL, BEA).orRefuse();
-        assertEquals("Active", agreements.agreement(id, ROSA).orElseThrow().status());
+        assertEquals("Active", agreements.agreement(id, ROSA).orElseThrow().status().label());
     }
 
     @Test
@@ -413,6 +413,7 @@ class AgreementsIT {
         assertEquals(1, unreadNews(BEA, "review date of “" + title), "each sitting member is told, once");
         assertEquals(1, unreadNews(PRIYA, "review date of “" + title));
         assertEquals(0, unreadNews(ROSA, "review date of “" + title), "not anyone else");
-        assertEquals("Active", agreements.agreement(id, null).orElseThrow().status(), "the move is the board's");
+        assertEquals("Active", agreements.agreement(id, null).orElseThrow().status().label(),
+                "the move is the board's");
     }
 }

@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -191,6 +192,22 @@ public final class Browser implements AutoCloseable {
     public void waitForHtmx() {
         waitFor(d -> Boolean.TRUE.equals(script(
                 "return document.querySelectorAll('.htmx-request, .htmx-settling, .htmx-swapping').length === 0")));
+    }
+
+    /** Replaces what a field holds with this text, as a person selecting it all and typing would. */
+    public void type(String fieldId, String text) {
+        WebElement field = driver.findElement(By.id(fieldId));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Chooses, in a select, the option whose text is exactly this; fails naming the options there are. */
+    public void chooseByText(String selectId, String text) {
+        Select select = new Select(driver.findElement(By.id(selectId)));
+        select.getOptions().stream().filter(o -> o.getText().equals(text)).findFirst()
+                .ifPresentOrElse(o -> select.selectByValue(o.getAttribute("value")),
+                        () -> { throw new AssertionError(text + " is not offered in " + selectId + ": " + select
+                                .getOptions().stream().map(WebElement::getText).toList()); });
     }
 
     /**

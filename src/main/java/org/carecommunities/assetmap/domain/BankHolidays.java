@@ -8,7 +8,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,19 +134,19 @@ public final class BankHolidays {
     }
 
     private List<MonthDay> fixedDays() {
-        Map<String, MonthDay> fixed = new LinkedHashMap<>();
-        fixed.put("New Year's Day", MonthDay.of(Month.JANUARY, 1));
+        List<MonthDay> fixed = new java.util.ArrayList<>();
+        fixed.add(MonthDay.of(Month.JANUARY, 1)); // New Year's Day
         if (nation == Nation.SCOTLAND) {
-            fixed.put("2nd January", MonthDay.of(Month.JANUARY, 2));
-            fixed.put("St Andrew's Day", MonthDay.of(Month.NOVEMBER, 30));
+            fixed.add(MonthDay.of(Month.JANUARY, 2)); // 2nd January
+            fixed.add(MonthDay.of(Month.NOVEMBER, 30)); // St Andrew's Day
         }
         if (nation == Nation.NORTHERN_IRELAND) {
-            fixed.put("St Patrick's Day", MonthDay.of(Month.MARCH, 17));
-            fixed.put("Battle of the Boyne", MonthDay.of(Month.JULY, 12));
+            fixed.add(MonthDay.of(Month.MARCH, 17)); // St Patrick's Day
+            fixed.add(MonthDay.of(Month.JULY, 12)); // Battle of the Boyne
         }
-        fixed.put("Christmas Day", MonthDay.of(Month.DECEMBER, 25));
-        fixed.put("Boxing Day", MonthDay.of(Month.DECEMBER, 26));
-        return List.copyOf(fixed.values());
+        fixed.add(MonthDay.of(Month.DECEMBER, 25)); // Christmas Day
+        fixed.add(MonthDay.of(Month.DECEMBER, 26)); // Boxing Day
+        return List.copyOf(fixed);
     }
 
     private static boolean weekendDay(LocalDate day) {

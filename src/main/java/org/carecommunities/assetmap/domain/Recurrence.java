@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.domain;
 
+import org.carecommunities.platform.Text;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -177,28 +178,34 @@ public record Recurrence(Frequency freq, int interval, List<ByDay> byday, LocalT
         return (day.getDayOfMonth() - 1) / 7 + 1 == by.ordinal();
     }
 
-    /** The schedule in words: "Every Tuesday and Thursday, 10:00 to 12:00", "Last Friday of the month, ...". */
+    /**
+     * The schedule in words, in the reader's language: "Every Tuesday and Thursday, 10:00 to 12:00", "Last Friday
+     * of the month, ...".
+     */
     public String inWords() {
-        String days;
+        Locale language = Text.current().locale();
+        String said;
         if (freq == Frequency.WEEKLY) {
-            String names = join(byday.stream().map(d -> dayName(d.day())).toList());
-            days = interval == 1 ? "Every " + names : interval == 2 ? "Every other " + names
-                    : "Every " + interval + " weeks on " + names;
+            said = Text.t("assetmap.recurrence.weekly", "interval", interval, "days",
+                    Text.list(byday.stream().map(d -> dayName(d.day(), language)).toList()), "opens",
+                    opensAt.toString(), "closes", closesAt.toString());
         } else {
-            String names = join(byday.stream().map(d -> (d.ordinal() == 0 ? "every " : ordinal(d.ordinal()) + " ")
-                    + dayName(d.day())).toList());
-            names = Character.toUpperCase(names.charAt(0)) + names.substring(1);
-            days = names + (interval == 1 ? " of the month" : " of every " + interval + " months");
+            said = Text.t("assetmap.recurrence.monthly", "interval", interval, "days",
+                    Text.list(byday.stream().map(d -> Text.t("assetmap.recurrence.nth", "which",
+                            ordinal(d.ordinal()), "day", dayName(d.day(), language))).toList()), "opens",
+                    opensAt.toString(), "closes", closesAt.toString());
         }
-        return days + ", " + opensAt + " to " + closesAt;
+        return said.isEmpty() ? said : said.substring(0, 1).toUpperCase(language) + said.substring(1);
     }
 
-    private static String dayName(DayOfWeek day) {
-        return day.getDisplayName(java.time.format.TextStyle.FULL, Locale.UK);
+    private static String dayName(DayOfWeek day, Locale language) {
+        return day.getDisplayName(java.time.format.TextStyle.FULL, language);
     }
 
+    /** Which of the month's days, as the bundle's message selects it. */
     private static String ordinal(int n) {
         return switch (n) {
+            case 0 -> "every";
             case -1 -> "last";
             case 1 -> "first";
             case 2 -> "second";
@@ -206,13 +213,6 @@ public record Recurrence(Frequency freq, int interval, List<ByDay> byday, LocalT
             case 4 -> "fourth";
             default -> "fifth";
         };
-    }
-
-    private static String join(List<String> parts) {
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     /** Convenience for a local time in London, for tests and callers that think in wall-clock time. */

@@ -123,6 +123,123 @@ public class Service {
     @Column(name = "search_text", nullable = false, length = 4000)
     private String searchText;
 
+    /** The language its stewards' own words are in (a tag); null for services listed before it was kept: English. */
+    @Column(name = "written_in", length = 35)
+    private String writtenIn;
+
+    /** Its name and description in the portal's other languages, as its stewards gave them. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "asset_service_translation", joinColumns = @JoinColumn(name = "service_id"))
+    private List<Translation> translations = new ArrayList<>();
+
+    /** The language services say nothing of are written in. */
+    public static final String ENGLISH = "en-GB";
+
+    /** Its name and description in one language. */
+    @jakarta.persistence.Embeddable
+    public static class Translation {
+
+        @Column(nullable = false, length = 35)
+        private String language;
+
+        @Column(nullable = false, length = NAME_MAX)
+        private String name;
+
+        @Column(nullable = false, length = DESCRIPTION_MAX)
+        private String description;
+
+        protected Translation() {
+            // for JPA
+        }
+
+        Translation(String language, String name, String description) {
+            this.language = language;
+            this.name = name;
+            this.description = description;
+        }
+
+        public String language() {
+            return language;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    /** The name and description as a reader of that language reads them, in the language they are in. */
+    public record Said(String name, String description, String language, boolean translated) {
+    }
+
+    /** The language its stewards' own words are in. */
+    public String writtenIn() {
+        return writtenIn == null ? ENGLISH : writtenIn;
+    }
+
+    /** Says the language its stewards' own words are in. */
+    public void writtenIn(String tag) {
+        writtenIn = tag;
+    }
+
+    public List<Translation> translations() {
+        return List.copyOf(translations);
+    }
+
+    /**
+     * Its name and description in this language (a translation its stewards gave), or in its own words when it is
+     * written in that language or has no translation into it.
+     */
+    public Said said(String language) {
+        String wanted = language == null ? writtenIn() : language;
+        if (!sameLanguage(wanted, writtenIn())) {
+            for (Translation t : translations) {
+                if (sameLanguage(t.language(), wanted)) {
+                    return new Said(t.name(), t.description(), t.language(), true);
+                }
+            }
+        }
+        return new Said(name, description, writtenIn(), false);
+    }
+
+    /**
+     * Gives its name and description in another language (replacing what was given in it before); refused for its
+     * own language, and for a name or description out of bounds.
+     */
+    public void translate(String language, String translatedName, String translatedDescription, LocalDateTime now) {
+        if (language == null || sameLanguage(language, writtenIn())) {
+            throw new IllegalArgumentException("A translation is into another language than the service's own");
+        }
+        if (translatedName == null || translatedName.isBlank() || translatedName.strip().length() > NAME_MAX
+                || translatedDescription == null || translatedDescription.isBlank()
+                || translatedDescription.strip().length() > DESCRIPTION_MAX) {
+            throw new IllegalArgumentException("A translation has a name and a description within their bounds");
+        }
+        translations.removeIf(t -> sameLanguage(t.language(), language));
+        translations.add(new Translation(language, translatedName.strip(), translatedDescription.strip()));
+        modifiedAt = now;
+    }
+
+    /** Takes away its name and description in that language. */
+    public void untranslate(String language, LocalDateTime now) {
+        if (translations.removeIf(t -> sameLanguage(t.language(), language))) {
+            modifiedAt = now;
+        }
+    }
+
+    /** Its name and description in its stewards' own words. */
+    public Said own() {
+        return new Said(name, description, writtenIn(), false);
+    }
+
+    /** Whether two tags name the same language ("cy" and "cy-GB" do). */
+    public static boolean sameLanguage(String a, String b) {
+        return Locale.forLanguageTag(a).getLanguage().equals(Locale.forLanguageTag(b).getLanguage());
+    }
+
     /** The words of {@link #searchText}, each a row of a table: what each server's search index reads. */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "asset_service_word", joinColumns = @JoinColumn(name = "service_id"))

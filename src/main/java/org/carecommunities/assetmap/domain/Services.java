@@ -44,7 +44,9 @@ public final class Services {
 
     /**
      * A query for a list of services as rows show them (venues, categories, times and their exceptions): each of
-     * those read for the whole list in one more query, not one for each service.
+     * those read for the whole list in one more query, not one for each service. (Their names in other languages are
+     * read for a list by {@code AssetMap}: EclipseLink's batch reading of an element collection of embeddables fails
+     * when the transaction ends.)
      */
     public static TypedQuery<Service> forRows(TypedQuery<Service> query) {
         return query.setHint("eclipselink.batch", "s.locations").setHint("eclipselink.batch", "s.schedules")

@@ -43,9 +43,11 @@ public record Point(double latitude, double longitude) {
     /** A distance as people read it: "350 m", "1.2 km", "14 km". */
     public static String inWords(double metres) {
         if (metres < 1000) {
-            return Math.max(10, Math.round(metres / 10) * 10) + " m";
+            return Math.max(10, Math.round(metres / 10) * 10) + "\u00a0m";
         }
         double km = metres / 1000;
-        return km < 10 ? String.format(java.util.Locale.UK, "%.1f km", km) : Math.round(km) + " km";
+        // a decimal in the reader's language's way, and the unit's symbol, which is the same in every language
+        return (km < 10 ? String.format(org.carecommunities.platform.Text.current().locale(), "%.1f", km)
+                : String.valueOf(Math.round(km))) + "\u00a0km";
     }
 }

@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.openreferral;
 
+import org.carecommunities.platform.Text;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -28,25 +29,25 @@ public final class FeedAddress {
     /** The address as the feed's base (no trailing slash, {@code /services} taken off), or why it is refused. */
     public static Checked check(String text, Set<String> trusted, Lookup lookup) {
         if (text == null || text.isBlank()) {
-            return refused("Give the feed's address, like https://directory.example.org/openreferral");
+            return refused(Text.t("assetmap.feed.address"));
         }
         URI uri;
         try {
             uri = new URI(text.strip());
         } catch (URISyntaxException e) {
-            return refused("The address is not a web address, like https://directory.example.org/openreferral");
+            return refused(Text.t("assetmap.feed.notWeb"));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost();
         if (!uri.isAbsolute() || host == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            return refused("The address is not a web address, like https://directory.example.org/openreferral");
+            return refused(Text.t("assetmap.feed.notWeb"));
         }
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            return refused("Give the feed's base address alone, without a name, password, query or #part");
+            return refused(Text.t("assetmap.feed.baseAlone"));
         }
         boolean isTrusted = trusted(uri, trusted);
         if (!scheme.equals("https") && !isTrusted) {
-            return refused("The feed's address must start https:// (the server does not fetch over plain http)");
+            return refused(Text.t("assetmap.feed.https"));
         }
         if (!isTrusted) {
             String inside = inside(hostName(uri), lookup);
@@ -83,12 +84,11 @@ public final class FeedAddress {
         try {
             addresses = lookup.all(host);
         } catch (UnknownHostException e) {
-            return "No server is called " + host + ": check the address";
+            return Text.t("assetmap.feed.noServer", "host", host);
         }
         for (InetAddress address : addresses) {
             if (internal(address)) {
-                return host + " is a private or local address (" + address.getHostAddress() + "): the server "
-                        + "takes in public directories only";
+                return Text.t("assetmap.feed.private", "host", host, "address", address.getHostAddress());
             }
         }
         return null;

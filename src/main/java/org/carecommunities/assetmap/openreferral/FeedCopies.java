@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.openreferral;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.assetmap.domain.AssetGroup;
 
 import org.carecommunities.assetmap.domain.Services;
@@ -43,10 +44,13 @@ import org.carecommunities.platform.RefusalsRollBack;
 @RefusalsRollBack
 public class FeedCopies {
 
-    private static final Refusal NOT_YOURS = Refusal.notPermitted("Only the group's stewards can take a "
-            + "directory's update.");
-    private static final Refusal NOTHING_WAITING = Refusal.notFound("No update from a directory is waiting for this "
-            + "service.");
+    private static Refusal notYours() {
+        return Refusal.notPermitted(Text.t("assetmap.update.notYours"));
+    }
+
+    private static Refusal nothingWaiting() {
+        return Refusal.notFound(Text.t("assetmap.update.nothingWaiting"));
+    }
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -72,7 +76,7 @@ public class FeedCopies {
     /** The updates waiting for a group's stewards, oldest first; refused for anyone else. */
     public Outcome<List<Offer>> waiting(String groupSlug, MemberDetails steward) {
         if (!AssetGroup.stewardedBy(steward, groupSlug)) {
-            return Outcome.refused(NOT_YOURS);
+            return Outcome.refused(notYours());
         }
         return Outcome.done(waitingIn(List.of(groupSlug)).stream().map(w -> offer(w.copy(), w.service())).toList());
     }
@@ -94,8 +98,8 @@ public class FeedCopies {
         return waitingFor(serviceId, steward, (copy, listing) -> {
             OpenReferralRecords.Result result = map(copy.offered());
             if (!result.accepted()) {
-                return Outcome.refused(Refusal.invalid("offer", "The directory's update cannot be taken: "
-                        + String.join("; ", result.reasons())));
+                return Outcome.refused(Refusal.invalid("offer", Text.t("assetmap.update.cannotTake", "reasons",
+                        String.join("; ", result.reasons()))));
             }
             LocalDateTime now = LocalDateTime.now(clock);
             imports.save(result.mapped(), Optional.of(listing), listing.groupSlug(), now);
@@ -117,14 +121,14 @@ public class FeedCopies {
                                        java.util.function.BiFunction<FeedCopy, Service, Outcome<String>> act) {
         Optional<Service> listing = Services.byId(em, serviceId);
         if (listing.isEmpty()) {
-            return Outcome.refused(NOTHING_WAITING);
+            return Outcome.refused(nothingWaiting());
         }
         if (!AssetGroup.stewardedBy(steward, listing.get().groupSlug())) {
-            return Outcome.refused(NOT_YOURS);
+            return Outcome.refused(notYours());
         }
         FeedCopy copy = em.find(FeedCopy.class, listing.get().id());
         if (copy == null || copy.offered() == null) {
-            return Outcome.refused(NOTHING_WAITING);
+            return Outcome.refused(nothingWaiting());
         }
         return act.apply(copy, listing.get());
     }
@@ -147,23 +151,25 @@ public class FeedCopies {
         List<Difference> differences = new ArrayList<>();
         Service.Details a = listing.details();
         Service.Details b = there.details();
-        differ(differences, "Name", a, b, Service.Details::name);
-        differ(differences, "Description", a, b, Service.Details::description);
-        differ(differences, "Who it is for", a, b, Service.Details::eligibility);
-        differ(differences, "Youngest age", a, b, Service.Details::minimumAge);
-        differ(differences, "Oldest age", a, b, Service.Details::maximumAge);
-        differ(differences, "Free", a, b, d -> d.free() ? "yes" : "no");
-        differ(differences, "Cost", a, b, Service.Details::cost);
-        differ(differences, "Languages", a, b, Service.Details::languages);
-        differ(differences, "Phone", a, b, Service.Details::phone);
-        differ(differences, "Email", a, b, Service.Details::email);
-        differ(differences, "Website", a, b, Service.Details::website);
-        differ(differences, "Online", a, b, d -> d.online() ? "yes" : "no");
-        add(differences, "Where", listing.locations().stream().map(Location::venue).map(FeedCopies::place).toList(),
+        differ(differences, Text.t("assetmap.update.name"), a, b, Service.Details::name);
+        differ(differences, Text.t("assetmap.update.description"), a, b, Service.Details::description);
+        differ(differences, Text.t("assetmap.update.forWhom"), a, b, Service.Details::eligibility);
+        differ(differences, Text.t("assetmap.update.youngest"), a, b, Service.Details::minimumAge);
+        differ(differences, Text.t("assetmap.update.oldest"), a, b, Service.Details::maximumAge);
+        differ(differences, Text.t("assetmap.update.free"), a, b, d -> yesNo(d.free()));
+        differ(differences, Text.t("assetmap.update.cost"), a, b, Service.Details::cost);
+        differ(differences, Text.t("assetmap.update.languages"), a, b, Service.Details::languages);
+        differ(differences, Text.t("assetmap.update.phone"), a, b, Service.Details::phone);
+        differ(differences, Text.t("assetmap.update.email"), a, b, Service.Details::email);
+        differ(differences, Text.t("assetmap.update.website"), a, b, Service.Details::website);
+        differ(differences, Text.t("assetmap.update.online"), a, b, d -> yesNo(d.online()));
+        add(differences, Text.t("assetmap.update.where"),
+                listing.locations().stream().map(Location::venue).map(FeedCopies::place).toList(),
                 there.venues().stream().map(v -> place(v.venue())).toList());
-        add(differences, "When", listing.schedules().stream().map(Schedule::recurrence)
+        add(differences, Text.t("assetmap.update.when"), listing.schedules().stream().map(Schedule::recurrence)
                 .map(r -> r.inWords()).toList(), there.schedules().stream().map(s -> s.recurrence().inWords()).toList());
-        add(differences, "Categories", listing.categories().stream().map(TaxonomyTerm::name).sorted().toList(),
+        add(differences, Text.t("assetmap.update.categories"),
+                listing.categories().stream().map(TaxonomyTerm::name).sorted().toList(),
                 there.termIds().stream().map(id -> em.find(TaxonomyTerm.class, id)).filter(Objects::nonNull)
                         .map(TaxonomyTerm::name).sorted().toList());
         return new Offer(listing.uuid(), a.name(), directory, copy.offeredAt(), differences, List.of());
@@ -189,5 +195,9 @@ public class FeedCopies {
             into.add(new Difference(field, here.stream().collect(Collectors.joining("; ")),
                     there.stream().collect(Collectors.joining("; "))));
         }
+    }
+
+    private static String yesNo(boolean said) {
+        return Text.t(said ? "assetmap.update.yes" : "assetmap.update.no");
     }
 }

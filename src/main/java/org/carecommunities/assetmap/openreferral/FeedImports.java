@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.openreferral;
 
+import org.carecommunities.platform.Text;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -149,7 +150,7 @@ public class FeedImports {
      */
     public Outcome<Long> start(String address, String neighbourhood, boolean refreshDaily, MemberDetails admin) {
         if (admin == null || !admin.has(Role.ADMIN)) {
-            return Outcome.refused(Refusal.notPermitted("Only an administrator imports a directory."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("assetmap.only.import")));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         FeedAddress.Checked checked = FeedAddress.check(address, trustedHosts(), InetAddress::getAllByName);
@@ -158,7 +159,7 @@ public class FeedImports {
         }
         Optional<NeighbourhoodSummary> place = neighbourhood(neighbourhood);
         if (place.isEmpty()) {
-            errors.put("neighbourhood", "Choose the neighbourhood new groups in the feed serve");
+            errors.put("neighbourhood", Text.t("assetmap.feed.neighbourhood"));
         }
         if (!errors.isEmpty()) {
             return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
@@ -167,7 +168,7 @@ public class FeedImports {
         Optional<Long> run = runs.claim(feed.id(), hold(), false);
         if (run.isEmpty()) {
             return runs.walking(feed.id()).<Outcome<Long>>map(Outcome::done).orElseGet(() -> Outcome.refused(
-                    Refusal.conflict("The feed is being read by another server; try again in a minute.")));
+                    Refusal.conflict(Text.t("assetmap.feed.busy"))));
         }
         background.execute(() -> walk(run.get(), checked.base()));
         return Outcome.done(run.get());
@@ -176,7 +177,7 @@ public class FeedImports {
     /** A walk, for an admin. */
     public Outcome<Walk> walk(long id, MemberDetails admin) {
         if (admin == null || !admin.has(Role.ADMIN)) {
-            return Outcome.refused(Refusal.notPermitted("Only an administrator reads an import."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("assetmap.only.readImport")));
         }
         return runs.run(id).map(r -> {
             List<OpenReferralImport.Line> lines = r.lines().stream().map(l -> new OpenReferralImport.Line(
@@ -185,7 +186,7 @@ public class FeedImports {
                     r.fetched(), r.message(), r.startedAt(), r.finishedAt(),
                     lines.stream().filter(l -> !"rejected".equals(l.outcome())).toList(),
                     lines.stream().filter(l -> "rejected".equals(l.outcome())).toList()));
-        }).orElseGet(() -> Outcome.refused(Refusal.notFound("There is no such import.")));
+        }).orElseGet(() -> Outcome.refused(Refusal.notFound(Text.t("assetmap.none.import"))));
     }
 
     /** The feeds taken in, for an admin. */

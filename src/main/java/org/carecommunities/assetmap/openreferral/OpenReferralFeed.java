@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.openreferral;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.assetmap.AssetMap;
 import org.carecommunities.assetmap.search.ServiceIndex;
 import org.carecommunities.assetmap.search.ServiceSearch;
@@ -400,6 +401,14 @@ public class OpenReferralFeed {
             }
         }
         json.add("languages", languages);
+        // an extension (the UK profile has no place for it; README, "Open Referral: translations"): the language the
+        // name and description are in, and the same in the portal's other languages as the stewards gave them;
+        // "languages" stays what the service is offered in
+        json.add("x_written_in", s.writtenIn());
+        JsonArrayBuilder translations = Json.createArrayBuilder();
+        s.translations().forEach(t -> translations.add(Json.createObjectBuilder().add("language", t.language())
+                .add("name", t.name()).add("description", t.description())));
+        json.add("x_translations", translations);
         JsonObjectBuilder cost = Json.createObjectBuilder().add("id", derived(s.uuid(), "cost"))
                 .add("service_id", s.uuid()).add("option", d.free() ? "Free" : d.cost());
         if (d.free()) {
@@ -444,7 +453,7 @@ public class OpenReferralFeed {
                 .add("service_id", schedule.service().uuid()).add("freq", r.freq().name())
                 .add("interval", r.interval()).add("byday", r.bydayText())
                 .add("opens_at", r.opensAt().toString()).add("closes_at", r.closesAt().toString())
-                .add("dtstart", r.dtstart().toString()).add("description", r.inWords());
+                .add("dtstart", r.dtstart().toString()).add("description", Text.in(Text.english(), r::inWords));
         if (r.validFrom() != null) {
             json.add("valid_from", r.validFrom().toString());
         }

@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.openreferral;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.assetmap.services.ServiceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -81,7 +82,7 @@ public class OpenReferralImport {
     /** Imports a feed into a neighbourhood; refused, with nothing saved, for a file that cannot be read at all. */
     public Outcome<Report> run(byte[] file, String neighbourhood, MemberDetails admin) {
         if (admin == null || !admin.has(Role.ADMIN)) {
-            return Outcome.refused(Refusal.notPermitted("Only an administrator imports a directory."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("assetmap.only.import")));
         }
         Long place = null;
         try {
@@ -90,33 +91,31 @@ public class OpenReferralImport {
             // refused below
         }
         if (place == null || neighbourhoods.byId(place).isEmpty()) {
-            return Outcome.refused(Refusal.invalid("neighbourhood",
-                    "Choose the neighbourhood new groups in the file serve"));
+            return Outcome.refused(Refusal.invalid("neighbourhood", Text.t("assetmap.file.neighbourhood")));
         }
         if (file == null || file.length == 0) {
-            return Outcome.refused(Refusal.invalid("file", "Choose an Open Referral JSON file to import"));
+            return Outcome.refused(Refusal.invalid("file", Text.t("assetmap.file.choose")));
         }
         if (file.length > MAX_BYTES) {
-            return Outcome.refused(Refusal.invalid("file", "The file is larger than " + MAX_BYTES / (1024 * 1024)
-                    + " MB. Import it a page at a time"));
+            return Outcome.refused(Refusal.invalid("file", Text.t("assetmap.file.large", "megabytes",
+                    MAX_BYTES / (1024 * 1024))));
         }
         JsonStructure json;
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(file))) {
             json = reader.read();
         } catch (JsonParsingException e) {
-            return Outcome.refused(Refusal.invalid("file", "The file is not JSON (line "
-                    + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ")"));
+            return Outcome.refused(Refusal.invalid("file", Text.t("assetmap.file.notJsonAt", "line",
+                    e.getLocation().getLineNumber(), "column", e.getLocation().getColumnNumber())));
         } catch (RuntimeException e) {
-            return Outcome.refused(Refusal.invalid("file", "The file is not JSON"));
+            return Outcome.refused(Refusal.invalid("file", Text.t("assetmap.file.notJson")));
         }
         List<JsonValue> records = records(json);
         if (records == null) {
-            return Outcome.refused(Refusal.invalid("file", "The file is not an Open Referral page of services "
-                    + "(an object with contents), a list of services or one service"));
+            return Outcome.refused(Refusal.invalid("file", Text.t("assetmap.file.notOpenReferral")));
         }
         if (records.size() > MAX_RECORDS) {
-            return Outcome.refused(Refusal.invalid("file", "The file has " + records.size() + " services; import "
-                    + "at most " + MAX_RECORDS + " at a time"));
+            return Outcome.refused(Refusal.invalid("file", Text.t("assetmap.file.tooMany", "count", records.size(),
+                    "most", MAX_RECORDS)));
         }
         return Outcome.done(write(records.stream().map(r -> new Incoming(null, r, null)).toList(), place, null,
                 false));

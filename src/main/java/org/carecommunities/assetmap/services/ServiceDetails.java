@@ -1,15 +1,27 @@
 package org.carecommunities.assetmap.services;
 
+import org.carecommunities.platform.Text;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-/** Everything a service page shows: what, for whom, what it costs, how to join, where, when and the next times. */
+/**
+ * Everything a service page shows: what, for whom, what it costs, how to join, where, when and the next times; its
+ * name and description in the reader's language where its stewards gave them in it, else in their own words:
+ * {@code wordsIn} is the language they are in, {@code notInReadersLanguage} says they are not in the reader's.
+ */
 public record ServiceDetails(String id, String name, String description, String groupSlug, String group,
                              String neighbourhoodSlug, String neighbourhood, ServiceStatus status, List<String> categories, String forWhom,
                              String cost, HowToJoin howToJoin, String languages, String phone, String email,
                              String website, boolean online, List<Place> places, List<When> when,
-                             List<Session> next, LocalDate reviewedOn, LocalDate checkedOn, boolean outOfDate) {
+                             List<Session> next, LocalDate reviewedOn, LocalDate checkedOn, boolean outOfDate,
+                             String wordsIn, boolean notInReadersLanguage) {
+
+    /** The language its name and description are in, named in the reader's language ("Saesneg" to a Welsh reader). */
+    public String wordsInName() {
+        java.util.Locale in = java.util.Locale.forLanguageTag(wordsIn);
+        return in.getDisplayLanguage(Text.current().locale());
+    }
 
     public ServiceDetails {
         categories = List.copyOf(categories);
@@ -39,8 +51,9 @@ public record ServiceDetails(String id, String name, String description, String 
     public record Session(ZonedDateTime start, ZonedDateTime end) {
 
         public String inWords() {
-            return start.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm",
-                    java.util.Locale.UK)) + " to " + end.toLocalTime();
+            return Text.t("assetmap.session.when", "starts", start.format(java.time.format.DateTimeFormatter
+                    .ofPattern(Text.t("assetmap.session.pattern"), Text.current().locale())), "ends",
+                    end.toLocalTime().toString());
         }
 
         public String iso() {

@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.services;
 
+import org.carecommunities.platform.Text;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -24,7 +25,7 @@ public final class SessionCalendar {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Care Communities//Asset map//EN");
         calendar.setMethod(Method.publish());
-        String where = service.places().isEmpty() ? (service.online() ? "Online" : null)
+        String where = service.places().isEmpty() ? (service.online() ? Text.t("assetmap.online") : null)
                 : service.places().get(0).venue() + ", " + service.places().get(0).address() + ", "
                 + service.places().get(0).town() + " " + service.places().get(0).postcode();
         for (ServiceDetails.Session session : sessions) {
@@ -34,8 +35,9 @@ public final class SessionCalendar {
             event.setSummary(service.name());
             event.setDateStart(Date.from(session.start().toInstant()));
             event.setDateEnd(Date.from(session.end().toInstant()));
-            event.setDescription(service.group() + ". " + service.cost() + ". " + service.howToJoin().label() + ". "
-                    + pageUrl);
+            event.setDescription(Text.t("assetmap.calendar.description", "group", service.group(), "cost",
+                    service.cost(), "join", service.howToJoin().label(), "page", pageUrl));
+            event.getDescription().setLanguage(Text.current().tag());
             event.setUrl(pageUrl);
             if (where != null) {
                 event.setLocation(where);

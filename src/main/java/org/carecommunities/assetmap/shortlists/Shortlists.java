@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.shortlists;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.assetmap.AssetMap;
 import org.carecommunities.assetmap.domain.Services;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,8 +32,13 @@ import org.carecommunities.platform.RefusalsRollBack;
 @RefusalsRollBack
 public class Shortlists {
 
-    private static final Refusal LINK_WORKERS_ONLY = Refusal.notPermitted("Shortlists are for link workers.");
-    private static final Refusal NOT_YOURS = Refusal.notPermitted("That shortlist is another link worker's.");
+    private static Refusal linkWorkersOnly() {
+        return Refusal.notPermitted(Text.t("assetmap.shortlist.linkWorkersOnly"));
+    }
+
+    private static Refusal notYours() {
+        return Refusal.notPermitted(Text.t("assetmap.shortlist.notYours"));
+    }
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -50,7 +56,7 @@ public class Shortlists {
     /** The link worker's shortlists, newest first. */
     public Outcome<List<ShortlistRow>> mine(MemberDetails member) {
         if (!linkWorker(member)) {
-            return Outcome.refused(LINK_WORKERS_ONLY);
+            return Outcome.refused(linkWorkersOnly());
         }
         return Outcome.done(em.createNamedQuery(Shortlist.OF, Shortlist.class).setParameter("owner", member.id())
                 .getResultStream().map(l -> new ShortlistRow(l.token(), l.title(), l.services().size())).toList());
@@ -59,11 +65,11 @@ public class Shortlists {
     /** A new, empty shortlist; returns its token. */
     public Outcome<String> create(String title, MemberDetails member) {
         if (!linkWorker(member)) {
-            return Outcome.refused(LINK_WORKERS_ONLY);
+            return Outcome.refused(linkWorkersOnly());
         }
         if (title == null || title.isBlank() || title.strip().length() > Shortlist.TITLE_MAX) {
-            return Outcome.refused(Refusal.invalid("title", "Give the shortlist a title of " + Shortlist.TITLE_MAX
-                    + " characters or fewer, such as \u201cCompany and walking, Tuesdays\u201d"));
+            return Outcome.refused(Refusal.invalid("title", Text.t("assetmap.shortlist.title", "max",
+                    Shortlist.TITLE_MAX)));
         }
         Shortlist shortlist = new Shortlist(member.id(), title, LocalDateTime.now(clock));
         em.persist(shortlist);
@@ -78,12 +84,12 @@ public class Shortlists {
         }
         Optional<Service> service = Services.published(em, serviceId);
         if (service.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("There is no such service on the asset map."));
+            return Outcome.refused(Refusal.notFound(Text.t("assetmap.none.service")));
         }
         Shortlist shortlist = own.orRefuse();
         if (!shortlist.services().contains(service.get().id()) && !shortlist.add(service.get().id())) {
-            return Outcome.refused(Refusal.conflict("A shortlist holds up to " + Shortlist.SERVICES_MAX
-                    + " services, so that it prints on a page or two. Start another."));
+            return Outcome.refused(Refusal.conflict(Text.t("assetmap.shortlist.full", "max",
+                    Shortlist.SERVICES_MAX)));
         }
         return Outcome.done(token);
     }
@@ -108,11 +114,11 @@ public class Shortlists {
     /** A link worker checked that a service is as described, today. */
     public Outcome<LocalDate> check(String serviceId, MemberDetails member) {
         if (!linkWorker(member)) {
-            return Outcome.refused(LINK_WORKERS_ONLY);
+            return Outcome.refused(linkWorkersOnly());
         }
         Optional<Service> service = Services.published(em, serviceId);
         if (service.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("There is no such service on the asset map."));
+            return Outcome.refused(Refusal.notFound(Text.t("assetmap.none.service")));
         }
         LocalDate today = LocalDate.now(clock);
         service.get().checkedByLinkWorker(today);
@@ -121,14 +127,14 @@ public class Shortlists {
 
     private Outcome<Shortlist> own(String token, MemberDetails member) {
         if (!linkWorker(member)) {
-            return Outcome.refused(LINK_WORKERS_ONLY);
+            return Outcome.refused(linkWorkersOnly());
         }
         Optional<Shortlist> shortlist = byToken(token);
         if (shortlist.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("There is no such shortlist."));
+            return Outcome.refused(Refusal.notFound(Text.t("assetmap.none.shortlist")));
         }
         if (shortlist.get().ownerId() != member.id()) {
-            return Outcome.refused(NOT_YOURS);
+            return Outcome.refused(notYours());
         }
         return Outcome.done(shortlist.get());
     }

@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.stewardship;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.assetmap.AssetMap;
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.ServiceCard;
@@ -49,14 +50,16 @@ public class AssetMapDigest implements DigestSection {
         // for a steward: what their groups' services in this neighbourhood owe (reviews due, suggestions waiting)
         List<DigestPart.Line> owed = stewardNews.owed(memberId).stream().filter(o -> o.neighbourhoodId()
                 == neighbourhoodId).limit(MOST).map(o -> new DigestPart.Line(o.item().message(), o.item().href(),
-                "On your group's to-do list")).toList();
-        return List.of(new DigestPart("Your groups' to-do list", owed), new DigestPart("New and changed services",
+                Text.t("assetmap.digest.owed"))).toList();
+        return List.of(new DigestPart(Text.t("assetmap.digest.worklist"), owed), new DigestPart(
+                Text.t("assetmap.digest.changed"),
                 changed.stream().map(s -> {
             ServiceCard card = cards.get(s.uuid());
             String facts = String.join(" · ", java.util.stream.Stream.of(card.group(), card.when(), card.where())
                     .filter(x -> x != null && !x.isBlank()).toList());
             return new DigestPart.Line(card.name(), AssetMapLinks.service(s.uuid()),
-                    (s.createdAt().isAfter(since) ? "New: " : "Changed: ") + facts);
+                    Text.t(s.createdAt().isAfter(since) ? "assetmap.digest.new"
+                    : "assetmap.digest.changedOne", "facts", facts));
         }).toList()));
     }
 }

@@ -23,14 +23,13 @@ public record ExceptionDraft(
         @IsoDate(message = DATE)
         String date,
         @NotBlank(message = REASON)
-        @Size(max = Stewardship.EXCEPTION_REASON_MAX, message = REASON)
+        @Size(max = Stewardship.EXCEPTION_REASON_MAX, message = "{assetmap.exceptionDraft.reasonMax}")
         String reason) {
 
-    static final String KIND = "Choose when it does not meet";
-    static final String MONTH = "Choose the month";
-    static final String DATE = "Enter the date it is cancelled, like 2027-01-05";
-    static final String REASON = "Say why, in " + Stewardship.EXCEPTION_REASON_MAX
-            + " characters or fewer: people read it";
+    static final String KIND = "{assetmap.exceptionDraft.kind}";
+    static final String MONTH = "{assetmap.exceptionDraft.month}";
+    static final String DATE = "{assetmap.exceptionDraft.date}";
+    static final String REASON = "{assetmap.exceptionDraft.reason}";
 
     public static ExceptionDraft empty() {
         return new ExceptionDraft("", "", "", "");

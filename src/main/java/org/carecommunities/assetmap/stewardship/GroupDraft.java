@@ -13,20 +13,17 @@ import org.carecommunities.neighbourhood.Neighbourhoods;
  * a group of that name already, by {@link Stewardship#addGroup}.
  */
 public record GroupDraft(
-        @NotBlank(message = "Enter the group's name, in " + Neighbourhoods.ORGANISATION_NAME_MAX
-                + " characters or fewer")
-        @Size(max = Neighbourhoods.ORGANISATION_NAME_MAX, message = "Enter the group's name, in "
-                + Neighbourhoods.ORGANISATION_NAME_MAX + " characters or fewer")
+        @NotBlank(message = "{assetmap.groupDraft.name}")
+        @Size(max = Neighbourhoods.ORGANISATION_NAME_MAX, message = "{assetmap.groupDraft.nameMax}")
         String name,
-        @NotBlank(message = "Choose what kind of group it is")
+        @NotBlank(message = "{assetmap.groupDraft.kind}")
         String kind,
-        @NotBlank(message = "Choose the neighbourhood the group serves")
+        @NotBlank(message = "{assetmap.groupDraft.neighbourhood}")
         String neighbourhood,
-        @Size(max = Neighbourhoods.WEBSITE_MAX, message = "Enter a web address starting https://")
-        @Pattern(regexp = "\\s*(" + AssetMap.WEBSITE + ")?\\s*", message = "Enter a web address starting https://")
+        @Size(max = Neighbourhoods.WEBSITE_MAX, message = "{assetmap.form.website}")
+        @Pattern(regexp = "\\s*(" + AssetMap.WEBSITE + ")?\\s*", message = "{assetmap.form.website}")
         String website,
-        @Size(max = Neighbourhoods.DESCRIPTION_MAX, message = "Describe the group in "
-                + Neighbourhoods.DESCRIPTION_MAX + " characters or fewer")
+        @Size(max = Neighbourhoods.DESCRIPTION_MAX, message = "{assetmap.groupDraft.descriptionMax}")
         String description) {
 
     public static GroupDraft empty() {

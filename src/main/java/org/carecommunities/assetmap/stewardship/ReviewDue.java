@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.stewardship;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.platform.Dates;
 
@@ -13,19 +14,21 @@ public record ReviewDue(String id, String groupSlug, String name, LocalDate revi
 
     /** How pressing a review is. */
     public enum Level {
-        FIRST("Due for review"),
-        SECOND("Review soon"),
-        URGENT("Review now: shown as out of date next month"),
-        OUT_OF_DATE("Shown as may be out of date");
+        FIRST("assetmap.reviewDue.first"),
+        SECOND("assetmap.reviewDue.second"),
+        URGENT("assetmap.reviewDue.urgent"),
+        OUT_OF_DATE("assetmap.reviewDue.outOfDate");
 
+        /** The key of its name in the bundle. */
         private final String label;
 
         Level(String label) {
             this.label = label;
         }
 
+        /** Its name in the reader's language. */
         public String label() {
-            return label;
+            return Text.t(label);
         }
 
         /** The level for a listing last reviewed on that day, or null when no reminder is due yet. */

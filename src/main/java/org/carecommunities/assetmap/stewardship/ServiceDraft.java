@@ -21,10 +21,10 @@ import java.util.List;
  */
 public record ServiceDraft(
         @NotBlank(message = NAME)
-        @Size(max = Service.NAME_MAX, message = NAME)
+        @Size(max = Service.NAME_MAX, message = "{assetmap.serviceDraft.nameMax}")
         String name,
         @NotBlank(message = DESCRIPTION)
-        @Size(max = Service.DESCRIPTION_MAX, message = DESCRIPTION)
+        @Size(max = Service.DESCRIPTION_MAX, message = "{assetmap.serviceDraft.descriptionMax}")
         String description,
         List<String> categories,
         @Pattern(regexp = AGE, message = AGE_MESSAGE)
@@ -32,14 +32,14 @@ public record ServiceDraft(
         @Pattern(regexp = AGE, message = AGE_MESSAGE)
         String maximumAge,
         String eligibility, boolean free, String cost,
-        @NameOf(value = HowToJoin.class, message = "Choose how people join")
+        @NameOf(value = HowToJoin.class, message = "{assetmap.serviceDraft.howToJoin}")
         String howToJoin,
         String languages,
-        @Pattern(regexp = "\\s*(" + AssetMap.PHONE + ")?\\s*", message = "Enter a phone number, like 01632 960123")
+        @Pattern(regexp = "\\s*(" + AssetMap.PHONE + ")?\\s*", message = "{assetmap.serviceDraft.phone}")
         String phone,
-        @Pattern(regexp = "\\s*(" + AssetMap.EMAIL + ")?\\s*", message = "Enter an email address like name@example.org")
+        @Pattern(regexp = "\\s*(" + AssetMap.EMAIL + ")?\\s*", message = "{assetmap.serviceDraft.email}")
         String email,
-        @Pattern(regexp = "\\s*(" + AssetMap.WEBSITE + ")?\\s*", message = "Enter a web address starting https://")
+        @Pattern(regexp = "\\s*(" + AssetMap.WEBSITE + ")?\\s*", message = "{assetmap.form.website}")
         String website,
         boolean online, String venue, String address, String town, String postcode, boolean stepFree,
         boolean hearingLoop, boolean accessibleToilet, boolean parking,
@@ -47,11 +47,10 @@ public record ServiceDraft(
         String frequency, String interval, List<String> days, String which, String opensAt, String closesAt,
         String validFrom, String validTo) {
 
-    static final String NAME = "Enter the service's name, in " + Service.NAME_MAX + " characters or fewer";
-    static final String DESCRIPTION = "Say what the service is, in " + Service.DESCRIPTION_MAX
-            + " characters or fewer";
+    static final String NAME = "{assetmap.serviceDraft.name}";
+    static final String DESCRIPTION = "{assetmap.serviceDraft.description}";
     static final String AGE = "\\s*([0-9]{1,2}|1[01][0-9]|120)?\\s*";
-    static final String AGE_MESSAGE = "Enter an age from 0 to 120, or leave it empty";
+    static final String AGE_MESSAGE = "{assetmap.serviceDraft.age}";
 
     public ServiceDraft {
         categories = categories == null ? List.of() : List.copyOf(categories);

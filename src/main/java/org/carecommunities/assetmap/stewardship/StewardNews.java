@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.stewardship;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.openreferral.FeedCopies;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +61,7 @@ public class StewardNews implements MoreNews {
 
     @Override
     public String heading() {
-        return "Your groups on the asset map";
+        return Text.t("assetmap.news.heading");
     }
 
     @Override
@@ -95,9 +96,10 @@ public class StewardNews implements MoreNews {
         stewardship.dueForReview(groups, today).forEach(s -> {
                     ReviewDue.Level level = stewardship.reviewLevel(s, today);
                     if (level != null) {
-                        owed.add(new Owed(reminderKey(s.uuid(), level), new Item("“" + s.details().name() + "”: "
-                                + level.label().toLowerCase(java.util.Locale.UK) + " (its details were last confirmed "
-                                + org.carecommunities.platform.Dates.day(s.reviewedOn()) + ")",
+                        owed.add(new Owed(reminderKey(s.uuid(), level), new Item(Text.t("assetmap.news.review",
+                                "service", s.details().name(), "level",
+                                        level.label().toLowerCase(Text.current().locale()), "day",
+                                org.carecommunities.platform.Dates.day(s.reviewedOn())),
                                 AssetMapLinks.group(s.groupSlug()) + "#to-do", remindedAt(s.reviewedOn(), level)),
                                 s.neighbourhoodId()));
                     }
@@ -105,15 +107,16 @@ public class StewardNews implements MoreNews {
         em.createQuery("SELECT g FROM Suggestion g JOIN FETCH g.service s WHERE s.groupSlug IN :groups AND "
                         + "g.closedAt IS NULL AND g.answeredAt IS NULL", Suggestion.class)
                 .setParameter("groups", groups).getResultStream()
-                .forEach(g -> owed.add(new Owed("suggestion:" + g.id(), new Item("A suggestion about “"
-                        + g.service().details().name() + "”: " + g.kind().label().toLowerCase(java.util.Locale.UK),
+                .forEach(g -> owed.add(new Owed("suggestion:" + g.id(), new Item(Text.t("assetmap.news.suggestion",
+                        "service", g.service().details().name(), "kind",
+                        g.kind().label().toLowerCase(Text.current().locale())),
                         AssetMapLinks.group(g.service().groupSlug()) + "#inbox", g.createdAt()),
                         g.service().neighbourhoodId())));
         feedCopies.waitingIn(groups).forEach(w -> {
             FeedCopy copy = w.copy();
             Service s = w.service();
             owed.add(new Owed("update:" + s.id() + ":" + copy.offeredDigest().substring(0, 16), new Item(
-                    "“" + s.details().name() + "”: a directory has newer details, for you to take or leave",
+                    Text.t("assetmap.news.update", "service", s.details().name()),
                     AssetMapLinks.group(s.groupSlug()) + "#updates", copy.offeredAt()), s.neighbourhoodId()));
         });
         owed.sort(Comparator.comparing((Owed o) -> o.item().at()).reversed());

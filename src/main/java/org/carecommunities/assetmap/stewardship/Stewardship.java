@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.stewardship;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.assetmap.AssetMap;
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.services.HowToJoin;
@@ -50,8 +51,6 @@ import org.carecommunities.platform.RefusalsRollBack;
 @RefusalsRollBack
 public class Stewardship {
 
-    private static final Refusal NOT_YOURS = Refusal.notPermitted("Only the group's stewards can change its services.");
-    private static final Refusal NO_SERVICE = Refusal.notFound("There is no such service on the asset map.");
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -84,7 +83,7 @@ public class Stewardship {
     /** A group's services, drafts and archived ones too, for its stewards; refused for anyone else. */
     public Outcome<List<StewardedRow>> services(String groupSlug, MemberDetails steward) {
         if (!stewards(steward, groupSlug)) {
-            return Outcome.refused(NOT_YOURS);
+            return Outcome.refused(notYours());
         }
         return Outcome.done(em.createQuery("SELECT s FROM Service s WHERE s.groupSlug = :group ORDER BY s.name, s.id",
                         Service.class).setParameter("group", groupSlug).getResultStream()
@@ -95,7 +94,7 @@ public class Stewardship {
     /** Suggestions about the group's services: open ones first, newest first. Refused for anyone but stewards. */
     public Outcome<List<SuggestionRow>> inbox(String groupSlug, MemberDetails steward) {
         if (!stewards(steward, groupSlug)) {
-            return Outcome.refused(NOT_YOURS);
+            return Outcome.refused(notYours());
         }
         return Outcome.done(em.createNamedQuery(Suggestion.FOR_GROUP, Suggestion.class).setParameter("group", groupSlug)
                 .getResultStream().map(g -> new SuggestionRow(g.id(), g.service().uuid(), g.service().details().name(),
@@ -107,18 +106,18 @@ public class Stewardship {
     public Outcome<String> answer(long suggestionId, String text, boolean close, MemberDetails steward) {
         Suggestion suggestion = em.find(Suggestion.class, suggestionId);
         if (suggestion == null) {
-            return Outcome.refused(Refusal.notFound("There is no such suggestion."));
+            return Outcome.refused(Refusal.notFound(Text.t("assetmap.none.suggestion")));
         }
         String group = suggestion.service().groupSlug();
         if (!stewards(steward, group)) {
-            return Outcome.refused(NOT_YOURS);
+            return Outcome.refused(notYours());
         }
         if ((text == null || text.isBlank()) && !close) {
-            return Outcome.refused(Refusal.invalid("answer", "Write an answer, or close the suggestion"));
+            return Outcome.refused(Refusal.invalid("answer", Text.t("assetmap.stewardship.answer")));
         }
         if (text != null && text.length() > Suggestion.DETAILS_MAX) {
-            return Outcome.refused(Refusal.invalid("answer", "Answer in " + Suggestion.DETAILS_MAX
-                    + " characters or fewer"));
+            return Outcome.refused(Refusal.invalid("answer", Text.t("assetmap.stewardship.answerMax", "max",
+                    Suggestion.DETAILS_MAX)));
         }
         suggestion.answer(text, close, now());
         return Outcome.done(group);
@@ -130,7 +129,7 @@ public class Stewardship {
      */
     public Outcome<List<ReviewDue>> reviewsDue(String groupSlug, MemberDetails steward) {
         if (!stewards(steward, groupSlug)) {
-            return Outcome.refused(NOT_YOURS);
+            return Outcome.refused(notYours());
         }
         LocalDate today = LocalDate.now(clock);
         return Outcome.done(dueForReview(List.of(groupSlug), today)
@@ -172,10 +171,10 @@ public class Stewardship {
     /** One of the group's stewards asks to claim it; an admin approves. */
     public Outcome<String> requestClaim(String groupSlug, MemberDetails steward) {
         if (!steward.has(Role.GROUP_STEWARD) || !steward.organisations().contains(groupSlug)) {
-            return Outcome.refused(NOT_YOURS);
+            return Outcome.refused(notYours());
         }
         if (neighbourhoods.organisation(groupSlug).isEmpty()) {
-            return Outcome.refused(Refusal.notFound("There is no such group."));
+            return Outcome.refused(Refusal.notFound(Text.t("assetmap.none.group")));
         }
         AssetGroup group = em.find(AssetGroup.class, groupSlug);
         if (group == null) {
@@ -196,24 +195,25 @@ public class Stewardship {
      */
     public Outcome<String> addGroup(GroupDraft d, MemberDetails admin) {
         if (admin == null || !admin.has(Role.ADMIN)) {
-            return Outcome.refused(Refusal.notPermitted("Only an administrator adds a group."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("assetmap.only.addGroup")));
         }
         Map<String, String> errors = new LinkedHashMap<>(forms.check(d).byField());
         Optional<OrganisationKind> kind = GROUP_KINDS.stream().filter(k -> k.name().equals(d.kind())).findFirst();
         if (kind.isEmpty()) {
-            errors.putIfAbsent("kind", "Choose what kind of group it is");
+            errors.putIfAbsent("kind", Text.t("assetmap.groupDraft.kind"));
         }
         Optional<NeighbourhoodSummary> place = neighbourhoods.all().stream()
                 .filter(n -> String.valueOf(n.id()).equals(d.neighbourhood())).findFirst();
         if (place.isEmpty()) {
-            errors.putIfAbsent("neighbourhood", "Choose the neighbourhood the group serves");
+            errors.putIfAbsent("neighbourhood", Text.t("assetmap.groupDraft.neighbourhood"));
         }
         if (!errors.containsKey("name") && place.isPresent()) {
             String name = d.name().strip();
             neighbourhoods.organisationNames(neighbourhoods.organisationsServing(place.get().slug())).entrySet()
                     .stream().filter(e -> e.getValue().strip().equalsIgnoreCase(name)).findFirst()
-                    .ifPresent(e -> errors.put("name", place.get().name() + " already has " + e.getValue().strip()
-                            + ": its page is " + AssetMapLinks.group(e.getKey())));
+                    .ifPresent(e -> errors.put("name", Text.t("assetmap.stewardship.groupExists", "neighbourhood",
+                            place.get().name(), "group", e.getValue().strip(), "page",
+                                    AssetMapLinks.group(e.getKey()))));
         }
         if (!errors.isEmpty()) {
             return Outcome.refused(new Refusal.Invalid(Errors.inOrderOf(GroupDraft.class, errors)));
@@ -232,7 +232,7 @@ public class Stewardship {
     /** The claims waiting for an admin, oldest first (admins only). */
     public Outcome<List<WaitingClaim>> claimsWaiting(MemberDetails admin) {
         if (admin == null || !admin.has(Role.ADMIN)) {
-            return Outcome.refused(Refusal.notPermitted("Only an administrator approves claims."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("assetmap.only.approveClaims")));
         }
         return Outcome.done(em.createNamedQuery(AssetGroup.CLAIMS_WAITING, AssetGroup.class).getResultStream()
                 .map(g -> new WaitingClaim(g.slug(), neighbourhoods.organisation(g.slug())
@@ -245,11 +245,11 @@ public class Stewardship {
     /** An admin refuses a group's claim: it is nobody's again, and its stewards may ask afresh. */
     public Outcome<String> refuseClaim(String groupSlug, MemberDetails admin) {
         if (!admin.has(Role.ADMIN)) {
-            return Outcome.refused(Refusal.notPermitted("Only an administrator refuses a claim."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("assetmap.only.refuseClaim")));
         }
         AssetGroup group = em.find(AssetGroup.class, groupSlug);
         if (group == null || !group.claimWaiting()) {
-            return Outcome.refused(Refusal.conflict("Nobody has asked to claim this group."));
+            return Outcome.refused(Refusal.conflict(Text.t("assetmap.stewardship.noClaim")));
         }
         group.refuseClaim();
         return Outcome.done(groupSlug);
@@ -268,11 +268,11 @@ public class Stewardship {
     /** An admin approves a group's claim. */
     public Outcome<String> approveClaim(String groupSlug, MemberDetails admin) {
         if (!admin.has(Role.ADMIN)) {
-            return Outcome.refused(Refusal.notPermitted("Only an administrator approves a claim."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("assetmap.only.approveClaims")));
         }
         AssetGroup group = em.find(AssetGroup.class, groupSlug);
         if (group == null || !group.claimWaiting()) {
-            return Outcome.refused(Refusal.conflict("Nobody has asked to claim this group."));
+            return Outcome.refused(Refusal.conflict(Text.t("assetmap.stewardship.noClaim")));
         }
         group.approveClaim(now());
         return Outcome.done(groupSlug);
@@ -290,7 +290,60 @@ public class Stewardship {
                         + ", " + l.venue().town() + " " + l.venue().postcode())).toList(),
                 s.schedules().stream().map(t -> new Times(t.uuid(), t.recurrence().inWords(),
                         t.exceptions().entrySet().stream().map(e -> new Excepted(e.getKey(), inWords(e.getValue())))
-                                .toList())).toList())));
+                                .toList())).toList(), languageName(s.writtenIn()), translations(s))));
+    }
+
+    /** Its name and description in each of the portal's other languages: as given, or empty to give. */
+    private static List<Translated> translations(Service s) {
+        return Text.languages().stream().filter(l -> !Service.sameLanguage(l.tag(), s.writtenIn()))
+                .map(l -> {
+                    Service.Said said = s.said(l.tag());
+                    return new Translated(l.tag(), l.name(), said.translated() ? said.name() : "",
+                            said.translated() ? said.description() : "", said.translated());
+                }).toList();
+    }
+
+    /** A language's name in itself, for one of the portal's languages; else its tag. */
+    private static String languageName(String tag) {
+        Text.Language language = Text.language(tag);
+        return language == null ? tag : language.name();
+    }
+
+    /**
+     * Gives the service's name and description in another of the portal's languages, replacing what was given in
+     * it before; refused, beside the field, for a language the portal does not speak or the service's own, and for
+     * a name or description left empty or too long.
+     */
+    public Outcome<String> translate(String id, String language, String name, String description,
+                                     MemberDetails steward) {
+        return changing(id, steward, listing -> {
+            Map<String, String> errors = new LinkedHashMap<>();
+            Text.Language into = Text.language(language);
+            if (into == null || Service.sameLanguage(into.tag(), listing.writtenIn())) {
+                errors.put("language", Text.t("assetmap.translation.language"));
+            }
+            if (name == null || name.isBlank() || name.strip().length() > Service.NAME_MAX) {
+                errors.put("name", Text.t("assetmap.translation.name", "max", Service.NAME_MAX));
+            }
+            if (description == null || description.isBlank() || description.strip().length()
+                    > Service.DESCRIPTION_MAX) {
+                errors.put("description", Text.t("assetmap.translation.description", "max",
+                        Service.DESCRIPTION_MAX));
+            }
+            if (!errors.isEmpty()) {
+                return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
+            }
+            listing.translate(into.tag(), name, description, now());
+            return Outcome.done(listing.uuid());
+        });
+    }
+
+    /** Takes away the service's name and description in that language. */
+    public Outcome<String> untranslate(String id, String language, MemberDetails steward) {
+        return changing(id, steward, listing -> {
+            listing.untranslate(language == null ? "" : language, now());
+            return Outcome.done(listing.uuid());
+        });
     }
 
     /**
@@ -298,7 +351,14 @@ public class Stewardship {
      * times), and all its venues and times (the first of each the main one).
      */
     public record Editable(String id, String groupSlug, ServiceStatus status, ServiceDraft draft, List<Place> places,
-                           List<Times> times) {
+                           List<Times> times, String writtenIn, List<Translated> translations) {
+    }
+
+    /**
+     * The service's name and description in one of the portal's other languages: the language's tag and its name in
+     * itself, and what was given (empty when nothing was).
+     */
+    public record Translated(String language, String languageName, String name, String description, boolean given) {
     }
 
     /** One of a service's venues, in a line. */
@@ -314,28 +374,28 @@ public class Stewardship {
     }
 
     private static String inWords(Recurrence.Exclusion rule) {
-        String when;
+        Locale language = Text.current().locale();
         if (rule instanceof Recurrence.Cancelled c) {
-            when = "Cancelled on " + c.date().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
-                    Locale.UK));
-        } else if (rule instanceof Recurrence.NotInMonth m) {
-            when = "Not in " + m.month().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK);
-        } else {
-            when = "Not on bank holidays";
+            return Text.t("assetmap.exception.cancelled", "day", c.date().getDayOfWeek().getDisplayName(
+                    java.time.format.TextStyle.FULL, language) + " " + Dates.day(c.date()), "reason", rule.reason());
         }
-        return when + ": " + rule.reason();
+        if (rule instanceof Recurrence.NotInMonth m) {
+            return Text.t("assetmap.exception.notInMonth", "month", m.month().getDisplayName(
+                    java.time.format.TextStyle.FULL_STANDALONE, language), "reason", rule.reason());
+        }
+        return Text.t("assetmap.exception.bankHolidays", "reason", rule.reason());
     }
 
     /** A venue of the service as its form holds it; refused for anyone but its stewards, or an unknown venue. */
     public Outcome<VenueDraft> venue(String id, String venueId, MemberDetails steward) {
         return own(id, steward, s -> s.location(venueId).map(l -> Outcome.done(venueDraft(l.venue())))
-                .orElseGet(() -> Outcome.refused(NO_VENUE)));
+                .orElseGet(() -> Outcome.refused(noVenue())));
     }
 
     /** Regular times of the service as their form holds them; refused as {@link #venue} is. */
     public Outcome<TimeDraft> times(String id, String timesId, MemberDetails steward) {
         return own(id, steward, s -> s.schedule(timesId).map(t -> Outcome.done(timeDraft(t.recurrence())))
-                .orElseGet(() -> Outcome.refused(NO_TIMES)));
+                .orElseGet(() -> Outcome.refused(noTimes())));
     }
 
     /** Adds a venue (no id) or changes one; refused beside each field that is wrong. Returns the service's id. */
@@ -344,7 +404,7 @@ public class Stewardship {
             Map<String, String> errors = new LinkedHashMap<>();
             Location.Venue venue = venue(draft, errors);
             if (venue == null && errors.isEmpty()) {
-                errors.put("venue", "Enter the venue's name");
+                errors.put("venue", Text.t("assetmap.venue.name"));
             }
             if (!errors.isEmpty()) {
                 return Outcome.refused(new Refusal.Invalid(new Errors(errors)));
@@ -352,7 +412,7 @@ public class Stewardship {
             if (venueId == null) {
                 s.addLocation(venue, now());
             } else if (!s.relocate(venueId, venue, now())) {
-                return Outcome.refused(NO_VENUE);
+                return Outcome.refused(noVenue());
             }
             return Outcome.done(s.uuid());
         });
@@ -362,11 +422,10 @@ public class Stewardship {
     public Outcome<String> removeVenue(String id, String venueId, MemberDetails steward) {
         return changing(id, steward, s -> {
             if (s.location(venueId).isEmpty()) {
-                return Outcome.refused(NO_VENUE);
+                return Outcome.refused(noVenue());
             }
             if (s.locations().size() == 1 && !s.details().online()) {
-                return Outcome.refused(Refusal.conflict("This is its only venue: add another first, or say that "
-                        + "it happens online."));
+                return Outcome.refused(Refusal.conflict(Text.t("assetmap.venue.onlyOne")));
             }
             s.removeLocation(venueId, now());
             return Outcome.done(s.uuid());
@@ -379,7 +438,7 @@ public class Stewardship {
             Map<String, String> errors = new LinkedHashMap<>(forms.check(draft).byField());
             Recurrence recurrence = recurrence(draft, errors);
             if (recurrence == null && errors.isEmpty()) {
-                errors.put("days", "Choose the days it meets on");
+                errors.put("days", Text.t("assetmap.timeDraft.meets"));
             }
             if (!errors.isEmpty()) {
                 return Outcome.refused(new Refusal.Invalid(Errors.inOrderOf(TimeDraft.class, errors)));
@@ -387,7 +446,7 @@ public class Stewardship {
             if (timesId == null) {
                 s.addSchedule(recurrence, now());
             } else if (!s.reschedule(timesId, recurrence, now())) {
-                return Outcome.refused(NO_TIMES);
+                return Outcome.refused(noTimes());
             }
             return Outcome.done(s.uuid());
         });
@@ -396,25 +455,25 @@ public class Stewardship {
     /** These regular times are no more, with their exceptions. */
     public Outcome<String> removeTimes(String id, String timesId, MemberDetails steward) {
         return changing(id, steward, s -> s.removeSchedule(timesId, now()) ? Outcome.done(s.uuid())
-                : Outcome.refused(NO_TIMES));
+                : Outcome.refused(noTimes()));
     }
 
     /** The times do not meet on a date, in a month every year, or on bank holidays, for a reason people read. */
     public Outcome<String> addException(String id, String timesId, ExceptionDraft draft, MemberDetails steward) {
         return changing(id, steward, s -> {
             if (s.schedule(timesId).isEmpty()) {
-                return Outcome.refused(NO_TIMES);
+                return Outcome.refused(noTimes());
             }
             Map<String, String> errors = new LinkedHashMap<>(forms.check(draft).byField());
             if ("NOT_IN_MONTH".equals(draft.kind()) && blank(draft.month())) {
-                errors.putIfAbsent("month", ExceptionDraft.MONTH);
+                errors.putIfAbsent("month", Text.t("assetmap.exceptionDraft.month"));
             }
             if ("CANCELLED".equals(draft.kind()) && !errors.containsKey("date")) {
                 LocalDate on = Dates.readDay(draft.date());
                 if (on == null) {
-                    errors.put("date", ExceptionDraft.DATE);
+                    errors.put("date", Text.t("assetmap.exceptionDraft.date"));
                 } else if (on.isBefore(LocalDate.now(clock))) {
-                    errors.put("date", "Enter today or a later date");
+                    errors.put("date", Text.t("assetmap.exceptionDraft.future"));
                 }
             }
             if (!errors.isEmpty()) {
@@ -434,14 +493,27 @@ public class Stewardship {
 
     public Outcome<String> removeException(String id, String timesId, long exceptionId, MemberDetails steward) {
         return changing(id, steward, s -> s.removeException(timesId, exceptionId, now()) ? Outcome.done(s.uuid())
-                : Outcome.refused(Refusal.notFound("There is no such exception.")));
+                : Outcome.refused(Refusal.notFound(Text.t("assetmap.none.exception"))));
     }
 
     /** The longest reason for an exception. */
     public static final int EXCEPTION_REASON_MAX = 200;
 
-    private static final Refusal NO_VENUE = Refusal.notFound("The service has no such venue.");
-    private static final Refusal NO_TIMES = Refusal.notFound("The service has no such times.");
+    private static Refusal notYours() {
+        return Refusal.notPermitted(Text.t("assetmap.stewardship.notYours"));
+    }
+
+    private static Refusal noService() {
+        return Refusal.notFound(Text.t("assetmap.none.service"));
+    }
+
+    private static Refusal noVenue() {
+        return Refusal.notFound(Text.t("assetmap.none.venue"));
+    }
+
+    private static Refusal noTimes() {
+        return Refusal.notFound(Text.t("assetmap.none.times"));
+    }
 
     /** The service, acted on by its group's stewards (and admins); refused for an unknown service or anyone else. */
     private <T> Outcome<T> own(String id, MemberDetails steward, java.util.function.Function<Service, Outcome<T>> f) {
@@ -457,10 +529,10 @@ public class Stewardship {
     private <T> Outcome<T> owned(Optional<Service> found, MemberDetails steward,
                                  java.util.function.Function<Service, Outcome<T>> f) {
         if (found.isEmpty()) {
-            return Outcome.refused(NO_SERVICE);
+            return Outcome.refused(noService());
         }
         if (!stewards(steward, found.get().groupSlug())) {
-            return Outcome.refused(NOT_YOURS);
+            return Outcome.refused(notYours());
         }
         return f.apply(found.get());
     }
@@ -468,11 +540,11 @@ public class Stewardship {
     /** Creates a draft service for the group; returns its id. */
     public Outcome<String> create(String groupSlug, ServiceDraft draft, MemberDetails steward) {
         if (!stewards(steward, groupSlug)) {
-            return Outcome.refused(NOT_YOURS);
+            return Outcome.refused(notYours());
         }
         Optional<Long> place = neighbourhoodOf(groupSlug);
         if (place.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("There is no such group."));
+            return Outcome.refused(Refusal.notFound(Text.t("assetmap.none.group")));
         }
         Checked checked = check(draft);
         if (checked.errors().any()) {
@@ -482,6 +554,8 @@ public class Stewardship {
             em.persist(new AssetGroup(groupSlug));
         }
         Service listing = new Service(groupSlug, place.get(), checked.details(), now());
+        // its own words are in the language its steward writes in, the language of their pages
+        listing.writtenIn(Text.current().tag());
         apply(listing, checked);
         em.persist(listing);
         return Outcome.done(listing.uuid());
@@ -534,19 +608,19 @@ public class Stewardship {
         Integer minimum = errors.containsKey("minimumAge") ? null : ServiceDraft.age(d.minimumAge());
         Integer maximum = errors.containsKey("maximumAge") ? null : ServiceDraft.age(d.maximumAge());
         if (minimum != null && maximum != null && maximum < minimum) {
-            errors.put("maximumAge", "The oldest age is the same as or above the youngest");
+            errors.put("maximumAge", Text.t("assetmap.serviceDraft.ages"));
         }
         if (!d.free() && blank(d.cost())) {
-            errors.put("cost", "Say what it costs, or tick that it is free");
+            errors.put("cost", Text.t("assetmap.serviceDraft.cost"));
         }
         List<TaxonomyTerm> terms = em.createNamedQuery(TaxonomyTerm.ALL, TaxonomyTerm.class).getResultList();
         List<TaxonomyTerm> chosen = terms.stream().filter(t -> d.categories().contains(t.code())).toList();
         if (chosen.size() != d.categories().size()) {
-            errors.put("categories", "Choose categories from the list");
+            errors.put("categories", Text.t("assetmap.serviceDraft.categories"));
         }
         Location.Venue venue = venue(d.venueDraft(), errors);
         if (venue == null && !d.online() && !errors.containsKey("venue")) {
-            errors.put("venue", "Say where it happens, or tick that it is online");
+            errors.put("venue", Text.t("assetmap.serviceDraft.where"));
         }
         Recurrence recurrence = recurrence(d.timeDraft(), errors);
         Service.Details details = errors.isEmpty() ? new Service.Details(d.name(), d.description(), minimum, maximum,
@@ -561,13 +635,13 @@ public class Stewardship {
             return null;
         }
         if (blank(d.venue())) {
-            errors.put("venue", "Enter the venue's name");
+            errors.put("venue", Text.t("assetmap.venue.name"));
         }
         if (blank(d.address())) {
-            errors.put("address", "Enter the street address");
+            errors.put("address", Text.t("assetmap.venue.address"));
         }
         if (blank(d.town())) {
-            errors.put("town", "Enter the town");
+            errors.put("town", Text.t("assetmap.venue.town"));
         }
         Outcome<Point> at = assetMap.locate(d.postcode(), "postcode");
         if (at.refusal() instanceof Refusal.Invalid invalid) {
@@ -589,18 +663,18 @@ public class Stewardship {
     private Recurrence recurrence(TimeDraft d, Map<String, String> errors) {
         if (d.days().isEmpty()) {
             if (!blank(d.opensAt()) || !blank(d.closesAt())) {
-                errors.putIfAbsent("days", "Choose the days it meets on");
+                errors.putIfAbsent("days", Text.t("assetmap.timeDraft.meets"));
             }
             return null;
         }
         if (d.monthly() && blank(d.which())) {
-            errors.putIfAbsent("which", TimeDraft.WHICH);
+            errors.putIfAbsent("which", Text.t("assetmap.timeDraft.which"));
         }
         if (blank(d.opensAt())) {
-            errors.putIfAbsent("opensAt", TimeDraft.TIME);
+            errors.putIfAbsent("opensAt", Text.t("platform.form.timeOfDay"));
         }
         if (blank(d.closesAt())) {
-            errors.putIfAbsent("closesAt", TimeDraft.TIME);
+            errors.putIfAbsent("closesAt", Text.t("platform.form.timeOfDay"));
         }
         if (java.util.stream.Stream.of("interval", "days", "which", "opensAt", "closesAt", "validFrom", "validTo")
                 .anyMatch(errors::containsKey)) {
@@ -611,10 +685,10 @@ public class Stewardship {
         LocalDate from = Dates.readDay(d.validFrom());
         LocalDate to = Dates.readDay(d.validTo());
         if (!closes.isAfter(opens)) {
-            errors.put("closesAt", "The end time is after the start time");
+            errors.put("closesAt", Text.t("assetmap.timeDraft.endAfterStart"));
         }
         if (from != null && to != null && to.isBefore(from)) {
-            errors.put("validTo", "The last date is on or after the first");
+            errors.put("validTo", Text.t("assetmap.timeDraft.lastAfterFirst"));
         }
         if (errors.containsKey("closesAt") || errors.containsKey("validTo")) {
             return null;

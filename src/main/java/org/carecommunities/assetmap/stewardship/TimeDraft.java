@@ -16,17 +16,16 @@ import java.util.List;
  */
 public record TimeDraft(
         String frequency,
-        @Pattern(regexp = "\\s*([1-9]|1[0-2])?\\s*", message = "Enter how often, from every 1 to every 12")
+        @Pattern(regexp = "\\s*([1-9]|1[0-2])?\\s*", message = "{assetmap.timeDraft.interval}")
         String interval,
         List<@Pattern(regexp = "MO|TU|WE|TH|FR|SA|SU", flags = Pattern.Flag.CASE_INSENSITIVE,
-                message = "Choose days from the list") String> days,
+                message = "{assetmap.timeDraft.days}") String> days,
         @Pattern(regexp = "\\s*(-1|[1-4])?\\s*", message = WHICH)
         String which,
         @TimeOfDay String opensAt, @TimeOfDay String closesAt,
         @IsoDate String validFrom, @IsoDate String validTo) {
 
-    static final String WHICH = "Choose which week of the month";
-    static final String TIME = TimeOfDay.MESSAGE;
+    static final String WHICH = "{assetmap.timeDraft.which}";
 
     /** Whether it repeats monthly (anything else is weekly). */
     boolean monthly() {

@@ -18,7 +18,8 @@ import java.util.List;
  */
 public record EditServicePage(String id, String groupSlug, String group, ServiceStatus status, ServiceDraft draft,
                               Errors errors, List<Category> categories, List<Stewardship.Place> places,
-                              List<Stewardship.Times> times) {
+                              List<Stewardship.Times> times, String writtenIn,
+                              List<Stewardship.Translated> translations) {
 
     static final String TEMPLATE = "assetmap/edit.jte";
 
@@ -47,6 +48,12 @@ public record EditServicePage(String id, String groupSlug, String group, Service
     public EditServicePage {
         places = places == null ? List.of() : places;
         times = times == null ? List.of() : times;
+        translations = translations == null ? List.of() : translations;
+    }
+
+    /** Where its name and description in another language are given or taken away. */
+    public String translationsAction() {
+        return AssetMapLinks.group(groupSlug) + "/services/" + id + "/translations";
     }
 
     /** A venue's own form (a new one without an id). */

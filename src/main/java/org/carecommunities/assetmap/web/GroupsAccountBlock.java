@@ -28,7 +28,7 @@ public class GroupsAccountBlock implements AccountBlock {
         if (!groups.isEmpty()) {
             return Optional.of(new Block(20, "groups", Text.t("assetmap.account.groups"),
                     Text.t("assetmap.account.youKeep", "count", groups.size()),
-                    List.of(new Points(Text.t("assetmap.account.toDo"),
+                    List.of(new Points(Text.t("assetmap.account.worklist"),
                             groups.stream().map(Stewardship.WaitingClaim::group).toList(),
                             groups.stream().map(g -> AssetMapLinks.group(g.slug())).toList()))));
         }

@@ -110,7 +110,7 @@ public class ImportResource {
         authorisation.requireAnyRole(Role.ADMIN);
         MemberDetails admin = authorisation.requireMember();
         FeedImports.Walk walk = feeds.walk(id, admin).orRefuse();
-        return View.page("Importing " + walk.address(), "assetmap/importRun.jte", walk)
+        return View.page(Text.t("assetmap.title.importing", "address", walk.address()), "assetmap/importRun.jte", walk)
                 .withPart(PROGRESS_ID, "assetmap/importProgress.jte", walk);
     }
 

@@ -225,11 +225,53 @@ public class StewardResource {
 
     private View form(String id, String slug, String group, Stewardship.Editable editable, ServiceDraft draft,
                       Errors errors) {
+        return form(id, slug, group, editable, draft, errors, editable == null ? List.of()
+                : editable.translations());
+    }
+
+    private View form(String id, String slug, String group, Stewardship.Editable editable, ServiceDraft draft,
+                      Errors errors, List<Stewardship.Translated> translations) {
         String title = Text.errorPrefix(errors) + (id == null ? Text.t("assetmap.edit.addAService")
                 : Text.t("assetmap.edit.title", "name", draft.name()));
         return View.page(title, EditServicePage.TEMPLATE, new EditServicePage(id, slug, group,
                 editable == null ? null : editable.status(), draft, errors, assetMap.categories(),
-                editable == null ? List.of() : editable.places(), editable == null ? List.of() : editable.times()));
+                editable == null ? List.of() : editable.places(), editable == null ? List.of() : editable.times(),
+                editable == null ? null : editable.writtenIn(), translations));
+    }
+
+    /** The name and description in another language, as typed (the facade checks them). */
+    public record TranslationForm(String language, String name, String description) {
+    }
+
+    /**
+     * Gives the service's name and description in another of the portal's languages, or takes them away; refused
+     * beside that language's fields, with what was typed kept.
+     */
+    @POST
+    @Path("{slug}/services/{id}/translations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response translate(@PathParam("slug") String slug, @PathParam("id") String id,
+                              @FormParam("language") String language, @FormParam("name") String name,
+                              @FormParam("description") String description, @FormParam("action") String action) {
+        MemberDetails steward = authorisation.requireMember();
+        Stewardship.Editable editable = editable(slug, id, steward);
+        TranslationForm typed = new TranslationForm(language, name, description);
+        return answers.submit(typed, errors -> form(id, editable.groupSlug(), groupName(editable.groupSlug()),
+                        editable, editable.draft(), besideTheirFields(errors, language),
+                        editable.translations().stream().map(t -> t.language().equals(language)
+                                ? new Stewardship.Translated(t.language(), t.languageName(), name, description,
+                                t.given()) : t).toList()),
+                () -> "remove".equals(action) ? stewardship.untranslate(id, language, steward)
+                        : stewardship.translate(id, language, name, description, steward),
+                done -> htmx.redirect(URI.create(AssetMapLinks.edit(slug, done) + "#in-other-languages")));
+    }
+
+    /** A translation's errors, keyed by its fields on the page (one form a language). */
+    private static Errors besideTheirFields(Errors errors, String language) {
+        java.util.Map<String, String> beside = new java.util.LinkedHashMap<>();
+        errors.byField().forEach((field, message) -> beside.put(field.equals("language") ? "translation-name-"
+                + language : "translation-" + field + "-" + language, message));
+        return new Errors(beside);
     }
 
     private static ServiceDraft draft(MultivaluedMap<String, String> f) {

@@ -1,9 +1,12 @@
 package org.carecommunities.forum.domain;
 
 import org.carecommunities.platform.RichText;
+import org.carecommunities.platform.Text;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -97,11 +100,24 @@ public class Post {
     @Column(name = "hidden_at")
     private LocalDateTime hiddenAt;
 
-    /** Room for a moderator's longest reason and the words that say who hid it. */
+    /** Room for a moderator's longest reason (older rows kept the words that said who hid it, too). */
     public static final int HIDDEN_REASON_MAX = 600;
 
+    /** A moderator's reason for hiding it, as they wrote it; null when hidden by reports or without one. */
     @Column(name = "hidden_reason", length = HIDDEN_REASON_MAX)
     private String hiddenReason;
+
+    /** The language its author wrote it in (a BCP 47 tag); null for posts written before this was kept. */
+    @Column(name = "written_in", length = 35)
+    private String writtenIn;
+
+    /** Who hid it; null for a post hidden before this was kept, whose reason says it in words. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hidden_by", length = 16)
+    private HiddenBy hiddenBy;
+
+    /** Who hides a post: a moderator, or members' reports until a moderator reviews it. */
+    public enum HiddenBy { MODERATOR, REPORTS }
 
     /** The asset map's services it cites, by public id, in the order shown. */
     @jakarta.persistence.ElementCollection
@@ -166,21 +182,26 @@ public class Post {
         }
     }
 
-    /** Hidden from everyone but its author until a moderator restores it. */
-    public void hide(String reason, LocalDateTime now) {
-        if (reason == null || reason.isBlank() || reason.length() > HIDDEN_REASON_MAX) {
-            throw new IllegalArgumentException("Hiding a post needs a reason of 1 to " + HIDDEN_REASON_MAX
-                    + " characters");
+    /**
+     * Hidden from everyone but its author until a moderator restores it: by a moderator, with their reason (or
+     * none), or by members' reports.
+     */
+    public void hide(HiddenBy by, String reason, LocalDateTime now) {
+        if (by == null || reason != null && reason.length() > HIDDEN_REASON_MAX) {
+            throw new IllegalArgumentException("Hiding a post says who hid it, with a reason of at most "
+                    + HIDDEN_REASON_MAX + " characters");
         }
         if (hiddenAt == null) {
             hiddenAt = now;
         }
-        hiddenReason = reason;
+        hiddenBy = by;
+        hiddenReason = by == HiddenBy.MODERATOR && reason != null && !reason.isBlank() ? reason.strip() : null;
     }
 
     public void restore() {
         hiddenAt = null;
         hiddenReason = null;
+        hiddenBy = null;
     }
 
     /** Renders and stores the body's HTML; returns whether it could be stored. */
@@ -201,8 +222,27 @@ public class Post {
         return hiddenAt != null;
     }
 
+    /** Says the language its author wrote it in. */
+    public void writtenIn(String tag) {
+        writtenIn = tag;
+    }
+
+    /** The language its author wrote it in; null when not known. */
+    public String writtenIn() {
+        return writtenIn;
+    }
+
+    /** Why it is hidden, in the reader's language (a moderator's reason as they wrote it); null while shown. */
     public String hiddenReason() {
-        return hiddenReason;
+        if (hiddenAt == null) {
+            return null;
+        }
+        if (hiddenBy == null) {
+            return hiddenReason;
+        }
+        return hiddenBy == HiddenBy.REPORTS ? Text.t("forum.hidden.byReports") : hiddenReason == null
+                ? Text.t("forum.hidden.byModerator") : Text.t("forum.hidden.byModeratorBecause", "reason",
+                        hiddenReason);
     }
 
     private static String checked(String text) {

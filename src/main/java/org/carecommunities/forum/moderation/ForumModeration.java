@@ -114,7 +114,7 @@ public class ForumModeration {
         Map<Long, String> names = members.displayNames(found.stream().map(ForumModerator::memberId).toList());
         Map<Long, String> places = found.isEmpty() ? Map.of() : queries.neighbourhoods.names();
         return found.stream().map(m -> new ModeratorRow(m.memberId(),
-                        names.getOrDefault(m.memberId(), "A former member"), m.neighbourhoodId(),
+                        names.getOrDefault(m.memberId(), Text.t("forum.post.formerMember")), m.neighbourhoodId(),
                         places.getOrDefault(m.neighbourhoodId(), "")))
                 .sorted(java.util.Comparator.comparing(ModeratorRow::neighbourhood)
                         .thenComparing(ModeratorRow::member)).toList();
@@ -146,13 +146,13 @@ public class ForumModeration {
             return Outcome.refused(noMember());
         }
         ForumModerator moderator = em.find(ForumModerator.class, ForumModerator.key(memberId, neighbourhoodId));
-        Subject subject = Subject.member(memberId, name + " as a moderator");
+        Subject subject = Subject.moderator(memberId, name);
         if (appoint && moderator == null) {
             em.persist(new ForumModerator(memberId, neighbourhoodId));
-            record(admin, neighbourhoodId, "appointed", subject, "Appointed by an administrator");
+            record(admin, neighbourhoodId, "appointed", subject, "");
         } else if (!appoint && moderator != null) {
             em.remove(moderator);
-            record(admin, neighbourhoodId, "stood down", subject, "Stood down by an administrator");
+            record(admin, neighbourhoodId, "stood down", subject, "");
         }
         return Outcome.done();
     }
@@ -190,11 +190,13 @@ public class ForumModeration {
         Map<Long, String> names = members.displayNames(people);
         Map<Long, List<ModerationItem.Report>> reports = new HashMap<>();
         open.forEach(r -> reports.computeIfAbsent(r.post().id(), k -> new ArrayList<>()).add(new ModerationItem.Report(
-                r.reason(), names.getOrDefault(r.reporterId(), "A former member"), r.reporterLevel().label(), r.weight())));
+                r.reason(), names.getOrDefault(r.reporterId(), Text.t("forum.post.formerMember")),
+                        r.reporterLevel().label(), r.weight())));
         return posts.stream().map(p -> new ModerationItem(p.id(), p.thread().forum().slug(), p.thread().id(),
-                p.thread().title(), p.position(), p.authorId(), names.getOrDefault(p.authorId(), "A former member"),
+                p.thread().title(), p.position(), p.authorId(), names.getOrDefault(p.authorId(),
+                        Text.t("forum.post.formerMember")),
                 p.thread().forum().neighbourhoodId(),
-                p.deleted() ? "(deleted by its author)" : RichText.plain(p.body()),
+                p.deleted() ? Text.t("forum.moderation.deletedByAuthor") : RichText.plain(p.body()),
                 p.hidden(), p.hiddenReason(), reports.getOrDefault(p.id(), List.of()), reportsToHide * 100)).toList();
     }
 
@@ -219,7 +221,7 @@ public class ForumModeration {
     public Outcome<Void> hide(long postId, MemberDetails moderator, String reason) {
         Set<Long> neighbourhoods = scope(moderator);
         return onPost(postId, neighbourhoods, post -> {
-            post.hide("Hidden by a moderator: " + reason, now());
+            post.hide(Post.HiddenBy.MODERATOR, reason, now());
             resolveReports(post, true);
             record(moderator, post.thread().forum(), "hid", Subject.post(post), reason);
         });
@@ -285,7 +287,7 @@ public class ForumModeration {
         em.persist(suspension);
         em.flush();
         record(moderator, neighbourhoodId, "suspended",
-                Subject.member(memberId, name + " until " + Dates.inWords(suspension.endsAt())), reason);
+                Subject.suspended(memberId, name, suspension.endsAt()), reason);
         return Outcome.done(suspension.id());
     }
 
@@ -311,8 +313,8 @@ public class ForumModeration {
             return Outcome.refused(Refusal.notPermitted("reason", Text.t("forum.moderation.ownSuspension")));
         }
         suspension.lift(now());
-        String name = members.displayNames(List.of(suspension.memberId())).getOrDefault(suspension.memberId(),
-                "a former member");
+        // a former member's name is null, and said when the log is read
+        String name = members.displayNames(List.of(suspension.memberId())).get(suspension.memberId());
         record(moderator, suspension.neighbourhoodId(), "lifted the suspension of",
                 Subject.member(suspension.memberId(), name), reason);
         return Outcome.done();
@@ -330,8 +332,9 @@ public class ForumModeration {
                 .flatMap(s -> Stream.of(s.memberId(), s.suspendedBy())).toList());
         Map<Long, String> places = found.isEmpty() ? Map.of() : queries.neighbourhoods.names();
         return found.stream().map(s -> new SuspensionRow(s.id(), s.memberId(),
-                names.getOrDefault(s.memberId(), "A former member"), places.get(s.neighbourhoodId()),
-                s.reason(), names.getOrDefault(s.suspendedBy(), "A moderator"), s.endsAt())).toList();
+                names.getOrDefault(s.memberId(), Text.t("forum.post.formerMember")), places.get(s.neighbourhoodId()),
+                s.reason(), names.getOrDefault(s.suspendedBy(), Text.t("forum.moderation.aModerator")),
+                        s.endsAt())).toList();
     }
 
     /**
@@ -360,7 +363,7 @@ public class ForumModeration {
                 description == null || description.isBlank() ? null : description.strip(), false, now());
         em.persist(forum);
         em.flush();
-        record(moderator, neighbourhoodId, "created", Subject.forum(forum), "New forum");
+        record(moderator, neighbourhoodId, "created", Subject.forum(forum), "");
         return Outcome.done(slug);
     }
 
@@ -388,9 +391,9 @@ public class ForumModeration {
         List<ModerationAction> actions = em.createNamedQuery(ModerationAction.IN, ModerationAction.class)
                 .setParameter("neighbourhoods", neighbourhoods).setMaxResults(limit).getResultList();
         Map<Long, String> names = members.displayNames(actions.stream().map(ModerationAction::moderatorId).toList());
-        return actions.stream().map(a -> new ModerationLogEntry(names.getOrDefault(a.moderatorId(), "A moderator"),
-                a.action(), a.subject() == null ? "post " + a.postId() : a.subject(), a.postId(), a.threadId(),
-                a.reason(), a.createdAt())).toList();
+        return actions.stream().map(a -> new ModerationLogEntry(names.getOrDefault(a.moderatorId(),
+                Text.t("forum.moderation.aModerator")), a.said(), a.subject(), a.postId(), a.threadId(),
+                a.reasonSaid(), a.createdAt())).toList();
     }
 
     /** Acts on a post in a neighbourhood the moderator moderates; refused for any other. */

@@ -40,7 +40,8 @@ public class ForumDigest implements DigestSection {
                 .setParameter("neighbourhood", neighbourhoodId).setParameter("since", since)
                 .setParameter("member", memberId).setMaxResults(MOST).getResultStream()
                 .map(t -> new DigestPart.Line(t.title(), ForumLinks.thread(t.forum().slug(), t.id()),
-                        Text.t(t.proposalStatus() != null ? "forum.digest.proposalIn" : "forum.digest.in", "forum", t.forum().name())))
+                        Text.t(t.proposalStatus() != null ? "forum.digest.proposalIn" : "forum.digest.in",
+                                "forum", t.forum().name())))
                 .toList();
         List<?> rows = em.createQuery("SELECT t.id, t.title, f.slug, COUNT(p) FROM Post p JOIN p.thread t JOIN "
                         + "t.forum f WHERE f.neighbourhoodId = :neighbourhood AND p.position > 0 AND p.createdAt > "
@@ -54,7 +55,7 @@ public class ForumDigest implements DigestSection {
             Object[] r = (Object[]) row;
             long count = ((Number) r[3]).longValue();
             replies.add(new DigestPart.Line((String) r[1], ForumLinks.thread((String) r[2], ((Number) r[0])
-                    .longValue()), count == 1 ? "1 new reply" : count + " new replies"));
+                    .longValue()), Text.t("forum.newReplies", "count", count)));
         }
         return List.of(new DigestPart(Text.t("forum.whatsNew.newThreadsInYour"), threads),
                 new DigestPart(Text.t("forum.digest.replies"), replies));

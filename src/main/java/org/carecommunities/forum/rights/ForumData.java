@@ -96,6 +96,12 @@ public class ForumData implements PersonalData {
             em.createNativeQuery("UPDATE forum_thread SET title = ?2 WHERE author_id = ?1")
                     .setParameter(1, id).setParameter(2, TITLE_REMOVED).executeUpdate();
         }
+        // a moderation action about the member named them: the name goes, "a former member" is said instead
+        for (String sql : List.of("UPDATE moderation_action SET subject_name = NULL WHERE member_id = ?1 AND "
+                + "subject_kind IN ('MEMBER', 'MODERATOR', 'SUSPENDED')", "UPDATE moderation_action SET subject = NULL "
+                + "WHERE member_id = ?1 AND subject_kind IS NULL AND post_id IS NULL AND thread_id IS NULL")) {
+            em.createNativeQuery(sql).setParameter(1, id).executeUpdate();
+        }
         for (String sql : List.of("UPDATE forum_post SET author_id = ?2 WHERE author_id = ?1",
                 "UPDATE forum_thread SET author_id = ?2 WHERE author_id = ?1",
                 "UPDATE forum_suspension SET suspended_by = ?2 WHERE suspended_by = ?1",

@@ -119,7 +119,7 @@ public class ForumQueries {
     }
 
     String neighbourhoodName(long id) {
-        return neighbourhoods.byId(id).map(NeighbourhoodSummary::name).orElse("this neighbourhood");
+        return neighbourhoods.byId(id).map(NeighbourhoodSummary::name).orElse(Text.t("forum.thisNeighbourhood"));
     }
 
     public ThreadDetails details(ForumThread thread) {
@@ -155,7 +155,7 @@ public class ForumQueries {
         Map<String, String> organisations = neighbourhoods.organisationNames(threads.stream()
                 .map(ForumThread::actingOrganisation).filter(Objects::nonNull).toList());
         return threads.stream().map(t -> new ThreadRow(t.id(), t.forum().slug(), t.forum().name(), t.title(),
-                names.getOrDefault(t.authorId(), "A former member"),
+                names.getOrDefault(t.authorId(), Text.t("forum.post.formerMember")),
                 t.actingOrganisation() == null ? null
                         : organisations.getOrDefault(t.actingOrganisation(), t.actingOrganisation()),
                 t.replyCount(), t.lastActivityAt(), t.pinned(), t.locked())).toList();

@@ -27,7 +27,8 @@ public class ThreadsCiting implements CitedBy {
                         + ForumThread.OPENING_SHOWN + " ORDER BY t.lastActivityAt DESC", ForumThread.class)
                 .setParameter("service", serviceId).setMaxResults(most).getResultStream()
                 .map(t -> new Citing(t.proposalStatus() != null ? "Proposal" : "Thread", t.title(),
-                        ForumLinks.thread(t.forum().slug(), t.id()), Text.t("forum.threadList.in", "forum", t.forum().name())))
+                        ForumLinks.thread(t.forum().slug(), t.id()),
+                        Text.t("forum.threadList.in", "forum", t.forum().name())))
                 .toList();
     }
 }

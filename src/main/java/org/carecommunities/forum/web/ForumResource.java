@@ -157,15 +157,15 @@ public class ForumResource {
     public Response startThread(@PathParam("forum") String slug, @FormParam("title") String title,
                                 @FormParam("body") String body, @FormParam("proposal") String proposal,
                                 @FormParam("cite") List<String> cite, @FormParam("citeWords") String citeWords,
-                                @FormParam("action") String action) {
+                                @FormParam("language") String language, @FormParam("action") String action) {
         MemberDetails member = authorisation.requireMember();
         find(slug);
-        ThreadForm form = new ThreadForm(title, body, "yes".equals(proposal), cite, citeWords);
+        ThreadForm form = new ThreadForm(title, body, "yes".equals(proposal), cite, citeWords, language);
         if (ServicePicker.FIND.equals(action)) {
             return Response.ok(forumView(slug, 1, form, Errors.NONE)).build();
         }
         return answers.submit(form, errors -> forumView(slug, 1, form, errors),
-                () -> forums.startThread(slug, member, title, body, form.proposal(), form.cite()),
+                () -> forums.startThread(slug, member, title, body, form.proposal(), form.cite(), language),
                 id -> htmx.seeOther(URI.create(ForumLinks.thread(slug, id)),
                         threadView(slug, id, 1, new ReplyForm(""), Errors.NONE)));
     }
@@ -191,15 +191,15 @@ public class ForumResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reply(@PathParam("forum") String slug, @PathParam("id") long id, @FormParam("body") String body,
                           @FormParam("cite") List<String> cite, @FormParam("citeWords") String citeWords,
-                          @FormParam("action") String action) {
+                          @FormParam("language") String language, @FormParam("action") String action) {
         MemberDetails member = authorisation.requireMember();
         ThreadDetails thread = forums.thread(slug, id).orElseThrow(ForumResource::noThread);
-        ReplyForm form = new ReplyForm(body, cite, citeWords);
+        ReplyForm form = new ReplyForm(body, cite, citeWords, language);
         if (ServicePicker.FIND.equals(action)) {
             return Response.ok(threadView(slug, id, 1, form, Errors.NONE)).build();
         }
         return answers.submit(form, errors -> threadView(slug, id, 1, form, errors),
-                () -> forums.reply(thread.id(), member, body, form.cite()),
+                () -> forums.reply(thread.id(), member, body, form.cite(), language),
                 position -> htmx.seeOther(URI.create(ForumLinks.postInThread(slug, id, position)),
                         threadView(slug, id, position / Forums.POSTS_PER_PAGE + 1, new ReplyForm(""), Errors.NONE)));
     }

@@ -38,8 +38,8 @@ public class ForumsBlock implements NeighbourhoodBlock {
 
     private static Item item(ForumCard card) {
         long threads = card.forum().threads();
-        String count = threads == 1 ? "1 thread" : threads + " threads";
-        String detail = card.latest() == null ? count : count + ". Latest: " + card.latest().title();
+        String detail = card.latest() == null ? Text.t("forum.block.threads", "count", threads)
+                : Text.t("forum.block.threadsAndLatest", "count", threads, "latest", card.latest().title());
         return new Item(card.forum().name(), ForumLinks.forum(card.forum().slug()), detail);
     }
 }

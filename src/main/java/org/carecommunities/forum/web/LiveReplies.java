@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.threads.PostCard;
 import org.carecommunities.forum.ThreadDetails;
@@ -33,6 +34,6 @@ public record LiveReplies(ThreadDetails thread, List<PostCard> posts, ThreadPage
 
     /** What the live region says, or null when nothing new came. */
     public String announcement() {
-        return posts.isEmpty() ? null : posts.size() == 1 ? "1 new reply" : posts.size() + " new replies";
+        return posts.isEmpty() ? null : Text.t("forum.newReplies", "count", posts.size());
     }
 }

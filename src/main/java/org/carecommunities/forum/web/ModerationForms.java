@@ -23,7 +23,7 @@ public final class ModerationForms {
                          String reason) {
 
         public String orDefault() {
-            return reason == null || reason.isBlank() ? "No reason given" : reason.strip();
+            return reason == null || reason.isBlank() ? "" : reason.strip();
         }
 
         public boolean missing() {

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.moderation.ModeratorRow;
 import org.carecommunities.identity.Members;
 import org.carecommunities.neighbourhood.NeighbourhoodSummary;
@@ -17,7 +18,7 @@ public record ModeratorsPage(List<ModeratorRow> moderators, String query, List<M
 
     public String home(Members.Listed member) {
         return neighbourhoods.stream().filter(n -> n.id() == member.homeNeighbourhoodId())
-                .map(NeighbourhoodSummary::name).findFirst().orElse("no neighbourhood");
+                .map(NeighbourhoodSummary::name).findFirst().orElse(Text.t("forum.moderators.noNeighbourhood"));
     }
 
     public boolean searched() {

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.moderation.ModerationItem;
 import org.carecommunities.platform.Errors;
 
@@ -25,7 +26,7 @@ public record PostModerationPage(ModerationItem post, String suspendedUntil, Mod
     }
 
     public String dayLabel(int days) {
-        return days == 1 ? "1 day" : days + " days";
+        return Text.t("forum.moderation.days", "count", days);
     }
 
     public boolean chosen(int days) {

@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.threads.ThreadRow;
 
 import java.util.List;
@@ -12,6 +13,6 @@ public record SimilarThreads(List<ThreadRow> threads) {
     }
 
     public String announcement() {
-        return threads.isEmpty() ? "" : threads.size() + (threads.size() == 1 ? " similar thread" : " similar threads");
+        return threads.isEmpty() ? "" : Text.t("forum.similar.count", "count", threads.size());
     }
 }

@@ -17,14 +17,17 @@ public record ThreadForm(
         boolean proposal,
 
         /** The services ticked to cite, and the words typed to find more. */
-        java.util.List<String> cite, String citeWords) {
+        java.util.List<String> cite, String citeWords,
+
+        /** The language it is written in, a tag (blank: the language of the author's pages). */
+        String language) {
 
     public ThreadForm {
         cite = cite == null ? java.util.List.of() : java.util.List.copyOf(cite);
     }
 
     public ThreadForm(String title, String body, boolean proposal) {
-        this(title, body, proposal, java.util.List.of(), "");
+        this(title, body, proposal, java.util.List.of(), "", null);
     }
 
     public static ThreadForm empty() {

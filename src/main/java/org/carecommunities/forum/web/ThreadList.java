@@ -48,7 +48,7 @@ public record ThreadList(Paged<ThreadRow> threads, List<ThreadRow> pinned, Strin
             return Dates.iso(row.lastActivityAt());
         }
 
-        /** Text.t("forum.thread.pinned"), Text.t("forum.thread.locked"), both or none, for the tags beside the title. */
+        /** "Pinned", "Locked", both or none (in the reader's language), for the tags beside the title. */
         public List<String> tags() {
             List<String> tags = new java.util.ArrayList<>();
             if (row.pinned()) {

@@ -21,8 +21,7 @@ public record ThreadPage(ThreadDetails thread, Paged<PostCard> posts, Viewer vie
     public record Unmet(long count, boolean mine) {
 
         public String said() {
-            return count == 1 ? "1 person couldn't find a service for this."
-                    : count + " people couldn't find a service for this.";
+            return Text.t("forum.unmet.said", "count", count);
         }
     }
 

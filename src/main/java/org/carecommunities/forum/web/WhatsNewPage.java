@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.forum.news.WhatsNew;
 import org.carecommunities.platform.Dates;
@@ -48,7 +49,7 @@ public record WhatsNewPage(WhatsNew news) {
         }
 
         public String count() {
-            return thread.newReplies() == 1 ? "1 new reply" : thread.newReplies() + " new replies";
+            return Text.t("forum.newReplies", "count", thread.newReplies());
         }
 
         public String when() {

@@ -63,7 +63,8 @@ public class AccountResource {
     @GET
     public View account() {
         MemberDetails member = authorisation.requireMember();
-        return View.page(Text.t("identity.account.yourAccount"), AccountPage.TEMPLATE, new AccountPage(member, current.roles(),
+        return View.page(Text.t("identity.account.yourAccount"), AccountPage.TEMPLATE,
+                new AccountPage(member, current.roles(),
                 neighbourhoods.byId(member.homeNeighbourhoodId()).map(Directory.Choice::name).orElse(""),
                 member.organisations().stream().sorted()
                         .map(slug -> new AccountPage.Organisation(slug, neighbourhoods.organisationName(slug)))

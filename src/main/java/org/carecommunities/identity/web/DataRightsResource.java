@@ -104,7 +104,8 @@ public class DataRightsResource {
     }
 
     private View deleteView(MemberDetails member, DeleteAccountPage.Form form, Errors errors) {
-        return View.page(Text.errorPrefix(errors) + Text.t("identity.deleteAccount.deleteYourAccount"), DeleteAccountPage.TEMPLATE,
+        return View.page(Text.errorPrefix(errors) + Text.t("identity.deleteAccount.deleteYourAccount"),
+                DeleteAccountPage.TEMPLATE,
                 new DeleteAccountPage(member.displayName(), form, errors));
     }
 }

@@ -19,7 +19,8 @@ public class HeaderAccount implements AccountSlot {
     public Account account(String currentPath) {
         String returnTo = ReturnPath.safe(currentPath);
         String signIn = SignInLinks.signIn(returnTo);
-        String name = current.isSignedIn() ? nonBlank(current.displayName(), Text.t("identity.account.yourAccount")) : null;
+        String name = current.isSignedIn()
+                ? nonBlank(current.displayName(), Text.t("identity.account.yourAccount")) : null;
         return new Account(name, signIn, AccountResource.ACCOUNT, SignInLinks.SIGN_OUT, returnTo);
     }
 

@@ -39,10 +39,10 @@ public class SavedLanguage implements LanguageChoice {
             return null;
         }
         // held with whose choice it is: a session someone else signs in to reads theirs again
-        if (!(session.getAttribute(SESSION_KEY) instanceof Held held) || held.memberId() != memberId) {
-            Held read = new Held(memberId, members.language(memberId).orElse(""));
-            session.setAttribute(SESSION_KEY, read);
-            return read.code().isEmpty() ? null : read.code();
+        Held held = session.getAttribute(SESSION_KEY) instanceof Held h && h.memberId() == memberId ? h : null;
+        if (held == null) {
+            held = new Held(memberId, members.language(memberId).orElse(""));
+            session.setAttribute(SESSION_KEY, held);
         }
         return held.code().isEmpty() ? null : held.code();
     }

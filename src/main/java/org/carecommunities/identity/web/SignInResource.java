@@ -181,8 +181,9 @@ public class SignInResource {
     }
 
     private Response refused(int status, String explanation) {
-        return Response.status(status).entity(View.page(Text.t("identity.signIn.didNotComplete"), SignInProblemPage.TEMPLATE,
-                new SignInProblemPage(Text.t("identity.signIn.didNotComplete"), explanation))).build();
+        String heading = Text.t("identity.signIn.didNotComplete");
+        return Response.status(status).entity(View.page(heading, SignInProblemPage.TEMPLATE,
+                new SignInProblemPage(heading, explanation))).build();
     }
 
     private static Response seeOther(String path) {

@@ -54,7 +54,8 @@ public class DigestsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response choose(@FormParam("neighbourhood") List<String> chosen) {
         MemberDetails member = authorisation.requireMember();
-        return answers.submit(new Choice(chosen), errors -> View.page(Text.errorPrefix(errors) + Text.t("neighbourhood.digests.weeklyEmails"),
+        return answers.submit(new Choice(chosen), errors -> View.page(
+                        Text.errorPrefix(errors) + Text.t("neighbourhood.digests.weeklyEmails"),
                         DigestsPage.TEMPLATE,
                         new DigestsPage(digests.settings(member), errors, false)), () -> digests.choose(member, chosen),
                 done -> htmx.redirect(URI.create(Digests.SETTINGS + "?saved=true")));

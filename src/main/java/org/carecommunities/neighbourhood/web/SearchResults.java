@@ -53,8 +53,7 @@ public record SearchResults(String query, Paged<NeighbourhoodSummary> found, Err
         }
 
         public String organisations() {
-            long count = neighbourhood.organisationCount();
-            return count + (count == 1 ? " organisation" : " organisations");
+            return Text.t("neighbourhood.search.organisations", "count", neighbourhood.organisationCount());
         }
     }
 }

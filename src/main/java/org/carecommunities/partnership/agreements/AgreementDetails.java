@@ -12,7 +12,7 @@ import java.util.List;
  * a board-only agreement as its summary alone ({@code summaryOnly}: no purpose, signatures, clauses, commitments
  * or digest), with the Article 26 essence where the parties are joint controllers.
  */
-public record AgreementDetails(String id, String neighbourhoodSlug, String title, String kind, String status,
+public record AgreementDetails(String id, String neighbourhoodSlug, String title, String kind, Status status,
                                boolean visibleToAll, String publicSummary, String purpose, List<Party> parties,
                                List<Clause> clauses, int version, String digest, List<Step> allowedMoves,
                                boolean summaryOnly, JointControllers jointControllers, List<Field> fields,
@@ -28,6 +28,17 @@ public record AgreementDetails(String id, String neighbourhoodSlug, String title
         schedules = List.copyOf(schedules);
         versions = List.copyOf(versions);
         commitments = List.copyOf(commitments);
+    }
+
+    /**
+     * Where the agreement is in its life: its code (the domain's name for it, which pages test), its name in the
+     * reader's language, and that state as a sentence says it ("This agreement is {inSentence}").
+     */
+    public record Status(String code, String label, String inSentence) {
+
+        public boolean is(String... codes) {
+            return java.util.Arrays.asList(codes).contains(code);
+        }
     }
 
     /** One of what the agreement's kind records (a section 75 fund's host, a party's contribution, ...). */

@@ -21,24 +21,22 @@ import java.util.Map;
  * are, the term's order, and what each kind's fields ask for, by {@link Agreements}.
  */
 public record AgreementDraft(
-        @NotBlank(message = TITLE)
-        @Size(max = Agreement.TITLE_MAX, message = TITLE)
+        @NotBlank(message = "{partnership.agreementDraft.title}")
+        @Size(max = Agreement.TITLE_MAX, message = "{partnership.agreementDraft.titleMax}")
         String title,
-        @NameOf(value = AgreementKind.class, message = "Choose the kind of agreement")
+        @NameOf(value = AgreementKind.class, message = "{partnership.agreementDraft.kind}")
         String kind,
-        @Size(max = Agreement.TEXT_MAX, message = "Keep the purpose to " + Agreement.TEXT_MAX + " characters")
+        @Size(max = Agreement.TEXT_MAX, message = "{partnership.agreementDraft.purposeMax}")
         String purpose,
-        @Size(max = Agreement.TEXT_MAX, message = "Keep the scope to " + Agreement.TEXT_MAX + " characters")
+        @Size(max = Agreement.TEXT_MAX, message = "{partnership.agreementDraft.scopeMax}")
         String scope,
         boolean visibleToAll,
-        @Size(max = Agreement.TEXT_MAX, message = "Keep the public summary to " + Agreement.TEXT_MAX + " characters")
+        @Size(max = Agreement.TEXT_MAX, message = "{partnership.agreementDraft.summaryMax}")
         String publicSummary,
         List<Party> parties,
         List<@Valid Clause> clauses, LocalDate starts, LocalDate ends, LocalDate review,
         Map<String, String> fields,
         List<@Valid Clause> schedules) {
-
-    static final String TITLE = "Give the agreement a title of " + Agreement.TITLE_MAX + " characters or fewer";
 
     /** The most a kind's own field holds (checked beside each by {@link Agreements}: which there are is the kind's). */
     public static final int FIELD_MAX = 4000;
@@ -64,14 +62,11 @@ public record AgreementDraft(
 
     /** A clause, or a network agreement's schedule: its heading and its text, both given. */
     public record Clause(
-            @NotBlank(message = "Give each a heading and its text")
-            @Size(max = AgreementClause.HEADING_MAX, message = CLAUSE_SIZE)
+            @NotBlank(message = "{partnership.agreementDraft.clause}")
+            @Size(max = AgreementClause.HEADING_MAX, message = "{partnership.agreementDraft.headingMax}")
             String heading,
-            @NotBlank(message = "Give each a heading and its text")
-            @Size(max = AgreementClause.TEXT_MAX, message = CLAUSE_SIZE)
+            @NotBlank(message = "{partnership.agreementDraft.clause}")
+            @Size(max = AgreementClause.TEXT_MAX, message = "{partnership.agreementDraft.clauseMax}")
             String text) {
-
-        static final String CLAUSE_SIZE = "Keep each heading to " + AgreementClause.HEADING_MAX
-                + " characters and its text to 8,000";
     }
 }

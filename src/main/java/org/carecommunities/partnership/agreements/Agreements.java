@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.agreements;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.Choice;
 
 import org.carecommunities.partnership.boards.BoardDetails;
@@ -56,7 +57,6 @@ import org.carecommunities.platform.RefusalsRollBack;
 @RefusalsRollBack
 public class Agreements {
 
-    private static final String NO_AGREEMENT = "There is no such agreement.";
     private static final int SIGNATORY_MAX = 120;
 
     @PersistenceContext(unitName = "portal")
@@ -96,9 +96,9 @@ public class Agreements {
                     .map(f -> new Choice(f.key(), f.label())).toList());
             if (k == AgreementKind.DATA_SHARING) {
                 fields.add(new Choice("responsibilities",
-                        "Joint controllers: who is responsible for what (Article 26)"));
+                        Text.t("partnership.agreement.responsibilities")));
                 fields.add(new Choice("rightsContact",
-                        "Joint controllers: where people exercise their rights"));
+                        Text.t("partnership.agreement.rightsContact")));
             }
             return new AgreementChoices.Kind(k.name(), k.label(), fields, k.perParty().stream()
                     .map(f -> new Choice(f.key(), f.label())).toList(), k == AgreementKind.NETWORK);
@@ -110,10 +110,10 @@ public class Agreements {
     public Outcome<String> create(String neighbourhoodSlug, AgreementDraft draft, MemberDetails member) {
         Optional<NeighbourhoodSummary> place = place(neighbourhoodSlug);
         if (place.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("There is no such neighbourhood."));
+            return Outcome.refused(Refusal.notFound(Text.t("partnership.none.neighbourhood")));
         }
         if (!onBoard(member, neighbourhoodSlug)) {
-            return Outcome.refused(Refusal.notPermitted("Only the neighbourhood's board members draft its agreements."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("partnership.only.draft")));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         Agreement.Draft checked = check(neighbourhoodSlug, draft, errors);
@@ -146,7 +146,7 @@ public class Agreements {
             try {
                 step = Move.valueOf(move);
             } catch (IllegalArgumentException | NullPointerException e) {
-                return Outcome.refused(Refusal.invalid("move", "Choose a step from the list"));
+                return Outcome.refused(Refusal.invalid("move", Text.t("partnership.agreement.chooseStep")));
             }
             a.move(step, reason, member.displayName(), clock.instant());
             followers.tell(a, null, NewsFact.of(PartnershipNews.AGREEMENT_MOVED, a.uuid(), now())
@@ -162,7 +162,7 @@ public class Agreements {
     public Outcome<String> sign(String id, int version, String organisation, MemberDetails member) {
         return boardOnly(id, member, a -> {
             if (!boards.seatsOf(member, slugOf(a)).contains(organisation)) {
-                return Outcome.refused(Refusal.notPermitted("Only a board member sitting for the party signs for it."));
+                return Outcome.refused(Refusal.notPermitted(Text.t("partnership.only.sign")));
             }
             AgreementStatus before = a.status();
             Signature signed = a.sign(version, organisation, member.displayName(), member.id(), clock.instant(),
@@ -325,17 +325,17 @@ public class Agreements {
      */
     public Outcome<Boolean> follow(String agreementId, Long commitmentId, MemberDetails member, boolean on) {
         if (member == null) {
-            return Outcome.refused(Refusal.notPermitted("Sign in to follow an agreement."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("partnership.follow.signIn")));
         }
         return find(agreementId).filter(a -> readableBy(a, member))
                 .map(a -> followers.follow(a, commitmentId, member.id(), on))
-                .orElseGet(() -> Outcome.refused(Refusal.notFound(NO_AGREEMENT)));
+                .orElseGet(() -> Outcome.refused(Refusal.notFound(Text.t("partnership.none.agreement"))));
     }
 
     /** The board exists (or: not found) and the member acts for it (or: not permitted, saying {@code refusal}). */
     public void requireOnBoard(String board, MemberDetails member, String refusal) {
         if (board(board, member).isEmpty()) {
-            throw Refusal.notFound("There is no such board.").exception();
+            throw Refusal.notFound(Text.t("partnership.none.board")).exception();
         }
         if (!onBoard(member, board)) {
             throw Refusal.notPermitted(refusal).exception();
@@ -375,9 +375,13 @@ public class Agreements {
         });
     }
 
+    private static AgreementDetails.Status status(Agreement a) {
+        return new AgreementDetails.Status(a.status().name(), a.status().label(), a.status().state());
+    }
+
     private AgreementDetails summary(Agreement a) {
         AgreementText text = a.text();
-        return new AgreementDetails(a.uuid(), slugOf(a), a.title(), a.kind().label(), a.status().label(), false,
+        return new AgreementDetails(a.uuid(), slugOf(a), a.title(), a.kind().label(), status(a), false,
                 a.publicSummary(), null, text.parties().stream().map(p -> new AgreementDetails.Party(p.organisation(),
                 p.name(), null, null, null)).toList(), List.of(), 0, null, List.of(), true, jointControllers(text),
                 List.of(), null, null, null, null, List.of(), null, List.of(), List.of(), AgreementDetails.Reader.NOBODY, false);
@@ -400,8 +404,9 @@ public class Agreements {
         }));
         for (String key : List.of("responsibilities", "rightsContact")) {
             if (text.fields().containsKey(key)) {
-                fields.add(new AgreementDetails.Field(key.equals("responsibilities") ? "Who is responsible for what"
-                        : "Where people exercise their rights", text.fields().get(key)));
+                fields.add(new AgreementDetails.Field(Text.t(key.equals("responsibilities")
+                        ? "partnership.agreement.whoResponsible" : "partnership.agreement.whereRights"),
+                        text.fields().get(key)));
             }
         }
         return fields;
@@ -409,8 +414,7 @@ public class Agreements {
 
     /** The Article 26 essence, for a data sharing agreement whose parties are joint controllers. */
     private static AgreementDetails.JointControllers jointControllers(AgreementText text) {
-        if (!AgreementKind.DATA_SHARING.name().equals(text.kind())
-                || !"yes".equalsIgnoreCase(text.fields().getOrDefault("jointControllers", ""))) {
+        if (!AgreementKind.DATA_SHARING.name().equals(text.kind()) || !AgreementKind.jointControllers(text)) {
             return null;
         }
         return new AgreementDetails.JointControllers(text.parties().stream().map(AgreementText.Party::name).toList(),
@@ -436,7 +440,7 @@ public class Agreements {
                 .contains(p.organisation()) && a.signatoryMember(p.organisation()).filter(m -> m == reader.id())
                 .isPresent())
                 .map(AgreementDetails.Party::organisation).toList();
-        return new AgreementDetails(a.uuid(), slug, a.title(), a.kind().label(), a.status().label(),
+        return new AgreementDetails(a.uuid(), slug, a.title(), a.kind().label(), status(a),
                 a.visibleToAll(), a.publicSummary(), text.purpose(), parties,
                 text.clauses().stream().map(c -> new AgreementDetails.Clause(c.heading(), c.text())).toList(),
                 current == null ? 0 : current.number(), current == null ? null : current.digest(),
@@ -493,8 +497,8 @@ public class Agreements {
         if (found.isEmpty() || !onBoard(member, slugOf(found.get()))) {
             // its existence is the board's business
             return found.isPresent() && found.get().visibleToAll()
-                    ? Outcome.refused(Refusal.notPermitted("Only the neighbourhood's board members do that."))
-                    : Outcome.refused(Refusal.notFound(NO_AGREEMENT));
+                    ? Outcome.refused(Refusal.notPermitted(Text.t("partnership.only.members")))
+                    : Outcome.refused(Refusal.notFound(Text.t("partnership.none.agreement")));
         }
         return Outcome.attempt(() -> action.apply(found.get()));
     }
@@ -536,24 +540,24 @@ public class Agreements {
         errors.putAll(forms.check(d).byField());
         AgreementKind kind = errors.containsKey("kind") ? null : AgreementKind.valueOf(d.kind());
         if (!d.visibleToAll() && (d.publicSummary() == null || d.publicSummary().isBlank())) {
-            errors.put("publicSummary", "A board-only agreement has a public summary");
+            errors.put("publicSummary", Text.t("partnership.agreement.needsPublicSummary"));
         }
         List<AgreementText.Party> parties = new ArrayList<>();
         Map<String, Long> signatories = new LinkedHashMap<>();
         for (AgreementDraft.Party p : d.parties()) {
             Optional<OrganisationSummary> organisation = neighbourhoods.organisation(p.organisation());
             if (organisation.isEmpty()) {
-                errors.put("parties", "Choose parties from the portal's organisations");
+                errors.put("parties", Text.t("partnership.agreement.chooseParties"));
             } else if (parties.stream().anyMatch(x -> x.organisation().equals(p.organisation()))) {
-                errors.put("parties", organisation.get().name() + " is a party once");
+                errors.put("parties", Text.t("partnership.agreement.partyOnce", "party", organisation.get().name()));
             } else {
                 Long signatory = p.signatory() != null && p.signatory().strip().matches("\\d{1,18}")
                         ? Long.valueOf(p.signatory().strip()) : null;
                 Optional<String> name = signatory == null ? Optional.empty()
                         : boards.sittingFor(neighbourhoodSlug, signatory, p.organisation());
                 if (name.isEmpty()) {
-                    errors.put("parties", "Choose who signs for " + organisation.get().name() + ": a board member "
-                            + "sitting for it");
+                    errors.put("parties", Text.t("partnership.agreement.chooseSignatory", "party",
+                            organisation.get().name()));
                 } else {
                     parties.add(new AgreementText.Party(p.organisation(), organisation.get().name(), name.get()));
                     signatories.put(p.organisation(), signatory);
@@ -561,15 +565,15 @@ public class Agreements {
             }
         }
         if (d.starts() != null && d.ends() != null && !d.ends().isAfter(d.starts())) {
-            errors.put("ends", "It ends after it starts");
+            errors.put("ends", Text.t("partnership.kind.problem.ends"));
         }
         if (d.review() != null && (d.starts() != null && d.review().isBefore(d.starts())
                 || d.ends() != null && d.review().isAfter(d.ends()))) {
-            errors.put("review", "The review falls within its term");
+            errors.put("review", Text.t("partnership.kind.problem.reviewInTerm"));
         }
         d.fields().forEach((k, v) -> {
             if (v != null && v.length() > AgreementDraft.FIELD_MAX) {
-                errors.put(k, "Keep each of the kind's fields to 4,000 characters");
+                errors.put(k, Text.t("partnership.agreement.fieldMax"));
             }
         });
         if (!errors.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.boards;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.Choice;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -164,10 +165,10 @@ public class Boards {
     public Outcome<Long> appoint(String neighbourhoodSlug, SeatDraft draft, MemberDetails admin) {
         Optional<NeighbourhoodSummary> place = place(neighbourhoodSlug);
         if (place.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("There is no such neighbourhood."));
+            return Outcome.refused(Refusal.notFound(Text.t("partnership.none.neighbourhood")));
         }
         if (admin == null || !admin.has(Role.ADMIN)) {
-            return Outcome.refused(Refusal.notPermitted("Only admins appoint board members."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("partnership.only.appoint")));
         }
         // the shape of every field, then the rules that need data for each field whose shape is right
         Map<String, String> errors = new LinkedHashMap<>(forms.check(draft).byField());
@@ -176,8 +177,8 @@ public class Boards {
             List<Members.Listed> named = members.named(draft.memberName(), 20).stream()
                     .filter(l -> l.displayName().equalsIgnoreCase(draft.memberName().strip())).toList();
             if (named.size() != 1) {
-                errors.put("memberName", named.isEmpty() ? "No member of the portal is called that"
-                        : "More than one member is called that: ask them to tell them apart in their profiles");
+                errors.put("memberName", named.isEmpty() ? Text.t("partnership.seat.noSuchMember")
+                        : Text.t("partnership.seat.ambiguous"));
             } else {
                 appointed = members.byIds(List.of(named.get(0).id())).get(named.get(0).id());
             }
@@ -187,15 +188,16 @@ public class Boards {
         // a shape error already there is the one shown
         if (organisation.isEmpty() || !neighbourhoods.organisationsServing(neighbourhoodSlug)
                 .contains(organisation.get().slug())) {
-            errors.putIfAbsent("organisation", "Choose one of the organisations serving " + place.get().name());
+            errors.putIfAbsent("organisation", Text.t("partnership.seat.serving", "neighbourhood",
+                    place.get().name()));
         } else if (appointed != null && !appointed.organisations().contains(organisation.get().slug())) {
-            errors.putIfAbsent("organisation", appointed.displayName() + " does not belong to "
-                    + organisation.get().name());
+            errors.putIfAbsent("organisation", Text.t("partnership.seat.notBelonging", "member",
+                    appointed.displayName(), "organisation", organisation.get().name()));
         }
         if (errors.isEmpty() && sitting(neighbourhoodSlug).stream().anyMatch(s ->
                 s.memberName().equalsIgnoreCase(draft.memberName().strip()) && s.organisation().equals(draft.organisation()))) {
-            errors.put("memberName", draft.memberName().strip() + " already sits on the board for "
-                    + organisation.get().name());
+            errors.put("memberName", Text.t("partnership.seat.already", "member", draft.memberName().strip(),
+                    "organisation", organisation.get().name()));
         }
         if (!errors.isEmpty()) {
             return Outcome.refused(new Refusal.Invalid(Errors.inOrderOf(SeatDraft.class, errors)));
@@ -213,18 +215,18 @@ public class Boards {
     /** An admin records the day a member leaves the board (today or another day, not before they joined). */
     public Outcome<Long> leave(String neighbourhoodSlug, long seatId, String day, MemberDetails admin) {
         if (admin == null || !admin.has(Role.ADMIN)) {
-            return Outcome.refused(Refusal.notPermitted("Only admins record who leaves the board."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("partnership.only.leave")));
         }
         BoardMember seat = em.find(BoardMember.class, seatId);
         Optional<Board> board = existing(neighbourhoodSlug);
         if (seat == null || board.isEmpty() || !seat.board().id().equals(board.get().id())) {
-            return Outcome.refused(Refusal.notFound("There is no such seat on this board."));
+            return Outcome.refused(Refusal.notFound(Text.t("partnership.none.seat")));
         }
         LocalDate left;
         try {
             left = Dates.readDay(day);
         } catch (java.time.DateTimeException e) {
-            return Outcome.refused(Refusal.invalid("left", org.carecommunities.platform.IsoDate.MESSAGE));
+            return Outcome.refused(Refusal.invalid("left", Text.t("platform.form.isoDate")));
         }
         seat.leave(left == null ? today() : left);
         return Outcome.done(seat.id());
@@ -266,6 +268,6 @@ public class Boards {
 
     /** What a board is for, until it says so itself. */
     public static String purpose(NeighbourhoodSummary place) {
-        return "The partners who plan and deliver care and support in " + place.name() + " together.";
+        return Text.t("partnership.board.purpose", "neighbourhood", place.name());
     }
 }

@@ -16,14 +16,14 @@ import java.time.LocalDate;
  * {@link Boards#appoint}.
  */
 public record SeatDraft(
-        @NotBlank(message = "Give the member's name as the portal shows it")
-        @Size(max = 200, message = "Give the member's name as the portal shows it")
+        @NotBlank(message = "{partnership.seatDraft.name}")
+        @Size(max = 200, message = "{partnership.seatDraft.name}")
         String memberName,
-        @NotBlank(message = "Choose one of the organisations serving the neighbourhood")
+        @NotBlank(message = "{partnership.seatDraft.organisation}")
         String organisation,
-        @NameOf(value = BoardPosition.class, message = "Choose their position on the board")
+        @NameOf(value = BoardPosition.class, message = "{partnership.seatDraft.position}")
         String position,
-        @NotBlank(message = "Give the day they join the board")
+        @NotBlank(message = "{partnership.seatDraft.joined}")
         @IsoDate
         String joined) {
 

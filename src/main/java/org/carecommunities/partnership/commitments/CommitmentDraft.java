@@ -19,29 +19,26 @@ import java.util.List;
  * shown beside the need, so the thread is checked there too).
  */
 public record CommitmentDraft(
-        @NotBlank(message = WHAT)
-        @Size(max = Commitment.WHAT_MAX, message = WHAT)
+        @NotBlank(message = "{partnership.commitmentDraft.what}")
+        @Size(max = Commitment.WHAT_MAX, message = "{partnership.commitmentDraft.whatMax}")
         String what,
-        @NotBlank(message = "Choose one of the agreement's parties to own it")
+        @NotBlank(message = "{partnership.commitment.owner}")
         String organisation,
-        @NotBlank(message = LEAD)
-        @Size(max = Commitment.LEAD_MAX, message = LEAD)
+        @NotBlank(message = "{partnership.commitmentDraft.lead}")
+        @Size(max = Commitment.LEAD_MAX, message = "{partnership.commitmentDraft.leadMax}")
         String lead,
-        @NotBlank(message = "Give the date it is due")
+        @NotBlank(message = "{partnership.commitmentDraft.due}")
         @IsoDate
         String due,
-        @Pattern(regexp = "\\s*(100|[1-9][0-9]?)?\\s*", message = "Give a weight from 1 to 100")
+        @Pattern(regexp = "\\s*(100|[1-9][0-9]?)?\\s*", message = "{partnership.commitmentDraft.weight}")
         String weight,
-        @Pattern(regexp = "\\s*([0-9]{1,18})?\\s*", message = "Choose one of this agreement's commitments, or none")
+        @Pattern(regexp = "\\s*([0-9]{1,18})?\\s*", message = "{partnership.commitmentDraft.parent}")
         String parent,
         List<String> cite, String citeWords,
-        @Size(max = Commitment.NEED_MAX, message = NEED)
+        @Size(max = Commitment.NEED_MAX, message = "{partnership.commitmentDraft.need}")
         String need,
         String needThread) {
 
-    static final String WHAT = "Say what will be done, in " + Commitment.WHAT_MAX + " characters or fewer";
-    static final String LEAD = "Name the person who leads it, in " + Commitment.LEAD_MAX + " characters or fewer";
-    static final String NEED = "Choose the need from the board's list of unmet needs";
 
     public CommitmentDraft {
         cite = cite == null ? List.of() : List.copyOf(cite);

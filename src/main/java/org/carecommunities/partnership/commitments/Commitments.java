@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.commitments;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.Choice;
 
 import org.carecommunities.partnership.agreements.Agreements;
@@ -79,7 +80,7 @@ public class Commitments {
             Map<String, String> errors = new LinkedHashMap<>(forms.check(draft).byField());
             Long parent = errors.containsKey("parent") ? null : draft.parentId();
             if (parent != null && a.commitments().stream().noneMatch(c -> parent.equals(c.id()))) {
-                errors.put("parent", "Choose one of this agreement's commitments, or none");
+                errors.put("parent", Text.t("partnership.commitmentDraft.parent"));
             }
             Outcome<java.util.List<String>> cites = assetMap.citations(draft.what() == null ? "" : draft.what(),
                     draft.cite());
@@ -88,7 +89,7 @@ public class Commitments {
             }
             Optional<ThreadDetails> needThread = Optional.ofNullable(draft.needThreadId()).flatMap(forums::thread);
             if (draft.needThreadGiven() && needThread.isEmpty()) {
-                errors.put("need", CommitmentDraft.NEED);
+                errors.put("need", Text.t("partnership.commitmentDraft.need"));
             }
             if (!errors.isEmpty()) {
                 return Outcome.refused(new Refusal.Invalid(Errors.inOrderOf(CommitmentDraft.class, errors)));
@@ -172,7 +173,7 @@ public class Commitments {
             try {
                 on = Dates.readDay(day);
             } catch (java.time.DateTimeException e) {
-                return Outcome.refused(Refusal.invalid("reached", org.carecommunities.platform.IsoDate.MESSAGE));
+                return Outcome.refused(Refusal.invalid("reached", Text.t("platform.form.isoDate")));
             }
             Commitment c = a.commitment(commitmentId);
             Milestone m = a.reachMilestone(commitmentId, milestoneId, on == null ? LocalDate.now(clock) : on,

@@ -10,14 +10,13 @@ import java.time.LocalDate;
 
 /** A milestone as a board member types it: what it is, and its date (ISO). */
 public record MilestoneDraft(
-        @NotBlank(message = TITLE)
-        @Size(max = Milestone.TITLE_MAX, message = TITLE)
+        @NotBlank(message = "{partnership.milestoneDraft.title}")
+        @Size(max = Milestone.TITLE_MAX, message = "{partnership.milestone.title}")
         String title,
-        @NotBlank(message = "Give the date it is due")
+        @NotBlank(message = "{partnership.commitmentDraft.due}")
         @IsoDate
         String due) {
 
-    static final String TITLE = "Name the milestone in " + Milestone.TITLE_MAX + " characters or fewer";
 
     public static MilestoneDraft empty() {
         return new MilestoneDraft("", "");

@@ -12,13 +12,13 @@ import org.carecommunities.platform.NameOf;
  * here; the rest (a note is given, the link reads) by the agreement.
  */
 public record ProgressDraft(
-        @NameOf(value = CommitmentStatus.class, message = "Choose how it is going")
+        @NameOf(value = CommitmentStatus.class, message = "{partnership.progress.status}")
         String status,
-        @Pattern(regexp = "\\s*((100|[1-9]?[0-9])\\s*%?)?\\s*", message = "Give the progress as a whole number from 0 to 100")
+        @Pattern(regexp = "\\s*((100|[1-9]?[0-9])\\s*%?)?\\s*", message = "{partnership.progressDraft.progress}")
         String progress,
-        @Size(max = ProgressUpdate.NOTE_MAX, message = "Keep the note to " + ProgressUpdate.NOTE_MAX + " characters")
+        @Size(max = ProgressUpdate.NOTE_MAX, message = "{partnership.progress.noteMax}")
         String note,
-        @Size(max = ProgressUpdate.EVIDENCE_MAX, message = "Give the evidence as a web address starting https://")
+        @Size(max = ProgressUpdate.EVIDENCE_MAX, message = "{partnership.progress.evidence}")
         String evidence) {
 
     public static ProgressDraft empty() {

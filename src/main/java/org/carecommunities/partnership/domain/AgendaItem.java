@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.domain;
 
+import org.carecommunities.platform.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,17 +28,20 @@ public class AgendaItem {
 
     /** What an item is about. */
     public enum Kind {
-        PROPOSAL("Residents' proposal"), REVIEW("Review due"), SIGNATURES("Awaiting signatures"),
-        OVERDUE("Overdue commitment"), UNMET("Unmet need"), OTHER("Other business");
+        PROPOSAL("partnership.item.proposal"), REVIEW("partnership.item.review"),
+        SIGNATURES("partnership.item.signatures"), OVERDUE("partnership.item.overdue"), UNMET("partnership.item.unmet"),
+        OTHER("partnership.item.other");
 
+        /** The key of its name in the bundle. */
         private final String label;
 
         Kind(String label) {
             this.label = label;
         }
 
+        /** Its name in the reader's language. */
         public String label() {
-            return label;
+            return Text.t(label);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.domain;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.Refused;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -182,15 +183,14 @@ public class Agreement {
         this.auditHead = AuditTrail.GENESIS;
         this.createdAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         write(draft, now);
-        record(actor, "created", "Drafted \"" + title + "\" (" + kind.label() + ")", now);
+        record(actor, "created", () -> "Drafted \"" + title + "\" (" + kind.label() + ")", now);
     }
 
     /** Changes the working text; refused once it is frozen for signature, active or ended. */
     public void edit(Draft draft, String actor, Instant now) {
         if (!EDITABLE.contains(status)) {
-            throw Refused.because("An agreement that is " + status.label().toLowerCase(java.util.Locale.UK)
-                    + " cannot be edited: its text is frozen in version " + versions.size()
-                    + (status == AgreementStatus.ACTIVE ? ". Start a review to vary it." : "."));
+            throw Refused.because(Text.t(status == AgreementStatus.ACTIVE ? "partnership.agreement.frozenActive"
+                    : "partnership.agreement.frozen", "state", status.state(), "version", versions.size()));
         }
         boolean wasPublic = visibleToAll;
         Map<String, String> signedBefore = signatories();
@@ -283,7 +283,7 @@ public class Agreement {
             throw Refused.because(move.refusedFrom(status));
         }
         if (move == Move.TERMINATE && (reason == null || reason.isBlank())) {
-            throw Refused.because(Map.of("reason", "Say why it is terminated"));
+            throw Refused.because(Map.of("reason", Text.t("partnership.agreement.terminateWhy")));
         }
         if (move == Move.SEND_FOR_SIGNATURE || move == Move.VARY) {
             Map<String, String> problems = problems();
@@ -302,7 +302,7 @@ public class Agreement {
         AgreementStatus from = status;
         status = move.to();
         modifiedAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
-        record(actor, "moved", from.label() + " → " + status.label() + (reason == null || reason.isBlank() ? ""
+        record(actor, "moved", () -> from.label() + " → " + status.label() + (reason == null || reason.isBlank() ? ""
                 : ": " + reason.strip()), now);
     }
 
@@ -322,28 +322,27 @@ public class Agreement {
     public Signature sign(int versionNumber, String organisation, String signer, long memberId, Instant now,
                           boolean byMember) {
         if (status != AgreementStatus.AWAITING_SIGNATURES) {
-            throw Refused.because("Only an agreement awaiting signatures is signed; this one is "
-                    + status.label().toLowerCase(java.util.Locale.UK) + ".");
+            throw Refused.because(Text.t("partnership.sign.notAwaiting", "state", status.state()));
         }
         AgreementVersion current = versions.get(versions.size() - 1);
         if (versionNumber != current.number()) {
-            throw Refused.because("Version " + versionNumber + " is not the one awaiting signatures: sign "
-                    + "version " + current.number() + ".");
+            throw Refused.because(Text.t("partnership.sign.otherVersion", "version", versionNumber, "current",
+                    current.number()));
         }
         AgreementParty seat = parties.stream().filter(p -> p.text().organisation().equals(organisation)).findFirst()
-                .orElseThrow(() -> Refused.because("That organisation is not a party to this agreement."));
+                .orElseThrow(() -> Refused.because(Text.t("partnership.sign.notParty")));
         AgreementText.Party party = seat.text();
         if (byMember && seat.signatoryMember() == null) {
-            throw Refused.because("Nobody is chosen to sign for " + party.name() + " yet: a board member "
-                    + "chooses who signs, by editing the agreement in review.");
+            throw Refused.because(Text.t("partnership.sign.nobodyChosen", "party", party.name()));
         }
         if (byMember ? seat.signatoryMember() != memberId
                 : !party.signatory().equalsIgnoreCase(signer == null ? "" : signer.strip())) {
-            throw Refused.because(party.signatory() + " is named to sign for " + party.name()
-                    + ", not " + signer + ".");
+            throw Refused.because(Text.t("partnership.sign.someoneElse", "signatory", party.signatory(), "party",
+                    party.name(), "signer", String.valueOf(signer)));
         }
         if (current.signatures().stream().anyMatch(s -> s.organisation().equals(organisation))) {
-            throw Refused.because(party.name() + " has already signed version " + current.number() + ".");
+            throw Refused.because(Text.t("partnership.sign.already", "party", party.name(), "version",
+                    current.number()));
         }
         LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         Signature signature = current.sign(organisation, party.signatory(), signer, memberId, at);
@@ -351,8 +350,8 @@ public class Agreement {
                 + ", digest " + current.digest(), now);
         if (current.signatures().size() == parties.size()) {
             status = AgreementStatus.ACTIVE;
-            record("Care Communities", "moved", "Awaiting signatures → Active: every party signed version "
-                    + current.number(), now);
+            record("Care Communities", "moved", () -> AgreementStatus.AWAITING_SIGNATURES.label() + " → "
+                    + AgreementStatus.ACTIVE.label() + ": every party signed version " + current.number(), now);
         }
         modifiedAt = at;
         return signature;
@@ -365,16 +364,15 @@ public class Agreement {
      */
     public Commitment commit(Commitment.Spec spec, Long parentId, String actor, Instant now) {
         if (status.ended()) {
-            throw Refused.because("An agreement that has ended takes no new commitments.");
+            throw Refused.because(Text.t("partnership.commitment.ended"));
         }
         AgreementText.Party owner = parties.stream().map(AgreementParty::text)
                 .filter(p -> p.organisation().equals(spec.organisation())).findFirst()
-                .orElseThrow(() -> Refused.because(Map.of("organisation",
-                        "Choose one of the agreement's parties to own it")));
+                .orElseThrow(() -> Refused.because(Map.of("organisation", Text.t("partnership.commitment.owner"))));
         Commitment parent = parentId == null ? null : commitment(parentId);
         if (parent != null && parent.depth() >= Commitment.DEPTH_MAX) {
-            throw Refused.because(Map.of("parent", "Commitments nest " + Commitment.DEPTH_MAX
-                    + " deep at most: choose a parent higher up"));
+            throw Refused.because(Map.of("parent", Text.t("partnership.commitment.depth", "depth",
+                    Commitment.DEPTH_MAX)));
         }
         Commitment commitment = new Commitment(this, parent, commitments.size(), spec, owner.name(),
                 LocalDateTime.ofInstant(now, ZoneOffset.UTC));
@@ -393,30 +391,29 @@ public class Agreement {
                                          String evidence, String actor, Instant now) {
         Commitment commitment = commitment(commitmentId);
         if (!inForce()) {
-            throw Refused.because("Progress is recorded while an agreement is in force; this one is "
-                    + status.label().toLowerCase(java.util.Locale.UK) + ".");
+            throw Refused.because(Text.t("partnership.progress.notInForce", "state", status.state()));
         }
         Map<String, String> problems = new java.util.LinkedHashMap<>();
         if (newStatus == null) {
-            problems.put("status", "Choose how it is going");
+            problems.put("status", Text.t("partnership.progress.status"));
         }
         boolean parts = commitment.hasParts(commitments);
         int figure = progress == null ? -1 : progress;
         if (!parts) {
-            String wrong = progress == null ? "Give the progress, from 0 to 100%"
+            String wrong = progress == null ? Text.t("partnership.progress.give")
                     : newStatus == null ? CommitmentStatus.ON_TRACK.problemWith(figure) : newStatus.problemWith(figure);
             if (wrong != null) {
                 problems.put("progress", wrong);
             }
         }
         if (note == null || note.isBlank()) {
-            problems.put("note", "Say what was done");
+            problems.put("note", Text.t("partnership.progress.note"));
         } else if (note.strip().length() > ProgressUpdate.NOTE_MAX) {
-            problems.put("note", "Keep the note to " + ProgressUpdate.NOTE_MAX + " characters");
+            problems.put("note", Text.t("partnership.progress.noteMax", "max", ProgressUpdate.NOTE_MAX));
         }
         String link = blankToNull(evidence);
         if (link != null && (link.length() > ProgressUpdate.EVIDENCE_MAX || !link.matches("(?i)https?://[^\\s<>\"]+"))) {
-            problems.put("evidence", "Give the evidence as a web address starting https://");
+            problems.put("evidence", Text.t("partnership.progress.evidence"));
         }
         if (!problems.isEmpty()) {
             throw Refused.because(problems);
@@ -424,7 +421,7 @@ public class Agreement {
         ProgressUpdate update = commitment.update(newStatus, figure, note.strip(), link, actor,
                 LocalDateTime.ofInstant(now, ZoneOffset.UTC), commitments);
         modifiedAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
-        record(actor, "progress", "\"" + commitment.what() + "\": " + update.status().label() + ", "
+        record(actor, "progress", () -> "\"" + commitment.what() + "\": " + update.status().label() + ", "
                 + update.progress() + "%: " + update.note() + (link == null ? "" : " (evidence: " + link + ")"), now);
         return update;
     }
@@ -433,7 +430,7 @@ public class Agreement {
     public void carryOut(long commitmentId, BoardProposal proposal, String why, String actor, Instant now) {
         Commitment commitment = commitment(commitmentId);
         if (status.ended()) {
-            throw Refused.because("An agreement that has ended takes up no proposals.");
+            throw Refused.because(Text.t("partnership.proposal.ended"));
         }
         proposal.accept(why, commitment, actor, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
         commitment.cameFrom(proposal.threadId(), proposal.title(), proposal.forumSlug());
@@ -466,14 +463,14 @@ public class Agreement {
     public Milestone addMilestone(long commitmentId, String title, LocalDate day, String actor, Instant now) {
         Commitment commitment = commitment(commitmentId);
         if (status.ended()) {
-            throw Refused.because("An agreement that has ended takes no new milestones.");
+            throw Refused.because(Text.t("partnership.milestone.ended"));
         }
         Map<String, String> problems = new java.util.LinkedHashMap<>();
         if (title == null || title.isBlank() || title.strip().length() > Milestone.TITLE_MAX) {
-            problems.put("title", "Name the milestone in " + Milestone.TITLE_MAX + " characters or fewer");
+            problems.put("title", Text.t("partnership.milestone.title", "max", Milestone.TITLE_MAX));
         }
         if (day == null) {
-            problems.put("due", "Give the milestone's date");
+            problems.put("due", Text.t("partnership.milestone.due"));
         }
         if (!problems.isEmpty()) {
             throw Refused.because(problems);
@@ -488,12 +485,13 @@ public class Agreement {
     public Milestone reachMilestone(long commitmentId, long milestoneId, LocalDate day, String actor, Instant now) {
         Commitment commitment = commitment(commitmentId);
         Milestone milestone = commitment.milestones().stream().filter(m -> m.id() != null && m.id() == milestoneId)
-                .findFirst().orElseThrow(() -> Refused.because("That commitment has no such milestone."));
+                .findFirst().orElseThrow(() -> Refused.because(Text.t("partnership.milestone.none")));
         if (milestone.reached() != null) {
-            throw Refused.because("\"" + milestone.title() + "\" was reached on " + milestone.reached() + ".");
+            throw Refused.because(Text.t("partnership.milestone.reached", "milestone", milestone.title(), "day",
+                    org.carecommunities.platform.Dates.day(milestone.reached())));
         }
         if (day == null || day.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
-            throw Refused.because(Map.of("reached", "Give the day it was reached, today or earlier"));
+            throw Refused.because(Map.of("reached", Text.t("partnership.milestone.reachedDay")));
         }
         milestone.reach(day);
         record(actor, "milestone", "\"" + commitment.what() + "\": reached \"" + milestone.title() + "\" on "
@@ -509,7 +507,7 @@ public class Agreement {
 
     public Commitment commitment(long commitmentId) {
         return commitments.stream().filter(c -> c.id() != null && c.id() == commitmentId).findFirst()
-                .orElseThrow(() -> Refused.because("This agreement has no such commitment."));
+                .orElseThrow(() -> Refused.because(Text.t("partnership.commitment.none")));
     }
 
     public List<Commitment> commitments() {
@@ -536,6 +534,14 @@ public class Agreement {
 
     public List<AuditTrail.Entry> auditTrail() {
         return audit.stream().map(AuditRecord::entry).toList();
+    }
+
+    /**
+     * Appends to the audit trail a detail that names statuses or kinds: the trail is a legal record, hash-chained,
+     * written in the portal's source language (English) whoever acts and whatever language they read in.
+     */
+    private void record(String actor, String action, java.util.function.Supplier<String> detail, Instant now) {
+        record(actor, action, Text.in(Text.english(), detail), now);
     }
 
     /** Appends to the audit trail, to the millisecond (what the databases keep exactly). */

@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.domain;
 
+import org.carecommunities.platform.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,29 +12,35 @@ import java.util.Map;
  */
 public enum AgreementKind {
     /** Section 75 (NHS Act 2006) pooled fund, as its regulations require it to be written down. */
-    SECTION_75("Section 75 pooled fund", List.of(
-            new Field("aims", "Aims and outcomes"),
-            new Field("host", "Host partner"),
-            new Field("fundManager", "Fund manager"),
-            new Field("functions", "Functions and people covered"),
-            new Field("riskShare", "Risk share"),
-            new Field("monitoring", "How the fund is managed and monitored"),
-            new Field("variation", "How contributions may vary")),
-            List.of(new Field("contribution", "Contribution per year"),
-                    new Field("provides", "What it provides (staff, goods, services, accommodation)"))),
-    DATA_SHARING("Data sharing agreement", List.of(
-            new Field("dataCategories", "Categories of data shared"),
-            new Field("retention", "How long data is kept"),
-            new Field("jointControllers", "Whether the parties are joint controllers (yes or no)")),
-            List.of(new Field("lawfulBasis", "Lawful basis"))),
-    MOU("Memorandum of understanding", List.of(), List.of()),
-    SLA("Service level agreement", List.of(), List.of()),
-    NETWORK("Network agreement", List.of(), List.of());
+    SECTION_75("partnership.kind.section75", List.of(
+            new Field("aims", "partnership.kind.field.aims"),
+            new Field("host", "partnership.kind.field.host"),
+            new Field("fundManager", "partnership.kind.field.fundManager"),
+            new Field("functions", "partnership.kind.field.functions"),
+            new Field("riskShare", "partnership.kind.field.riskShare"),
+            new Field("monitoring", "partnership.kind.field.monitoring"),
+            new Field("variation", "partnership.kind.field.variation")),
+            List.of(new Field("contribution", "partnership.kind.field.contribution"),
+                    new Field("provides", "partnership.kind.field.provides"))),
+    DATA_SHARING("partnership.kind.dataSharing", List.of(
+            new Field("dataCategories", "partnership.kind.field.dataCategories"),
+            new Field("retention", "partnership.kind.field.retention"),
+            new Field("jointControllers", "partnership.kind.field.jointControllers")),
+            List.of(new Field("lawfulBasis", "partnership.kind.field.lawfulBasis"))),
+    MOU("partnership.kind.mou", List.of(), List.of()),
+    SLA("partnership.kind.sla", List.of(), List.of()),
+    NETWORK("partnership.kind.network", List.of(), List.of());
 
-    /** A field the kind needs, by its key and what people call it. */
-    public record Field(String key, String label) {
+    /** A field the kind needs, by its key and the key of what people call it in the bundle. */
+    public record Field(String key, String labelKey) {
+
+        /** What people call it, in the reader's language. */
+        public String label() {
+            return Text.t(labelKey);
+        }
     }
 
+    /** The key of its name in the bundle. */
     private final String label;
     private final List<Field> fields;
     private final List<Field> perParty;
@@ -44,8 +51,9 @@ public enum AgreementKind {
         this.perParty = perParty;
     }
 
+    /** Its name in the reader's language. */
     public String label() {
-        return label;
+        return Text.t(label);
     }
 
     public List<Field> fields() {
@@ -69,57 +77,68 @@ public enum AgreementKind {
     public Map<String, String> problems(AgreementText text) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (blank(text.title())) {
-            problems.put("title", "Give the agreement a title");
+            problems.put("title", Text.t("partnership.kind.problem.title"));
         }
         if (blank(text.purpose())) {
-            problems.put("purpose", "Say what the agreement is for");
+            problems.put("purpose", Text.t("partnership.kind.problem.purpose"));
         }
         if (text.parties().size() < 2) {
-            problems.put("parties", "An agreement has two or more parties");
+            problems.put("parties", Text.t("partnership.kind.problem.parties"));
         }
         text.parties().stream().filter(p -> blank(p.signatory())).findFirst().ifPresent(p ->
-                problems.put("parties", p.name() + " has nobody named to sign for it"));
+                problems.put("parties", Text.t("partnership.kind.problem.signatory", "party", p.name())));
         if (text.clauses().isEmpty() || text.clauses().stream().anyMatch(c -> blank(c.heading()) || blank(c.text()))) {
-            problems.put("clauses", "Write at least one clause, each with a heading and its text");
+            problems.put("clauses", Text.t("partnership.kind.problem.clauses"));
         }
         if (text.starts() == null) {
-            problems.put("starts", "Say when it starts");
+            problems.put("starts", Text.t("partnership.kind.problem.starts"));
         }
         if (text.starts() != null && text.ends() != null && !text.ends().isAfter(text.starts())) {
-            problems.put("ends", "It ends after it starts");
+            problems.put("ends", Text.t("partnership.kind.problem.ends"));
         }
         if (text.review() == null) {
-            problems.put("review", "Say when it is next reviewed");
+            problems.put("review", Text.t("partnership.kind.problem.review"));
         } else if (text.starts() != null && text.review().isBefore(text.starts())
                 || text.ends() != null && text.review().isAfter(text.ends())) {
-            problems.put("review", "The review falls within its term");
+            problems.put("review", Text.t("partnership.kind.problem.reviewInTerm"));
         }
         for (Field field : fields) {
             if (blank(text.fields().get(field.key()))) {
-                problems.put(field.key(), label + ": say " + field.label().toLowerCase(java.util.Locale.UK));
+                problems.put(field.key(), Text.t("partnership.kind.problem.field", "kind", label(), "field",
+                        field.label()));
             }
         }
         for (Field field : perParty) {
             for (AgreementText.Party party : text.parties()) {
                 String key = key(field, party.organisation());
                 if (blank(text.fields().get(key))) {
-                    problems.put(key, label + ": say " + party.name() + "'s "
-                            + field.label().toLowerCase(java.util.Locale.UK));
+                    problems.put(key, Text.t("partnership.kind.problem.partyField", "kind", label(), "party",
+                            party.name(), "field", field.label()));
                 }
             }
         }
-        if (this == DATA_SHARING && "yes".equalsIgnoreCase(text.fields().getOrDefault("jointControllers", ""))) {
+        if (this == DATA_SHARING && jointControllers(text)) {
             if (blank(text.fields().get("responsibilities"))) {
-                problems.put("responsibilities", "Joint controllers: say who is responsible for what (Article 26)");
+                problems.put("responsibilities", Text.t("partnership.kind.problem.responsibilities"));
             }
             if (blank(text.fields().get("rightsContact"))) {
-                problems.put("rightsContact", "Joint controllers: say where people exercise their rights");
+                problems.put("rightsContact", Text.t("partnership.kind.problem.rightsContact"));
             }
         }
         if (this == NETWORK && text.schedules().isEmpty()) {
-            problems.put("schedules", "A network agreement has its locally completed schedules");
+            problems.put("schedules", Text.t("partnership.kind.problem.schedules"));
         }
         return problems;
+    }
+
+    /**
+     * Whether a data sharing agreement's parties said they are joint controllers: "yes", or the word for it in the
+     * language its writer used (the field is free text, written in any of the portal's languages).
+     */
+    public static boolean jointControllers(AgreementText text) {
+        String said = text.fields().getOrDefault("jointControllers", "").strip();
+        return "yes".equalsIgnoreCase(said) || Text.languages().stream()
+                .anyMatch(l -> Text.t(l, "partnership.kind.yes").equalsIgnoreCase(said));
     }
 
     private static boolean blank(String s) {

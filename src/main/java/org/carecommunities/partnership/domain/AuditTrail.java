@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.domain;
 
+import org.carecommunities.platform.Text;
 import jakarta.json.Json;
 
 import java.time.Instant;
@@ -56,7 +57,7 @@ public final class AuditTrail {
         String last = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
         if (!last.equals(head)) {
             long after = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence();
-            return Verification.broken(after + 1, "the entries after entry " + after + " are missing");
+            return Verification.broken(after + 1, Text.t("partnership.audit.tailMissing", "entry", after));
         }
         return chain;
     }
@@ -67,15 +68,16 @@ public final class AuditTrail {
         long expected = 1;
         for (Entry e : entries) {
             if (e.sequence() != expected) {
-                return Verification.broken(e.sequence(), "entry " + expected + (e.sequence() > expected
-                        ? " is missing" : " is out of order") + " (found entry " + e.sequence() + " in its place)");
+                return Verification.broken(e.sequence(), Text.t(e.sequence() > expected
+                        ? "partnership.audit.missing" : "partnership.audit.outOfOrder", "entry", expected, "found",
+                        e.sequence()));
             }
             if (!e.previous().equals(previous)) {
-                return Verification.broken(e.sequence(), "entry " + e.sequence()
-                        + " does not follow the entry before it");
+                return Verification.broken(e.sequence(), Text.t("partnership.audit.notFollowing", "entry",
+                        e.sequence()));
             }
             if (!e.hash().equals(hash(e.sequence(), e.at(), e.actor(), e.action(), e.detail(), e.previous()))) {
-                return Verification.broken(e.sequence(), "entry " + e.sequence() + " was changed after it was written");
+                return Verification.broken(e.sequence(), Text.t("partnership.audit.changed", "entry", e.sequence()));
             }
             previous = e.hash();
             expected++;

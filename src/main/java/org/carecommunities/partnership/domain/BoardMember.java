@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.domain;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.Refused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -85,7 +86,7 @@ public class BoardMember {
     /** They leave the board on that day (not before they joined). */
     public void leave(LocalDate day) {
         if (day.isBefore(joinedOn)) {
-            throw Refused.because(java.util.Map.of("left", "They leave on or after the day they joined"));
+            throw Refused.because(java.util.Map.of("left", Text.t("partnership.member.leftBeforeJoined")));
         }
         leftOn = day;
     }

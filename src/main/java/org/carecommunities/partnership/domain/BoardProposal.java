@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.domain;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.Refused;
 import org.carecommunities.forum.ForumLinks;
 import jakarta.persistence.Column;
@@ -38,17 +39,19 @@ public class BoardProposal {
 
     /** Where the proposal is on the board's list. */
     public enum Status {
-        TO_CONSIDER("To consider"), ACCEPTED("Accepted"), DECLINED("Declined"),
-        WITHDRAWN("Fell below its threshold");
+        TO_CONSIDER("partnership.proposalStatus.toConsider"), ACCEPTED("partnership.proposalStatus.accepted"),
+        DECLINED("partnership.proposalStatus.declined"), WITHDRAWN("partnership.proposalStatus.withdrawn");
 
+        /** The key of its name in the bundle. */
         private final String label;
 
         Status(String label) {
             this.label = label;
         }
 
+        /** Its name in the reader's language. */
         public String label() {
-            return label;
+            return Text.t(label);
         }
     }
 
@@ -141,12 +144,10 @@ public class BoardProposal {
 
     private void answer(Status to, String why, Commitment by, String actor, LocalDateTime at) {
         if (status != Status.TO_CONSIDER) {
-            throw Refused.because("The board has already answered this proposal: " + status.label()
-                    .toLowerCase(java.util.Locale.UK) + ".");
+            throw Refused.because(Text.t("partnership.proposal.answered", "status", status.label()));
         }
         if (why == null || why.isBlank() || why.strip().length() > REASON_MAX) {
-            throw Refused.because(Map.of("reason", "Say why, in " + REASON_MAX + " characters or fewer: "
-                    + "the residents who made and supported it read it"));
+            throw Refused.because(Map.of("reason", Text.t("partnership.proposal.why", "max", REASON_MAX)));
         }
         status = to;
         reason = why.strip();
@@ -208,7 +209,7 @@ public class BoardProposal {
     /** Answered at this meeting (null: between meetings); a meeting of its board that has started. */
     public void answeredAt(Meeting at, LocalDateTime now) {
         if (at != null && (!at.board().id().equals(board.id()) || now.isBefore(at.startsAt()))) {
-            throw Refused.because(Map.of("meeting", "Choose a meeting of this board that has started, or none"));
+            throw Refused.because(Map.of("meeting", Text.t("partnership.proposal.meeting")));
         }
         meeting = at;
     }

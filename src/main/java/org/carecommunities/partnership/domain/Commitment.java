@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.domain;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.partnership.PartnershipLinks;
 import org.carecommunities.forum.ForumLinks;
 import jakarta.persistence.CascadeType;
@@ -320,7 +321,7 @@ public class Commitment {
 
     /** What the public read of the work that carries out a proposal: this commitment, unless kept to the board. */
     public String publicWhat() {
-        return agreement().visibleToAll() ? what() : KEPT_TO_THE_BOARD;
+        return agreement().visibleToAll() ? what() : Text.t("partnership.commitment.keptToBoard");
     }
 
     /** Where the public read more: this commitment, or the public summary of an agreement kept to the board. */
@@ -328,8 +329,4 @@ public class Commitment {
         return agreement().visibleToAll() ? PartnershipLinks.commitment(agreement().uuid(), id())
                 : PartnershipLinks.agreement(agreement().uuid());
     }
-
-    /** Said in public of a commitment whose agreement the board keeps to itself. */
-    public static final String KEPT_TO_THE_BOARD = "work in an agreement kept to the board (its progress is "
-            + "reported here as a percentage only)";
 }

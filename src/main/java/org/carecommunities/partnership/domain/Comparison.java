@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.domain;
 
+import org.carecommunities.platform.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,23 +27,44 @@ public final class Comparison {
 
     public static List<Part> of(AgreementText before, AgreementText after) {
         List<Part> parts = new ArrayList<>();
-        parts.add(part("Title", before.title(), after.title()));
-        parts.add(part("Purpose", before.purpose(), after.purpose()));
-        parts.add(part("Scope", before.scope(), after.scope()));
-        parts.add(part("Starts", text(before.starts()), text(after.starts())));
-        parts.add(part("Ends", text(before.ends()), text(after.ends())));
-        parts.add(part("Next review", text(before.review()), text(after.review())));
-        parts.add(part("Parties", parties(before), parties(after)));
-        parts.addAll(matched("Clause", clauses(before), clauses(after)));
-        parts.addAll(matched("Field", before.fields(), after.fields()));
-        parts.addAll(matched("Schedule", schedules(before), schedules(after)));
+        parts.add(part(Text.t("partnership.compare.title"), before.title(), after.title()));
+        parts.add(part(Text.t("partnership.compare.purpose"), before.purpose(), after.purpose()));
+        parts.add(part(Text.t("partnership.compare.scope"), before.scope(), after.scope()));
+        parts.add(part(Text.t("partnership.compare.starts"), text(before.starts()), text(after.starts())));
+        parts.add(part(Text.t("partnership.compare.ends"), text(before.ends()), text(after.ends())));
+        parts.add(part(Text.t("partnership.compare.review"), text(before.review()), text(after.review())));
+        parts.add(part(Text.t("partnership.compare.parties"), parties(before), parties(after)));
+        parts.addAll(matched("partnership.compare.clause", clauses(before), clauses(after), n -> n));
+        parts.addAll(matched("partnership.compare.field", before.fields(), after.fields(),
+                n -> fieldName(after, n)));
+        parts.addAll(matched("partnership.compare.schedule", schedules(before), schedules(after), n -> n));
         return parts;
     }
 
-    private static List<Part> matched(String kind, Map<String, String> before, Map<String, String> after) {
+    private static List<Part> matched(String key, Map<String, String> before, Map<String, String> after,
+                                      java.util.function.UnaryOperator<String> named) {
         Set<String> names = new LinkedHashSet<>(after.keySet());
         names.addAll(before.keySet());
-        return names.stream().map(n -> part(kind + " " + n, before.get(n), after.get(n))).toList();
+        return names.stream().map(n -> part(Text.t(key, "name", named.apply(n)), before.get(n), after.get(n)))
+                .toList();
+    }
+
+    /** What people call one of the kind's fields (a per-party one with its party's name), else its key. */
+    private static String fieldName(AgreementText text, String key) {
+        String field = key.contains(":") ? key.substring(0, key.indexOf(':')) : key;
+        String organisation = key.contains(":") ? key.substring(key.indexOf(':') + 1) : null;
+        AgreementKind kind;
+        try {
+            kind = AgreementKind.valueOf(text.kind());
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return key;
+        }
+        return java.util.stream.Stream.concat(kind.fields().stream(), kind.perParty().stream())
+                .filter(f -> f.key().equals(field)).findFirst()
+                .map(f -> organisation == null ? f.label() : f.label() + ": " + text.parties().stream()
+                        .filter(p -> p.organisation().equals(organisation)).map(AgreementText.Party::name)
+                        .findFirst().orElse(organisation))
+                .orElse(key);
     }
 
     private static Part part(String name, String before, String after) {
@@ -57,8 +79,8 @@ public final class Comparison {
     }
 
     private static String parties(AgreementText t) {
-        return String.join("\n", t.parties().stream().map(p -> p.name() + " (signs: " + p.signatory() + ")")
-                .toList());
+        return String.join("\n", t.parties().stream().map(p -> Text.t("partnership.compare.party", "party", p.name(),
+                "signatory", p.signatory())).toList());
     }
 
     private static Map<String, String> clauses(AgreementText t) {

@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.domain;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.Refused;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -130,19 +131,19 @@ public class Meeting {
     public static Map<String, String> problems(Plan plan) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (plan.startsAt() == null) {
-            problems.put("starts", "Give the day and time it starts");
+            problems.put("starts", Text.t("partnership.meeting.starts"));
         }
         if (plan.startsAt() != null && plan.endsAt() != null && !plan.endsAt().isAfter(plan.startsAt())) {
-            problems.put("ends", "It ends after it starts");
+            problems.put("ends", Text.t("partnership.meeting.ends"));
         }
         if (blank(plan.place()) && blank(plan.onlineLink())) {
-            problems.put("place", "Say where it meets, or give the online link");
+            problems.put("place", Text.t("partnership.meeting.place"));
         } else if (!blank(plan.place()) && plan.place().strip().length() > PLACE_MAX) {
-            problems.put("place", "Keep the place to " + PLACE_MAX + " characters");
+            problems.put("place", Text.t("partnership.meeting.placeMax", "max", PLACE_MAX));
         }
         if (!blank(plan.onlineLink()) && (plan.onlineLink().strip().length() > LINK_MAX
                 || !plan.onlineLink().strip().matches("(?i)https://[^\\s<>\"]+"))) {
-            problems.put("onlineLink", "Give the online link as a web address starting https://");
+            problems.put("onlineLink", Text.t("partnership.meeting.onlineLink"));
         }
         return problems;
     }
@@ -185,8 +186,8 @@ public class Meeting {
     public void cancel(String reason, LocalDateTime now) {
         notStartedOrCancelled(now);
         if (blank(reason) || reason.strip().length() > CANCEL_REASON_MAX) {
-            throw Refused.because(Map.of("reason", "Say why it is cancelled, in " + CANCEL_REASON_MAX
-                    + " characters or fewer"));
+            throw Refused.because(Map.of("reason", Text.t("partnership.meeting.cancelWhy", "max",
+                    CANCEL_REASON_MAX)));
         }
         cancelledAt = now;
         cancelReason = reason.strip();
@@ -195,10 +196,10 @@ public class Meeting {
 
     private void notStartedOrCancelled(LocalDateTime now) {
         if (cancelledAt != null) {
-            throw Refused.because("This meeting was cancelled.");
+            throw Refused.because(Text.t("partnership.meeting.wasCancelled"));
         }
         if (!now.isBefore(startsAt)) {
-            throw Refused.because("A meeting that has started is not changed or cancelled: minute it instead.");
+            throw Refused.because(Text.t("partnership.meeting.started"));
         }
     }
 
@@ -209,7 +210,7 @@ public class Meeting {
     /** The chair names who takes the minutes (null: the secretary alone); not once they are published. */
     public void nameMinuteTaker(Long memberId) {
         if (minutesPublishedAt != null) {
-            throw Refused.because("The minutes are published: there are none left to take.");
+            throw Refused.because(Text.t("partnership.meeting.noneToTake"));
         }
         minuteTakerId = memberId;
     }
@@ -230,14 +231,14 @@ public class Meeting {
     public AgendaItem addItem(AgendaItem.Kind kind, String title, String ref) {
         unpublished();
         if (cancelledAt != null) {
-            throw Refused.because("This meeting was cancelled.");
+            throw Refused.because(Text.t("partnership.meeting.wasCancelled"));
         }
         if (title == null || title.isBlank() || title.strip().length() > AgendaItem.TITLE_MAX) {
-            throw Refused.because(Map.of("title", "Say what the item is, in " + AgendaItem.TITLE_MAX
-                    + " characters or fewer"));
+            throw Refused.because(Map.of("title", Text.t("partnership.meeting.itemTitle", "max",
+                    AgendaItem.TITLE_MAX)));
         }
         if (ref != null && agenda.stream().anyMatch(i -> ref.equals(i.ref()))) {
-            throw Refused.because(Map.of("title", "“" + title.strip() + "” is on this agenda already"));
+            throw Refused.because(Map.of("title", Text.t("partnership.meeting.itemTwice", "title", title.strip())));
         }
         AgendaItem item = new AgendaItem(this, agenda.size(), kind, title.strip(), ref);
         agenda.add(item);
@@ -248,14 +249,14 @@ public class Meeting {
     public void minute(long itemId, String minutes, String decision, LocalDateTime now) {
         unpublished();
         if (now.isBefore(startsAt)) {
-            throw Refused.because("Minutes are written once the meeting has started.");
+            throw Refused.because(Text.t("partnership.meeting.minutesEarly"));
         }
         Map<String, String> problems = new LinkedHashMap<>();
         if (blank(minutes) || minutes.strip().length() > AgendaItem.MINUTES_MAX) {
-            problems.put("minutes", "Write what was discussed, in " + AgendaItem.MINUTES_MAX + " characters or fewer");
+            problems.put("minutes", Text.t("partnership.meeting.minutesMax", "max", AgendaItem.MINUTES_MAX));
         }
         if (!blank(decision) && decision.strip().length() > AgendaItem.DECISION_MAX) {
-            problems.put("decision", "Keep the decision to " + AgendaItem.DECISION_MAX + " characters");
+            problems.put("decision", Text.t("partnership.meeting.decisionMax", "max", AgendaItem.DECISION_MAX));
         }
         if (!problems.isEmpty()) {
             throw Refused.because(problems);
@@ -267,12 +268,12 @@ public class Meeting {
     public void publish(String actor, LocalDateTime now) {
         unpublished();
         if (now.isBefore(startsAt)) {
-            throw Refused.because("Minutes are published after the meeting.");
+            throw Refused.because(Text.t("partnership.meeting.publishEarly"));
         }
         List<String> missing = agenda.stream().filter(i -> i.minutes() == null).map(AgendaItem::title).toList();
         if (agenda.isEmpty() || !missing.isEmpty()) {
-            throw Refused.because(agenda.isEmpty() ? "A meeting without an agenda has no minutes to publish."
-                    : "Write the minutes of every item first: " + String.join("; ", missing) + ".");
+            throw Refused.because(agenda.isEmpty() ? Text.t("partnership.meeting.noAgenda")
+                    : Text.t("partnership.meeting.minutesFirst", "items", String.join("; ", missing)));
         }
         minutesPublishedAt = now;
         minutesPublishedBy = actor;
@@ -281,11 +282,11 @@ public class Meeting {
     /** A correction to published minutes, as a new record beside them. */
     public MinutesCorrection correct(String body, String actor, LocalDateTime now) {
         if (minutesPublishedAt == null) {
-            throw Refused.because("Minutes not yet published are changed, not corrected.");
+            throw Refused.because(Text.t("partnership.meeting.notPublished"));
         }
         if (blank(body) || body.strip().length() > MinutesCorrection.BODY_MAX) {
-            throw Refused.because(Map.of("correction", "Say what is corrected, in " + MinutesCorrection.BODY_MAX
-                    + " characters or fewer"));
+            throw Refused.because(Map.of("correction", Text.t("partnership.meeting.correction", "max",
+                    MinutesCorrection.BODY_MAX)));
         }
         MinutesCorrection correction = new MinutesCorrection(this, body.strip(), now, actor);
         corrections.add(correction);
@@ -299,13 +300,13 @@ public class Meeting {
 
     private void unpublished() {
         if (minutesPublishedAt != null) {
-            throw Refused.because("The minutes of this meeting are published and do not change: add a correction.");
+            throw Refused.because(Text.t("partnership.meeting.published"));
         }
     }
 
     public AgendaItem item(long itemId) {
         return agenda.stream().filter(i -> i.id() != null && i.id() == itemId).findFirst()
-                .orElseThrow(() -> Refused.because("That item is not on this meeting's agenda."));
+                .orElseThrow(() -> Refused.because(Text.t("partnership.meeting.noSuchItem")));
     }
 
     private static boolean blank(String s) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.carecommunities.platform.Text;
 
 /**
  * A step in an agreement's life, from the states it may be taken in to the state it leads to:
@@ -12,18 +13,20 @@ import java.util.Set;
  * takes: it follows from the last party signing.
  */
 public enum Move {
-    CONSULT("Open a consultation", AgreementStatus.CONSULTATION, AgreementStatus.DRAFT),
-    BACK_TO_DRAFT("Take back to draft", AgreementStatus.DRAFT, AgreementStatus.CONSULTATION,
+    CONSULT("partnership.move.consult", AgreementStatus.CONSULTATION, AgreementStatus.DRAFT),
+    BACK_TO_DRAFT("partnership.move.backToDraft", AgreementStatus.DRAFT, AgreementStatus.CONSULTATION,
             AgreementStatus.AWAITING_SIGNATURES),
-    SEND_FOR_SIGNATURE("Send for signature", AgreementStatus.AWAITING_SIGNATURES, AgreementStatus.DRAFT,
+    SEND_FOR_SIGNATURE("partnership.move.sendForSignature", AgreementStatus.AWAITING_SIGNATURES, AgreementStatus.DRAFT,
             AgreementStatus.CONSULTATION),
-    REVIEW("Start a review", AgreementStatus.UNDER_REVIEW, AgreementStatus.ACTIVE),
-    VARY("Vary it (a new version to sign)", AgreementStatus.AWAITING_SIGNATURES, AgreementStatus.UNDER_REVIEW),
-    RENEW("Renew it as it is", AgreementStatus.ACTIVE, AgreementStatus.UNDER_REVIEW),
-    EXPIRE("Record that it expired", AgreementStatus.EXPIRED, AgreementStatus.ACTIVE, AgreementStatus.UNDER_REVIEW),
-    TERMINATE("Terminate it", AgreementStatus.TERMINATED, AgreementStatus.DRAFT, AgreementStatus.CONSULTATION,
+    REVIEW("partnership.move.review", AgreementStatus.UNDER_REVIEW, AgreementStatus.ACTIVE),
+    VARY("partnership.move.vary", AgreementStatus.AWAITING_SIGNATURES, AgreementStatus.UNDER_REVIEW),
+    RENEW("partnership.move.renew", AgreementStatus.ACTIVE, AgreementStatus.UNDER_REVIEW),
+    EXPIRE("partnership.move.expire", AgreementStatus.EXPIRED, AgreementStatus.ACTIVE, AgreementStatus.UNDER_REVIEW),
+    TERMINATE("partnership.move.terminate", AgreementStatus.TERMINATED, AgreementStatus.DRAFT,
+            AgreementStatus.CONSULTATION,
             AgreementStatus.AWAITING_SIGNATURES, AgreementStatus.ACTIVE, AgreementStatus.UNDER_REVIEW);
 
+    /** The key of its name in the bundle. */
     private final String label;
     private final AgreementStatus to;
     private final Set<AgreementStatus> from;
@@ -34,8 +37,9 @@ public enum Move {
         this.from = EnumSet.copyOf(Arrays.asList(from));
     }
 
+    /** Its name in the reader's language, as its button says it. */
     public String label() {
-        return label;
+        return Text.t(label);
     }
 
     public AgreementStatus to() {
@@ -54,8 +58,8 @@ public enum Move {
     /** Why this move cannot be taken now, saying which can. */
     public String refusedFrom(AgreementStatus status) {
         List<Move> allowed = from(status);
-        return "An agreement that is " + status.label().toLowerCase(java.util.Locale.UK) + " cannot be moved to \""
-                + label + "\". " + (allowed.isEmpty() ? "It has ended: nothing moves it again."
-                : "It can: " + String.join("; ", allowed.stream().map(Move::label).toList()) + ".");
+        return allowed.isEmpty() ? Text.t("partnership.move.refused.ended", "state", status.state(), "move", label())
+                : Text.t("partnership.move.refused", "state", status.state(), "move", label(), "moves",
+                String.join("; ", allowed.stream().map(Move::label).toList()));
     }
 }

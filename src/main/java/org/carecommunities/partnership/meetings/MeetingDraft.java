@@ -18,16 +18,16 @@ import java.time.LocalTime;
  * the day is still to come by {@link Meetings}, and that it ends after it starts and says where, by the meeting.
  */
 public record MeetingDraft(
-        @NotBlank(message = "Give the day it meets")
+        @NotBlank(message = "{partnership.meetingDraft.day}")
         @IsoDate
         String day,
-        @NotBlank(message = "Give the time it starts")
+        @NotBlank(message = "{partnership.meetingDraft.starts}")
         @TimeOfDay
         String starts,
-        @NotBlank(message = "Give the time it ends")
+        @NotBlank(message = "{partnership.meetingDraft.ends}")
         @TimeOfDay
         String ends,
-        @Size(max = Meeting.PLACE_MAX, message = "Keep the place to " + Meeting.PLACE_MAX + " characters")
+        @Size(max = Meeting.PLACE_MAX, message = "{partnership.meeting.placeMax}")
         String place,
         @Size(max = Meeting.LINK_MAX, message = LINK)
         @Pattern(regexp = "\\s*((?i)https://[^\\s<>\"]+)?\\s*", message = LINK)
@@ -36,8 +36,8 @@ public record MeetingDraft(
         @Pattern(regexp = "public|private", message = SESSION)
         String session) {
 
-    static final String SESSION = "Choose whether the session is public or private";
-    static final String LINK = "Give the online link as a web address starting https://";
+    static final String SESSION = "{partnership.meetingDraft.session}";
+    static final String LINK = "{partnership.meeting.onlineLink}";
 
     public static MeetingDraft empty() {
         return new MeetingDraft("", "18:00", "20:00", "", "", "public");

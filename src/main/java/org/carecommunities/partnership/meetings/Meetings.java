@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.meetings;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.Choice;
 
 import org.carecommunities.partnership.agreements.Agreements;
@@ -67,7 +68,6 @@ import org.carecommunities.platform.RefusalsRollBack;
 @RefusalsRollBack
 public class Meetings {
 
-    private static final String NO_MEETING = "There is no such meeting.";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -104,10 +104,10 @@ public class Meetings {
     public Outcome<String> schedule(String neighbourhoodSlug, MeetingDraft draft, MemberDetails member) {
         Optional<NeighbourhoodSummary> place = place(neighbourhoodSlug);
         if (place.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("There is no such neighbourhood."));
+            return Outcome.refused(Refusal.notFound(Text.t("partnership.none.neighbourhood")));
         }
         if (!agreements.onBoard(member, neighbourhoodSlug)) {
-            return Outcome.refused(Refusal.notPermitted("Only the neighbourhood's board members schedule its meetings."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("partnership.only.schedule")));
         }
         Outcome<Meeting.Plan> plan = plan(draft);
         if (!plan.isDone()) {
@@ -125,7 +125,7 @@ public class Meetings {
     private Outcome<Meeting.Plan> plan(MeetingDraft draft) {
         Map<String, String> errors = new LinkedHashMap<>(forms.check(draft).byField());
         if (!errors.containsKey("day") && draft.dayChosen().isBefore(LocalDate.now(clock))) {
-            errors.put("day", "Schedule it for today or later");
+            errors.put("day", Text.t("partnership.meeting.future"));
         }
         if (errors.isEmpty()) {
             Meeting.Plan plan = draft.plan();
@@ -260,27 +260,28 @@ public class Meetings {
         Board board = m.board();
         em.createNamedQuery(BoardProposal.OF_BOARD, BoardProposal.class).setParameter("board", board)
                 .getResultStream().filter(BoardProposal::toConsider).forEach(p -> candidates.add(new Candidate(
-                        "proposal:" + p.id(), AgendaItem.Kind.PROPOSAL, "Residents' proposal: " + p.title())));
+                        "proposal:" + p.id(), AgendaItem.Kind.PROPOSAL, Text.t("partnership.candidate.proposal",
+                                "title",
+                        p.title()))));
         LocalDate soon = LocalDate.now(clock).plusMonths(1);
         em.createNamedQuery(Agreement.OF_BOARD, Agreement.class).setParameter("board", board).getResultStream()
                 .forEach(a -> {
                     if (a.review() != null && !a.review().isAfter(soon) && !a.status().ended()) {
                         candidates.add(new Candidate("review:" + a.uuid(), AgendaItem.Kind.REVIEW,
-                                "Review of " + a.title()));
+                                Text.t("partnership.candidate.review", "title", a.title())));
                     }
                     if (a.status() == AgreementStatus.AWAITING_SIGNATURES) {
                         candidates.add(new Candidate("signatures:" + a.uuid(), AgendaItem.Kind.SIGNATURES,
-                                "Signatures for " + a.title()));
+                                Text.t("partnership.candidate.signatures", "title", a.title())));
                     }
                 });
         em.createNamedQuery(Commitment.DUE_BY, Commitment.class).setParameter("board", board)
                 .setParameter("by", LocalDate.now(clock).minusDays(1)).getResultStream()
                 .filter(c -> !c.agreement().status().ended()).forEach(c -> candidates.add(new Candidate(
-                        "overdue:" + c.id(), AgendaItem.Kind.OVERDUE, "Overdue: " + (m.publicSession()
-                        ? c.publicWhat() : c.what()) + " (" + c.agreement().title() + ")")));
+                        "overdue:" + c.id(), AgendaItem.Kind.OVERDUE, Text.t("partnership.candidate.overdue", "what",
+                        m.publicSession() ? c.publicWhat() : c.what(), "agreement", c.agreement().title()))));
         unmetNeeds.needs(place(m)).forEach(n -> candidates.add(new Candidate(n.key(), AgendaItem.Kind.UNMET,
-                "Unmet need: " + n.label() + " (" + n.times() + (n.times() == 1 ? " time" : " times")
-                        + " in 90 days)")));
+                Text.t("partnership.candidate.unmet", "need", n.label(), "count", n.times()))));
         java.util.Set<String> taken = new java.util.HashSet<>();
         m.agenda().forEach(i -> taken.add(i.ref()));
         return candidates.stream().filter(c -> !taken.contains(c.value())).toList();
@@ -297,7 +298,7 @@ public class Meetings {
                 Optional<Candidate> chosen = candidates(m).stream().filter(c -> c.value().equals(suggestion))
                         .findFirst();
                 if (chosen.isEmpty()) {
-                    return Outcome.refused(Refusal.invalid("suggestion", "Choose an item from the list"));
+                    return Outcome.refused(Refusal.invalid("suggestion", Text.t("partnership.meeting.chooseItem")));
                 }
                 Candidate c = chosen.get();
                 item = m.addItem(c.kind(), c.label(), c.value());
@@ -335,14 +336,14 @@ public class Meetings {
         return act(id, chair, m -> {
             String slug = place(m).slug();
             if (!chairs(slug, chair)) {
-                return Outcome.refused(Refusal.notPermitted("Only the board's chair names who takes the minutes."));
+                return Outcome.refused(Refusal.notPermitted(Text.t("partnership.only.chairNames")));
             }
             Long named = null;
             if (memberId != null && !memberId.isBlank()) {
                 named = boards.signatories(slug).stream().filter(c -> c.value().equals(memberId.strip()))
                         .map(c -> Long.valueOf(c.value())).findFirst().orElse(null);
                 if (named == null) {
-                    return Outcome.refused(Refusal.invalid("taker", "Choose a member sitting on the board"));
+                    return Outcome.refused(Refusal.invalid("taker", Text.t("partnership.meeting.chooseTaker")));
                 }
             }
             m.nameMinuteTaker(named);
@@ -353,8 +354,7 @@ public class Meetings {
     /** Acts on the meeting for whoever takes its minutes; refused for other board members. */
     private <T> Outcome<T> minuting(String id, MemberDetails member, Function<Meeting, Outcome<T>> action) {
         return act(id, member, m -> takesMinutes(m, place(m).slug(), member) ? action.apply(m)
-                : Outcome.refused(Refusal.notPermitted("The board's secretary, or the member its chair names, "
-                        + "takes the minutes.")));
+                : Outcome.refused(Refusal.notPermitted(Text.t("partnership.only.minuteTaker"))));
     }
 
     /** A board member records an item's minutes and the decision taken. */
@@ -407,22 +407,26 @@ public class Meetings {
             calendar.setMethod(Method.publish());
             VEvent event = new VEvent();
             event.setUid(m.uuid() + "@carecommunities");
-            event.setSummary(place.name() + " partnership board" + (m.publicSession() ? "" : " (private session)"));
+            event.setSummary(Text.t(m.publicSession() ? "partnership.calendar.summary"
+                    : "partnership.calendar.summaryPrivate", "neighbourhood", place.name()));
             event.setDateStart(Date.from(m.startsAt().toInstant(ZoneOffset.UTC)));
             event.setDateEnd(Date.from(m.endsAt().toInstant(ZoneOffset.UTC)));
             if (sight.where()) {
-                event.setLocation(m.place() == null ? m.onlineLink() : m.place()
-                        + (m.onlineLink() == null ? "" : " or online: " + m.onlineLink()));
+                event.setLocation(m.place() == null ? m.onlineLink() : m.onlineLink() == null ? m.place()
+                        : Text.t("partnership.calendar.placeOrOnline", "place", m.place(), "link", m.onlineLink()));
             }
-            event.setDescription(m.publicSession() || sight.board() ? "Agenda, and minutes afterwards: " + pageUrl
-                    : "A private session of the board: " + pageUrl);
+            event.setDescription(Text.t(m.publicSession() || sight.board() ? "partnership.calendar.agenda"
+                    : "partnership.calendar.private", "page", pageUrl));
             event.setUrl(pageUrl);
             // a changed meeting replaces the copy a calendar took; a cancelled one is struck out there
             event.setSequence(m.sequence());
             if (m.cancelled()) {
                 event.setStatus(biweekly.property.Status.cancelled());
-                event.setSummary("Cancelled: " + event.getSummary().getValue());
+                event.setSummary(Text.t("partnership.calendar.cancelled", "summary", event.getSummary().getValue()));
             }
+            // said in the reader's language, and marked so (RFC 5545's LANGUAGE parameter)
+            event.getSummary().setLanguage(Text.current().tag());
+            event.getDescription().setLanguage(Text.current().tag());
             calendar.addEvent(event);
             return Biweekly.write(calendar).go();
         });
@@ -431,10 +435,10 @@ public class Meetings {
     private <T> Outcome<T> act(String id, MemberDetails member, Function<Meeting, Outcome<T>> action) {
         Optional<Meeting> found = find(id);
         if (found.isEmpty()) {
-            return Outcome.refused(Refusal.notFound(NO_MEETING));
+            return Outcome.refused(Refusal.notFound(Text.t("partnership.none.meeting")));
         }
         if (!agreements.onBoard(member, place(found.get()).slug())) {
-            return Outcome.refused(Refusal.notPermitted("Only the neighbourhood's board members do that."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("partnership.only.members")));
         }
         return Outcome.attempt(() -> action.apply(found.get()));
     }
@@ -499,9 +503,8 @@ public class Meetings {
                 .ifPresent(c -> takers.add(c.label()));
         sitting.stream().filter(c -> secretaries.contains(Long.valueOf(c.value()))
                         && !c.value().equals(String.valueOf(m.minuteTakerId())))
-                .forEach(c -> takers.add(c.label() + ", the secretary"));
-        return takers.isEmpty() ? "nobody yet: the board has no secretary, and its chair has named no one"
-                : String.join(" and ", takers);
+                .forEach(c -> takers.add(Text.t("partnership.meeting.theSecretary", "member", c.label())));
+        return takers.isEmpty() ? Text.t("partnership.meeting.noTaker") : Text.list(takers);
     }
 
     private static MeetingRow row(Meeting m, LocalDateTime now) {

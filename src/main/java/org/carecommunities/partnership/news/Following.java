@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.news;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.partnership.boards.Boards;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ public class Following {
      */
     public Outcome<Boolean> follow(Agreement a, Long commitmentId, long memberId, boolean on) {
         if (commitmentId != null && a.commitments().stream().noneMatch(c -> commitmentId.equals(c.id()))) {
-            return Outcome.refused(Refusal.notFound("There is no such commitment."));
+            return Outcome.refused(Refusal.notFound(Text.t("partnership.none.commitment")));
         }
         List<Follow> existing = em.createNamedQuery(Follow.ONE, Follow.class).setParameter("member", memberId)
                 .setParameter("followed", Follow.key(a.id(), commitmentId)).getResultList();

@@ -19,8 +19,8 @@ public record AnswerDraft(
         @NotNull(message = DECISION)
         @Pattern(regexp = "accept|decline", message = DECISION)
         String decision,
-        @NotBlank(message = REASON)
-        @Size(max = BoardProposal.REASON_MAX, message = REASON)
+        @NotBlank(message = REASON_BLANK)
+        @Size(max = BoardProposal.REASON_MAX, message = "{partnership.proposal.why}")
         String reason,
         @Pattern(regexp = "(commitment:[0-9]{1,18}|new:[0-9a-f-]{36})?", message = CARRIED_BY)
         String carriedBy,
@@ -28,11 +28,10 @@ public record AnswerDraft(
         @Pattern(regexp = "\\s*([0-9a-f-]{36})?\\s*", message = MEETING)
         String meeting) {
 
-    static final String DECISION = "Choose whether the board accepts or declines it";
-    static final String REASON = "Say why, in " + BoardProposal.REASON_MAX
-            + " characters or fewer: the residents who made and supported it read it";
-    static final String CARRIED_BY = "Choose the commitment that carries it out, or a new one";
-    static final String MEETING = "Choose a meeting of this board that has started, or none";
+    static final String DECISION = "{partnership.answerDraft.decision}";
+    static final String REASON_BLANK = "{partnership.answerDraft.reason}";
+    static final String CARRIED_BY = "{partnership.answerDraft.carriedBy}";
+    static final String MEETING = "{partnership.proposal.meeting}";
 
     /** Whether the board accepts it (what carries it out is then chosen too). */
     boolean accepts() {

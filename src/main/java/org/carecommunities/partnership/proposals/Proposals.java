@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.proposals;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.Choice;
 
 import org.carecommunities.partnership.agreements.Agreements;
@@ -144,10 +145,11 @@ public class Proposals {
         List<Choice> choices = new ArrayList<>();
         boards.existing(neighbourhoodSlug).ifPresent(b -> em.createNamedQuery(Agreement.OF_BOARD, Agreement.class)
                 .setParameter("board", b).getResultStream().filter(a -> !a.status().ended()).forEach(a -> {
-                    choices.add(new Choice("new:" + a.uuid(), "A new commitment under “" + a.title()
-                            + "”"));
+                    choices.add(new Choice("new:" + a.uuid(), Text.t("partnership.answer.newUnder", "agreement",
+                            a.title())));
                     a.commitments().forEach(c -> choices.add(new Choice("commitment:" + c.id(),
-                            "“" + c.what() + "” (" + a.title() + ")")));
+                            Text.t("partnership.answer.commitmentOf", "commitment", c.what(), "agreement",
+                                    a.title()))));
                 }));
         return choices;
     }
@@ -157,7 +159,8 @@ public class Proposals {
         LocalDateTime now = LocalDateTime.now(clock);
         return boards.existing(neighbourhoodSlug).map(b -> em.createNamedQuery(Meeting.STARTED_OF_BOARD, Meeting.class)
                 .setParameter("board", b).setParameter("now", now).getResultStream()
-                .map(m -> new Choice(m.uuid(), "The meeting on " + Dates.inWords(m.startsAt())))
+                .map(m -> new Choice(m.uuid(), Text.t("partnership.answer.meetingOn", "when",
+                        Dates.inWords(m.startsAt()))))
                 .toList()).orElse(List.of());
     }
 
@@ -177,19 +180,19 @@ public class Proposals {
     public Outcome<Long> answer(String neighbourhoodSlug, long id, AnswerDraft draft, MemberDetails member) {
         Optional<BoardProposal> found = find(neighbourhoodSlug, id);
         if (found.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("There is no such proposal on this board's list."));
+            return Outcome.refused(Refusal.notFound(Text.t("partnership.none.proposal")));
         }
         if (!agreements.onBoard(member, neighbourhoodSlug)) {
-            return Outcome.refused(Refusal.notPermitted("Only the neighbourhood's board members answer proposals."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("partnership.only.answer")));
         }
         BoardProposal proposal = found.get();
         if (!proposal.toConsider()) {
-            return Outcome.refused(Refusal.conflict("The board has already answered this proposal: "
-                    + proposal.status().label().toLowerCase(java.util.Locale.UK) + "."));
+            return Outcome.refused(Refusal.conflict(Text.t("partnership.proposal.answered", "status",
+                    proposal.status().label())));
         }
         Map<String, String> errors = new LinkedHashMap<>(forms.check(draft).byField());
         if (draft.accepts() && (draft.carriedBy() == null || draft.carriedBy().isBlank())) {
-            errors.putIfAbsent("carriedBy", AnswerDraft.CARRIED_BY);
+            errors.putIfAbsent("carriedBy", Text.t("partnership.answerDraft.carriedBy"));
         }
         if (!errors.isEmpty()) {
             return Outcome.refused(new Refusal.Invalid(Errors.inOrderOf(AnswerDraft.class, errors)));
@@ -200,7 +203,7 @@ public class Proposals {
             meeting = em.createNamedQuery(Meeting.BY_UUID, Meeting.class).setParameter("uuid", draft.meeting().strip())
                     .getResultStream().findFirst().orElse(null);
             if (meeting == null) {
-                return Outcome.refused(Refusal.invalid("meeting", AnswerDraft.MEETING));
+                return Outcome.refused(Refusal.invalid("meeting", Text.t("partnership.proposal.meeting")));
             }
         }
         // a refusal found after this point (a commitment of another board, say) rolls back all it wrote
@@ -225,12 +228,12 @@ public class Proposals {
             commitmentId = Long.parseLong(draft.carriedBy().substring("commitment:".length()));
             Commitment carrier = em.find(Commitment.class, commitmentId);
             if (carrier == null || !carrier.agreement().board().id().equals(proposal.board().id())) {
-                return Outcome.refused(Refusal.invalid("carriedBy", "Choose one of this board's commitments"));
+                return Outcome.refused(Refusal.invalid("carriedBy", Text.t("partnership.answer.chooseCommitment")));
             }
             agreement = carrier.agreement();
         }
         if (agreement.board() == null || !agreement.board().id().equals(proposal.board().id())) {
-            return Outcome.refused(Refusal.invalid("carriedBy", "Choose one of this board's agreements"));
+            return Outcome.refused(Refusal.invalid("carriedBy", Text.t("partnership.answer.chooseAgreement")));
         }
         agreement.carryOut(commitmentId, proposal, draft.reason(), member.displayName(), clock.instant());
         answered.fire(new ProposalAnswered(proposal.threadId(), true, proposal.reason(), answer(proposal, now)));

@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.proposals;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.partnership.agreements.Agreements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,10 +63,10 @@ public class UnmetNeeds {
     public Outcome<List<UnmetNeed>> of(String neighbourhoodSlug, MemberDetails member) {
         Optional<NeighbourhoodSummary> place = neighbourhoods.withSlug(neighbourhoodSlug);
         if (place.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("There is no such neighbourhood."));
+            return Outcome.refused(Refusal.notFound(Text.t("partnership.none.neighbourhood")));
         }
         if (!agreements.onBoard(member, neighbourhoodSlug)) {
-            return Outcome.refused(Refusal.notPermitted("The unmet needs list is the neighbourhood's board's."));
+            return Outcome.refused(Refusal.notPermitted(Text.t("partnership.only.unmetNeeds")));
         }
         return Outcome.done(needs(place.get()));
     }
@@ -87,15 +88,16 @@ public class UnmetNeeds {
             boolean typing = after != null && after.filters().equals(s.filters())
                     && after.words().length() > s.words().length() && after.words().startsWith(s.words());
             if (!typing) {
-                String label = (s.words().isEmpty() ? "Searched" : "Searched for “" + s.words() + "”")
-                        + (s.filters().isEmpty() ? "" : " (" + s.filters() + ")") + " and found nothing";
+                String label = Text.t("partnership.unmet.search", "hasWords", String.valueOf(!s.words().isEmpty()),
+                        "words", s.words(), "hasFilters", String.valueOf(!s.filters().isEmpty()), "filters",
+                        s.filtersInWords());
                 needs.add(new UnmetNeed("unmet:search:" + UUID.nameUUIDFromBytes((s.words() + "|" + s.filters())
                         .getBytes(StandardCharsets.UTF_8)), label, s.times(), null, null));
             }
         }
         unmetFlags.threads(place.id(), since.atStartOfDay()).stream().filter(t -> t.flags() >= minTimes)
                 .limit(MOST).forEach(t -> needs.add(new UnmetNeed("unmet:thread:" + t.threadId(),
-                        "“" + t.title() + "”: members couldn't find a service for this", t.flags(),
+                        Text.t("partnership.unmet.thread", "title", t.title()), t.flags(),
                         t.threadId(), t.forumSlug())));
         needs.sort(Comparator.comparingLong(UnmetNeed::times).reversed().thenComparing(UnmetNeed::label));
         return needs.size() > MOST ? List.copyOf(needs.subList(0, MOST)) : needs;

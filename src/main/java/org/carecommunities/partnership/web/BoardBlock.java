@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.carecommunities.neighbourhood.NeighbourhoodBlock;
@@ -34,20 +35,20 @@ public class BoardBlock implements NeighbourhoodBlock {
     @Override
     public Optional<Block> block(NeighbourhoodSummary neighbourhood) {
         List<Item> items = new ArrayList<>();
-        meetings.next(neighbourhood.id()).ifPresent(m -> items.add(new Item("Next meeting: " + Dates.inWords(
-                m.startsAt()), PartnershipLinks.meeting(m.id()), m.publicSession() ? "A public session: anyone may "
-                + "come. Add it to your calendar from its page." : "A private session of the board.")));
+        meetings.next(neighbourhood.id()).ifPresent(m -> items.add(new Item(Text.t("partnership.digest.nextMeeting",
+                "when", Dates.inWords(m.startsAt())), PartnershipLinks.meeting(m.id()), Text.t(m.publicSession()
+                ? "partnership.block.public" : "partnership.digest.private"))));
         for (BoardDetails.DueCommitment c : agreements.openCommitments(neighbourhood.id(), SHOWN)) {
             items.add(new Item(c.what(), PartnershipLinks.commitment(c.agreementId(), c.id()),
-                    c.organisationName() + ": " + (c.overdue() ? "overdue, " : "") + c.status().toLowerCase(
-                    java.util.Locale.UK) + ", " + c.progress() + "%, due " + Dates.day(c.due()) + "."));
+                    Text.t("partnership.block.commitment", "organisation", c.organisationName(), "overdue",
+                    String.valueOf(c.overdue()), "status", c.status(), "progress", c.progress(), "due",
+                    Dates.day(c.due()))));
         }
         if (items.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Block(25, id(), "The partnership board", "What the partners serving "
-                + neighbourhood.name() + " meet about and have promised, and how it is going.", items,
-                "The board, its agreements and the residents' proposals it answers",
+        return Optional.of(new Block(25, id(), Text.t("partnership.digest.board"), Text.t("partnership.block.about",
+                "neighbourhood", neighbourhood.name()), items, Text.t("partnership.block.more"),
                 PartnershipLinks.board(neighbourhood.slug())));
     }
 }

@@ -79,8 +79,9 @@ public class BoardMembersResource {
 
     private View page(String neighbourhood, SeatDraft draft, Errors errors) {
         BoardDetails board = agreements.board(neighbourhood, authorisation.requireMember())
-                .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
-        return View.page(Text.errorPrefix(errors) + "Members of the " + board.neighbourhood() + " board",
+                .orElseThrow(() -> Refusal.notFound(Text.t("partnership.none.neighbourhood")).exception());
+        return View.page(Text.errorPrefix(errors) + Text.t("partnership.title.members", "neighbourhood",
+                        board.neighbourhood()),
                 MembersPage.TEMPLATE, new MembersPage(board, boards.everyone(neighbourhood),
                         agreements.choices(neighbourhood).organisations(), draft, errors));
     }

@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.inject.Inject;
 import java.util.List;
 import jakarta.ws.rs.GET;
@@ -46,13 +47,13 @@ public class BoardsResource {
 
     @GET
     public View boards() {
-        return View.page("Partnership boards", BoardsPage.TEMPLATE, new BoardsPage(agreements.boards()));
+        return View.page(Text.t("partnership.title.boards"), BoardsPage.TEMPLATE, new BoardsPage(agreements.boards()));
     }
 
     @GET
     @Path("register")
     public View register() {
-        return View.page("Register of partnership agreements", RegisterPage.TEMPLATE,
+        return View.page(Text.t("partnership.title.register"), RegisterPage.TEMPLATE,
                 new RegisterPage(agreements.register()));
     }
 
@@ -81,9 +82,10 @@ public class BoardsResource {
     @Path("{neighbourhood}")
     public View board(@PathParam("neighbourhood") String neighbourhood) {
         BoardDetails board = agreements.board(neighbourhood, reader())
-                .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
+                .orElseThrow(() -> Refusal.notFound(Text.t("partnership.none.neighbourhood")).exception());
         MemberDetails reader = reader();
-        return View.page(board.neighbourhood() + " partnership board", BoardPage.TEMPLATE, new BoardPage(board,
+        return View.page(Text.t("partnership.calendar.summary", "neighbourhood", board.neighbourhood()),
+                BoardPage.TEMPLATE, new BoardPage(board,
                 reader != null && reader.has(org.carecommunities.identity.Role.ADMIN),
                 board.boardId() == null ? List.of() : proposals.ofBoard(board.boardId()),
                 meetings.ofBoard(board.boardId(), 1, BoardPage.MEETINGS)));
@@ -94,9 +96,9 @@ public class BoardsResource {
     @Path("{neighbourhood}/meetings")
     public View meetings(@PathParam("neighbourhood") String neighbourhood, @QueryParam("page") String page) {
         MeetingList list = meetings.ofBoard(neighbourhood, Paged.pageNumber(page), MeetingsPage.SIZE)
-                .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
-        return View.page("Meetings of the " + list.place().name() + " partnership board"
-                + (list.meetings().page() > 1 ? ", page " + list.meetings().page() : ""), MeetingsPage.TEMPLATE, new MeetingsPage(list));
+                .orElseThrow(() -> Refusal.notFound(Text.t("partnership.none.neighbourhood")).exception());
+        return View.page(Text.t("partnership.title.meetings", "neighbourhood", list.place().name(), "page",
+                list.meetings().page()), MeetingsPage.TEMPLATE, new MeetingsPage(list));
     }
 
     private MemberDetails reader() {

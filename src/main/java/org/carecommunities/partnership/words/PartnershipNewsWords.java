@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.words;
 
+import org.carecommunities.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +27,6 @@ import org.carecommunities.platform.RefusalsRollBack;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -75,39 +75,40 @@ public class PartnershipNewsWords implements NewsWords {
                     readable(f.about(), reader).map(a -> agreementNews(f, a));
             case PartnershipNews.PROGRESS -> find(ProgressUpdate.class, f.item())
                     .filter(u -> agreements.readableBy(u.commitment().agreement(), reader))
-                    .map(u -> commitmentNews(u.commitment(), ": " + progress(u) + " " + u.note()));
+                    .map(u -> commitmentNews(u.commitment(), "partnership.news.progress", "progress", progress(u),
+                            "note", u.note()));
             case PartnershipNews.MILESTONE_ADDED -> find(Milestone.class, f.item())
                     .filter(m -> agreements.readableBy(m.commitment().agreement(), reader))
-                    .map(m -> commitmentNews(m.commitment(), " has a milestone: " + m.title() + ", by "
-                            + Dates.day(m.due()) + "."));
+                    .map(m -> commitmentNews(m.commitment(), "partnership.news.milestone", "milestone", m.title(),
+                            "due", Dates.day(m.due())));
             case PartnershipNews.MILESTONE_REACHED -> find(Milestone.class, f.item())
                     .filter(m -> agreements.readableBy(m.commitment().agreement(), reader))
-                    .map(m -> commitmentNews(m.commitment(), " reached a milestone: " + m.title() + "."));
+                    .map(m -> commitmentNews(m.commitment(), "partnership.news.reached", "milestone", m.title()));
             case PartnershipNews.PROPOSAL_LISTED -> find(BoardProposal.class, f.item()).map(p -> new Shown(null,
-                    "A residents' proposal has the " + f.figure() + " supports it needs: “" + p.title()
-                            + "”. The board answers it.", PartnershipLinks.proposals(slug(p.board().neighbourhoodId()))));
+                    Text.t("partnership.news.listed", "supports", f.figure(), "proposal", p.title()),
+                    PartnershipLinks.proposals(slug(p.board().neighbourhoodId()))));
             case PartnershipNews.PROPOSAL_ANSWERED -> find(BoardProposal.class, f.item()).map(this::answer);
             case PartnershipNews.PROPOSAL_SCHEDULED -> find(Meeting.class, f.item()).map(m -> new Shown(
-                    proposalTitle(f), "On the agenda of the partnership board's meeting on "
-                    + Dates.inWords(m.startsAt()) + ".", PartnershipLinks.meeting(m.uuid())));
-            case PartnershipNews.MEETING_MOVED -> find(Meeting.class, f.item()).map(m -> new Shown(proposalTitle(f),
-                    "The partnership board's meeting on " + Dates.inWords(LocalDateTime.parse(f.state()))
-                            + " has moved to " + Dates.inWords(m.startsAt()) + ".", PartnershipLinks.meeting(m.uuid())));
-            case PartnershipNews.MEETING_CANCELLED -> find(Meeting.class, f.item()).map(m -> new Shown(
-                    proposalTitle(f), "The partnership board's meeting on " + Dates.inWords(m.startsAt())
-                    + " was cancelled (" + m.cancelReason() + "). The proposal waits for the board's next agenda.",
+                    proposalTitle(f), Text.t("partnership.news.scheduled", "when", Dates.inWords(m.startsAt())),
                     PartnershipLinks.meeting(m.uuid())));
+            case PartnershipNews.MEETING_MOVED -> find(Meeting.class, f.item()).map(m -> new Shown(proposalTitle(f),
+                    Text.t("partnership.news.moved", "was", Dates.inWords(LocalDateTime.parse(f.state())), "now",
+                            Dates.inWords(m.startsAt())), PartnershipLinks.meeting(m.uuid())));
+            case PartnershipNews.MEETING_CANCELLED -> find(Meeting.class, f.item()).map(m -> new Shown(
+                    proposalTitle(f), Text.t("partnership.news.cancelled", "when", Dates.inWords(m.startsAt()),
+                    "reason", m.cancelReason()), PartnershipLinks.meeting(m.uuid())));
             case PartnershipNews.PROPOSAL_PROGRESS -> find(ProgressUpdate.class, f.item()).map(u -> {
                 Commitment c = u.commitment();
                 return new Shown(proposalTitle(f), c.agreement().visibleToAll()
-                        ? "“" + c.what() + "”: " + progress(u) + " " + u.note()
-                        : "The board's work on this proposal: " + progress(u), c.publicHref());
+                        ? Text.t("partnership.news.workProgress", "commitment", c.what(), "progress", progress(u),
+                        "note", u.note())
+                        : Text.t("partnership.news.keptProgress", "progress", progress(u)), c.publicHref());
             });
             case PartnershipNews.PROPOSAL_MILESTONE -> find(Milestone.class, f.item()).map(m -> {
                 Commitment c = m.commitment();
                 return new Shown(proposalTitle(f), c.agreement().visibleToAll()
-                        ? "“" + c.what() + "” reached a milestone: " + m.title() + "."
-                        : "The board's work on this proposal reached a milestone: " + f.figure() + "% done.",
+                        ? Text.t("partnership.news.workReached", "commitment", c.what(), "milestone", m.title())
+                        : Text.t("partnership.news.keptReached", "done", f.figure()),
                         c.publicHref());
             });
             default -> Optional.empty();
@@ -116,40 +117,45 @@ public class PartnershipNewsWords implements NewsWords {
 
     private Shown agreementNews(NewsFact f, Agreement a) {
         String href = PartnershipLinks.agreement(a.uuid());
-        String title = "“" + a.title() + "”";
+        java.util.function.Supplier<String> state = () -> AgreementStatus.valueOf(f.state()).state();
         return switch (f.kind()) {
-            case PartnershipNews.AGREEMENT_MOVED -> new Shown(null, title + " is now " + status(f)
-                    + (f.note() == null ? "." : ": " + f.note()), href);
-            case PartnershipNews.AGREEMENT_SIGNED -> new Shown(null, title + " is now " + status(f)
-                    + ": every party signed version " + f.figure() + ".", href);
-            default -> new Shown(null, "The review date of " + title + " has come (" + Dates.day(a.review())
-                    + "): a board member starts the review.", href);
+            case PartnershipNews.AGREEMENT_MOVED -> new Shown(null, f.note() == null
+                    ? Text.t("partnership.news.agreementMoved", "agreement", a.title(), "state", state.get())
+                    : Text.t("partnership.news.agreementMovedWhy", "agreement", a.title(), "state", state.get(), "why",
+                    f.note()), href);
+            case PartnershipNews.AGREEMENT_SIGNED -> new Shown(null, Text.t("partnership.news.agreementSigned",
+                    "agreement", a.title(), "state", state.get(), "version", f.figure()), href);
+            default -> new Shown(null, Text.t("partnership.news.reviewDue", "agreement", a.title(), "day",
+                    Dates.day(a.review())), href);
         };
     }
 
-    private Shown commitmentNews(Commitment c, String what) {
+    /** News of a commitment: the message's key, and its arguments besides the commitment and its agreement. */
+    private Shown commitmentNews(Commitment c, String key, Object... more) {
         Agreement a = c.agreement();
-        return new Shown(null, "“" + c.what() + "” (" + a.title() + ")" + what,
+        Object[] arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of("commitment", c.what(),
+                "agreement", a.title()), java.util.Arrays.stream(more)).toArray();
+        return new Shown(null, Text.t(key, arguments),
                 PartnershipLinks.commitment(a.uuid(), c.id()));
     }
 
     /** The board's answer: accepted (and what carries it out, as its public face allows) or declined, and why. */
     private Shown answer(BoardProposal p) {
-        String at = p.meeting() == null ? "" : " at its meeting on " + Dates.inWords(p.meeting().startsAt());
+        String at = p.meeting() == null ? "" : Dates.inWords(p.meeting().startsAt());
         Commitment c = p.commitment();
         if (p.status() == BoardProposal.Status.DECLINED || c == null) {
-            return new Shown(p.title(), "The partnership board declined it" + at + ": " + p.reason(), null);
+            return new Shown(p.title(), Text.t("partnership.news.declined", "met", String.valueOf(!at.isEmpty()),
+                    "at", at, "reason", p.reason()), null);
         }
-        return new Shown(p.title(), "The partnership board accepted it" + at + ": " + p.reason()
-                + " It became a commitment: “" + c.publicWhat() + "”.", c.publicHref());
+        return new Shown(p.title(), Text.t("partnership.news.accepted", "met", String.valueOf(!at.isEmpty()), "at", at,
+                "reason", p.reason(),
+                "commitment", c.publicWhat()), c.publicHref());
     }
 
     private static String progress(ProgressUpdate u) {
-        return u.status().label().toLowerCase(Locale.UK) + ", " + u.progress() + "%.";
-    }
-
-    private static String status(NewsFact f) {
-        return AgreementStatus.valueOf(f.state()).label().toLowerCase(Locale.UK);
+        // the status in the middle of a sentence
+        return Text.t("partnership.news.progressFigure", "status", u.status().label()
+                .toLowerCase(Text.current().locale()), "progress", u.progress());
     }
 
     private Optional<Agreement> readable(String uuid, MemberDetails reader) {

@@ -1,5 +1,6 @@
 package org.carecommunities.platform.limits;
 
+import org.carecommunities.platform.Text;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -77,10 +78,12 @@ public class RateLimitFilter extends HttpFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response, String path, Duration wait)
             throws IOException {
         long seconds = wait.toSeconds();
-        String message = "You have made a lot of these requests in a short time. Try again in " + seconds
-                + (seconds == 1 ? " second." : " seconds.");
+        // the API answers in English, as its other errors do; a page in the reader's language
+        boolean api = path.startsWith("/openreferral") || path.endsWith(".json");
+        String message = Text.in(api ? Text.english() : Text.current(), () -> Text.t("platform.tooMany", "seconds",
+                seconds));
         response.setHeader("Retry-After", String.valueOf(seconds));
-        if (path.startsWith("/openreferral") || path.endsWith(".json")) {
+        if (api) {
             response.setStatus(429);
             response.setHeader("Cache-Control", "no-store");
             response.setContentType("application/json");

@@ -1,5 +1,6 @@
 package org.carecommunities.platform.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,8 +33,6 @@ public class CsrfFilter extends HttpFilter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     /** The request attribute holding the cookie a plain form's token must match, for {@link CsrfFormCheck}. */
     static final String FORM_CHECK = CsrfFilter.class.getName() + ".form";
-    static final String REFUSAL = "The form had expired or did not come from this site. "
-            + "Go back, reload the page and try again.";
 
     @Inject
     Renderer renderer;
@@ -89,7 +88,7 @@ public class CsrfFilter extends HttpFilter {
             // parameters would leave a form read whole empty): CsrfFormCheck compares it before any resource runs
             request.setAttribute(FORM_CHECK, cookie);
         } else if (unsafe && !(cookieValid && sentMatches(request, cookie))) {
-            renderer.renderError(HttpServletResponse.SC_FORBIDDEN, REFUSAL, request.getRequestURI(), null,
+            renderer.renderError(HttpServletResponse.SC_FORBIDDEN, refusal(), request.getRequestURI(), null,
                     request, response);
             return;
         }
@@ -134,4 +133,9 @@ public class CsrfFilter extends HttpFilter {
                 && !path.startsWith("/static/") && !path.startsWith("/webjars/") && !path.equals("/error-page");
     }
 
+
+    /** Why a form was refused, in the reader's language. */
+    static String refusal() {
+        return Text.t("platform.form.expired");
+    }
 }

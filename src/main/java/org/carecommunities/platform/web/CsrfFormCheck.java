@@ -1,5 +1,6 @@
 package org.carecommunities.platform.web;
 
+import org.carecommunities.platform.Text;
 import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -49,7 +50,7 @@ public class CsrfFormCheck implements ContainerRequestFilter {
             in.abortWith(Response.status(Response.Status.FORBIDDEN)
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .entity(Failures.view(403, CsrfFilter.REFUSAL, in.getMethod(), request.getRequestURI(), null))
+                    .entity(Failures.view(403, CsrfFilter.refusal(), in.getMethod(), request.getRequestURI(), null))
                     .build());
         }
     }

@@ -33,10 +33,10 @@ class PointTest {
 
     @Test
     void distancesInWords() {
-        assertEquals("10 m", Point.inWords(3));
-        assertEquals("350 m", Point.inWords(348));
-        assertEquals("1.2 km", Point.inWords(1234));
-        assertEquals("14 km", Point.inWords(13_600));
+        assertEquals("10\u00a0m", Point.inWords(3));
+        assertEquals("350\u00a0m", Point.inWords(348));
+        assertEquals("1.2\u00a0km", Point.inWords(1234));
+        assertEquals("14\u00a0km", Point.inWords(13_600));
     }
 
     @Test

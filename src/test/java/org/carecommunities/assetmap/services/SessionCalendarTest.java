@@ -24,7 +24,8 @@ class SessionCalendarTest {
                 "hill-good-neighbours", "Hill Good Neighbours", "northgate-hill", "Northgate Hill",
                 ServiceStatus.PUBLISHED, List.of(), "All ages", "Free", HowToJoin.JUST_TURN_UP, null, null, null,
                 null, false, List.of(new ServiceDetails.Place("Community Centre", "1 Northgate Road", "Northgate Hill",
-                "NH4 1AB", 52.4, -1.5, List.of())), List.of(), List.of(), LocalDate.of(2026, 11, 1), null, false);
+                "NH4 1AB", 52.4, -1.5, List.of())), List.of(), List.of(), LocalDate.of(2026, 11, 1), null, false,
+                "en-GB", false);
         ZonedDateTime winter = LocalDateTime.of(2026, 12, 1, 10, 0).atZone(LONDON);
         ZonedDateTime summer = LocalDateTime.of(2027, 6, 1, 10, 0).atZone(LONDON);
         List<ServiceDetails.Session> sessions = List.of(new ServiceDetails.Session(winter, winter.plusHours(1)),

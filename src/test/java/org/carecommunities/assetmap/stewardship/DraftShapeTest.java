@@ -1,6 +1,5 @@
 package org.carecommunities.assetmap.stewardship;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,8 @@ class DraftShapeTest {
 
     private static Map<String, String> errors(Record draft) {
         return VALIDATOR.validate(draft).stream().collect(Collectors.toMap(
-                v -> v.getPropertyPath().toString().replaceAll("[.\\[].*", ""), ConstraintViolation::getMessage,
+                v -> v.getPropertyPath().toString().replaceAll("[.\\[].*", ""),
+                        org.carecommunities.platform.Forms::message,
                 (a, b) -> a));
     }
 
@@ -43,9 +43,10 @@ class DraftShapeTest {
     void anExceptionSaysWhenAndWhyInShape() {
         assertEquals(Map.of(), errors(new ExceptionDraft("NOT_IN_MONTH", "8", "", "Summer break")));
         Map<String, String> errors = errors(new ExceptionDraft(null, "13", "next Tuesday", " "));
-        assertEquals(Map.of("kind", ExceptionDraft.KIND, "month", ExceptionDraft.MONTH, "date", ExceptionDraft.DATE,
-                "reason", ExceptionDraft.REASON), errors);
-        assertEquals(Map.of("reason", ExceptionDraft.REASON), errors(new ExceptionDraft("BANK_HOLIDAYS", "", "",
+        assertEquals(Map.of("kind", "Choose when it does not meet", "month", "Choose the month", "date",
+                "Enter the date it is cancelled, like 2027-01-05", "reason", "Say why: people read it"), errors);
+        assertEquals(Map.of("reason", "Say why in " + Stewardship.EXCEPTION_REASON_MAX + " characters or fewer: people "
+                + "read it"), errors(new ExceptionDraft("BANK_HOLIDAYS", "", "",
                 "x".repeat(Stewardship.EXCEPTION_REASON_MAX + 1))));
     }
 
@@ -55,7 +56,7 @@ class DraftShapeTest {
         ServiceDraft bad = new ServiceDraft(" ", "x".repeat(3001), List.of(), "121", "-1", "", true, "", "SOMETIMES",
                 "", "call me", "not-an-email", "http:/nowhere", false, "", "", "", "", false, false, false, false,
                 "WEEKLY", "99", List.of("XX"), "", "25:00", "", "", "");
-        assertEquals(Map.of("name", ServiceDraft.NAME, "description", ServiceDraft.DESCRIPTION), errors(good),
+        assertEquals(Map.of("name", "Enter the service's name", "description", "Say what the service is"), errors(good),
                 "an empty form asks for what must be said, and nothing else");
         assertEquals(java.util.Set.of("name", "description", "minimumAge", "maximumAge", "howToJoin", "phone",
                 "email", "website"), errors(bad).keySet());

@@ -110,6 +110,63 @@ class AssetMapPagesIT {
         assertEquals(403, sam.get("/asset-map/groups/kingsmead-carers-circle/services/new").statusCode());
     }
 
+    /**
+     * A steward gives a service's name and description in Welsh: a Welsh reader reads them, marked as Welsh, in the
+     * finder and on the service's page; an English reader reads the group's own words; a Welsh reader of a service
+     * not given in Welsh reads its own words marked as English, and is told so; the Open Referral record carries the
+     * translation in its extension. An empty name is refused beside its field with what was typed kept.
+     */
+    @Test
+    void aStewardGivesAServiceInWelshAndWelshReadersReadIt() {
+        String service = "/asset-map/services/16139aa5-eb9d-5f81-8a2a-474c8e08022d";
+        String edit = "/asset-map/groups/riverside-food-pantry/services/16139aa5-eb9d-5f81-8a2a-474c8e08022d/edit";
+        Http sam = new Http(base);
+        sam.signIn("sam");
+        String token = sam.csrfToken(edit);
+        assertTrue(sam.get(edit).body().contains("id=\"translation-cy-GB\""), "a form for Welsh");
+        String translations = edit.replace("/edit", "/translations");
+        HttpResponse<String> empty = sam.post(translations, Http.form("_csrf", token, "language", "cy-GB", "name",
+                " ", "description", "Canu caneuon cyfarwydd gyda'n gilydd.", "action", "save"));
+        assertEquals(400, empty.statusCode());
+        String refused = empty.body().substring(empty.body().indexOf("<main"));
+        assertTrue(refused.contains("Give the name in 160 characters or fewer"), refused);
+        assertTrue(refused.contains("href=\"#translation-name-cy-GB\""), "linked to its field: " + refused);
+        assertTrue(refused.contains("Canu caneuon cyfarwydd gyda"), "what was typed, kept: " + refused);
+        assertEquals(400, sam.post(translations, Http.form("_csrf", token, "language", "en-GB", "name", "Singing",
+                "description", "Songs", "action", "save")).statusCode(), "not into the service's own language");
+        assertEquals(303, sam.post(translations, Http.form("_csrf", token, "language", "cy-GB", "name",
+                "Canu i'r ymennydd", "description", "Canu caneuon cyfarwydd gyda'n gilydd, i bobl sy'n byw gyda "
+                        + "dementia a'r rhai sy'n gofalu amdanyn nhw.", "action", "save")).statusCode());
+
+        String welsh = http.get(service, "Accept-Language", "cy").body();
+        assertTrue(welsh.contains("<h1 class=\"nhsuk-heading-l\" lang=\"cy-GB\">Canu i'r ymennydd</h1>"), welsh);
+        assertTrue(!welsh.contains("id=\"not-in-your-language\""));
+        String english = http.get(service, "Accept-Language", "en").body();
+        assertTrue(english.contains("<h1 class=\"nhsuk-heading-l\" lang=\"en-GB\">Singing for the brain</h1>"));
+        // asked afresh, as a reader whose page no cache kept would be
+        HttpResponse<String> found = http.get("/asset-map?q=singing+brain", "Accept-Language", "cy", "Cache-Control",
+                "no-cache");
+        String results = found.body().substring(Math.max(0, found.body().indexOf("id=\"asset-results\"")));
+        assertTrue(found.statusCode() == 200 && results.contains("lang=\"cy-GB\">Canu i'r ymennydd</a>"),
+                "the finder in Welsh too: " + found.statusCode() + " " + results.substring(0,
+                        Math.min(results.length(), 3000)));
+        String untranslated = http.get("/asset-map/services/a0683943-7eb2-51da-9b50-5af61f0be7fc",
+                "Accept-Language", "cy").body();
+        assertTrue(untranslated.contains("lang=\"en-GB\">English conversation club</h1>")
+                && untranslated.contains("id=\"not-in-your-language\"") && untranslated.contains("yn Saesneg"),
+                "its own words, marked as English, and the reader told so");
+
+        String record = http.get("/openreferral/services/16139aa5-eb9d-5f81-8a2a-474c8e08022d").body();
+        assertTrue(record.contains("\"x_written_in\":\"en-GB\"") && record.contains("\"x_translations\":[{"
+                + "\"language\":\"cy-GB\",\"name\":\"Canu i'r ymennydd\""), record);
+        assertTrue(record.contains("\"name\":\"Singing for the brain\""), "the record's own name as it was");
+
+        assertEquals(303, sam.post(translations, Http.form("_csrf", token, "language", "cy-GB", "action",
+                "remove")).statusCode());
+        assertTrue(http.get(service, "Accept-Language", "cy", "Cache-Control", "no-cache").body()
+                .contains("id=\"not-in-your-language\""), "taken away: its own words again");
+    }
+
     /** A browser without JavaScript posts the form itself (no htmx header): every field arrives. */
     @Test
     void aStewardAddsAServiceWithoutJavaScript() {

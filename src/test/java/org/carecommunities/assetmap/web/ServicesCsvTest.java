@@ -14,7 +14,8 @@ class ServicesCsvTest {
     void oneRowPerServiceUnderAHeader() {
         String csv = ServicesCsv.of(List.of(new ServiceRow("a-b", "Health walks", "Hill Good Neighbours",
                 "Gentle walks", List.of("Physical activity", "Older people"), "Community Centre, Northgate Hill",
-                List.of("Every Tuesday, 10:00 to 11:30"), "Free", 0, 0, false, false, null)), "https://portal.example");
+                List.of("Every Tuesday, 10:00 to 11:30"), "Free", 0, 0, false, false, null, "en-GB")),
+                "https://portal.example");
         String[] lines = csv.split("\r\n");
         assertEquals("name,group,categories,when,where,cost,summary,link", lines[0]);
         assertTrue(lines[1].startsWith("\"Health walks\",\"Hill Good Neighbours\",\"Physical activity; Older people\""));

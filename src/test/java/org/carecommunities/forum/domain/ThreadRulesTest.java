@@ -53,12 +53,20 @@ class ThreadRulesTest {
     @Test
     void aPostUnderReviewStaysAsItIsUntilAModeratorDecides() {
         Post post = new ForumThread(forum, "Title", 7, null, NOW).open("Borderline words");
-        post.hide("Hidden after reports from 3 members, until a moderator reviews it.", NOW.plusMinutes(1));
+        post.hide(Post.HiddenBy.REPORTS, null, NOW.plusMinutes(1));
+        assertEquals("Hidden after members reported it, until a moderator reviews it.", post.hiddenReason());
+        assertEquals("Wedi'i guddio ar ôl i aelodau roi gwybod amdano, nes i gymedrolwr ei adolygu.",
+                org.carecommunities.platform.Text.in(org.carecommunities.platform.Text.language("cy"),
+                        post::hiddenReason), "a fact, said in the reader's language");
         assertFalse(post.canEdit(7, NOW.plusMinutes(2)), "not while under review");
         assertThrows(IllegalStateException.class, () -> post.edit(7, "Changed", NOW.plusMinutes(2)));
         assertThrows(IllegalStateException.class, () -> post.deleteBy(7, NOW.plusMinutes(2)));
         post.restore();
         assertTrue(post.canEdit(7, NOW.plusMinutes(3)), "once restored, the window still runs");
+        post.hide(Post.HiddenBy.MODERATOR, " Spam ", NOW.plusMinutes(4));
+        assertEquals("Hidden by a moderator: Spam", post.hiddenReason(), "the moderator's reason as they wrote it");
+        post.hide(Post.HiddenBy.MODERATOR, "", NOW.plusMinutes(5));
+        assertEquals("Hidden by a moderator", post.hiddenReason());
     }
 
     @Test

@@ -196,6 +196,41 @@ class ForumPagesIT {
         assertTrue(tooLong.body().contains("Reason must be 500 characters or fewer"));
     }
 
+    /**
+     * A post keeps the language its author wrote it in: one in Polish on an English page is marked as Polish, one in
+     * Urdu as Urdu and right to left; without a choice, the language of the author's pages; an unknown language is
+     * refused beside its field, with what was typed kept.
+     */
+    @Test
+    void aPostIsMarkedWithTheLanguageItsAuthorWroteItIn() {
+        Http mo = member("mo", "Mo", "KM1 1AA"); // not Ada, who tests the posting limit
+        String token = join(mo, "kingsmead-general");
+        HttpResponse<String> started = mo.post("/forums/kingsmead-general/threads", Http.form("_csrf", token,
+                "title", "Spotkanie sąsiedzkie", "body", "Zapraszamy wszystkich w sobotę.", "language", "pl"));
+        assertEquals(303, started.statusCode(), started.body());
+        String thread = started.headers().firstValue("Location").map(Http::path).orElseThrow();
+        assertEquals(303, mo.post(thread + "/replies", Http.form("_csrf", token, "body", "ہم ضرور آئیں گے",
+                "language", "ur")).statusCode());
+        assertEquals(303, mo.post(thread + "/replies", Http.form("_csrf", token, "body", "See you there"))
+                .statusCode());
+        HttpResponse<String> refused = mo.post(thread + "/replies", Http.form("_csrf", token, "body", "Kept words",
+                "language", "xx-nowhere"));
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("Choose a language from the list") && refused.body().contains("Kept words"),
+                "refused beside the field, the words kept");
+
+        String page = new Http(base).get(thread).body();
+        assertTrue(page.contains("<html lang=\"en-GB\""), "an English page");
+        assertTrue(page.contains("<div class=\"post__body\" lang=\"pl\"><p>Zapraszamy wszystkich w sobotę.</p>"),
+                "the Polish post marked as Polish");
+        assertTrue(page.contains("<div class=\"post__body\" lang=\"ur\" dir=\"rtl\"><p>ہم ضرور آئیں گے</p>"),
+                "the Urdu one as Urdu, right to left");
+        assertTrue(page.contains("<div class=\"post__body\" lang=\"en-GB\"><p>See you there</p>"),
+                "without a choice, the language of the author's pages");
+        assertTrue(mo.get(thread).body().contains("<option value=\"pl\">Polski</option>"),
+                "the form names each language in itself");
+    }
+
     @Test
     void postingFasterThanTheLimitAnswers429WithTheTextKept() {
         Http ada = member("ada", "Ada", "KM1 1AA");

@@ -43,7 +43,7 @@ class AgreementKindTest {
         fields.remove("riskShare");
         Map<String, String> problems = AgreementKind.SECTION_75.problems(with(AgreementTextTest.section75(),
                 "SECTION_75", fields));
-        assertEquals("Section 75 pooled fund: say Riverside PCN's contribution per year",
+        assertEquals("Section 75 pooled fund: give “Contribution per year” for Riverside PCN",
                 problems.get("contribution:riverside-pcn"));
         assertTrue(problems.containsKey("riskShare"));
         assertEquals(2, problems.size());

@@ -28,7 +28,7 @@ class BoardProposalTest {
         assertEquals(BoardProposal.Status.DECLINED, p.status());
         assertEquals("It is a bus route", p.reason());
         Refused twice = assertThrows(Refused.class, () -> p.decline("Again", "Bea", AT));
-        assertEquals("The board has already answered this proposal: declined.", twice.getMessage());
+        assertEquals("The board has already answered this proposal: Declined.", twice.getMessage());
     }
 
     @Test

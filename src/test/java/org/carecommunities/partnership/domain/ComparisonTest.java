@@ -25,8 +25,8 @@ class ComparisonTest {
         assertEquals(Comparison.Status.ADDED, parts.get("Clause 3. Exit"));
         assertEquals(Comparison.Status.CHANGED, parts.get("Ends"));
         assertEquals(Comparison.Status.SAME, parts.get("Parties"));
-        assertEquals(Comparison.Status.SAME, parts.get("Field host"));
-        assertEquals(Comparison.Status.REMOVED, parts.get("Field riskShare"));
+        assertEquals(Comparison.Status.SAME, parts.get("Field: Host partner"));
+        assertEquals(Comparison.Status.REMOVED, parts.get("Field: Risk share"));
         Comparison.Part changed = Comparison.of(v1, v2).stream().filter(p -> p.name().equals("Clause 2. Contributions"))
                 .findFirst().orElseThrow();
         assertEquals("Council £400,000; PCN £150,000 a year.", changed.before());

@@ -55,8 +55,12 @@ class MoveTest {
 
     @Test
     void aRefusalSaysWhatIsAllowed() {
-        assertEquals("An agreement that is draft cannot be moved to \"Start a review\". It can: Open a consultation; "
-                + "Send for signature; Terminate it.", Move.REVIEW.refusedFrom(DRAFT));
-        assertTrue(Move.VARY.refusedFrom(TERMINATED).endsWith("It has ended: nothing moves it again."));
+        assertEquals("This agreement is a draft, so it cannot be moved to “Start a review”. It can: Open a "
+                + "consultation; Send for signature; Terminate it.", Move.REVIEW.refusedFrom(DRAFT));
+        assertTrue(Move.VARY.refusedFrom(TERMINATED).endsWith("it has ended, and nothing moves it again."));
+        // in Welsh, the state and the steps in Welsh
+        assertEquals("Mae'r cytundeb hwn yn ddrafft, felly ni ellir ei symud i “Dechrau adolygiad”. Gall: Agor "
+                + "ymgynghoriad; Anfon i'w lofnodi; Ei derfynu.", org.carecommunities.platform.Text.in(
+                org.carecommunities.platform.Text.language("cy"), () -> Move.REVIEW.refusedFrom(DRAFT)));
     }
 }

@@ -92,8 +92,8 @@ class PartnershipJourneyIT extends Journey {
     void theBoardMovesAMeetingAndThenCancelsItSayingWhy() {
         signInAs("bea", "/partnerships/kingsmead");
         browser.open("/partnerships/meetings/new?board=kingsmead");
-        type("day", DemoDates.today().plusDays(30).toString());
-        type("place", "Kingsmead Community Centre");
+        browser.type("day", DemoDates.today().plusDays(30).toString());
+        browser.type("place", "Kingsmead Community Centre");
         browser.find("#schedule-meeting").click();
         browser.waitFor(d -> browser.path().startsWith("/partnerships/meetings/")
                 && !d.findElements(By.id("change-meeting")).isEmpty());
@@ -101,14 +101,14 @@ class PartnershipJourneyIT extends Journey {
         browser.find("#change-meeting").click();
         browser.waitFor(d -> browser.path().equals(meeting + "/change"));
         assertEquals("Kingsmead Community Centre", browser.find("#place").getAttribute("value"), "as it is now");
-        type("place", "Riverside Library");
+        browser.type("place", "Riverside Library");
         browser.find("#schedule-meeting").click();
         browser.waitFor(d -> browser.path().equals(meeting) && d.getPageSource().contains("Riverside Library"));
 
         browser.find("#cancel-meeting").click();
         browser.waitFor(d -> !d.findElements(By.id("reason-error")).isEmpty());
         assertEquals(List.of(), browser.accessibilityViolations(), "cancelling without a reason, refused");
-        type("reason", "The library is closed for repairs");
+        browser.type("reason", "The library is closed for repairs");
         browser.find("#cancel-meeting").click();
         browser.waitFor(d -> !d.findElements(By.id("meeting-cancelled")).isEmpty());
         assertTrue(browser.find("#meeting-cancelled").getText().contains("The library is closed for repairs"));
@@ -142,27 +142,11 @@ class PartnershipJourneyIT extends Journey {
                 .isEmpty());
     }
 
-    private void type(String id, String text) {
-        var field = browser.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
 
     private void choose(String id, String value) {
         new Select(browser.driver().findElement(By.id(id))).selectByValue(value);
     }
 
-    /**
-     * Chooses the board member by their option's text, their name and the organisations they sit for (who signs
-     * is chosen by member, not typed; other tests seat people of the same name).
-     */
-    private void chooseMember(String id, String label) {
-        Select select = new Select(browser.driver().findElement(By.id(id)));
-        select.getOptions().stream().filter(o -> o.getText().equals(label)).findFirst()
-                .ifPresentOrElse(o -> select.selectByValue(o.getAttribute("value")),
-                        () -> { throw new AssertionError(label + " is not offered to sign: " + select.getOptions().stream()
-                                .map(org.openqa.selenium.WebElement::getText).toList()); });
-    }
 
     private String status() {
         return browser.find("#agreement-status .nhsuk-tag").getText();
@@ -178,10 +162,10 @@ class PartnershipJourneyIT extends Journey {
     private void addCommitment(String what, String organisation, String lead, String due, String parent) {
         browser.find("#add-commitment").click();
         browser.waitFor(d -> !d.findElements(By.id("save-commitment")).isEmpty());
-        type("what", what);
+        browser.type("what", what);
         choose("organisation", organisation);
-        type("lead", lead);
-        type("due", due);
+        browser.type("lead", lead);
+        browser.type("due", due);
         if (parent != null) {
             choose("parent", parent);
         }
@@ -196,24 +180,24 @@ class PartnershipJourneyIT extends Journey {
         signInAs("bea", "/partnerships/kingsmead");
         browser.find("#draft-agreement").click();
         browser.waitFor(d -> !d.findElements(By.id("agreement-form")).isEmpty());
-        type("purpose", "Pool money for falls prevention.");
+        browser.type("purpose", "Pool money for falls prevention.");
         browser.find("#save-agreement").click();
         browser.waitFor(d -> !d.findElements(By.id("title-error")).isEmpty());
         assertEquals("Pool money for falls prevention.", browser.find("#purpose").getAttribute("value"),
                 "what was typed comes back");
         assertEquals(List.of(), browser.accessibilityViolations(), "the agreement form with its errors");
 
-        type("title", title);
+        browser.type("title", title);
         choose("party-organisation-0", "wendshire-council");
-        chooseMember("party-signatory-0", "Bea Turner (Wendshire Council)");
+        browser.chooseByText("party-signatory-0", "Bea Turner (Wendshire Council)");
         choose("party-organisation-1", "kingsmead-riverside-pcn");
-        chooseMember("party-signatory-1", "Dr Priya Shah (Kingsmead and Riverside Primary Care Network, Riverside "
-                + "Medical Practice)");
-        type("clause-heading-0", "1. Aims and outcomes");
-        type("clause-text-0", "Fewer falls among people over 75.");
-        type("starts", DemoDates.daysAhead(120));
-        type("ends", DemoDates.daysAhead(1200));
-        type("review", DemoDates.daysAhead(450));
+        browser.chooseByText("party-signatory-1", "Dr Priya Shah (Kingsmead and Riverside Primary Care Network, "
+                + "Riverside Medical Practice)");
+        browser.type("clause-heading-0", "1. Aims and outcomes");
+        browser.type("clause-text-0", "Fewer falls among people over 75.");
+        browser.type("starts", DemoDates.daysAhead(120));
+        browser.type("ends", DemoDates.daysAhead(1200));
+        browser.type("review", DemoDates.daysAhead(450));
         browser.find("#show-kind").click();
         browser.waitFor(d -> !d.findElements(By.id("contribution:kingsmead-riverside-pcn")).isEmpty());
         for (var field : browser.driver().findElements(By.cssSelector("#agreement-form textarea[name^='field.']"))) {
@@ -269,13 +253,13 @@ class PartnershipJourneyIT extends Journey {
         browser.find("#update-commitment-" + reviews).click();
         browser.waitFor(d -> !d.findElements(By.id("save-progress")).isEmpty());
         browser.find("#status-ON_TRACK").click();
-        type("progress", "140");
-        type("note", "38 of 95 housebound patients reviewed.");
+        browser.type("progress", "140");
+        browser.type("note", "38 of 95 housebound patients reviewed.");
         browser.find("#save-progress").click();
         browser.waitFor(d -> !d.findElements(By.id("progress-error")).isEmpty());
         assertEquals("38 of 95 housebound patients reviewed.", browser.find("#note").getText(), "kept");
         assertEquals(List.of(), browser.accessibilityViolations(), "recording progress, refused");
-        type("progress", "40");
+        browser.type("progress", "40");
         browser.find("#save-progress").click();
         browser.waitFor(d -> on(agreement) && browser.find("#commitment-" + reviews).getText()
                 .contains("38 of 95 housebound patients reviewed."));
@@ -292,7 +276,7 @@ class PartnershipJourneyIT extends Journey {
         browser.waitFor(d -> "Under review".equals(status()));
         browser.find("#edit-agreement").click();
         browser.waitFor(d -> !d.findElements(By.id("agreement-form")).isEmpty());
-        type("clause-text-0", "Fewer falls among people over 70.");
+        browser.type("clause-text-0", "Fewer falls among people over 70.");
         browser.find("#save-agreement").click();
         browser.waitFor(d -> on(agreement) && !d.findElements(By.id("changed-since-version"))
                 .isEmpty());
@@ -334,20 +318,20 @@ class PartnershipJourneyIT extends Journey {
                 "the proposal is on the next meeting's agenda");
         assertEquals(List.of(), browser.accessibilityViolations(), "a meeting, for its board");
         browser.open("/partnerships/meetings/new?board=kingsmead");
-        type("starts", "");
+        browser.type("starts", "");
         browser.find("#schedule-meeting").click();
         browser.waitFor(d -> !d.findElements(By.id("day-error")).isEmpty());
         assertEquals(List.of(), browser.accessibilityViolations(), "scheduling a meeting, refused");
         // a meeting held today, from its agenda to its published minutes and a correction
-        type("day", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString());
-        type("starts", "00:00");
-        type("ends", "23:59");
-        type("place", "Riverside Court common room");
+        browser.type("day", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString());
+        browser.type("starts", "00:00");
+        browser.type("ends", "23:59");
+        browser.type("place", "Riverside Court common room");
         browser.find("#schedule-meeting").click();
         browser.waitFor(d -> browser.path().startsWith("/partnerships/meetings/") && !d.findElements(
                 By.id("add-agenda-item")).isEmpty());
         String meeting = browser.path();
-        type("title", "Winter pressures");
+        browser.type("title", "Winter pressures");
         browser.find("#add-agenda-item").click();
         browser.waitFor(d -> !d.findElements(By.id("agenda-items")).isEmpty()
                 && browser.find("#agenda-items").getText().contains("Winter pressures"));
@@ -379,7 +363,7 @@ class PartnershipJourneyIT extends Journey {
         browser.waitFor(d -> browser.find("#meeting-session").getText().contains("Minutes published"));
         assertTrue(browser.find("#agenda-items").getText().contains("Decision: A third warm room at Riverside "
                 + "Court from January."), "published: read, no longer edited");
-        type("correction", "The third room opens on 6 January.");
+        browser.type("correction", "The third room opens on 6 January.");
         browser.find("#add-correction").click();
         browser.waitFor(d -> !d.findElements(By.id("correction-list")).isEmpty());
         assertTrue(browser.find("#correction-list").getText().contains("The third room opens on 6 January."));
@@ -393,12 +377,13 @@ class PartnershipJourneyIT extends Journey {
         assertTrue(browser.find("#decision-error").isDisplayed());
         assertEquals(List.of(), browser.accessibilityViolations(), "answering, refused");
         browser.find("#decision").click();
-        type("reason", "Agreed at the board: the council will put in a zebra crossing, and a patrol until it opens.");
+        browser.type("reason", "Agreed at the board: the council will put in a zebra crossing, and a patrol until it "
+                + "opens.");
         choose("carriedBy", "new:6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01");
-        type("what", "A zebra crossing on Mead Lane outside Kingsmead Academy");
+        browser.type("what", "A zebra crossing on Mead Lane outside Kingsmead Academy");
         choose("organisation", "wendshire-council");
-        type("lead", "Bea Turner");
-        type("due", DemoDates.daysAhead(270));
+        browser.type("lead", "Bea Turner");
+        browser.type("due", DemoDates.daysAhead(270));
         browser.find("#send-answer").click();
         browser.waitFor(d -> on("/partnerships/kingsmead") && browser.find("#proposal-list").getText()
                 .contains("A safe crossing outside Kingsmead Academy Accepted"));

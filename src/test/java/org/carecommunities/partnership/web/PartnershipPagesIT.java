@@ -127,6 +127,31 @@ class PartnershipPagesIT {
         assertEquals(404, http.bytes(DATA_SHARING + ".pdf").statusCode(), "a board-only agreement's full text");
     }
 
+    /** A reader who chose Welsh gets the agreement's PDF in Welsh, marked so; its clauses stay as the board wrote
+     * them. */
+    @Test
+    void anAgreementsPdfIsInTheReadersLanguage() throws Exception {
+        HttpResponse<byte[]> pdf = http.bytes(FUND + ".pdf", "Cookie", "lang=cy");
+        assertEquals(200, pdf.statusCode());
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+        com.lowagie.text.pdf.parser.PdfTextExtractor text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        StringBuilder whole = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            whole.append(text.getTextFromPage(page)).append('\n');
+        }
+        String read = whole.toString().replaceAll("\\s+", " ");
+        assertEquals("cy-GB", reader.getCatalog().getAsString(com.lowagie.text.pdf.PdfName.LANG).toUnicodeString(),
+                "the document says its language");
+        for (String welsh : List.of("Fersiwn 1. Crynhoad SHA-256", "Diben", "Partïon", "Cyfnod", "Cymalau",
+                "Ymrwymiadau", "Perchennog ac arweinydd", "Hwyr; Oddi ar y trywydd, 60%", "Llofnodion",
+                "wedi'i lofnodi gan Bea Turner ar", "Partner lletyol")) {
+            assertTrue(read.contains(welsh), welsh + " in: " + read);
+        }
+        assertTrue(read.contains("Kingsmead frailty pooled fund") && read.contains("Recruit six reablement"),
+                "the board's own words as written");
+        assertTrue(!read.contains("Signatures") && !read.contains("Purpose"), "no English headings: " + read);
+    }
+
     @Test
     void aBoardListsWhatThePublicMayReadWithReviewsDue() {
         HttpResponse<String> board = http.get("/partnerships/kingsmead");
@@ -230,8 +255,12 @@ class PartnershipPagesIT {
         assertEquals(200, ics.statusCode());
         assertTrue(ics.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
         String start = next.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
-        assertTrue(ics.body().contains("DTSTART:" + start) && ics.body().contains("SUMMARY:Kingsmead and "
-                + "Riverside partnership board"), ics.body());
+        assertTrue(ics.body().contains("DTSTART:" + start) && ics.body().contains("SUMMARY;LANGUAGE=en-GB:Kingsmead "
+                + "and Riverside partnership board"), ics.body());
+        String welsh = http.get("/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c02.ics", "Accept-Language",
+                "cy").body();
+        assertTrue(welsh.contains("SUMMARY;LANGUAGE=cy-GB:Bwrdd partneriaeth Kingsmead and Riverside")
+                && welsh.contains("DESCRIPTION;LANGUAGE=cy-GB:Agenda\\, a chofnodion wedyn:"), welsh);
         assertEquals("no-store", ics.headers().firstValue("Cache-Control").orElse(""), "no cache keeps a calendar file");
         // Eastwell Valley's private session: that the board meets, and when, but not where nor its link
         String later = http.get("/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c04").body();

@@ -26,7 +26,7 @@ public record AgreementForm(String title, String kind, String purpose, String sc
                             @IsoDate String starts, @IsoDate String ends, @IsoDate String review,
                             Map<String, String> fields) {
 
-    static final String VISIBILITY = "Choose who may read the agreement: everyone, or the board only";
+    static final String VISIBILITY = "{partnership.agreementForm.visibility}";
 
     /** A row of two: a party's organisation and signatory, or a clause's (or schedule's) heading and text. */
     public record Row(String first, String second) {

@@ -4,6 +4,7 @@ import org.carecommunities.partnership.agreements.AgreementDetails;
 import org.carecommunities.partnership.PartnershipLinks;
 import org.carecommunities.platform.Dates;
 import org.carecommunities.platform.Errors;
+import org.carecommunities.platform.Text;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -57,17 +58,16 @@ public record AgreementPage(AgreementDetails agreement, AgreementResource.MoveFo
     }
 
     public boolean editable() {
-        return agreement.reader().onBoard() && List.of("Draft", "In consultation", "Under review")
-                .contains(agreement.status());
+        return agreement.reader().onBoard() && agreement.status().is("DRAFT", "CONSULTATION", "UNDER_REVIEW");
     }
 
     public boolean signing() {
-        return "Awaiting signatures".equals(agreement.status());
+        return agreement.status().is("AWAITING_SIGNATURES");
     }
 
     /** Progress shown as a bar's width class and words. */
     public String progressLabel(AgreementDetails.Commitment c) {
-        return c.progress() + "%" + (c.hasParts() ? " (from its parts)" : "");
+        return c.progress() + "%" + (c.hasParts() ? " " + Text.t("partnership.progress.fromParts") : "");
     }
 
     public boolean anyOverdue() {

@@ -7,14 +7,17 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import org.carecommunities.partnership.agreements.AgreementDetails;
 import org.carecommunities.platform.Dates;
+import org.carecommunities.platform.Text;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.List;
 
 /**
  * An agreement as a PDF (OpenPDF): its version and digest on the first page and in every page's running text,
@@ -55,46 +58,47 @@ final class AgreementPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
-            PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            // the document's language, for screen readers and search (ISO 32000 14.9.2)
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(Text.current().tag()));
             document.addTitle(a.title());
-            document.addSubject(a.kind() + ", version " + a.version());
+            document.addSubject(Text.t("partnership.pdf.subject", "kind", a.kind(), "version", a.version()));
             document.open();
             document.add(new Paragraph(a.title(), TITLE));
-            document.add(new Paragraph(a.kind() + " · " + a.status(), BODY));
+            document.add(new Paragraph(a.kind() + " · " + a.status().label(), BODY));
             if (a.changedSinceVersion()) {
-                document.add(new Paragraph("The working text, changed since version " + a.version()
-                        + " (whose SHA-256 digest follows): not yet signed.", SMALL));
+                document.add(new Paragraph(Text.t("partnership.pdf.changedSince", "version", a.version()), SMALL));
                 document.add(new Paragraph(a.digest(), MONO));
             } else if (a.version() > 0) {
-                document.add(new Paragraph("Version " + a.version() + ". SHA-256 digest of its canonical text:",
-                        SMALL));
+                document.add(new Paragraph(Text.t("partnership.pdf.version", "version", a.version()), SMALL));
                 document.add(new Paragraph(a.digest(), MONO));
             } else {
-                document.add(new Paragraph("A draft: not yet frozen for signature, so it may still change.", SMALL));
+                document.add(new Paragraph(Text.t("partnership.pdf.draft"), SMALL));
             }
-            heading(document, "Purpose");
+            heading(document, Text.t("partnership.pdf.purpose"));
             document.add(new Paragraph(a.purpose(), BODY));
-            heading(document, "Parties");
+            heading(document, Text.t("partnership.pdf.parties"));
             for (AgreementDetails.Party p : a.parties()) {
-                document.add(new Paragraph(p.name() + ", signing: " + p.signatory(), BODY));
+                document.add(new Paragraph(Text.t("partnership.pdf.party", "party", p.name(), "signatory",
+                        p.signatory()), BODY));
             }
-            heading(document, "Term");
-            document.add(new Paragraph("Starts " + day(a.starts()) + "; ends " + day(a.ends()) + "; next review "
-                    + day(a.review()) + ".", BODY));
-            heading(document, "Clauses");
+            heading(document, Text.t("partnership.pdf.term"));
+            document.add(new Paragraph(Text.t("partnership.pdf.dates", "starts", day(a.starts()), "ends",
+                    day(a.ends()), "review", day(a.review())), BODY));
+            heading(document, Text.t("partnership.pdf.clauses"));
             for (AgreementDetails.Clause c : a.clauses()) {
                 document.add(new Paragraph(c.heading(), BODY_BOLD));
                 document.add(new Paragraph(c.text(), BODY));
             }
             if (!a.schedules().isEmpty()) {
-                heading(document, "Schedules");
+                heading(document, Text.t("partnership.pdf.schedules"));
                 for (AgreementDetails.Clause c : a.schedules()) {
                     document.add(new Paragraph(c.heading(), BODY_BOLD));
                     document.add(new Paragraph(c.text(), BODY));
                 }
             }
             if (!a.fields().isEmpty()) {
-                heading(document, "What a " + a.kind().toLowerCase(Locale.UK) + " records");
+                heading(document, Text.t("partnership.pdf.records", "kind", a.kind()));
                 PdfPTable table = new PdfPTable(new float[] {1, 2});
                 table.setWidthPercentage(100);
                 for (AgreementDetails.Field f : a.fields()) {
@@ -104,35 +108,36 @@ final class AgreementPdf {
                 document.add(table);
             }
             if (!a.commitments().isEmpty()) {
-                heading(document, "Commitments");
+                heading(document, Text.t("partnership.pdf.commitments"));
                 PdfPTable table = new PdfPTable(new float[] {3, 2, 1.2f, 1.6f});
                 table.setWidthPercentage(100);
-                for (String h : new String[] {"Commitment", "Owner and lead", "Due", "Status"}) {
+                for (String h : List.of(Text.t("partnership.pdf.commitment"), Text.t("partnership.pdf.owner"),
+                        Text.t("partnership.pdf.due"), Text.t("partnership.pdf.status"))) {
                     table.addCell(new Paragraph(h, SMALL_BOLD));
                 }
                 for (AgreementDetails.Commitment c : a.commitments()) {
                     table.addCell(new Paragraph("  ".repeat(c.depth() - 1) + c.what(), SMALL));
                     table.addCell(new Paragraph(c.organisationName() + ", " + c.lead(), SMALL));
                     table.addCell(new Paragraph(Dates.day(c.due()), SMALL));
-                    table.addCell(new Paragraph((c.overdue() ? "Overdue; " : "") + c.status() + ", " + c.progress()
-                            + "%", SMALL));
+                    table.addCell(new Paragraph(Text.t("partnership.pdf.progress", "overdue",
+                            String.valueOf(c.overdue()), "status", c.status(), "progress", c.progress()), SMALL));
                 }
                 document.add(table);
             }
             document.newPage();
-            heading(document, "Signatures");
+            heading(document, Text.t("partnership.pdf.signatures"));
             if (a.version() == 0) {
-                document.add(new Paragraph("Nobody signs a draft.", BODY));
+                document.add(new Paragraph(Text.t("partnership.pdf.nobodySigns"), BODY));
             }
             for (AgreementDetails.Party p : a.parties()) {
                 Paragraph line = new Paragraph(p.name() + ": ", BODY);
-                line.add(new Chunk(p.signedAt() == null ? "not signed" : "signed by " + p.signedBy() + " on "
-                        + Dates.day(p.signedAt().toLocalDate()) + ", version " + a.version(), BODY));
+                line.add(new Chunk(p.signedAt() == null ? Text.t("partnership.pdf.notSigned")
+                        : Text.t("partnership.pdf.signed", "signer", p.signedBy(), "day",
+                        Dates.day(p.signedAt().toLocalDate()), "version", a.version()), BODY));
                 document.add(line);
             }
             if (a.version() > 0) {
-                document.add(new Paragraph("Each signature above records the digest " + a.digest()
-                        + ". Whoever holds this text can recompute it as the portal documents.", SMALL));
+                document.add(new Paragraph(Text.t("partnership.pdf.digest", "digest", a.digest()), SMALL));
             }
             document.close();
         } catch (DocumentException e) {
@@ -149,6 +154,6 @@ final class AgreementPdf {
     }
 
     private static String day(LocalDate date) {
-        return date == null ? "(not set)" : Dates.day(date);
+        return date == null ? Text.t("partnership.pdf.notSet") : Dates.day(date);
     }
 }

@@ -41,7 +41,6 @@ import java.util.function.Function;
 @Produces(MediaType.TEXT_HTML)
 public class AgreementResource {
 
-    private static final String NO_AGREEMENT = "There is no such agreement.";
 
     @Inject
     Agreements agreements;
@@ -80,8 +79,9 @@ public class AgreementResource {
     @Path("new")
     public View draft(@QueryParam("board") String board) {
         MemberDetails member = authorisation.requireMember();
-        agreements.requireOnBoard(board, member, "Only the neighbourhood's board members draft its agreements.");
-        return form("Draft an agreement", PartnershipLinks.newAgreement(board), PartnershipLinks.board(board), board,
+        agreements.requireOnBoard(board, member, Text.t("partnership.only.draft"));
+        return form(Text.t("partnership.title.draftAgreement"), PartnershipLinks.newAgreement(board),
+                PartnershipLinks.board(board), board,
                 AgreementForm.empty(), Errors.NONE, null);
     }
 
@@ -91,7 +91,7 @@ public class AgreementResource {
     public Response drafted(@QueryParam("board") String board, MultivaluedMap<String, String> fields) {
         MemberDetails member = authorisation.requireMember();
         AgreementForm typed = AgreementForm.of(fields);
-        return save(typed, fields.getFirst("add"), errors -> form("Draft an agreement",
+        return save(typed, fields.getFirst("add"), errors -> form(Text.t("partnership.title.draftAgreement"),
                 PartnershipLinks.newAgreement(board), PartnershipLinks.board(board), board, typed, errors,
                 fields.getFirst("add")), draft -> agreements.create(board, draft, member));
     }
@@ -102,7 +102,8 @@ public class AgreementResource {
         MemberDetails member = authorisation.requireMember();
         AgreementDetails agreement = read(id);
         AgreementDraft draft = agreements.draft(id, member).orRefuse();
-        return form("Edit " + agreement.title(), PartnershipLinks.agreement(id) + "/edit",
+        return form(Text.t("partnership.title.edit", "agreement", agreement.title()),
+                PartnershipLinks.agreement(id) + "/edit",
                 PartnershipLinks.agreement(id), agreement.neighbourhoodSlug(), AgreementForm.of(draft), Errors.NONE,
                 null);
     }
@@ -114,7 +115,8 @@ public class AgreementResource {
         MemberDetails member = authorisation.requireMember();
         AgreementDetails agreement = read(id);
         AgreementForm typed = AgreementForm.of(fields);
-        return save(typed, fields.getFirst("add"), errors -> form("Edit " + agreement.title(),
+        return save(typed, fields.getFirst("add"), errors -> form(Text.t("partnership.title.edit", "agreement",
+                agreement.title()),
                 PartnershipLinks.agreement(id) + "/edit", PartnershipLinks.agreement(id),
                 agreement.neighbourhoodSlug(), typed, errors, fields.getFirst("add")),
                 draft -> agreements.edit(id, draft, member));
@@ -170,7 +172,8 @@ public class AgreementResource {
     }
 
     private View signPage(AgreementDetails agreement, SignForm typed, Errors errors) {
-        return View.page(Text.errorPrefix(errors) + "Sign " + agreement.title(), SignPage.TEMPLATE,
+        return View.page(Text.errorPrefix(errors) + Text.t("partnership.title.sign", "agreement", agreement.title()),
+                SignPage.TEMPLATE,
                 new SignPage(agreement, typed, errors));
     }
 
@@ -180,14 +183,14 @@ public class AgreementResource {
     public View compare(@PathParam("id") String id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
         AgreementDetails agreement = readInFull(id);
         if (agreement.versions().isEmpty()) {
-            throw Refusal.notFound("This agreement has no versions to compare.").exception();
+            throw Refusal.notFound(Text.t("partnership.compare.noVersions")).exception();
         }
         int last = agreement.versions().get(agreement.versions().size() - 1);
         int newer = to == null ? last : to;
         int older = from == null ? Math.max(1, newer - 1) : from;
         var parts = agreements.compare(id, older, newer, reader())
-                .orElseThrow(() -> Refusal.notFound("There is no such version.").exception());
-        return View.page("Compare versions of " + agreement.title(), ComparePage.TEMPLATE,
+                .orElseThrow(() -> Refusal.notFound(Text.t("partnership.none.version")).exception());
+        return View.page(Text.t("partnership.title.compare", "agreement", agreement.title()), ComparePage.TEMPLATE,
                 new ComparePage(agreement, older, newer, parts));
     }
 
@@ -197,7 +200,8 @@ public class AgreementResource {
     public View audit(@PathParam("id") String id) {
         MemberDetails member = authorisation.requireMember();
         AuditDetails audit = agreements.audit(id, member).orRefuse();
-        return View.page("Audit trail of " + audit.title(), AuditPage.TEMPLATE, new AuditPage(audit));
+        return View.page(Text.t("partnership.title.audit", "agreement", audit.title()), AuditPage.TEMPLATE,
+                new AuditPage(audit));
     }
 
     /** Follows (or stops following) the agreement, or one of its commitments. */
@@ -218,14 +222,15 @@ public class AgreementResource {
     }
 
     private AgreementDetails read(String id) {
-        return agreements.agreement(id, reader()).orElseThrow(() -> Refusal.notFound(NO_AGREEMENT).exception());
+        return agreements.agreement(id,
+                reader()).orElseThrow(() -> Refusal.notFound(Text.t("partnership.none.agreement")).exception());
     }
 
     /** The agreement for a reader who may read it whole; its summary alone is not enough (not found). */
     private AgreementDetails readInFull(String id) {
         AgreementDetails agreement = read(id);
         if (agreement.summaryOnly()) {
-            throw Refusal.notFound(NO_AGREEMENT).exception();
+            throw Refusal.notFound(Text.t("partnership.none.agreement")).exception();
         }
         return agreement;
     }
@@ -241,10 +246,11 @@ public class AgreementResource {
 
     /** A signature as asked for: the party, the version shown, and the confirmation. */
     public record SignForm(String organisation,
-                           @NotNull(message = "Sign the version shown")
-                           @Pattern(regexp = "\\s*[0-9]{1,9}\\s*", message = "Sign the version shown") String version,
-                           @NotNull(message = "Confirm that you sign this version")
-                           @Pattern(regexp = "yes", message = "Confirm that you sign this version") String confirm) {
+                           @NotNull(message = "{partnership.sign.confirmVersion}")
+                           @Pattern(regexp = "\\s*[0-9]{1,9}\\s*",
+                                   message = "{partnership.sign.confirmVersion}") String version,
+                           @NotNull(message = "{partnership.sign.confirm}")
+                           @Pattern(regexp = "yes", message = "{partnership.sign.confirm}") String confirm) {
 
         /** The version signed, once checked. */
         int number() {

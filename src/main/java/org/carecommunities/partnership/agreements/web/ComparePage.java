@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.agreements.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.partnership.agreements.AgreementDetails;
 import org.carecommunities.partnership.PartnershipLinks;
 import org.carecommunities.partnership.agreements.ComparedPart;
@@ -23,10 +24,10 @@ public record ComparePage(AgreementDetails agreement, int from, int to, List<Par
 
     ComparePage(AgreementDetails agreement, int from, int to, java.util.Collection<ComparedPart> parts) {
         this(agreement, from, to, parts.stream().map(p -> new Part(p.name(), switch (p.change()) {
-            case "CHANGED" -> "Changed";
-            case "ADDED" -> "Added in version " + to;
-            case "REMOVED" -> "Removed in version " + to;
-            default -> "Unchanged";
+            case "CHANGED" -> Text.t("partnership.compare.changed");
+            case "ADDED" -> Text.t("partnership.compare.added", "version", to);
+            case "REMOVED" -> Text.t("partnership.compare.removed", "version", to);
+            default -> Text.t("partnership.compare.unchanged");
         }, p.changed(), p.before(), p.after())).toList());
     }
 

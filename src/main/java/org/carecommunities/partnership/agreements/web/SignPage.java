@@ -16,7 +16,7 @@ public record SignPage(AgreementDetails agreement, AgreementResource.SignForm fo
 
     /** Whether a version waits for signatures (the status as the agreements facade names it). */
     public boolean awaitingSignatures() {
-        return "Awaiting signatures".equals(agreement.status());
+        return agreement.status().is("AWAITING_SIGNATURES");
     }
 
     public String action() {

@@ -164,9 +164,9 @@ public class CommitmentResource {
     /** The agreement, for its board only (anyone else: not permitted, or not found when it is board only). */
     private AgreementDetails board(String id, MemberDetails member) {
         AgreementDetails agreement = agreements.agreement(id, member).filter(a -> !a.summaryOnly())
-                .orElseThrow(() -> Refusal.notFound("There is no such agreement.").exception());
+                .orElseThrow(() -> Refusal.notFound(Text.t("partnership.none.agreement")).exception());
         if (!agreement.reader().onBoard()) {
-            throw Refusal.notPermitted("Only the neighbourhood's board members record commitments.").exception();
+            throw Refusal.notPermitted(Text.t("partnership.only.commit")).exception();
         }
         return agreement;
     }
@@ -187,11 +187,12 @@ public class CommitmentResource {
                               MilestoneDraft milestone, Errors milestoneErrors, ServicePicker picker,
                               Errors citeErrors) {
         AgreementDetails.Commitment c = agreement.commitments().stream().filter(x -> x.id() == commitment)
-                .findFirst().orElseThrow(() -> Refusal.notFound("There is no such commitment.").exception());
+                .findFirst().orElseThrow(() -> Refusal.notFound(Text.t("partnership.none.commitment")).exception());
         ServicePicker cites = picker != null ? picker : new ServicePicker("", c.cited().stream()
                 .filter(org.carecommunities.assetmap.ServiceCard::listed).toList(), List.of(), false);
-        return View.page((errors.any() || milestoneErrors.any() || citeErrors.any() ? "Error: " : "")
-                        + "Progress on " + c.what(), ProgressPage.TEMPLATE,
+        return View.page((errors.any() || milestoneErrors.any() || citeErrors.any() ? Text.errorPrefix(errors.any()
+                        ? errors : milestoneErrors.any() ? milestoneErrors : citeErrors) : "")
+                        + Text.t("partnership.title.progress", "commitment", c.what()), ProgressPage.TEMPLATE,
                 new ProgressPage(agreement, c, draft, errors, milestone, milestoneErrors, cites, citeErrors));
     }
 }

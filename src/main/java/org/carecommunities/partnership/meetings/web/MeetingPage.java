@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.meetings.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.Choice;
 
 import org.carecommunities.partnership.agreements.AgreementChoices;
@@ -21,7 +22,8 @@ public record MeetingPage(MeetingDetails meeting, List<Choice> suggestions,
     static final String TEMPLATE = "partnership/meeting.jte";
 
     public String when() {
-        return Dates.inWords(meeting.startsAt()) + " to " + Dates.toUk(meeting.endsAt()).toLocalTime();
+        return Text.t("partnership.meeting.when", "starts", Dates.inWords(meeting.startsAt()), "ends",
+                Dates.toUk(meeting.endsAt()).toLocalTime().toString());
     }
 
     public String shown(LocalDateTime at) {

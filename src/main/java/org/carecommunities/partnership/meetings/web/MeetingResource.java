@@ -39,7 +39,6 @@ import java.util.function.Supplier;
 @Produces(MediaType.TEXT_HTML)
 public class MeetingResource {
 
-    private static final String NO_MEETING = "There is no such meeting.";
 
     @Inject
     Meetings meetings;
@@ -69,7 +68,7 @@ public class MeetingResource {
     public View scheduling(@QueryParam("board") String board) {
         MemberDetails member = authorisation.requireMember();
         agreements.requireOnBoard(board, member,
-                "Only the neighbourhood's board members schedule its meetings.");
+                Text.t("partnership.only.schedule"));
         return schedulePage(board, MeetingDraft.empty(), Errors.NONE);
     }
 
@@ -119,7 +118,8 @@ public class MeetingResource {
     }
 
     private View changePage(MeetingDetails meeting, MeetingDraft draft, Errors errors) {
-        return View.page(Text.errorPrefix(errors) + "Change the meeting", ScheduleMeetingPage.TEMPLATE,
+        return View.page(Text.errorPrefix(errors) + Text.t("partnership.title.changeMeeting"),
+                ScheduleMeetingPage.TEMPLATE,
                 new ScheduleMeetingPage(meeting.neighbourhoodSlug(), meeting.id(), draft, errors));
     }
 
@@ -154,7 +154,7 @@ public class MeetingResource {
     public Response calendar(@PathParam("id") String id) {
         String page = baseUrl.replaceAll("/+$", "") + PartnershipLinks.meeting(id);
         String ics = meetings.calendar(id, page, current.member().orElse(null))
-                .orElseThrow(() -> Refusal.notFound(NO_MEETING).exception());
+                .orElseThrow(() -> Refusal.notFound(Text.t("partnership.none.meeting")).exception());
         // a board member's copy holds what outsiders may not see: never kept by a cache
         return Response.ok(ics, "text/calendar; charset=UTF-8").header("Cache-Control", "no-store")
                 .header("Content-Disposition", "attachment; filename=\"board-meeting-" + id + ".ics\"").build();
@@ -205,14 +205,15 @@ public class MeetingResource {
 
     private View page(MeetingDetails meeting, ItemForm form, Errors errors) {
         MemberDetails reader = current.member().orElse(null);
-        return View.page(Text.errorPrefix(errors) + meeting.neighbourhood() + " board meeting",
+        return View.page(Text.errorPrefix(errors) + Text.t("partnership.title.meeting", "neighbourhood",
+                        meeting.neighbourhood()),
                 MeetingPage.TEMPLATE, new MeetingPage(meeting, meeting.board() ? meetings.suggestions(meeting.id(),
                 reader) : java.util.List.of(), form, errors));
     }
 
     private MeetingDetails read(String id) {
         return meetings.meeting(id, current.member().orElse(null))
-                .orElseThrow(() -> Refusal.notFound(NO_MEETING).exception());
+                .orElseThrow(() -> Refusal.notFound(Text.t("partnership.none.meeting")).exception());
     }
 
     /**

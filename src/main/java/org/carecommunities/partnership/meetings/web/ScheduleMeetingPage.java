@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.meetings.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.partnership.meetings.MeetingDraft;
 import org.carecommunities.partnership.PartnershipLinks;
 import org.carecommunities.platform.Errors;
@@ -14,7 +15,7 @@ public record ScheduleMeetingPage(String board, String meeting, MeetingDraft dra
     }
 
     public String heading() {
-        return meeting == null ? "Schedule a meeting" : "Change the meeting";
+        return meeting == null ? "Schedule a meeting" : Text.t("partnership.title.changeMeeting");
     }
 
     public String back() {

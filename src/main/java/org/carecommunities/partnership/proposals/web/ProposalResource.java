@@ -66,14 +66,14 @@ public class ProposalResource {
 
     private ProposalRow proposal(String neighbourhood, long id) {
         return proposals.proposal(neighbourhood, id)
-                .orElseThrow(() -> Refusal.notFound("There is no such proposal on this board's list.").exception());
+                .orElseThrow(() -> Refusal.notFound(Text.t("partnership.none.proposal")).exception());
     }
 
     private View page(String neighbourhood, ProposalRow proposal, AnswerDraft draft, Errors errors,
                       MemberDetails member) {
         var carriers = proposals.carriers(neighbourhood, member);
         if (carriers.isEmpty() && !errors.any()) {
-            throw Refusal.notPermitted("Only the neighbourhood's board members answer proposals.").exception();
+            throw Refusal.notPermitted(Text.t("partnership.only.answer")).exception();
         }
         return View.page(Text.errorPrefix(errors) + "Answer “" + proposal.title() + "”", AnswerPage.TEMPLATE,
                 new AnswerPage(neighbourhood, proposal, draft, errors, carriers,

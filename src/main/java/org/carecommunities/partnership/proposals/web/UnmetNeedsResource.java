@@ -1,5 +1,6 @@
 package org.carecommunities.partnership.proposals.web;
 
+import org.carecommunities.platform.Text;
 import org.carecommunities.platform.Choice;
 
 import jakarta.inject.Inject;
@@ -40,8 +41,9 @@ public class UnmetNeedsResource {
     public View unmetNeeds(@PathParam("neighbourhood") String neighbourhood) {
         MemberDetails member = authorisation.requireMember();
         BoardDetails board = agreements.board(neighbourhood, member)
-                .orElseThrow(() -> Refusal.notFound("There is no such neighbourhood.").exception());
-        return View.page("Unmet needs in " + board.neighbourhood(), UnmetNeedsPage.TEMPLATE, new UnmetNeedsPage(
+                .orElseThrow(() -> Refusal.notFound(Text.t("partnership.none.neighbourhood")).exception());
+        return View.page(Text.t("partnership.title.unmetNeeds", "neighbourhood", board.neighbourhood()),
+                UnmetNeedsPage.TEMPLATE, new UnmetNeedsPage(
                 neighbourhood, board.neighbourhood(), unmetNeeds.of(neighbourhood, member).orRefuse(),
                 proposals.carriers(neighbourhood, member).stream().filter(c -> c.value().startsWith("new:"))
                         .map(c -> new org.carecommunities.platform.Choice(c.value().substring(4),
@@ -57,7 +59,7 @@ public class UnmetNeedsResource {
                                                         @jakarta.ws.rs.QueryParam("thread") Long thread) {
         authorisation.requireMember();
         if (agreement == null || !agreement.matches("[0-9a-f-]{36}") || need == null || need.isBlank()) {
-            throw Refusal.invalid("agreement", "Choose an agreement for the commitment").exception();
+            throw Refusal.invalid("agreement", Text.t("partnership.unmetNeeds.chooseAgreement")).exception();
         }
         String form = PartnershipLinks.agreement(agreement) + "/commitments/new?need="
                 + java.net.URLEncoder.encode(need.strip(), java.nio.charset.StandardCharsets.UTF_8)

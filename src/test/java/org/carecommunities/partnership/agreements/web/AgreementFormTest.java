@@ -20,7 +20,7 @@ class AgreementFormTest {
 
     private static Map<String, String> errors(AgreementForm form) {
         return VALIDATOR.validate(form).stream().collect(Collectors.toMap(v -> v.getPropertyPath().toString(),
-                ConstraintViolation::getMessage, (a, b) -> a));
+                org.carecommunities.platform.Forms::message, (a, b) -> a));
     }
 
     @Test

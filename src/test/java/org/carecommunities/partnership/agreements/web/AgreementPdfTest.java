@@ -22,7 +22,9 @@ class AgreementPdfTest {
                         LocalDateTime.parse("2026-03-09T09:45"), "Siân Ŷwen ap Dafydd"),
                 new AgreementDetails.Party("riverside-pcn", "Riverside PCN", "Łucja Wróbel", null, null));
         AgreementDetails agreement = new AgreementDetails("6f1d2c3b-0000-4000-8000-000000000001", "kingsmead",
-                "Cronfa gofal – Kingsmead", "Memorandum of understanding", "Awaiting signatures", true, null,
+                "Cronfa gofal – Kingsmead", "Memorandum of understanding",
+                new AgreementDetails.Status("AWAITING_SIGNATURES", "Awaiting signatures", "awaiting signatures"),
+                        true, null,
                 "Gofal i bawb: Seán Ó Briain, Chloé Dubé and Łucja Wróbel work together.", parties,
                 List.of(new AgreementDetails.Clause("1. Nodau", "Llai o dderbyniadau brys; mwy o ofal yn y cartref.")),
                 1, "a".repeat(64), List.of(), false, null, List.of(), LocalDate.parse("2026-04-01"),

@@ -61,7 +61,7 @@ class DigestsIT extends Journey {
         assertTrue(rosa.get("/account").body().contains("Northgate Hill"), "the account page says so");
 
         String preview = rosa.get("/digests/preview?neighbourhood=" + northgate.group(1)).body();
-        assertTrue(preview.contains("This week in Northgate Hill") && preview.contains("Next meeting: " + DemoDates.dayInWordsOf("2026-12-08T17:30")),
+        assertTrue(preview.contains("This week in Northgate Hill") && preview.contains("Next meeting: " + demo().dayInWordsOf("2026-12-08T17:30")),
                 "the preview, before any email");
         assertEquals(404, rosa.get("/digests/preview?neighbourhood=999999").statusCode());
 
@@ -77,7 +77,7 @@ class DigestsIT extends Journey {
         String html = (String) parts.getBodyPart(1).getContent();
         assertTrue(html.contains("<h2 style=\"font-size: 19px; margin-top: 24px; border-bottom: 1px solid #d8dde0;\">"
                 + "The partnership board</h2>"), "and as HTML: " + html);
-        assertTrue(body.contains("The partnership board") && body.contains("Next meeting: " + DemoDates.dayInWordsOf("2026-12-08T17:30")), body);
+        assertTrue(body.contains("The partnership board") && body.contains("Next meeting: " + demo().dayInWordsOf("2026-12-08T17:30")), body);
         assertTrue(body.contains("/partnerships/meetings/"), "linked to the meeting's page");
         assertEquals("List-Unsubscribe=One-Click", letter.getHeader("List-Unsubscribe-Post")[0]);
         String header = letter.getHeader("List-Unsubscribe")[0];

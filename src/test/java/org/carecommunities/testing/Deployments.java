@@ -36,7 +36,7 @@ public final class Deployments {
             archive.addClass(TestDirectory.class);
         }
         return archive.addClass(Sql.class).addClass(Refusals.class).addClass(Residents.class)
-                .addClass(DemoDates.class)
+                .addClass(DemoDates.class).addClass(DemoCalendarServlet.class)
                 .addClass(TestForm.class);
     }
 

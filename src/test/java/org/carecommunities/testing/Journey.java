@@ -43,6 +43,11 @@ public abstract class Journey {
         return second.lent();
     }
 
+    /** The demo's dates where this run's database has them. */
+    protected DemoDates demo() {
+        return DemoDates.of(base);
+    }
+
     /** The browser with everything forgotten, or a new one where there was none or it could not forget. */
     private Browser forgotten(Browser kept) {
         if (kept != null && kept.forget()) {

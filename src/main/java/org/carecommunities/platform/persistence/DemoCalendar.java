@@ -64,6 +64,11 @@ public final class DemoCalendar {
         return new DemoCalendar(Math.floorDiv(ChronoUnit.DAYS.between(WRITTEN_FOR, day), 7));
     }
 
+    /** The demo moved by this many weeks, as a database recorded it. */
+    public static DemoCalendar movedBy(long weeks) {
+        return new DemoCalendar(weeks);
+    }
+
     /** The demo as written (moved by no weeks): a database that loaded it before it moved. */
     static DemoCalendar asWritten() {
         return new DemoCalendar(0);

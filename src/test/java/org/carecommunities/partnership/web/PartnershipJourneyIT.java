@@ -46,7 +46,7 @@ class PartnershipJourneyIT extends Journey {
         browser.driver().findElement(By.linkText("Kingsmead frailty pooled fund")).click();
         browser.waitFor(d -> browser.path().startsWith("/partnerships/agreements/")
                 && !d.findElements(By.id("agreement-version")).isEmpty());
-        assertTrue(browser.find("#parties").getText().contains("Signed " + DemoDates.dayInWordsOf("2026-03-09T09:45")));
+        assertTrue(browser.find("#parties").getText().contains("Signed " + demo().dayInWordsOf("2026-03-09T09:45")));
         assertEquals(List.of(), browser.accessibilityViolations(), "agreement");
         browser.screenshot("partnership-agreement");
 
@@ -312,7 +312,7 @@ class PartnershipJourneyIT extends Journey {
                 + " To consider"), browser.find("#proposal-list").getText());
         assertEquals(List.of(), browser.accessibilityViolations(), "the board's page with its proposals");
 
-        browser.driver().findElement(By.linkText(DemoDates.inWords("2026-12-03T18:00"))).click();
+        browser.driver().findElement(By.linkText(demo().inWords("2026-12-03T18:00"))).click();
         browser.waitFor(d -> !d.findElements(By.id("agenda-items")).isEmpty());
         assertTrue(browser.find("#agenda-items").getText().contains("A safe crossing outside Kingsmead Academy"),
                 "the proposal is on the next meeting's agenda");
@@ -397,7 +397,7 @@ class PartnershipJourneyIT extends Journey {
         assertTrue(browser.find("#story").getText().contains("A zebra crossing on Mead Lane"));
         assertEquals(List.of(), browser.accessibilityViolations(), "the proposal's story");
         assertTrue(browser.find("#story").getText().contains("On the agenda of the partnership board's meeting on "
-                + DemoDates.dayInWordsOf("2026-12-03T18:00")), "on which meeting's agenda it went");
+                + demo().dayInWordsOf("2026-12-03T18:00")), "on which meeting's agenda it went");
         var links = browser.driver().findElements(By.cssSelector("#story a"));
         links.get(links.size() - 1).click();
         browser.waitFor(d -> browser.path().startsWith("/partnerships/agreements/6f1d2c3b-8a4e-4f1a-9b2c-1d3e5f7a9b01"));

@@ -91,7 +91,7 @@ class PartnershipPagesIT {
         assertEquals(1, fundJson.getInt("version"));
         assertTrue(fundJson.getString("digest").matches("[0-9a-f]{64}"));
         assertEquals("kingsmead", fundJson.getJsonObject("neighbourhood").getString("slug"));
-        assertEquals(DemoDates.day("2026-12-15").toString(), fundJson.getString("next_review"));
+        assertEquals(demo().day("2026-12-15").toString(), fundJson.getString("next_review"));
         var sharingJson = agreements.stream().filter(a -> a.getString("id").endsWith("9b02")).findFirst().orElseThrow();
         assertTrue(sharingJson.getBoolean("board_only") && !sharingJson.containsKey("digest")
                 && !sharingJson.containsKey("version"), "left out, not null");
@@ -113,7 +113,7 @@ class PartnershipPagesIT {
         assertTrue(first.contains("Kingsmead frailty pooled fund") && first.contains("Version 1"), first);
         assertTrue(first.replaceAll("\\s", "").contains(digest), "the digest, read back from the PDF");
         String all = text.getTextFromPage(reader.getNumberOfPages());
-        assertTrue(all.contains("signed by Bea Turner on " + DemoDates.dayInWordsOf("2026-03-09T09:45")) && all.contains("Dr Priya Shah"), all);
+        assertTrue(all.contains("signed by Bea Turner on " + demo().dayInWordsOf("2026-03-09T09:45")) && all.contains("Dr Priya Shah"), all);
         StringBuilder whole = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             whole.append(text.getTextFromPage(page));
@@ -215,8 +215,8 @@ class PartnershipPagesIT {
         HttpResponse<String> fund = http.get(FUND);
         assertEquals(200, fund.statusCode());
         assertTrue(fund.body().contains("Section 75 pooled fund"));
-        assertTrue(fund.body().contains("Signed " + DemoDates.dayInWordsOf("2026-03-09T09:45"))
-                && fund.body().contains("Signed " + DemoDates.dayInWordsOf("2026-03-05T14:20")));
+        assertTrue(fund.body().contains("Signed " + demo().dayInWordsOf("2026-03-09T09:45"))
+                && fund.body().contains("Signed " + demo().dayInWordsOf("2026-03-05T14:20")));
         assertTrue(fund.body().matches("(?s).*class=\"agreement-digest\">[0-9a-f]{64}<.*"), "its digest");
         HttpResponse<String> sharing = http.get(DATA_SHARING);
         assertEquals(200, sharing.statusCode(), "a board-only agreement's summary is public");
@@ -230,7 +230,7 @@ class PartnershipPagesIT {
     @Test
     void aBoardsMeetingsShowTheirAgendaMinutesAndCorrectionsAndGoInACalendar() {
         String board = http.get("/partnerships/kingsmead").body();
-        assertTrue(board.matches("(?s).*id=\"meeting-list\".*" + DemoDates.inWords("2026-10-29T18:00")
+        assertTrue(board.matches("(?s).*id=\"meeting-list\".*" + demo().inWords("2026-10-29T18:00")
                 + "</a>.*minutes published.*"),
                 "the board's meetings");
         String held = http.get("/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c01").body();
@@ -242,7 +242,7 @@ class PartnershipPagesIT {
         String coming = http.get("/partnerships/meetings/7a2e4c1d-3b5f-4e6a-8c9d-0e1f2a3b4c02").body();
         // the demo's next meeting is one to eight days ahead, by the weekday the demo loaded on: its public agenda
         // shows from a week before it (all but the hours before it on the day of the week it is held)
-        java.time.LocalDateTime next = DemoDates.utc("2026-12-03T18:00");
+        java.time.LocalDateTime next = demo().utc("2026-12-03T18:00");
         if (!java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).isBefore(next.minusDays(7))) {
             assertTrue(coming.contains("id=\"agenda-items\"") && (coming.contains("Residents&#39; proposal: A safe "
                     + "crossing") || coming.contains("Residents' proposal: A safe crossing")),
@@ -345,5 +345,10 @@ class PartnershipPagesIT {
                 "a whole page when opened without htmx");
         assertEquals(404, http.get("/neighbourhoods/kingsmead/blocks/nothing").statusCode());
         assertEquals(404, http.get("/neighbourhoods/nowhere/blocks/board").statusCode());
+    }
+
+    /** The demo's dates where this run's database has them. */
+    private DemoDates demo() {
+        return DemoDates.of(base);
     }
 }

@@ -138,14 +138,7 @@ class WordsTest {
                     + "English: its data is read by other directories"),
             Map.entry("assetmap/web/OpenReferralResource.java", "the Open Referral API's errors, in English"),
             Map.entry("assetmap/UnmetSearch.java", "the fixed form searches' filters are kept in, said in the "
-                    + "reader's language when read"),
-            // issue 26, left: an import's report is kept as English sentences (each record's reasons, the run's note)
-            // and shown to administrators as kept; it is to become facts said in the reader's language
-            Map.entry("assetmap/openreferral/OpenReferralRecords.java", "an import's report (left: issue 26)"),
-            Map.entry("assetmap/openreferral/FeedReader.java", "an import's report (left: issue 26)"),
-            Map.entry("assetmap/openreferral/OpenReferralImport.java", "an import's report (left: issue 26)"),
-            Map.entry("assetmap/openreferral/FeedImports.java", "an import's report (left: issue 26)"),
-            Map.entry("assetmap/openreferral/FeedRuns.java", "an import's report (left: issue 26)"));
+                    + "reader's language when read"));
     private static final Map<String, String> LITERALS_NOT_FOR_READERS = Map.ofEntries(
             Map.entry("Care Communities", "the portal's name"),
             Map.entry("Care Communities <no-reply@localhost>", "the default sender, an address"),
@@ -171,7 +164,15 @@ class WordsTest {
             Map.entry("; now ", "the audit trail, a legal record kept in English"),
             Map.entry("kept to the board", "the audit trail, a legal record kept in English"),
             Map.entry("; signs for ", "the audit trail, a legal record kept in English"),
-            Map.entry(" (no member chosen)", "the audit trail, a legal record kept in English"));
+            Map.entry(" (no member chosen)", "the audit trail, a legal record kept in English"),
+            Map.entry("Location", "a header's name"),
+            Map.entry("temporarily closed", "an Open Referral status, as a feed gives it"),
+            Map.entry("step free", "words looked for in a feed's English accessibility text"),
+            Map.entry("level access", "words looked for in a feed's English accessibility text"),
+            Map.entry("link worker", "words looked for in a feed's English application process"),
+            Map.entry("turn up", "words looked for in a feed's English application process"),
+            Map.entry("drop in", "words looked for in a feed's English application process"),
+            Map.entry("no need to book", "words looked for in a feed's English application process"));
 
     @Test
     void javaWritesNoWordsOfItsOwn() {

@@ -1,5 +1,8 @@
 package org.carecommunities.assetmap;
 
+import org.carecommunities.assetmap.openreferral.Finding;
+import org.carecommunities.platform.Text;
+import org.carecommunities.assetmap.openreferral.RecordOutcome;
 import org.carecommunities.assetmap.openreferral.OpenReferralRecordsTest;
 import org.carecommunities.assetmap.openreferral.FeedCopies;
 import org.carecommunities.assetmap.openreferral.FeedImports;
@@ -156,9 +159,14 @@ class FeedImportIT {
 
     private static Map<String, String> outcomes(FeedImports.Walk walk) {
         Map<String, String> outcomes = new java.util.HashMap<>();
-        walk.accepted().forEach(l -> outcomes.put(l.id(), l.outcome()));
-        walk.rejected().forEach(l -> outcomes.put(l.id(), "rejected: " + String.join("; ", l.reasons())));
+        walk.accepted().forEach(l -> outcomes.put(l.id(), l.outcome().said()));
+        walk.rejected().forEach(l -> outcomes.put(l.id(), "rejected: " + said(l.reasons())));
         return outcomes;
+    }
+
+    /** Findings as an English reader reads them, one after another. */
+    private static String said(List<Finding> findings) {
+        return findings.stream().map(Finding::said).collect(Collectors.joining("; "));
     }
 
     @Test
@@ -174,7 +182,7 @@ class FeedImportIT {
         TestFeed.SLOW.add(slow);
 
         FeedImports.Walk walk = walk(feed);
-        assertEquals(FeedImports.Stage.DONE, walk.stage(), walk.message());
+        assertEquals(FeedImports.Stage.DONE, walk.stage(), said(walk.found()));
         assertEquals(4, walk.listed(), "every page was read (two services to a page)");
         assertEquals(4, walk.fetched());
         Map<String, String> outcomes = outcomes(walk);
@@ -214,7 +222,10 @@ class FeedImportIT {
         FeedImports.Walk missing = finished(feeds.start("http://127.0.0.1:" + port + "/no-such-feed",
                 eastwell(), false, ADMIN).orRefuse());
         assertEquals(FeedImports.Stage.FAILED, missing.stage());
-        assertTrue(missing.message().contains("answered 404"), missing.message());
+        assertTrue(said(missing.found()).contains("answered 404"), said(missing.found()));
+        String welsh = Text.in(Text.language("cy"), () -> said(missing.found()));
+        assertTrue(welsh.startsWith("Ni ellid darllen tudalen gyntaf") && welsh.contains("atebodd 404"),
+                "the same walk read in Welsh: " + welsh);
 
         String feed = fresh("broken");
         List<String> ids = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
@@ -224,10 +235,28 @@ class FeedImportIT {
         TestFeed.BROKEN.add(feed);
         FeedImports.Walk partial = walk(feed);
         assertEquals(FeedImports.Stage.DONE, partial.stage());
-        assertTrue(partial.message().contains("Page 2") && partial.message().contains("no service was archived"),
-                partial.message());
+        String partly = said(partial.found());
+        assertTrue(partly.contains("Page 2") && partly.contains("no service was archived"), partly);
         assertEquals(ServiceStatus.PUBLISHED, assetMap.service(ids.get(2)).orElseThrow().status(),
                 "a service on a page that could not be read is not taken to have left");
+    }
+
+    @Test
+    void aReportKeptBeforeImportsKeptFactsReadsAsItWasWritten() {
+        String feed = fresh("older");
+        TestFeed.feed(feed).add(record(UUID.randomUUID().toString(), "Older report " + feed, "Here."));
+        long feedId = Sql.number(database, "SELECT feed_id FROM asset_feed_run WHERE id = " + walk(feed).id());
+        Sql.execute(database, "INSERT INTO asset_feed_run (feed_id, started_at, finished_at, state, listed, fetched, "
+                + "message) VALUES (" + feedId + ", CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'DONE', 1, 1, "
+                + "'New groups (unclaimed): Older Hall')");
+        long run = Sql.number(database, "SELECT MAX(id) FROM asset_feed_run WHERE feed_id = " + feedId);
+        Sql.execute(database, "INSERT INTO asset_feed_run_line (run_id, line_no, service_id, name, outcome, reasons, "
+                + "notes) VALUES (" + run + ", 1, NULL, NULL, 'REJECTED', 'name is missing', '')");
+        FeedImports.Walk older = Text.in(Text.language("cy"), () -> feeds.walk(run, ADMIN).orRefuse());
+        assertEquals("New groups (unclaimed): Older Hall", Text.in(Text.language("cy"), () -> said(older.found())),
+                "its words as written, in any reader's language");
+        assertEquals("en", older.found().get(0).lang(), "and marked English on the page");
+        assertEquals("name is missing", said(older.rejected().get(0).reasons()));
     }
 
     @Test
@@ -341,9 +370,9 @@ class FeedImportIT {
             TestFeed.feed(feed).add(copy);
         }
         FeedImports.Walk walk = walk(feed);
-        assertEquals(FeedImports.Stage.DONE, walk.stage(), walk.message());
+        assertEquals(FeedImports.Stage.DONE, walk.stage(), said(walk.found()));
         assertTrue(walk.rejected().isEmpty(), () -> walk.rejected().stream().map(l -> l.name() + ": "
-                + l.reasons()).collect(Collectors.joining("\n")));
+                + said(l.reasons())).collect(Collectors.joining("\n")));
         assertEquals(listed.size(), walk.accepted().size());
         for (Map.Entry<String, String> pair : copyOf.entrySet()) {
             JsonObject original = json(http, own + "/services/" + pair.getKey()).asJsonObject();
@@ -352,7 +381,7 @@ class FeedImportIT {
         }
 
         TestFeed.feed(feed).clear();
-        assertTrue(walk(feed).accepted().stream().allMatch(l -> l.outcome().startsWith("archived")),
+        assertTrue(walk(feed).accepted().stream().allMatch(l -> l.outcome() == RecordOutcome.ARCHIVED),
                 "the copies leave with the feed");
         for (String copy : copyOf.values()) {
             assertEquals("archived", Sql.value(database, "SELECT status FROM asset_service WHERE uuid = '" + copy

@@ -1,5 +1,7 @@
 package org.carecommunities.assetmap;
 
+import org.carecommunities.assetmap.openreferral.Finding;
+import org.carecommunities.assetmap.openreferral.RecordOutcome;
 import org.carecommunities.assetmap.openreferral.OpenReferralRecordsTest;
 import org.carecommunities.assetmap.openreferral.OpenReferralImport;
 import org.carecommunities.assetmap.search.ServiceQuery;
@@ -83,9 +85,9 @@ class OpenReferralImportIT {
         OpenReferralImport.Report report = imports.run(page.getBytes(StandardCharsets.UTF_8), eastwell(),
                 member(Role.ADMIN)).orRefuse();
         assertEquals(1, report.accepted().size());
-        assertEquals("created", report.accepted().get(0).outcome());
+        assertEquals(RecordOutcome.CREATED, report.accepted().get(0).outcome());
         assertEquals(2, report.rejected().size());
-        assertTrue(report.rejected().get(0).reasons().stream().anyMatch(r -> r.contains("valid_to")));
+        assertTrue(report.rejected().get(0).reasons().stream().map(Finding::said).anyMatch(r -> r.contains("valid_to")));
         assertEquals(3, report.rejected().get(1).number());
 
         assertEquals(1, assetMap.search(new ServiceQuery(name, null, null, null, null, false, false, null, false, 1))
@@ -104,8 +106,28 @@ class OpenReferralImportIT {
                         .add("name", "Valley Lunch " + org.substring(0, 6)))).build().toString();
         OpenReferralImport.Report second = imports.run(again.getBytes(StandardCharsets.UTF_8), eastwell(),
                 member(Role.ADMIN)).orRefuse();
-        assertEquals("updated", second.accepted().get(0).outcome());
+        assertEquals(RecordOutcome.UPDATED, second.accepted().get(0).outcome());
         assertEquals(renamed, assetMap.service(good).orElseThrow().name());
+
+        String inWelsh = Json.createArrayBuilder().add(OpenReferralRecordsTest.service().add("id", good)
+                .add("name", renamed).add("organization", Json.createObjectBuilder().add("id", org)
+                        .add("name", "Valley Lunch " + org.substring(0, 6)))
+                .add("x_translations", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("language", "cy-GB").add("name", "Cinio'r cwm " + good.substring(0, 8))
+                        .add("description", "Cinio poeth, yna cardiau a sgwrs.")))).build().toString();
+        imports.run(inWelsh.getBytes(StandardCharsets.UTF_8), eastwell(), member(Role.ADMIN)).orRefuse();
+        assertEquals("Cinio'r cwm " + good.substring(0, 8), Sql.value(database, "SELECT t.name FROM "
+                + "asset_service_translation t JOIN asset_service s ON s.id = t.service_id WHERE s.uuid = '" + good
+                + "' AND t.language = 'cy-GB'"), "its Welsh, as the record gave it");
+        assertEquals(1, assetMap.search(new ServiceQuery("cwm " + good.substring(0, 8), null, null, null, null,
+                false, false, null, false, 1)).total(), "and found by its Welsh words");
+        imports.run(again.getBytes(StandardCharsets.UTF_8), eastwell(), member(Role.ADMIN)).orRefuse();
+        assertEquals(1, Sql.number(database, "SELECT COUNT(*) FROM asset_service_translation t JOIN asset_service s "
+                + "ON s.id = t.service_id WHERE s.uuid = '" + good + "'"), "a record that gives none leaves it");
+        imports.run(inWelsh.replace("\"x_translations\":[{", "\"x_translations\":[],\"x\":[{")
+                .getBytes(StandardCharsets.UTF_8), eastwell(), member(Role.ADMIN)).orRefuse();
+        assertEquals(0, Sql.number(database, "SELECT COUNT(*) FROM asset_service_translation t JOIN asset_service s "
+                + "ON s.id = t.service_id WHERE s.uuid = '" + good + "'"), "one that gives an empty list takes it away");
         assertEquals(1, Sql.number(database, "SELECT COUNT(*) FROM asset_location l JOIN asset_service s ON "
                 + "s.id = l.service_id WHERE s.uuid = '" + good + "'"), "its venue updated in place, not doubled");
     }

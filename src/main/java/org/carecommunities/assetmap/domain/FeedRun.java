@@ -17,10 +17,13 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
-/** One walk of a feed: how far it has gone, then what became of each record. */
+/**
+ * One walk of a feed: how far it has gone, then what became of each record. What the walk found (a record's
+ * reasons and notes, the walk's own findings) is kept as facts in JSON, made and read by the import, which says
+ * them in each reader's language; {@code message} holds the English words of walks kept before that.
+ */
 @Entity
 @Table(name = "asset_feed_run")
 public class FeedRun {
@@ -64,6 +67,9 @@ public class FeedRun {
     @Column(length = 500)
     private String message;
 
+    @Column(length = TEXT_MAX)
+    private String findings;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "asset_feed_run_line", joinColumns = @JoinColumn(name = "run_id"))
     @OrderBy("number")
@@ -103,14 +109,14 @@ public class FeedRun {
         protected Line() {
         }
 
-        public Line(int number, String serviceId, String name, String outcome, List<String> reasons,
-                    List<String> notes) {
+        /** A line: what became of the record (its outcome's name), its reasons and notes as kept facts. */
+        public Line(int number, String serviceId, String name, String outcome, String reasons, String notes) {
             this.number = number;
             this.serviceId = cut(serviceId, 100);
             this.name = cut(name, 300);
             this.outcome = outcome;
-            this.reasons = cut(String.join("\n", reasons), TEXT_MAX);
-            this.notes = cut(String.join("\n", notes), TEXT_MAX);
+            this.reasons = reasons;
+            this.notes = notes;
         }
 
         public int number() {
@@ -129,12 +135,12 @@ public class FeedRun {
             return outcome;
         }
 
-        public List<String> reasons() {
-            return reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n"));
+        public String reasons() {
+            return reasons;
         }
 
-        public List<String> notes() {
-            return notes.isEmpty() ? List.of() : Arrays.asList(notes.split("\n"));
+        public String notes() {
+            return notes;
         }
     }
 
@@ -154,16 +160,20 @@ public class FeedRun {
         state = State.WRITING;
     }
 
-    public void done(List<Line> report, String note, LocalDateTime now) {
+    /** The walk written: its lines, and what it found (kept facts, or null). */
+    public void done(List<Line> report, String found, LocalDateTime now) {
         lines.clear();
         lines.addAll(report);
-        message = cut(note, 500);
+        message = null;
+        findings = found;
         state = State.DONE;
         finishedAt = now;
     }
 
+    /** Nothing written: why (kept facts). */
     public void failed(String why, LocalDateTime now) {
-        message = cut(why, 500);
+        message = null;
+        findings = why;
         state = State.FAILED;
         finishedAt = now;
     }
@@ -196,8 +206,9 @@ public class FeedRun {
         return fetched;
     }
 
-    public String message() {
-        return message;
+    /** What the walk found, as kept facts; or, for a walk kept before facts were, its message in English. */
+    public String findings() {
+        return findings != null ? findings : message;
     }
 
     public List<Line> lines() {

@@ -1,5 +1,6 @@
 package org.carecommunities.assetmap.domain;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +23,9 @@ public final class SearchWords {
     public static final int QUERY_MAX = 6;
 
     private static final Set<String> LITTLE = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for",
-            "from", "in", "is", "it", "its", "of", "on", "or", "our", "the", "to", "we", "with", "you", "your");
+            "from", "in", "is", "it", "its", "of", "on", "or", "our", "the", "to", "we", "with", "you", "your",
+            // and Welsh's: "and", "on", "in", "the", "his/her", "their", "is", "or", "with"
+            "ac", "ar", "yn", "yr", "ei", "eu", "mae", "neu", "gyda");
 
     private SearchWords() {
     }
@@ -39,8 +42,13 @@ public final class SearchWords {
         return text == null ? List.of() : split(text).distinct().limit(QUERY_MAX).toList();
     }
 
+    /**
+     * Lower case and without accents, so a search typed without them finds words written with them (Welsh's
+     * "cŵn" by "cwn", "café" by "cafe"), and the other way round.
+     */
     private static Stream<String> split(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}]+"))
+        String plain = Normalizer.normalize(text.toLowerCase(Locale.UK), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return Arrays.stream(plain.split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> w.length() >= 2 && !LITTLE.contains(w))
                 .map(w -> w.length() > WORD_MAX ? w.substring(0, WORD_MAX) : w);
     }

@@ -46,7 +46,7 @@ public class Service {
 
     public static final String BY_UUID = "Service.byUuid";
     /** The version of the indexing rules ({@link SearchWords}); raise it when they change. */
-    public static final int INDEX_VERSION = 1;
+    public static final int INDEX_VERSION = 2;
     public static final int NAME_MAX = 160;
     public static final int DESCRIPTION_MAX = 3000;
 
@@ -221,12 +221,14 @@ public class Service {
         translations.removeIf(t -> sameLanguage(t.language(), language));
         translations.add(new Translation(language, translatedName.strip(), translatedDescription.strip()));
         modifiedAt = now;
+        index();
     }
 
     /** Takes away its name and description in that language. */
     public void untranslate(String language, LocalDateTime now) {
         if (translations.removeIf(t -> sameLanguage(t.language(), language))) {
             modifiedAt = now;
+            index();
         }
     }
 
@@ -520,12 +522,18 @@ public class Service {
         modifiedAt = now;
     }
 
-    /** Works out the text and words it is found by, under the current indexing rules. */
+    /**
+     * Works out the text and words it is found by, under the current indexing rules: its own words, its categories
+     * and places, then its name and description in the other languages its stewards gave (so a reader searching in
+     * Welsh finds what was given in Welsh).
+     */
     public final void index() {
-        searchText = Stream.concat(Stream.of(name, description, eligibility),
-                        Stream.concat(categories.stream().map(TaxonomyTerm::name),
-                                locations.stream().flatMap(l -> Stream.of(l.venue().name(), l.venue().town(),
-                                        l.venue().postcode()))))
+        searchText = Stream.of(Stream.of(name, description, eligibility),
+                        categories.stream().map(TaxonomyTerm::name),
+                        locations.stream().flatMap(l -> Stream.of(l.venue().name(), l.venue().town(),
+                                l.venue().postcode())),
+                        translations.stream().flatMap(t -> Stream.of(t.name(), t.description())))
+                .flatMap(java.util.function.Function.identity())
                 .filter(java.util.Objects::nonNull).map(s -> s.toLowerCase(Locale.UK))
                 .collect(Collectors.joining(" "));
         if (searchText.length() > 4000) {

@@ -50,9 +50,9 @@ public final class FeedAddress {
             return refused(Text.t("assetmap.feed.https"));
         }
         if (!isTrusted) {
-            String inside = inside(hostName(uri), lookup);
+            Finding inside = inside(hostName(uri), lookup);
             if (inside != null) {
-                return refused(inside);
+                return refused(inside.said());
             }
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
@@ -79,16 +79,16 @@ public final class FeedAddress {
     }
 
     /** Why the host may not be asked, or null: it does not resolve, or one of its addresses is inside. */
-    static String inside(String host, Lookup lookup) {
+    static Finding inside(String host, Lookup lookup) {
         InetAddress[] addresses;
         try {
             addresses = lookup.all(host);
         } catch (UnknownHostException e) {
-            return Text.t("assetmap.feed.noServer", "host", host);
+            return Finding.of("assetmap.feed.noServer", "host", host);
         }
         for (InetAddress address : addresses) {
             if (internal(address)) {
-                return Text.t("assetmap.feed.private", "host", host, "address", address.getHostAddress());
+                return Finding.of("assetmap.feed.private", "host", host, "address", address.getHostAddress());
             }
         }
         return null;

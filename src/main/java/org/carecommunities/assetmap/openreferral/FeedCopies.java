@@ -99,7 +99,7 @@ public class FeedCopies {
             OpenReferralRecords.Result result = map(copy.offered());
             if (!result.accepted()) {
                 return Outcome.refused(Refusal.invalid("offer", Text.t("assetmap.update.cannotTake", "reasons",
-                        String.join("; ", result.reasons()))));
+                        String.join("; ", result.reasons().stream().map(Finding::said).toList()))));
             }
             LocalDateTime now = LocalDateTime.now(clock);
             imports.save(result.mapped(), Optional.of(listing), listing.groupSlug(), now);
@@ -141,11 +141,11 @@ public class FeedCopies {
 
     private Offer offer(FeedCopy copy, Service listing) {
         ImportFeed feed = em.find(ImportFeed.class, copy.feedId());
-        String directory = feed == null ? "a directory" : URI.create(feed.baseUrl()).getHost();
+        String directory = feed == null ? Text.t("assetmap.update.aDirectory") : URI.create(feed.baseUrl()).getHost();
         OpenReferralRecords.Result result = map(copy.offered());
         if (!result.accepted()) {
             return new Offer(listing.uuid(), listing.details().name(), directory, copy.offeredAt(), List.of(),
-                    result.reasons());
+                    result.reasons().stream().map(Finding::said).toList());
         }
         OpenReferralRecords.Mapped there = result.mapped();
         List<Difference> differences = new ArrayList<>();

@@ -124,8 +124,14 @@ public class FeedImports {
             };
         }
 
+        /** In the reader's language: "reading", "done". */
         public String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return switch (this) {
+                case READING -> Text.t("assetmap.stage.reading");
+                case WRITING -> Text.t("assetmap.stage.writing");
+                case DONE -> Text.t("assetmap.stage.done");
+                case FAILED -> Text.t("assetmap.stage.failed");
+            };
         }
     }
 
@@ -135,7 +141,7 @@ public class FeedImports {
     }
 
     /** A walk as its page shows it. */
-    public record Walk(long id, String address, Stage stage, int listed, int fetched, String message,
+    public record Walk(long id, String address, Stage stage, int listed, int fetched, List<Finding> found,
                        LocalDateTime startedAt, LocalDateTime finishedAt, List<OpenReferralImport.Line> accepted,
                        List<OpenReferralImport.Line> rejected) {
 
@@ -181,11 +187,12 @@ public class FeedImports {
         }
         return runs.run(id).map(r -> {
             List<OpenReferralImport.Line> lines = r.lines().stream().map(l -> new OpenReferralImport.Line(
-                    l.number(), l.serviceId(), l.name(), l.outcome(), l.reasons(), l.notes())).toList();
+                    l.number(), l.serviceId(), l.name(), RecordOutcome.valueOf(l.outcome()),
+                    Finding.read(l.reasons()), Finding.read(l.notes()))).toList();
             return Outcome.done(new Walk(r.id(), runs.feed(r.feedId()).baseUrl(), Stage.of(r.state()), r.listed(),
-                    r.fetched(), r.message(), r.startedAt(), r.finishedAt(),
-                    lines.stream().filter(l -> !"rejected".equals(l.outcome())).toList(),
-                    lines.stream().filter(l -> "rejected".equals(l.outcome())).toList()));
+                    r.fetched(), Finding.read(r.findings()), r.startedAt(), r.finishedAt(),
+                    lines.stream().filter(l -> l.outcome() != RecordOutcome.REJECTED).toList(),
+                    lines.stream().filter(l -> l.outcome() == RecordOutcome.REJECTED).toList()));
         }).orElseGet(() -> Outcome.refused(Refusal.notFound(Text.t("assetmap.none.import"))));
     }
 
@@ -264,8 +271,7 @@ public class FeedImports {
             LOG.info(() -> "Open Referral feed " + base + " read: " + read.items().size() + " services");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Open Referral feed " + base + " could not be written", e);
-            runs.failed(runId, "What the feed gave could not be written (" + e.getClass().getSimpleName()
-                    + "); nothing was saved.");
+            runs.failed(runId, Finding.of("assetmap.finding.notWritten", "detail", e.getClass().getSimpleName()));
         }
     }
 

@@ -44,14 +44,14 @@ final class FeedReader {
     }
 
     /** A listed service: its full record, or why it could not be read. */
-    record Item(String id, JsonValue record, String failure) {
+    record Item(String id, JsonValue record, Finding failure) {
     }
 
     /**
      * What the walk read. {@code failure}: the feed could not be read at all. {@code complete}: every page of the
      * list was read, so a service not in {@code items} has left the feed.
      */
-    record Read(List<Item> items, boolean complete, String failure, List<String> notes) {
+    record Read(List<Item> items, boolean complete, Finding failure, List<Finding> notes) {
     }
 
     /** Told how far the walk has gone. */
@@ -80,28 +80,27 @@ final class FeedReader {
     Read read(URI base, Progress progress) {
         Instant deadline = clock.instant().plus(limits.walk());
         Set<String> ids = new LinkedHashSet<>();
-        List<String> notes = new ArrayList<>();
+        List<Finding> notes = new ArrayList<>();
         boolean complete = true;
         for (int page = 1; page <= MOST_PAGES; page++) {
             JsonValue answer;
             try {
                 if (clock.instant().isAfter(deadline)) {
-                    throw new Unreadable("the import's time limit (" + minutes(limits.walk()) + ") ran out");
+                    throw new Unreadable(timeRanOut());
                 }
                 answer = get(URI.create(base + "/services?page=" + page + "&per_page=" + limits.perPage()));
             } catch (Unreadable e) {
                 if (page == 1) {
-                    return new Read(List.of(), false, "The feed's first page of services could not be read: "
-                            + e.getMessage(), notes);
+                    return new Read(List.of(), false, Finding.of("assetmap.finding.firstPageUnread", "why",
+                            e.why()), notes);
                 }
-                notes.add("Page " + page + " of the feed's services could not be read (" + e.getMessage() + "), so "
-                        + "no service was archived for leaving the feed");
+                notes.add(Finding.of("assetmap.finding.pageUnread", "page", page, "why", e.why()));
                 complete = false;
                 break;
             }
             if (!(answer instanceof JsonObject object) || !(object.get("contents") instanceof JsonArray contents)) {
-                return new Read(List.of(), false, "Page " + page + " of " + base + "/services is not an Open "
-                        + "Referral page (an object with contents): is this the feed's base address?", notes);
+                return new Read(List.of(), false, Finding.of("assetmap.finding.notAPage", "page", page, "address",
+                        base + "/services"), notes);
             }
             for (JsonValue listed : contents) {
                 if (listed instanceof JsonObject service && service.get("id") instanceof JsonString id
@@ -110,8 +109,8 @@ final class FeedReader {
                 }
             }
             if (ids.size() > limits.maxRecords()) {
-                return new Read(List.of(), false, "The feed lists more than " + limits.maxRecords() + " services, "
-                        + "the most one import takes", notes);
+                return new Read(List.of(), false, Finding.of("assetmap.finding.listsTooMany", "most",
+                        limits.maxRecords()), notes);
             }
             progress.listed(ids.size());
             if (contents.isEmpty() || object.getBoolean("last_page", false) || page >= pages(object)) {
@@ -121,14 +120,13 @@ final class FeedReader {
         List<Item> items = new ArrayList<>();
         for (String id : ids) {
             if (clock.instant().isAfter(deadline)) {
-                items.add(new Item(id, null, "not read: the import's time limit (" + minutes(limits.walk())
-                        + ") ran out"));
+                items.add(new Item(id, null, Finding.of("assetmap.finding.notRead", "why", timeRanOut())));
             } else {
                 try {
                     items.add(new Item(id, get(URI.create(base + "/services/"
                             + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"))), null));
                 } catch (Unreadable e) {
-                    items.add(new Item(id, null, "could not be read from the feed: " + e.getMessage()));
+                    items.add(new Item(id, null, Finding.of("assetmap.finding.unreadRecord", "why", e.why())));
                 }
             }
             progress.fetched(items.size());
@@ -140,14 +138,16 @@ final class FeedReader {
         return page.get("total_pages") instanceof JsonNumber n ? n.intValue() : Integer.MAX_VALUE;
     }
 
-    private static String minutes(Duration walk) {
-        return walk.toMinutes() >= 1 ? walk.toMinutes() + " min" : walk.toSeconds() + " s";
+    private Finding timeRanOut() {
+        Duration walk = limits.walk();
+        return walk.toMinutes() >= 1 ? Finding.of("assetmap.finding.walkMinutes", "minutes", walk.toMinutes())
+                : Finding.of("assetmap.finding.walkSeconds", "seconds", walk.toSeconds());
     }
 
     /** One answer, as JSON, or why not. */
     private JsonValue get(URI uri) throws Unreadable {
         if (!FeedAddress.trusted(uri, trusted)) {
-            String inside = FeedAddress.inside(FeedAddress.hostName(uri), lookup);
+            Finding inside = FeedAddress.inside(FeedAddress.hostName(uri), lookup);
             if (inside != null) {
                 throw new Unreadable(inside);
             }
@@ -158,30 +158,30 @@ final class FeedReader {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
-            throw new Unreadable("no answer within " + limits.answer().toSeconds() + " s");
+            throw new Unreadable(Finding.of("assetmap.finding.noAnswer", "seconds", limits.answer().toSeconds()));
         } catch (IOException e) {
-            throw new Unreadable("the connection failed (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            throw new Unreadable(Finding.of("assetmap.finding.connectionFailed", "detail", e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Unreadable("the import was stopped");
+            throw new Unreadable(Finding.of("assetmap.finding.stopped"));
         }
         int status = response.statusCode();
         if (status / 100 == 3) {
             close(response.body());
-            throw new Unreadable("it answered with a redirect (" + status + ") to "
-                    + response.headers().firstValue("Location").orElse("nowhere") + "; give that address instead");
+            throw new Unreadable(Finding.of("assetmap.finding.redirected", "status", status, "address",
+                    response.headers().firstValue("Location").orElse("")));
         }
         if (status != 200) {
             close(response.body());
-            throw new Unreadable("it answered " + status);
+            throw new Unreadable(Finding.of("assetmap.finding.answered", "status", status));
         }
         byte[] body = body(response.body());
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
             JsonStructure json = reader.read();
             return json;
         } catch (RuntimeException e) {
-            throw new Unreadable("the answer is not JSON");
+            throw new Unreadable(Finding.of("assetmap.finding.notJson"));
         }
     }
 
@@ -199,15 +199,16 @@ final class FeedReader {
             body = reading.get(limits.answer().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             close(in);
-            throw new Unreadable("the answer took longer than " + limits.answer().toSeconds() + " s to arrive");
+            throw new Unreadable(Finding.of("assetmap.finding.slowAnswer", "seconds", limits.answer().toSeconds()));
         } catch (ExecutionException e) {
-            throw new Unreadable("the answer was cut off");
+            throw new Unreadable(Finding.of("assetmap.finding.cutOff"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Unreadable("the import was stopped");
+            throw new Unreadable(Finding.of("assetmap.finding.stopped"));
         }
         if (body.length > limits.maxBytes()) {
-            throw new Unreadable("the answer is larger than " + limits.maxBytes() / (1024 * 1024) + " MB");
+            throw new Unreadable(Finding.of("assetmap.finding.tooLarge", "megabytes",
+                    limits.maxBytes() / (1024 * 1024)));
         }
         return body;
     }
@@ -222,8 +223,15 @@ final class FeedReader {
 
     /** Why an answer could not be read. */
     static final class Unreadable extends Exception {
-        Unreadable(String why) {
-            super(why, null, false, false);
+        private final transient Finding why;
+
+        Unreadable(Finding why) {
+            super(why.key(), null, false, false);
+            this.why = why;
+        }
+
+        Finding why() {
+            return why;
         }
     }
 }

@@ -25,6 +25,9 @@ import org.carecommunities.platform.RefusalsRollBack;
 @RefusalsRollBack
 public class FeedRuns {
 
+    /** The most characters of findings a column keeps. */
+    private static final int TEXT_MAX = 4000;
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -90,7 +93,7 @@ public class FeedRuns {
         FeedRun run = em.find(FeedRun.class, runId);
         ImportFeed feed = em.find(ImportFeed.class, run.feedId());
         if (read.failure() != null) {
-            run.failed(read.failure(), now());
+            run.failed(Finding.kept(List.of(read.failure()), TEXT_MAX), now());
         } else {
             run.writing();
             OpenReferralImport.Report report = imports.write(feed, read);
@@ -98,24 +101,26 @@ public class FeedRuns {
             report.accepted().forEach(l -> lines.add(line(l)));
             report.rejected().forEach(l -> lines.add(line(l)));
             lines.sort(java.util.Comparator.comparingInt(FeedRun.Line::number));
-            List<String> notes = new ArrayList<>(read.notes());
+            List<Finding> found = new ArrayList<>(read.notes());
             if (!report.groupsCreated().isEmpty()) {
-                notes.add("New groups (unclaimed): " + String.join(", ", report.groupsCreated()));
+                found.add(Finding.of("assetmap.finding.newGroups", "groups",
+                        String.join(", ", report.groupsCreated())));
             }
-            run.done(lines, notes.isEmpty() ? null : String.join(". ", notes), now());
+            run.done(lines, found.isEmpty() ? null : Finding.kept(found, TEXT_MAX), now());
         }
         feed.walked(now());
     }
 
     /** The walk could not be written (the database refused it): recorded, and the feed let go. */
-    void failed(long runId, String why) {
+    void failed(long runId, Finding why) {
         FeedRun run = em.find(FeedRun.class, runId);
-        run.failed(why, now());
+        run.failed(Finding.kept(List.of(why), TEXT_MAX), now());
         em.find(ImportFeed.class, run.feedId()).walked(now());
     }
 
     private static FeedRun.Line line(OpenReferralImport.Line line) {
-        return new FeedRun.Line(line.number(), line.id(), line.name(), line.outcome(), line.reasons(), line.notes());
+        return new FeedRun.Line(line.number(), line.id(), line.name(), line.outcome().name(),
+                Finding.kept(line.reasons(), TEXT_MAX), Finding.kept(line.notes(), TEXT_MAX));
     }
 
     /** Feeds whose scheduled refresh is due. */

@@ -72,7 +72,8 @@ public class OpenReferralImport {
     Clock clock;
 
     /** A record's line in the report: its place in the file, id, name, what happened and why. */
-    public record Line(int number, String id, String name, String outcome, List<String> reasons, List<String> notes) {
+    public record Line(int number, String id, String name, RecordOutcome outcome, List<Finding> reasons,
+                       List<Finding> notes) {
     }
 
     /** What an import did. */
@@ -125,7 +126,7 @@ public class OpenReferralImport {
      * A record to write: from a file, or as a feed listed it (its id, and its full record or why it could not be
      * read).
      */
-    record Incoming(String id, JsonValue record, String failure) {
+    record Incoming(String id, JsonValue record, Finding failure) {
     }
 
     /** A feed's walk written: what it read, in the feed's neighbourhood, with what left the feed archived. */
@@ -161,18 +162,18 @@ public class OpenReferralImport {
         for (int i = 0; i < records.size(); i++) {
             Incoming incoming = records.get(i);
             if (incoming.failure() != null) {
-                rejected.add(new Line(i + 1, incoming.id(), null, "rejected", List.of(incoming.failure()),
+                rejected.add(new Line(i + 1, incoming.id(), null, RecordOutcome.REJECTED, List.of(incoming.failure()),
                         List.of()));
                 continue;
             }
             OpenReferralRecords.Result result = OpenReferralRecords.map(incoming.record(), terms, geocoder, today);
-            List<String> reasons = new ArrayList<>(result.reasons());
+            List<Finding> reasons = new ArrayList<>(result.reasons());
             OpenReferralRecords.Mapped mapped = result.mapped();
             Optional<Service> existing = Optional.empty();
             AssetGroup known = null;
             if (mapped != null) {
                 if (!seen.add(mapped.id())) {
-                    reasons.add("the same id is earlier in the file");
+                    reasons.add(Finding.of("assetmap.finding.sameIdEarlier"));
                 }
                 existing = em.createNamedQuery(Service.BY_UUID, Service.class).setParameter("uuid", mapped.id())
                         .getResultStream().findFirst();
@@ -180,21 +181,22 @@ public class OpenReferralImport {
                 reasons.addAll(clashes(mapped, existing, known));
             }
             if (mapped != null && incoming.id() != null && !incoming.id().equals(mapped.id())) {
-                reasons.add("the feed lists it as " + incoming.id() + " but its record's id is " + mapped.id());
+                reasons.add(Finding.of("assetmap.finding.listedAsAnother", "listed", incoming.id(), "id", mapped.id()));
             }
             String record = incoming.record().toString();
             if (feed != null && record.length() > FeedCopy.OFFER_MAX) {
-                reasons.add("the record is longer than " + FeedCopy.OFFER_MAX + " characters");
+                reasons.add(Finding.of("assetmap.finding.recordTooLong", "most", FeedCopy.OFFER_MAX));
             }
             if (!reasons.isEmpty()) {
-                rejected.add(new Line(i + 1, result.id(), result.name(), "rejected", reasons, result.notes()));
+                rejected.add(new Line(i + 1, result.id(), result.name(), RecordOutcome.REJECTED, reasons,
+                        result.notes()));
                 continue;
             }
-            String outcome;
+            RecordOutcome outcome;
             if (feed == null) {
                 String group = known != null ? known.slug() : newGroup(mapped.organization(), place, groupsCreated);
                 save(mapped, existing, group, now);
-                outcome = existing.isPresent() ? "updated" : "created";
+                outcome = existing.isPresent() ? RecordOutcome.UPDATED : RecordOutcome.CREATED;
             } else {
                 outcome = fromFeed(feed, mapped, record, existing, known, place, groupsCreated, now);
             }
@@ -211,7 +213,7 @@ public class OpenReferralImport {
      * Takes a feed's record, unless it is the one already taken, or the service's steward has edited it here since
      * (then the record waits for them, once): what became of it.
      */
-    private String fromFeed(ImportFeed feed, OpenReferralRecords.Mapped mapped, String record,
+    private RecordOutcome fromFeed(ImportFeed feed, OpenReferralRecords.Mapped mapped, String record,
                             Optional<Service> existing, AssetGroup known, long place, List<String> groupsCreated,
                             LocalDateTime now) {
         String digest = Sha256.hex(record);
@@ -224,13 +226,13 @@ public class OpenReferralImport {
                     em.persist(copy);
                 }
                 if (copy.known(digest)) {
-                    return "kept as its steward edited it";
+                    return RecordOutcome.KEPT_EDITED;
                 }
                 copy.offer(feed.id(), record, digest, now);
-                return "offered to its steward";
+                return RecordOutcome.OFFERED;
             }
             if (copy != null && digest.equals(copy.takenDigest())) {
-                return "unchanged";
+                return RecordOutcome.UNCHANGED;
             }
         }
         String group = known != null ? known.slug() : newGroup(mapped.organization(), place, groupsCreated);
@@ -241,7 +243,7 @@ public class OpenReferralImport {
             em.persist(copy);
         }
         copy.taken(feed.id(), digest, listing.modifiedAt());
-        return existing.isPresent() ? "updated" : "created";
+        return existing.isPresent() ? RecordOutcome.UPDATED : RecordOutcome.CREATED;
     }
 
     /**
@@ -265,12 +267,12 @@ public class OpenReferralImport {
             }
             if (stewardsOwn(listing, copy)) {
                 em.remove(copy);
-                lines.add(new Line(++number, listing.uuid(), listing.details().name(), "kept: it left the feed, but its "
-                        + "steward looks after it here", List.of(), List.of()));
+                lines.add(new Line(++number, listing.uuid(), listing.details().name(), RecordOutcome.KEPT_LEFT,
+                        List.of(), List.of()));
             } else {
                 listing.archive(now);
                 copy.taken(feed.id(), copy.takenDigest(), listing.modifiedAt());
-                lines.add(new Line(++number, listing.uuid(), listing.details().name(), "archived: it has left the feed",
+                lines.add(new Line(++number, listing.uuid(), listing.details().name(), RecordOutcome.ARCHIVED,
                         List.of(), List.of()));
             }
         }
@@ -287,26 +289,27 @@ public class OpenReferralImport {
     }
 
     /** Reasons a mapped record cannot be written: its group is unknown and unnamed, or its ids are another's. */
-    private List<String> clashes(OpenReferralRecords.Mapped mapped, Optional<Service> existing, AssetGroup group) {
-        List<String> reasons = new ArrayList<>();
+    private List<Finding> clashes(OpenReferralRecords.Mapped mapped, Optional<Service> existing, AssetGroup group) {
+        List<Finding> reasons = new ArrayList<>();
         if (group == null && mapped.organization().name() == null) {
-            reasons.add("organization " + mapped.organization().id() + " is not on the map and has no name");
+            reasons.add(Finding.of("assetmap.finding.organizationUnnamed", "id", mapped.organization().id()));
         }
         if (existing.isPresent() && group != null && !existing.get().groupSlug().equals(group.slug())) {
-            reasons.add("the service is on the map under another group");
+            reasons.add(Finding.of("assetmap.finding.anotherGroups"));
         }
         for (Service.ImportedVenue venue : mapped.venues()) {
             em.createQuery("SELECT l FROM Location l WHERE l.uuid = :id OR l.atUuid = :at", Location.class)
                     .setParameter("id", venue.uuid()).setParameter("at", venue.atUuid()).getResultStream()
                     .filter(l -> !l.service().uuid().equals(mapped.id())).findFirst()
-                    .ifPresent(l -> reasons.add("location " + venue.uuid() + " belongs to another service"));
+                    .ifPresent(l -> reasons.add(Finding.of("assetmap.finding.anotherServicesLocation", "id",
+                            venue.uuid())));
         }
         for (Service.ImportedSchedule schedule : mapped.schedules()) {
             Long others = em.createQuery("SELECT COUNT(sc) FROM Schedule sc WHERE sc.uuid = :id AND "
                             + "sc.service.uuid <> :service", Long.class).setParameter("id", schedule.uuid())
                     .setParameter("service", mapped.id()).getSingleResult();
             if (others > 0) {
-                reasons.add("schedule " + schedule.uuid() + " belongs to another service");
+                reasons.add(Finding.of("assetmap.finding.anotherServicesSchedule", "id", schedule.uuid()));
             }
         }
         return reasons;
@@ -333,6 +336,17 @@ public class OpenReferralImport {
         listing.categorise(mapped.termIds().stream().map(id -> em.find(TaxonomyTerm.class, id)).toList());
         listing.replaceFrom(mapped.venues(), mapped.schedules());
         listing.assured(mapped.assured());
+        if (mapped.writtenIn() != null) {
+            listing.writtenIn(mapped.writtenIn());
+        }
+        if (mapped.translations() != null) {
+            listing.translations().stream().map(Service.Translation::language)
+                    .filter(l -> mapped.translations().stream().noneMatch(g -> Service.sameLanguage(g.language(), l))
+                            || Service.sameLanguage(l, listing.writtenIn()))
+                    .forEach(l -> listing.untranslate(l, now));
+            mapped.translations().stream().filter(g -> !Service.sameLanguage(g.language(), listing.writtenIn()))
+                    .forEach(g -> listing.translate(g.language(), g.name(), g.description(), now));
+        }
         if (mapped.status() == ServiceStatus.PUBLISHED) {
             listing.publish(now);
         } else {

@@ -4,6 +4,7 @@ import org.carecommunities.assetmap.AssetMap;
 import org.carecommunities.assetmap.services.HowToJoin;
 import org.carecommunities.assetmap.domain.Services;
 import org.carecommunities.assetmap.services.ServiceStatus;
+import org.carecommunities.platform.Text;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -43,14 +44,22 @@ public final class OpenReferralRecords {
     record Organization(String id, String name, String description, String website) {
     }
 
-    /** A record the asset map can hold. */
+    /**
+     * A record the asset map can hold. {@code writtenIn}: the portal language its words are in, as the record's
+     * {@code x_written_in} says (null: not said); {@code translations}: its name and description in the portal's
+     * other languages, from {@code x_translations} (null when the record has none to give: those kept stay).
+     */
     public record Mapped(String id, Organization organization, Service.Details details, ServiceStatus status,
                   LocalDate assured, List<String> termIds, List<Service.ImportedVenue> venues,
-                  List<Service.ImportedSchedule> schedules) {
+                  List<Service.ImportedSchedule> schedules, String writtenIn, List<Given> translations) {
+    }
+
+    /** A service's name and description in another language, as a record gives them. */
+    public record Given(String language, String name, String description) {
     }
 
     /** What became of a record: mapped, or the reasons it was not; notes on what was left out either way. */
-    public record Result(String id, String name, Mapped mapped, List<String> reasons, List<String> notes) {
+    public record Result(String id, String name, Mapped mapped, List<Finding> reasons, List<Finding> notes) {
 
         public boolean accepted() {
             return mapped != null;
@@ -62,33 +71,34 @@ public final class OpenReferralRecords {
      * them is left out with a note, not a reason to refuse.
      */
     public static Result map(JsonValue value, Map<String, String> terms, Geocoder geocoder, LocalDate today) {
-        List<String> reasons = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<Finding> reasons = new ArrayList<>();
+        List<Finding> notes = new ArrayList<>();
         if (!(value instanceof JsonObject service)) {
-            return new Result(null, null, null, List.of("is not a JSON object"), notes);
+            return new Result(null, null, null, List.of(Finding.of("assetmap.finding.notAnObject")), notes);
         }
         String id = text(service, "id");
         String name = text(service, "name");
         if (id == null || !Services.uuid(id)) {
-            reasons.add("id is missing or not a UUID");
+            reasons.add(Finding.of("assetmap.finding.notAUuid", "field", "id"));
         }
         if (name == null || name.isBlank()) {
-            reasons.add("name is missing");
+            reasons.add(Finding.of("assetmap.finding.missing", "field", "name"));
         } else if (name.strip().length() > Service.NAME_MAX) {
-            reasons.add("name is longer than " + Service.NAME_MAX + " characters");
+            reasons.add(Finding.of("assetmap.finding.tooLong", "field", "name", "most", Service.NAME_MAX));
         }
         String description = text(service, "description");
         if (description == null || description.isBlank()) {
-            reasons.add("description is missing");
+            reasons.add(Finding.of("assetmap.finding.missing", "field", "description"));
         } else if (description.length() > Service.DESCRIPTION_MAX) {
-            reasons.add("description is longer than " + Service.DESCRIPTION_MAX + " characters");
+            reasons.add(Finding.of("assetmap.finding.tooLong", "field", "description", "most",
+                    Service.DESCRIPTION_MAX));
         }
         ServiceStatus status = status(text(service, "status"), reasons);
         Organization organization = organization(service, reasons);
         Integer minimum = age(service, "minimum_age", reasons);
         Integer maximum = age(service, "maximum_age", reasons);
         if (minimum != null && maximum != null && maximum < minimum) {
-            reasons.add("maximum_age (" + maximum + ") is below minimum_age (" + minimum + ")");
+            reasons.add(Finding.of("assetmap.finding.agesReversed", "maximum", maximum, "minimum", minimum));
         }
         LocalDate assured = today;
         String assuredText = text(service, "assured_date");
@@ -96,10 +106,10 @@ public final class OpenReferralRecords {
             try {
                 assured = LocalDate.parse(assuredText.length() > 10 ? assuredText.substring(0, 10) : assuredText);
                 if (assured.isAfter(today)) {
-                    reasons.add("assured_date " + assuredText + " is in the future");
+                    reasons.add(Finding.of("assetmap.finding.assuredAhead", "date", assuredText));
                 }
             } catch (DateTimeParseException e) {
-                reasons.add("assured_date is not a date, like 2026-11-01");
+                reasons.add(Finding.of("assetmap.finding.notADate", "field", "assured_date"));
             }
         }
         String base = id == null ? "" : id;
@@ -112,7 +122,7 @@ public final class OpenReferralRecords {
             scheduleRecords.addAll(objects(at, "schedules"));
             JsonValue location = at.get("location");
             if (!(location instanceof JsonObject place)) {
-                reasons.add("service_at_locations[" + i + "] has no location");
+                reasons.add(Finding.of("assetmap.finding.noLocation", "where", "service_at_locations[" + i + "]"));
                 continue;
             }
             if ("virtual".equalsIgnoreCase(text(place, "location_type"))) {
@@ -146,12 +156,12 @@ public final class OpenReferralRecords {
                 termIds.add(found);
             } else {
                 String label = term instanceof JsonObject t && text(t, "name") != null ? text(t, "name") : key;
-                notes.add("taxonomy term " + (label == null ? "(unnamed)" : "“" + label + "”")
-                        + " is not in the portal's taxonomy: left out");
+                notes.add(label == null ? Finding.of("assetmap.finding.unnamedTermLeftOut")
+                        : Finding.of("assetmap.finding.termLeftOut", "term", label));
             }
         }
         if (venues.isEmpty() && !online && reasons.isEmpty()) {
-            reasons.add("has no location and is not online: say where it happens");
+            reasons.add(Finding.of("assetmap.finding.nowhere"));
         }
         Service.Details details = null;
         if (reasons.isEmpty()) {
@@ -163,63 +173,100 @@ public final class OpenReferralRecords {
                         clip(phone(service), 40), clip(email(service), 254), clip(web(text(service, "url")), 300),
                         online);
             } catch (IllegalArgumentException e) {
-                reasons.add(e.getMessage());
+                reasons.add(Finding.of("assetmap.finding.refused", "detail", e.getMessage()));
             }
         }
         if (!reasons.isEmpty()) {
             return new Result(id, name, null, reasons, notes);
         }
+        String writtenIn = portalLanguage(text(service, "x_written_in"));
         return new Result(id, name, new Mapped(id.toLowerCase(Locale.ROOT), organization, details, status, assured,
-                List.copyOf(termIds), venues, schedules), List.of(), notes);
+                List.copyOf(termIds), venues, schedules, writtenIn, translations(service, writtenIn, notes)),
+                List.of(), notes);
     }
 
-    private static ServiceStatus status(String status, List<String> reasons) {
+    /** The portal's own tag of the language a tag names, or null where the portal has no such language. */
+    private static String portalLanguage(String tag) {
+        return tag == null || tag.isBlank() ? null : Text.languages().stream()
+                .filter(l -> Service.sameLanguage(l.tag(), tag.strip())).map(Text.Language::tag).findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * The translations a record gives ({@code x_translations}, this portal's extension), into the portal's languages
+     * other than its own and within the bounds of a name and a description; any other is left out with a note. Null
+     * when the record gives none.
+     */
+    private static List<Given> translations(JsonObject service, String writtenIn, List<Finding> notes) {
+        if (!(service.get("x_translations") instanceof JsonArray)) {
+            return null;
+        }
+        String own = writtenIn == null ? Text.english().tag() : writtenIn;
+        List<Given> given = new ArrayList<>();
+        for (JsonObject t : objects(service, "x_translations")) {
+            String language = portalLanguage(text(t, "language"));
+            String name = text(t, "name");
+            String description = text(t, "description");
+            if (language == null || Service.sameLanguage(language, own) || name == null || name.isBlank()
+                    || name.strip().length() > Service.NAME_MAX || description == null || description.isBlank()
+                    || description.strip().length() > Service.DESCRIPTION_MAX
+                    || given.stream().anyMatch(g -> g.language().equals(language))) {
+                notes.add(Finding.of("assetmap.finding.translationLeftOut", "language",
+                        String.valueOf(text(t, "language"))));
+                continue;
+            }
+            given.add(new Given(language, name.strip(), description.strip()));
+        }
+        return List.copyOf(given);
+    }
+
+    private static ServiceStatus status(String status, List<Finding> reasons) {
         if (status == null || status.equalsIgnoreCase("active")) {
             return ServiceStatus.PUBLISHED;
         }
         if (List.of("inactive", "defunct", "temporarily closed").contains(status.toLowerCase(Locale.ROOT))) {
             return ServiceStatus.ARCHIVED;
         }
-        reasons.add("status “" + status + "” is not active, inactive, defunct or temporarily closed");
+        reasons.add(Finding.of("assetmap.finding.status", "value", status));
         return null;
     }
 
-    private static Organization organization(JsonObject service, List<String> reasons) {
+    private static Organization organization(JsonObject service, List<Finding> reasons) {
         JsonValue value = service.get("organization");
         JsonObject organization = value instanceof JsonObject o ? o : null;
         String id = organization != null && text(organization, "id") != null ? text(organization, "id")
                 : text(service, "organization_id");
         if (id == null || !Services.uuid(id)) {
-            reasons.add("organization id is missing or not a UUID");
+            reasons.add(Finding.of("assetmap.finding.notAUuid", "field", "organization.id"));
             return null;
         }
         String name = organization == null ? null : text(organization, "name");
         if (name != null && name.strip().length() > 160) {
-            reasons.add("organization name is longer than 160 characters");
+            reasons.add(Finding.of("assetmap.finding.tooLong", "field", "organization.name", "most", 160));
         }
         return new Organization(id.toLowerCase(Locale.ROOT), name == null ? null : name.strip(),
                 organization == null ? null : clip(text(organization, "description"), 1000),
                 organization == null ? null : web(text(organization, "website")));
     }
 
-    private static Integer age(JsonObject service, String field, List<String> reasons) {
+    private static Integer age(JsonObject service, String field, List<Finding> reasons) {
         JsonValue value = service.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
         if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
-            reasons.add(field + " is not a whole number");
+            reasons.add(Finding.of("assetmap.finding.notWhole", "field", field));
             return null;
         }
         int age = number.intValue();
         if (age < 0 || age > 130) {
-            reasons.add(field + " (" + age + ") is not an age from 0 to 130");
+            reasons.add(Finding.of("assetmap.finding.notAnAge", "field", field, "age", age));
             return null;
         }
         return age;
     }
 
-    private static Location.Venue venue(JsonObject place, String where, Geocoder geocoder, List<String> reasons) {
+    private static Location.Venue venue(JsonObject place, String where, Geocoder geocoder, List<Finding> reasons) {
         JsonObject address = objects(place, "addresses").stream().findFirst().orElse(null);
         String street = address == null ? null : text(address, "address_1");
         String town = address == null ? null : text(address, "city");
@@ -227,12 +274,12 @@ public final class OpenReferralRecords {
         String name = text(place, "name") != null ? text(place, "name") : street;
         int before = reasons.size();
         if (name == null || street == null || town == null) {
-            reasons.add(where + " needs a name, an address_1 and a city");
+            reasons.add(Finding.of("assetmap.finding.venueIncomplete", "where", where));
         }
         String postcode = Postcodes.normal(typed).orElse(null);
         if (postcode == null) {
-            reasons.add(where + " postal_code " + (typed == null ? "is missing" : "“" + typed
-                    + "” is not a UK postcode"));
+            reasons.add(typed == null ? Finding.of("assetmap.finding.missing", "field", where + ".postal_code")
+                    : Finding.of("assetmap.finding.notAPostcode", "where", where, "value", typed));
         }
         Point point = null;
         JsonValue lat = place.get("latitude");
@@ -241,14 +288,14 @@ public final class OpenReferralRecords {
             try {
                 point = new Point(la.doubleValue(), lo.doubleValue());
             } catch (IllegalArgumentException e) {
-                reasons.add(where + " latitude and longitude are not a place on the earth");
+                reasons.add(Finding.of("assetmap.finding.notOnEarth", "where", where));
             }
         } else if (postcode != null) {
             Geocoder.Located located = geocoder.locate(postcode);
             if (located.unavailable()) {
-                reasons.add(where + " has no latitude and longitude, and postcode look-up is unavailable");
+                reasons.add(Finding.of("assetmap.finding.noLookUp", "where", where));
             } else if (!located.found()) {
-                reasons.add(where + " has no latitude and longitude, and postcode " + postcode + " was not found");
+                reasons.add(Finding.of("assetmap.finding.postcodeNotFound", "where", where, "postcode", postcode));
             } else {
                 point = located.point();
             }
@@ -264,18 +311,18 @@ public final class OpenReferralRecords {
                 access.contains("toilet"), access.contains("parking"));
     }
 
-    private static Recurrence recurrence(JsonObject s, String where, LocalDate today, List<String> reasons) {
+    private static Recurrence recurrence(JsonObject s, String where, LocalDate today, List<Finding> reasons) {
         String freq = text(s, "freq");
         if (freq == null || !List.of("WEEKLY", "MONTHLY").contains(freq.toUpperCase(Locale.ROOT))) {
-            reasons.add(where + " freq " + (freq == null ? "is missing" : "“" + freq + "” is not supported")
-                    + " (weekly or monthly)");
+            reasons.add(freq == null ? Finding.of("assetmap.finding.freqMissing", "where", where)
+                    : Finding.of("assetmap.finding.freqUnsupported", "where", where, "value", freq));
             return null;
         }
         try {
             int interval = s.get("interval") instanceof JsonNumber n ? n.intValue() : 1;
             String byday = text(s, "byday");
             if (byday == null || byday.isBlank()) {
-                reasons.add(where + " byday is missing");
+                reasons.add(Finding.of("assetmap.finding.missing", "field", where + ".byday"));
                 return null;
             }
             List<Recurrence.ByDay> days = new ArrayList<>();
@@ -287,20 +334,21 @@ public final class OpenReferralRecords {
             LocalDate from = date(s, "valid_from");
             LocalDate to = date(s, "valid_to");
             if (from != null && to != null && to.isBefore(from)) {
-                reasons.add(where + " ends (valid_to " + to + ") before it starts (valid_from " + from + ")");
+                reasons.add(Finding.of("assetmap.finding.endsBeforeStarts", "where", where, "to", to, "from", from));
                 return null;
             }
             if (!closes.isAfter(opens)) {
-                reasons.add(where + " closes_at " + closes + " is not after opens_at " + opens);
+                reasons.add(Finding.of("assetmap.finding.closesBeforeOpens", "where", where, "closes", closes,
+                        "opens", opens));
                 return null;
             }
             LocalDate start = date(s, "dtstart") != null ? date(s, "dtstart") : from != null ? from : today;
             return new Recurrence(Recurrence.Frequency.valueOf(freq.toUpperCase(Locale.ROOT)), interval, days,
                     opens, closes, start, from, to, List.of());
         } catch (DateTimeParseException e) {
-            reasons.add(where + " has a time or date that cannot be read: “" + e.getParsedString() + "”");
+            reasons.add(Finding.of("assetmap.finding.unreadable", "where", where, "value", e.getParsedString()));
         } catch (IllegalArgumentException e) {
-            reasons.add(where + ": " + e.getMessage());
+            reasons.add(Finding.of("assetmap.finding.scheduleRefused", "where", where, "detail", e.getMessage()));
         }
         return null;
     }
@@ -324,7 +372,9 @@ public final class OpenReferralRecords {
             }
         }
         if (fees == null || fees.isBlank() || fees.strip().equalsIgnoreCase("free")) {
-            return fees == null ? new Cost(false, "Ask the organisers about any cost") : new Cost(true, null);
+            // the service's own words, in the language a feed's service is written in (English): not the reader's
+            return fees == null ? new Cost(false, Text.t(Text.english(), "assetmap.import.askAboutCost"))
+                    : new Cost(true, null);
         }
         return new Cost(false, fees.strip());
     }

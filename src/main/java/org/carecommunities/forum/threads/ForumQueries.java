@@ -123,8 +123,10 @@ public class ForumQueries {
     }
 
     public ThreadDetails details(ForumThread thread) {
+        String writtenIn = em.createQuery("SELECT p.writtenIn FROM Post p WHERE p.thread = :thread AND p.position = 0",
+                String.class).setParameter("thread", thread).getResultStream().findFirst().orElse(null);
         return new ThreadDetails(thread.id(), thread.title(), summaries(List.of(thread.forum())).get(0),
-                thread.replyCount(), thread.pinned(), thread.lockedReason());
+                thread.replyCount(), thread.pinned(), thread.lockedReason(), writtenIn);
     }
 
     public List<ForumSummary> summaries(List<Forum> forums) {

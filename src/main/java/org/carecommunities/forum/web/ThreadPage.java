@@ -1,5 +1,6 @@
 package org.carecommunities.forum.web;
 
+import org.carecommunities.platform.WrittenLanguage;
 import org.carecommunities.platform.Text;
 import org.carecommunities.forum.ForumLinks;
 import org.carecommunities.identity.SignInLinks;
@@ -39,6 +40,12 @@ public record ThreadPage(ThreadDetails thread, Paged<PostCard> posts, Viewer vie
         public boolean mayReply() {
             return joined && refusal == null;
         }
+    }
+
+    /** "rtl" when the thread's title was written in a language written right to left; else none. */
+    public String titleDirection() {
+        return WrittenLanguage.of(thread.writtenIn())
+                .filter(WrittenLanguage::rightToLeft).map(l -> "rtl").orElse(null);
     }
 
     public boolean signedIn() {

@@ -11,8 +11,16 @@ class SearchWordsTest {
 
     @Test
     void wordsOfAListingAreLowerCaseDistinctAndWithoutLittleWords() {
-        assertEquals(Set.of("chair", "yoga", "over", "60s", "café", "brunch"),
+        assertEquals(Set.of("chair", "yoga", "over", "60s", "cafe", "brunch"),
                 SearchWords.of("Chair yoga for the over-60s", null, "CHAIR yoga at the Café: brunch!"));
+    }
+
+    @Test
+    void accentsAreLeftOutSoWordsAreFoundTypedEitherWay() {
+        assertEquals(Set.of("cerdded", "cwn", "chwaraeon", "dwr"), SearchWords.of("Cerdded cŵn a chwaraeon yn y dŵr"),
+                "Welsh's circumflex, and its little words left out too");
+        assertEquals(List.of("cwn"), SearchWords.query("cŵn"));
+        assertEquals(List.of("cafe"), SearchWords.query("CAFÉ"));
     }
 
     @Test

@@ -78,7 +78,7 @@ public class OpenReferralRecordsTest {
         assertEquals("01632 960555", m.details().phone());
         assertEquals(List.of(FOOD), m.termIds());
         assertEquals(1, result.notes().size(), "the term not in the portal's taxonomy is noted");
-        assertTrue(result.notes().get(0).contains("Lunch clubs (LGA)"));
+        assertTrue(result.notes().get(0).said().contains("Lunch clubs (LGA)"));
         assertEquals("EW2 1AA", m.venues().get(0).venue().postcode());
         assertTrue(m.venues().get(0).venue().stepFree() && m.venues().get(0).venue().hearingLoop());
         assertTrue(m.venues().get(0).venue().latitude() > 52, "placed by the geocoder: the record has no coordinates");
@@ -113,7 +113,7 @@ public class OpenReferralRecordsTest {
                                 .add("opens_at", "14:00").add("closes_at", "09:00")))
                 .build());
         assertFalse(bad.accepted());
-        String all = String.join(" | ", bad.reasons());
+        String all = String.join(" | ", bad.reasons().stream().map(Finding::said).toList());
         for (String expected : List.of("id is missing or not a UUID", "name is missing", "maximum_age (18) is below",
                 "status “sometimes”", "ends (valid_to 2026-05-01) before it starts", "freq “DAILY” is not supported",
                 "closes_at 09:00 is not after opens_at 14:00")) {
@@ -129,21 +129,49 @@ public class OpenReferralRecordsTest {
                         .add("addresses", Json.createArrayBuilder().add(Json.createObjectBuilder()
                                 .add("address_1", "1 Road").add("city", "Town").add("postal_code", "ZZ9 9ZZ"))))))
                 .build();
-        assertTrue(map(nowhere).reasons().stream().anyMatch(r -> r.contains("postcode ZZ9 9ZZ was not found")));
+        assertTrue(map(nowhere).reasons().stream().map(Finding::said)
+                .anyMatch(r -> r.contains("postcode ZZ9 9ZZ was not found")));
         JsonObject notAPostcode = service().add("service_at_locations", Json.createArrayBuilder().add(
                 Json.createObjectBuilder().add("location", Json.createObjectBuilder().add("name", "Hall")
                         .add("latitude", 52.4).add("longitude", -1.5)
                         .add("addresses", Json.createArrayBuilder().add(Json.createObjectBuilder()
                                 .add("address_1", "1 Road").add("city", "Town").add("postal_code", "12345"))))))
                 .build();
-        assertTrue(map(notAPostcode).reasons().stream().anyMatch(r -> r.contains("“12345” is not a UK postcode")));
+        assertTrue(map(notAPostcode).reasons().stream().map(Finding::said)
+                .anyMatch(r -> r.contains("“12345” is not a UK postcode")));
         JsonObject noWhere = service().add("service_at_locations", Json.createArrayBuilder()).build();
-        assertTrue(map(noWhere).reasons().stream().anyMatch(r -> r.contains("has no location and is not online")));
+        assertTrue(map(noWhere).reasons().stream().map(Finding::said)
+                .anyMatch(r -> r.contains("has no location and is not online")));
     }
 
     @Test
     void notAnObjectIsRefused() {
         assertFalse(OpenReferralRecords.map(Json.createValue("text"), TERMS, new OfflineGeocoder(), TODAY)
                 .accepted());
+    }
+
+    @Test
+    void aRecordsLanguageAndTranslationsAreTakenIntoThePortalsLanguagesOnly() {
+        OpenReferralRecords.Mapped m = map(service().add("x_written_in", "cy")
+                .add("x_translations", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("language", "en-GB").add("name", "Lunch club")
+                                .add("description", "A hot lunch."))
+                        .add(Json.createObjectBuilder().add("language", "fr").add("name", "Déjeuner")
+                                .add("description", "Un déjeuner chaud."))
+                        .add(Json.createObjectBuilder().add("language", "cy").add("name", "Cinio")
+                                .add("description", "Cinio poeth."))
+                        .add(Json.createObjectBuilder().add("language", "en").add("name", " ")
+                                .add("description", "No name.")))
+                .build()).mapped();
+        assertEquals("cy-GB", m.writtenIn(), "the portal's own tag for Welsh");
+        assertEquals(List.of(new OpenReferralRecords.Given("en-GB", "Lunch club", "A hot lunch.")), m.translations(),
+                "French is not a portal language, Welsh is its own, and a translation needs a name");
+        OpenReferralRecords.Result result = map(service().add("x_written_in", "fr").add("x_translations",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "fr").add("name", "D")
+                        .add("description", "D."))).build());
+        assertNull(result.mapped().writtenIn(), "a language the portal does not have is not taken");
+        assertTrue(result.notes().stream().map(Finding::said).anyMatch(n -> n.contains("“fr”")), result.notes()
+                .toString());
+        assertNull(map(service().build()).mapped().translations(), "none given: those kept stay");
     }
 }

@@ -150,6 +150,7 @@ class AssetMapPagesIT {
         assertTrue(found.statusCode() == 200 && results.contains("lang=\"cy-GB\">Canu i'r ymennydd</a>"),
                 "the finder in Welsh too: " + found.statusCode() + " " + results.substring(0,
                         Math.min(results.length(), 3000)));
+        assertTrue(finds("ymennydd"), "found by the words given in Welsh");
         String untranslated = http.get("/asset-map/services/a0683943-7eb2-51da-9b50-5af61f0be7fc",
                 "Accept-Language", "cy").body();
         assertTrue(untranslated.contains("lang=\"en-GB\">English conversation club</h1>")
@@ -165,6 +166,14 @@ class AssetMapPagesIT {
                 "remove")).statusCode());
         assertTrue(http.get(service, "Accept-Language", "cy", "Cache-Control", "no-cache").body()
                 .contains("id=\"not-in-your-language\""), "taken away: its own words again");
+        assertTrue(!finds("ymennydd"), "and no longer found by them");
+    }
+
+    /** Whether a search (asked afresh, in Welsh) lists "Singing for the brain", in either language. */
+    private boolean finds(String words) {
+        String page = http.get("/asset-map?q=" + words, "Accept-Language", "cy", "Cache-Control", "no-cache").body();
+        String results = page.substring(Math.max(0, page.indexOf("id=\"asset-results\"")));
+        return results.contains("Canu i'r ymennydd</a>") || results.contains("Singing for the brain</a>");
     }
 
     /** A browser without JavaScript posts the form itself (no htmx header): every field arrives. */

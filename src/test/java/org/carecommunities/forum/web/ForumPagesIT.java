@@ -221,6 +221,8 @@ class ForumPagesIT {
 
         String page = new Http(base).get(thread).body();
         assertTrue(page.contains("<html lang=\"en-GB\""), "an English page");
+        assertTrue(page.contains("<h1 class=\"nhsuk-heading-l\"><span lang=\"pl\">Spotkanie sąsiedzkie</span>"),
+                "the title in the opening post's language");
         assertTrue(page.contains("<div class=\"post__body\" lang=\"pl\"><p>Zapraszamy wszystkich w sobotę.</p>"),
                 "the Polish post marked as Polish");
         assertTrue(page.contains("<div class=\"post__body\" lang=\"ur\" dir=\"rtl\"><p>ہم ضرور آئیں گے</p>"),

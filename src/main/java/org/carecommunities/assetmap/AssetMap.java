@@ -2,6 +2,7 @@ package org.carecommunities.assetmap;
 
 import org.carecommunities.platform.Text;
 import org.carecommunities.assetmap.search.Category;
+import org.carecommunities.assetmap.search.Taxonomy;
 import org.carecommunities.assetmap.search.ServiceIndex;
 import org.carecommunities.assetmap.search.ServiceSearch;
 import org.carecommunities.assetmap.domain.Services;
@@ -23,7 +24,6 @@ import org.carecommunities.assetmap.domain.Recurrence;
 import org.carecommunities.assetmap.domain.Schedule;
 import org.carecommunities.assetmap.domain.Service;
 import org.carecommunities.assetmap.domain.SearchWords;
-import org.carecommunities.assetmap.domain.TaxonomyTerm;
 import org.carecommunities.assetmap.geo.Geocoder;
 import org.carecommunities.assetmap.geo.Point;
 import org.carecommunities.assetmap.geo.Postcodes;
@@ -111,18 +111,12 @@ public class AssetMap {
     @Inject
     Clock clock;
 
-    /** The taxonomy, read once: its terms change only with the portal's migrations. */
-    private volatile List<Category> categories;
+    @Inject
+    Taxonomy taxonomy;
 
-    /** The taxonomy, in its order. */
+    /** The taxonomy, in its order, in the reader's language. */
     public List<Category> categories() {
-        List<Category> known = categories;
-        if (known == null) {
-            known = em.createNamedQuery(TaxonomyTerm.ALL, TaxonomyTerm.class).getResultStream()
-                    .map(t -> new Category(t.id(), t.code(), t.name(), t.description())).toList();
-            categories = known;
-        }
-        return known;
+        return taxonomy.categories();
     }
 
     /** The most services a download holds. */
@@ -448,7 +442,7 @@ public class AssetMap {
             String summary = RichText.plain(said.description());
             return new ServiceRow(s.uuid(), said.name(), groups.getOrDefault(s.groupSlug(), s.groupSlug()),
                     summary.length() > SUMMARY_MAX ? summary.substring(0, SUMMARY_MAX - 1).strip() + "…" : summary,
-                    s.categories().stream().map(TaxonomyTerm::name).toList(), where,
+                    s.categories().stream().map(taxonomy::name).toList(), where,
                     s.schedules().stream().map(sc -> sc.recurrence().inWords()).toList(), cost(s),
                     first == null ? 0 : first.venue().latitude(), first == null ? 0 : first.venue().longitude(),
                     first != null, s.reviewedOn().isBefore(staleBefore()), nearest(s, from), said.language());
@@ -473,7 +467,7 @@ public class AssetMap {
         Service.Said said = s.said(Text.current().tag());
         return new ServiceDetails(s.uuid(), said.name(), said.description(), s.groupSlug(), group,
                 place.map(n -> n.slug()).orElse(null), place.map(n -> n.name()).orElse(""), s.status(),
-                s.categories().stream().map(TaxonomyTerm::name).toList(), forWhom(d), cost(s), d.howToJoin(),
+                s.categories().stream().map(taxonomy::name).toList(), forWhom(d), cost(s), d.howToJoin(),
                 d.languages(), d.phone(), d.email(), web(d.website()), d.online(),
                 s.locations().stream().map(AssetMap::place).toList(),
                 s.schedules().stream().map(AssetMap::when).toList(), next, s.reviewedOn(), s.checkedOn(),

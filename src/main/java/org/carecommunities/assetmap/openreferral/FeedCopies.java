@@ -1,6 +1,7 @@
 package org.carecommunities.assetmap.openreferral;
 
 import org.carecommunities.platform.Text;
+import org.carecommunities.assetmap.search.Taxonomy;
 import org.carecommunities.assetmap.domain.AssetGroup;
 
 import org.carecommunities.assetmap.domain.Services;
@@ -60,6 +61,9 @@ public class FeedCopies {
 
     @Inject
     Geocoder geocoder;
+
+    @Inject
+    Taxonomy taxonomy;
 
     @Inject
     Clock clock;
@@ -169,9 +173,9 @@ public class FeedCopies {
         add(differences, Text.t("assetmap.update.when"), listing.schedules().stream().map(Schedule::recurrence)
                 .map(r -> r.inWords()).toList(), there.schedules().stream().map(s -> s.recurrence().inWords()).toList());
         add(differences, Text.t("assetmap.update.categories"),
-                listing.categories().stream().map(TaxonomyTerm::name).sorted().toList(),
+                listing.categories().stream().map(taxonomy::name).sorted().toList(),
                 there.termIds().stream().map(id -> em.find(TaxonomyTerm.class, id)).filter(Objects::nonNull)
-                        .map(TaxonomyTerm::name).sorted().toList());
+                        .map(taxonomy::name).sorted().toList());
         return new Offer(listing.uuid(), a.name(), directory, copy.offeredAt(), differences, List.of());
     }
 

@@ -151,6 +151,10 @@ class AssetMapPagesIT {
                 "the finder in Welsh too: " + found.statusCode() + " " + results.substring(0,
                         Math.min(results.length(), 3000)));
         assertTrue(finds("ymennydd"), "found by the words given in Welsh");
+        assertTrue(found.body().contains(">Bwyd</option>") && found.body().contains(">Pobl hŷn</option>"),
+                "the categories in Welsh");
+        assertTrue(http.get("/asset-map", "Accept-Language", "en").body().contains(">Older people</option>"),
+                "and in English");
         String untranslated = http.get("/asset-map/services/a0683943-7eb2-51da-9b50-5af61f0be7fc",
                 "Accept-Language", "cy").body();
         assertTrue(untranslated.contains("lang=\"en-GB\">English conversation club</h1>")

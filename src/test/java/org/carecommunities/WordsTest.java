@@ -1,6 +1,7 @@
 package org.carecommunities;
 
 import com.ibm.icu.text.MessagePattern;
+import org.carecommunities.assetmap.search.Taxonomy;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -102,9 +103,21 @@ class WordsTest {
                 }
             }
         });
-        all.stream().filter(k -> !used.contains(k) && !k.startsWith("platform.language."))
+        // the taxonomy's words are asked for by each term's code (Taxonomy.key), the terms being data
+        Set<String> termKeys = new TreeSet<>();
+        taxonomyCodes().forEach(code -> termKeys.addAll(List.of(Taxonomy.key(code), Taxonomy.key(code) + ".covers")));
+        all.stream().filter(k -> !used.contains(k) && !k.startsWith("platform.language.") && !termKeys.contains(k))
                 .forEach(k -> problems.add(k + " is used nowhere"));
+        termKeys.stream().filter(k -> !all.contains(k)).forEach(k -> problems.add(k + ", a term's words, is missing"));
         assertEquals(List.of(), problems);
+    }
+
+    /** The codes of the taxonomy's terms, as the migrations write them. */
+    static List<String> taxonomyCodes() {
+        Pattern insert = Pattern.compile(
+                "INSERT INTO asset_taxonomy_term \\(id, code,[^)]*\\) VALUES \\('[^']*', '([^']+)'");
+        return files(Path.of("src/main/resources/db/migration/assetmap"), ".sql").stream()
+                .flatMap(file -> insert.matcher(read(file)).results().map(m -> m.group(1))).toList();
     }
 
     @Test

@@ -108,7 +108,6 @@ public class AssetMapData implements PersonalData {
                 Table.exempt("asset_service_word", PUBLIC_LISTING),
                 Table.exempt("asset_service_translation", PUBLIC_LISTING),
                 Table.exempt("asset_taxonomy_term", "the categories services are filed under"),
-                Table.exempt("asset_taxonomy_term_translation", "the categories' names in the portal's other languages"),
                 Table.exempt("asset_unmet_search", "searches that found nothing: words, filters and a day, never who"),
                 Table.exempt("asset_feed", IMPORT), Table.exempt("asset_feed_copy", IMPORT),
                 Table.exempt("asset_feed_run", IMPORT), Table.exempt("asset_feed_run_line", IMPORT));

@@ -3,19 +3,18 @@ package org.carecommunities.assetmap.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.carecommunities.assetmap.domain.Service;
 import org.carecommunities.assetmap.domain.TaxonomyTerm;
 import org.carecommunities.platform.Text;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 /**
- * The portal's community-asset taxonomy in the reader's language: each term's name and what it covers, as the
- * migrations give them in the portal's languages ({@code asset_taxonomy_term_translation}), in English where a
- * language has none. Read once: the terms change only with the portal's migrations. The Open Referral feed
- * publishes them in English, as the taxonomy is.
+ * The portal's community-asset taxonomy in the reader's language. Its terms are data (the migrations keep them, in
+ * English, with their codes); their words for readers are in the asset map's bundles, keyed by code
+ * ({@code assetmap.category.lunchClubs}, and {@code .covers} for what the term covers), so a translator translates
+ * them with the rest and a new language is a new bundle. A term the bundles do not name reads as the data has it.
+ * The Open Referral feed publishes the terms in English, as the taxonomy is.
  */
 @ApplicationScoped
 public class Taxonomy {
@@ -23,50 +22,43 @@ public class Taxonomy {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    /** The terms in their order, with their words in each language given; null until first read. */
-    private volatile Read read;
-
-    private record Read(List<Category> english, Map<String, Map<String, Category>> byLanguage) {
-    }
+    /** The terms in their order, as the data has them; null until first read (they change only with migrations). */
+    private volatile List<Category> terms;
 
     /** The taxonomy in its order, in the reader's language. */
     public List<Category> categories() {
-        Read known = read();
-        Map<String, Category> said = saidIn(known, Text.current().tag());
-        return said == null ? known.english() : known.english().stream()
-                .map(c -> said.getOrDefault(c.id(), c)).toList();
+        List<Category> known = terms;
+        if (known == null) {
+            known = em.createNamedQuery(TaxonomyTerm.ALL, TaxonomyTerm.class).getResultStream()
+                    .map(t -> new Category(t.id(), t.code(), t.name(), t.description())).toList();
+            terms = known;
+        }
+        return known.stream().map(c -> new Category(c.id(), c.code(), said(c.code(), "", c.name()),
+                said(c.code(), ".covers", c.description()))).toList();
     }
 
     /** A term's name in the reader's language. */
     public String name(TaxonomyTerm term) {
-        Map<String, Category> said = saidIn(read(), Text.current().tag());
-        Category category = said == null ? null : said.get(term.id());
-        return category == null ? term.name() : category.name();
+        return said(term.code(), "", term.name());
     }
 
-    private static Map<String, Category> saidIn(Read known, String language) {
-        return known.byLanguage().entrySet().stream().filter(e -> Service.sameLanguage(e.getKey(), language))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
-    }
-
-    private Read read() {
-        Read known = read;
-        if (known == null) {
-            List<Category> english = em.createNamedQuery(TaxonomyTerm.ALL, TaxonomyTerm.class).getResultStream()
-                    .map(t -> new Category(t.id(), t.code(), t.name(), t.description())).toList();
-            Map<String, String> codes = new HashMap<>();
-            english.forEach(c -> codes.put(c.id(), c.code()));
-            Map<String, Map<String, Category>> byLanguage = new HashMap<>();
-            for (Object row : em.createNativeQuery("SELECT term_id, language, name, description FROM "
-                    + "asset_taxonomy_term_translation").getResultList()) {
-                Object[] r = (Object[]) row;
-                String id = String.valueOf(r[0]).strip();
-                byLanguage.computeIfAbsent((String) r[1], l -> new HashMap<>()).put(id,
-                        new Category(id, codes.get(id), (String) r[2], (String) r[3]));
+    /** The bundle's key of a term's words: its code in camel case ({@code lunch-clubs}: {@code lunchClubs}). */
+    public static String key(String code) {
+        StringBuilder key = new StringBuilder("assetmap.category.");
+        boolean upper = false;
+        for (char c : code.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                key.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            } else {
+                upper = true;
             }
-            known = new Read(english, Map.copyOf(byLanguage));
-            read = known;
         }
-        return known;
+        return key.toString();
+    }
+
+    private static String said(String code, String part, String asTheDataHasIt) {
+        String key = key(code) + part;
+        return Text.has(key) ? Text.t(key) : asTheDataHasIt;
     }
 }

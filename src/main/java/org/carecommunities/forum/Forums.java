@@ -385,6 +385,7 @@ public class Forums {
         Post opening = thread.open(body);
         opening.cite(cites.orRefuse());
         opening.writtenIn(writtenIn.get().tag());
+        thread.writtenIn(writtenIn.get().tag());
         em.persist(opening);
         em.flush();
         following.tookPart(thread.id(), author.id(), 0);

@@ -41,6 +41,11 @@ public record WrittenLanguage(String tag, String name, boolean rightToLeft) {
                 .findFirst();
     }
 
+    /** The {@code dir} of a passage in this language (a tag): "rtl" for one written right to left, else none. */
+    public static String direction(String tag) {
+        return of(tag).filter(WrittenLanguage::rightToLeft).map(l -> "rtl").orElse(null);
+    }
+
     /** Every language a post may be written in, for a form's list: its tag, and its name in itself. */
     public static List<Choice> choices() {
         return all().stream().map(l -> new Choice(l.tag(), l.name())).toList();

@@ -78,6 +78,10 @@ public class ForumThread {
     @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
+    /** The language its title (and opening post) was written in, a tag; null for threads older than that. */
+    @Column(name = "written_in", length = 35)
+    private String writtenIn;
+
     /** The identity module's member id. */
     @Column(name = "author_id", nullable = false)
     private long authorId;
@@ -282,6 +286,16 @@ public class ForumThread {
 
     public String title() {
         return title;
+    }
+
+    /** The language its title was written in (a tag), or null where not known. */
+    public String writtenIn() {
+        return writtenIn;
+    }
+
+    /** Says the language its title was written in: its opening post's. */
+    public void writtenIn(String tag) {
+        writtenIn = tag;
     }
 
     public long authorId() {

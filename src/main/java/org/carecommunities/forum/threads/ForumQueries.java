@@ -123,10 +123,8 @@ public class ForumQueries {
     }
 
     public ThreadDetails details(ForumThread thread) {
-        String writtenIn = em.createQuery("SELECT p.writtenIn FROM Post p WHERE p.thread = :thread AND p.position = 0",
-                String.class).setParameter("thread", thread).getResultStream().findFirst().orElse(null);
         return new ThreadDetails(thread.id(), thread.title(), summaries(List.of(thread.forum())).get(0),
-                thread.replyCount(), thread.pinned(), thread.lockedReason(), writtenIn);
+                thread.replyCount(), thread.pinned(), thread.lockedReason(), thread.writtenIn());
     }
 
     public List<ForumSummary> summaries(List<Forum> forums) {
@@ -160,6 +158,6 @@ public class ForumQueries {
                 names.getOrDefault(t.authorId(), Text.t("forum.post.formerMember")),
                 t.actingOrganisation() == null ? null
                         : organisations.getOrDefault(t.actingOrganisation(), t.actingOrganisation()),
-                t.replyCount(), t.lastActivityAt(), t.pinned(), t.locked())).toList();
+                t.replyCount(), t.lastActivityAt(), t.pinned(), t.locked(), t.writtenIn())).toList();
     }
 }

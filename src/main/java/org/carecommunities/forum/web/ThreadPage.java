@@ -44,8 +44,7 @@ public record ThreadPage(ThreadDetails thread, Paged<PostCard> posts, Viewer vie
 
     /** "rtl" when the thread's title was written in a language written right to left; else none. */
     public String titleDirection() {
-        return WrittenLanguage.of(thread.writtenIn())
-                .filter(WrittenLanguage::rightToLeft).map(l -> "rtl").orElse(null);
+        return WrittenLanguage.direction(thread.writtenIn());
     }
 
     public boolean signedIn() {

@@ -223,6 +223,8 @@ class ForumPagesIT {
         assertTrue(page.contains("<html lang=\"en-GB\""), "an English page");
         assertTrue(page.contains("<h1 class=\"nhsuk-heading-l\"><span lang=\"pl\">Spotkanie sąsiedzkie</span>"),
                 "the title in the opening post's language");
+        assertTrue(new Http(base).get("/forums/kingsmead-general", "Cache-Control", "no-cache").body()
+                .contains("<a href=\"" + thread + "\" lang=\"pl\">Spotkanie sąsiedzkie</a>"), "and in the forum's list");
         assertTrue(page.contains("<div class=\"post__body\" lang=\"pl\"><p>Zapraszamy wszystkich w sobotę.</p>"),
                 "the Polish post marked as Polish");
         assertTrue(page.contains("<div class=\"post__body\" lang=\"ur\" dir=\"rtl\"><p>ہم ضرور آئیں گے</p>"),

@@ -30,7 +30,7 @@ public record ArchitectureRules(String base, String templates) {
 
     /** The modules, in their order: each may use those before it, never those after. */
     public static final List<String> MODULES = List.of("platform", "identity", "neighbourhood", "assetmap", "forum",
-            "partnership");
+            "partnership", "referral");
 
     ArchRule moduleOrder() {
         Architectures.LayeredArchitecture layers = Architectures.layeredArchitecture()

@@ -3,6 +3,7 @@ package org.carecommunities.assetmap;
 import org.carecommunities.platform.Text;
 import org.carecommunities.assetmap.search.Category;
 import org.carecommunities.assetmap.search.Taxonomy;
+import org.carecommunities.assetmap.domain.TaxonomyTerm;
 import org.carecommunities.assetmap.search.ServiceIndex;
 import org.carecommunities.assetmap.search.ServiceSearch;
 import org.carecommunities.assetmap.domain.Services;
@@ -182,6 +183,37 @@ public class AssetMap {
             boolean listed = found.get(id).status() == ServiceStatus.PUBLISHED;
             return new ServiceCard(id, row.name(), row.group(), String.join("; ", row.when()), row.where(), listed);
         }).toList();
+    }
+
+    /** The facts of the published services of these groups, by name. */
+    public List<ServiceFacts> publishedOf(java.util.Collection<String> groupSlugs) {
+        if (groupSlugs.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = em.createQuery("SELECT s.uuid FROM Service s WHERE s.groupSlug IN :groups AND s.status = "
+                + ":published", String.class).setParameter("groups", groupSlugs)
+                .setParameter("published", ServiceStatus.PUBLISHED).getResultList();
+        return facts(ids).values().stream().sorted(java.util.Comparator.comparing(ServiceFacts::name)).toList();
+    }
+
+    /**
+     * The facts of these services (their id, name, group, neighbourhood, categories, whether published), by id;
+     * an unknown id is left out. Read in two queries however many.
+     */
+    public Map<String, ServiceFacts> facts(java.util.Collection<String> ids) {
+        List<String> wanted = ids.stream().filter(Services::uuid).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        List<Service> found = em.createQuery("SELECT s FROM Service s WHERE s.uuid IN :ids", Service.class)
+                .setParameter("ids", wanted).getResultList();
+        Map<String, String> groups = neighbourhoods.organisationNames(found.stream().map(Service::groupSlug)
+                .collect(Collectors.toSet()));
+        Map<String, Service.Said> said = saidIn(found, Text.current().tag());
+        return found.stream().collect(Collectors.toMap(Service::uuid, s -> new ServiceFacts(s.uuid(),
+                said.get(s.uuid()).name(), s.groupSlug(), groups.getOrDefault(s.groupSlug(), s.groupSlug()),
+                s.neighbourhoodId(), s.categories().stream().map(TaxonomyTerm::code).toList(),
+                s.status() == ServiceStatus.PUBLISHED)));
     }
 
     /**

@@ -1,0 +1,34 @@
+package org.carecommunities.referral.referrals;
+
+import org.carecommunities.referral.states.DeclineReason;
+import org.carecommunities.referral.states.PersonAnswer;
+import org.carecommunities.referral.states.ReferralState;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A referral as one who may read it sees it: its service, state and steps, and the person's details (null once
+ * erased); {@code steward} whether the reader answers for the group (and so may move it on).
+ */
+public record ReferralDetails(String reference, String serviceId, String service, String group, ReferralState state,
+                           DeclineReason declineReason, PersonAnswer answer, PersonDetails person,
+                           String referredBy, LocalDateTime consentAt, List<Step> steps, boolean steward) {
+
+    /** A step: what became of it and when. */
+    public record Step(ReferralState state, LocalDateTime at) {
+    }
+
+    /** The steps its stewards may take from here. */
+    public List<ReferralState> next() {
+        if (!steward) {
+            return List.of();
+        }
+        return List.of(ReferralState.ACCEPTED, ReferralState.CONTACTED, ReferralState.ATTENDED).stream()
+                .filter(state::mayBecome).toList();
+    }
+
+    public boolean mayDecline() {
+        return steward && state.mayBecome(ReferralState.DECLINED);
+    }
+}

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carecommunities.assetmap.AssetMap;
 import org.carecommunities.assetmap.CitedBy;
+import org.carecommunities.assetmap.ServiceActions;
 import org.carecommunities.assetmap.ServicePicker;
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.search.Category;
@@ -78,6 +79,9 @@ public class AssetMapResource {
 
     @Inject
     jakarta.enterprise.inject.Instance<CitedBy> citedBy;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<ServiceActions> serviceActions;
 
     /** The map's tile URL template; none (an empty setting) for no map. */
     @Inject
@@ -209,9 +213,12 @@ public class AssetMapResource {
                 .orElse(List.of());
         List<CitedBy.Citing> citing = citedBy.stream().flatMap(c -> c.citing(service.id(), CITING_MAX).stream())
                 .toList();
+        List<ServiceActions.Action> offered = member.isEmpty() || serviceActions.isUnsatisfied() ? List.of()
+                : assetMap.facts(List.of(service.id())).values().stream().flatMap(facts -> serviceActions.stream()
+                .flatMap(a -> a.actions(facts, member.get()).stream())).toList();
         return View.page(service.name(), ServicePage.TEMPLATE, new ServicePage(service, steward,
                 member.map(Shortlists::linkWorker).orElse(false), mine, citing, tiles.orElse(null),
-                attribution.orElse("")));
+                attribution.orElse(""), offered));
     }
 
     /** The most threads, and the most commitments, a service's page lists as citing it. */

@@ -2,6 +2,7 @@ package org.carecommunities.assetmap.web;
 
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.CitedBy;
+import org.carecommunities.assetmap.ServiceActions;
 import org.carecommunities.assetmap.services.ServiceDetails;
 import org.carecommunities.assetmap.shortlists.ShortlistRow;
 
@@ -12,7 +13,7 @@ import org.carecommunities.platform.Dates;
 /** A service's page: what, for whom, cost, how to join, where, when, the next sessions and when it was reviewed. */
 public record ServicePage(ServiceDetails service, boolean steward, boolean linkWorker,
                           List<ShortlistRow> shortlists, List<CitedBy.Citing> citing, String tiles,
-                          String attribution) {
+                          String attribution, List<ServiceActions.Action> actions) {
 
     /** Whether a small map is drawn beside the venues (only with tiles configured, and JavaScript). */
     public boolean map() {

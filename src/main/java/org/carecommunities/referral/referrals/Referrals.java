@@ -46,6 +46,8 @@ import java.util.stream.Collectors;
 @RefusalsRollBack
 public class Referrals {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Referrals.class.getName());
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -175,6 +177,14 @@ public class Referrals {
                 .setParameter("groups", groups).setMaxResults(200).getResultList());
     }
 
+    /** How many referrals to this steward's groups wait for their answer (sent, not yet accepted or declined). */
+    public long waiting(MemberDetails member) {
+        Set<String> groups = stewarded(member);
+        return groups.isEmpty() ? 0 : em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.groupSlug IN :groups "
+                + "AND r.state = :sent", Long.class).setParameter("groups", groups)
+                .setParameter("sent", ReferralState.SENT).getSingleResult();
+    }
+
     /** The referrals made for this link worker's networks, newest first. */
     public List<ReferralRow> made(MemberDetails member) {
         Set<String> networks = networks(member);
@@ -203,9 +213,16 @@ public class Referrals {
         }
         Referral referral = found.get();
         PersonDetails person = null;
+        boolean unopened = false;
         if (referral.sealed() != null) {
-            person = PersonDetails.fromJson(key.sealer().open(referral.sealed(), referral.reference()));
-            em.persist(new DetailsReading(referral.id(), member.id(), now()));
+            try {
+                person = PersonDetails.fromJson(key.sealer().open(referral.sealed(), referral.reference()));
+                em.persist(new DetailsReading(referral.id(), member.id(), now()));
+            } catch (IllegalArgumentException e) {
+                unopened = true;
+                LOG.severe(() -> "Referral " + referral.id() + "'s details cannot be opened with this server's "
+                        + "key (REFERRAL_KEY changed, or the row was changed): " + e.getMessage());
+            }
         }
         ServiceFacts service = assetMap.facts(List.of(referral.serviceId())).get(referral.serviceId());
         String referredBy = referral.referrerId() == null ? null
@@ -215,7 +232,7 @@ public class Referrals {
                 service == null ? referral.groupSlug() : service.group(), referral.state(),
                 referral.declineReason(), referral.personAnswer(), person, referredBy, referral.consentAt(),
                 referral.steps().stream().map(s -> new ReferralDetails.Step(s.state(), s.at())).toList(),
-                stewarded(member).contains(referral.groupSlug())));
+                stewarded(member).contains(referral.groupSlug()), unopened));
     }
 
     /** A steward moves the referral on: accepted, contacted, attended. */

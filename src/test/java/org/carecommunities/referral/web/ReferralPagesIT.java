@@ -1,0 +1,103 @@
+package org.carecommunities.referral.web;
+
+import org.carecommunities.testing.Deployments;
+import org.carecommunities.testing.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Referrals over HTTP, as the demo's people use them: Lena, a link worker of Kingsmead and Riverside's primary care
+ * network, refers someone from a service's page (a bad form comes back with what was typed); Sam, who stewards the
+ * Riverside Food Pantry, sees it waiting in the header and accepts it; Rosa, a resident, and a signed-out reader
+ * never see it, on any of its routes.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReferralPagesIT {
+
+    private static final String SERVICE = "/asset-map/services/16139aa5-eb9d-5f81-8a2a-474c8e08022d";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal(ReferralPagesIT.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http lena;
+
+    @BeforeEach
+    void signIn() {
+        lena = new Http(base);
+        lena.signIn("lena");
+    }
+
+    @Test
+    void aLinkWorkerRefersFromAServicesPageAndTheGroupAnswers() {
+        String page = lena.get(SERVICE).body();
+        assertTrue(page.contains("id=\"refer-someone\""), "the service's page offers to refer someone");
+        String form = "/referrals/new?service=16139aa5-eb9d-5f81-8a2a-474c8e08022d";
+        assertEquals(200, lena.get(form).statusCode());
+        String token = lena.csrfToken(form);
+        String name = "Jo " + UUID.randomUUID().toString().substring(0, 6);
+
+        HttpResponse<String> bad = lena.post("/referrals", Http.form("_csrf", token, "service",
+                "16139aa5-eb9d-5f81-8a2a-474c8e08022d", "name", name, "contactBy", "phone", "phone", "call me",
+                "matters", "Singing with others"));
+        assertEquals(400, bad.statusCode());
+        String refused = bad.body().substring(bad.body().indexOf("<main"));
+        assertTrue(refused.contains("Give a phone number") && refused.contains("href=\"#phone\""), refused);
+        assertTrue(refused.contains("Record that the person agreed"), "consent is asked for");
+        assertTrue(refused.contains(name) && refused.contains("Singing with others"), "what was typed, kept");
+
+        HttpResponse<String> sent = lena.post("/referrals", Http.form("_csrf", token, "service",
+                "16139aa5-eb9d-5f81-8a2a-474c8e08022d", "name", name, "contactBy", "phone", "phone", "01632 960002",
+                "matters", "Singing with others", "consent", "yes"));
+        assertEquals(303, sent.statusCode(), sent.body());
+        String referral = Http.path(sent.headers().firstValue("Location").orElseThrow());
+        assertTrue(referral.matches("/referrals/[0-9a-f-]{36}"), referral);
+        assertTrue(lena.get(referral).body().contains(name), "the referrer reads it");
+
+        Http sam = new Http(base);
+        sam.signIn("sam");
+        String list = sam.get("/referrals").body();
+        assertTrue(list.contains("href=\"" + referral + "\""), "waiting for the group's stewards");
+        assertTrue(list.matches("(?s).*href=\"/referrals\"[^>]*>.*?Referrals.*?[1-9].*"), "with a count in the header");
+        assertFalse(list.contains(name), "no one's name in the list: it is read on the referral's page");
+        String samToken = sam.csrfToken(referral);
+        assertTrue(sam.get(referral).body().contains(name));
+        assertEquals(303, sam.post(referral + "/steps", Http.form("_csrf", samToken, "state", "ACCEPTED"))
+                .statusCode());
+        HttpResponse<String> noReason = sam.post(referral + "/decline", Http.form("_csrf", samToken));
+        assertEquals(400, noReason.statusCode(), "a decline says why");
+        assertTrue(noReason.body().contains("Choose why the group cannot take this referral"));
+        assertTrue(lena.get(referral).body().contains("accepted"), "the link worker follows it");
+
+        Http rosa = new Http(base);
+        rosa.signIn("rosa");
+        assertEquals(404, rosa.get(referral).statusCode(), "not a resident's");
+        assertEquals(403, rosa.get("/referrals").statusCode());
+        assertEquals(403, rosa.get(form).statusCode(), "only link workers refer");
+        assertFalse(rosa.get(SERVICE).body().contains("refer-someone"));
+        assertEquals(404, rosa.post(referral + "/steps", Http.form("_csrf", rosa.csrfToken("/"), "state",
+                "CONTACTED")).statusCode(), "nor hers to answer");
+        Http stranger = new Http(base);
+        HttpResponse<String> signedOut = stranger.get(referral);
+        assertTrue(signedOut.statusCode() == 303 || signedOut.statusCode() == 302 || signedOut.statusCode() == 401,
+                "signed out: to sign in, " + signedOut.statusCode());
+        assertFalse(signedOut.body().contains(name));
+    }
+}

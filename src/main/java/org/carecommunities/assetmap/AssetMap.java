@@ -3,7 +3,6 @@ package org.carecommunities.assetmap;
 import org.carecommunities.platform.Text;
 import org.carecommunities.assetmap.search.Category;
 import org.carecommunities.assetmap.search.Taxonomy;
-import org.carecommunities.assetmap.domain.TaxonomyTerm;
 import org.carecommunities.assetmap.search.ServiceIndex;
 import org.carecommunities.assetmap.search.ServiceSearch;
 import org.carecommunities.assetmap.domain.Services;
@@ -212,7 +211,7 @@ public class AssetMap {
         Map<String, Service.Said> said = saidIn(found, Text.current().tag());
         return found.stream().collect(Collectors.toMap(Service::uuid, s -> new ServiceFacts(s.uuid(),
                 said.get(s.uuid()).name(), s.groupSlug(), groups.getOrDefault(s.groupSlug(), s.groupSlug()),
-                s.neighbourhoodId(), s.categories().stream().map(TaxonomyTerm::code).toList(),
+                s.neighbourhoodId(), s.categories().stream().map(taxonomy::name).toList(),
                 s.status() == ServiceStatus.PUBLISHED)));
     }
 

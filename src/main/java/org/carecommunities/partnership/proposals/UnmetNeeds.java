@@ -49,6 +49,9 @@ public class UnmetNeeds {
     Neighbourhoods neighbourhoods;
 
     @Inject
+    jakarta.enterprise.inject.Instance<org.carecommunities.partnership.BoardEvidence> evidence;
+
+    @Inject
     Agreements agreements;
 
     @Inject
@@ -61,6 +64,11 @@ public class UnmetNeeds {
 
     /** The neighbourhood's unmet needs, for its board. */
     public Outcome<List<UnmetNeed>> of(String neighbourhoodSlug, MemberDetails member) {
+        return boardOf(neighbourhoodSlug, member).map(this::needs);
+    }
+
+    /** The neighbourhood, for a member of its board; refused for anyone else, or a neighbourhood there is not. */
+    private Outcome<NeighbourhoodSummary> boardOf(String neighbourhoodSlug, MemberDetails member) {
         Optional<NeighbourhoodSummary> place = neighbourhoods.withSlug(neighbourhoodSlug);
         if (place.isEmpty()) {
             return Outcome.refused(Refusal.notFound(Text.t("partnership.none.neighbourhood")));
@@ -68,7 +76,19 @@ public class UnmetNeeds {
         if (!agreements.onBoard(member, neighbourhoodSlug)) {
             return Outcome.refused(Refusal.notPermitted(Text.t("partnership.only.unmetNeeds")));
         }
-        return Outcome.done(needs(place.get()));
+        return Outcome.done(place.get());
+    }
+
+    /** The figures later modules give the neighbourhood's board (referrals' totals), over the same days. */
+    public List<org.carecommunities.partnership.BoardEvidence.Figures> figures(NeighbourhoodSummary place) {
+        LocalDate since = LocalDate.now(clock).minusDays(DAYS);
+        return evidence.stream().flatMap(e -> e.figures(place.id(), since).stream()).toList();
+    }
+
+    /** The neighbourhood's figures, for its board (refused as {@link #of} is). */
+    public Outcome<List<org.carecommunities.partnership.BoardEvidence.Figures>> figuresOf(String neighbourhoodSlug,
+                                                                                         MemberDetails member) {
+        return boardOf(neighbourhoodSlug, member).map(this::figures);
     }
 
     /**
@@ -99,6 +119,8 @@ public class UnmetNeeds {
                 .limit(MOST).forEach(t -> needs.add(new UnmetNeed("unmet:thread:" + t.threadId(),
                         Text.t("partnership.unmet.thread", "title", t.title()), t.flags(),
                         t.threadId(), t.forumSlug())));
+        evidence.stream().flatMap(e -> e.unmet(place.id(), since).stream()).filter(s -> s.times() >= minTimes)
+                .forEach(s -> needs.add(new UnmetNeed(s.key(), s.label(), s.times(), null, null)));
         needs.sort(Comparator.comparingLong(UnmetNeed::times).reversed().thenComparing(UnmetNeed::label));
         return needs.size() > MOST ? List.copyOf(needs.subList(0, MOST)) : needs;
     }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /** A neighbourhood's unmet needs, for its board, most frequent first. */
 public record UnmetNeedsPage(String neighbourhoodSlug, String neighbourhood, List<UnmetNeed> needs,
-                             List<org.carecommunities.platform.Choice> agreements) {
+                             List<org.carecommunities.platform.Choice> agreements,
+                             List<org.carecommunities.partnership.BoardEvidence.Figures> figures) {
 
     /** Where a need goes to become a commitment of the agreement chosen. */
     public String commitAction() {

@@ -47,7 +47,7 @@ public class UnmetNeedsResource {
                 neighbourhood, board.neighbourhood(), unmetNeeds.of(neighbourhood, member).orRefuse(),
                 proposals.carriers(neighbourhood, member).stream().filter(c -> c.value().startsWith("new:"))
                         .map(c -> new org.carecommunities.platform.Choice(c.value().substring(4),
-                                c.label())).toList()));
+                                c.label())).toList(), unmetNeeds.figuresOf(neighbourhood, member).orRefuse()));
     }
 
     /** A board member turns an unmet need into a commitment: the commitment form of the agreement chosen. */

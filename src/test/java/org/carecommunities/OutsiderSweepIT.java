@@ -176,6 +176,14 @@ class OutsiderSweepIT {
     }
 
     @Test
+    void theReferralsAreNowhere() {
+        // the demo's referred people: their names, numbers, email and what matters to them; and a referral's address
+        noneOf("Margaret", "Rhiannon", "01632 960101", "01632 960109", "aisha.demo@example.org",
+                "Singing again, and company on Tuesday afternoons", "A regular call, as he lives alone",
+                "eddf37d6-7928-537e-8fb8-87f1275e5f61");
+    }
+
+    @Test
     void membersEmailAddressesAreNowhere() {
         // Rosa may read her own, on her account page
         noneOf("mo@residents.example", "sam@riverside-pantry.example", "lena@kingsmead-pcn.example",

@@ -100,4 +100,36 @@ class ReferralPagesIT {
                 "signed out: to sign in, " + signedOut.statusCode());
         assertFalse(signedOut.body().contains(name));
     }
+
+    /**
+     * The demo's referrals in every state, as their group's steward and the board see them: Sam reads his pantry's,
+     * sealed in the database and opened for him; Kingsmead's board reads totals with small counts hidden, and
+     * Chair yoga's declines for being full among its unmet needs; no person's name or number on the board's page.
+     */
+    @Test
+    void theDemosReferralsReachTheirGroupAndTheBoardSeesOnlyTotals() {
+        Http sam = new Http(base);
+        sam.signIn("sam");
+        String waiting = sam.get("/referrals/eddf37d6-7928-537e-8fb8-87f1275e5f61").body();
+        assertTrue(waiting.contains("Margaret") && waiting.contains("01632 960101"), "the demo's sent referral");
+        assertEquals(404, sam.get("/referrals/62a6f9a8-0000-0000-0000-000000000000").statusCode());
+        assertEquals(404, lena.get("/referrals/not-a-reference").statusCode());
+
+        Http bea = new Http(base);
+        bea.signIn("bea");
+        String board = bea.get("/partnerships/kingsmead/unmet-needs").body();
+        String figures = board.substring(board.indexOf("id=\"referrals-by-service\""));
+        assertTrue(figures.contains("Singing for the brain (Riverside Food Pantry)"), figures);
+        assertTrue(figures.contains("fewer than 5"), "small counts hidden");
+        assertFalse(figures.matches("(?s).*<td class=\"nhsuk-table__cell\">[1-4]</td>.*"),
+                "no count from 1 to 4 shown as it is");
+        assertTrue(board.contains("Referrals to Chair yoga (Kingsmead Leisure Centre) declined: the group is full"),
+                "declines for being full are unmet needs");
+        for (String person : new String[] {"Margaret", "01632 960101", "Rhiannon", "Singing again"}) {
+            assertFalse(board.contains(person), "no one's details on the board's page: " + person);
+        }
+        Http rosa = new Http(base);
+        rosa.signIn("rosa");
+        assertEquals(403, rosa.get("/partnerships/kingsmead/unmet-needs").statusCode(), "the board's, not hers");
+    }
 }

@@ -36,7 +36,7 @@ class ArchitectureTest {
      * together); the platform fires the demo data's loading at start-up, outside any transaction.
      */
     private static final java.util.Set<String> OBSERVERS_INSIDE_THE_TRANSACTION = java.util.Set.of(
-            "ForumProposals.homeChanged", "DemoAgreements.seal");
+            "ForumProposals.homeChanged", "DemoAgreements.seal", "DemoReferrals.seal");
 
     static JavaClasses portal;
     static JavaClasses fixtures;

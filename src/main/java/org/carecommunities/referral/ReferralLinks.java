@@ -18,6 +18,11 @@ public final class ReferralLinks {
         return NEW + "?service=" + URLEncoder.encode(serviceId, StandardCharsets.UTF_8);
     }
 
+    /** The referred person's own page, by their link's token (no account needed). */
+    public static String person(String token) {
+        return REFERRALS + "/for-you/" + token;
+    }
+
     /** A referral's page. */
     public static String referral(String reference) {
         return REFERRALS + "/" + reference;

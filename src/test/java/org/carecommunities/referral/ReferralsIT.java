@@ -7,7 +7,9 @@ import org.carecommunities.identity.Role;
 import org.carecommunities.platform.Outcome;
 import org.carecommunities.platform.Refusal;
 import org.carecommunities.referral.referrals.ReferralDetails;
+import org.carecommunities.referral.referrals.PersonLinks;
 import org.carecommunities.referral.referrals.ReferralForm;
+import org.carecommunities.referral.referrals.ReferralKey;
 import org.carecommunities.referral.referrals.Referrals;
 import org.carecommunities.referral.referrals.Sealer;
 import org.carecommunities.referral.rights.ReferralData;
@@ -57,6 +59,12 @@ class ReferralsIT {
 
     @Inject
     ReferralData data;
+
+    @Inject
+    PersonLinks personLinks;
+
+    @Inject
+    ReferralKey key;
 
     @Resource(lookup = "jdbc/portal")
     DataSource database;
@@ -180,6 +188,9 @@ class ReferralsIT {
         assertEquals("CANNOT_REACH", Sql.value(database, "SELECT decline_reason FROM referral WHERE reference = '"
                 + reference + "'"));
         assertEquals("Pat", referrals.read(open, STEWARD).orRefuse().person().name(), "an open one keeps them");
+        assertInstanceOf(Refusal.NotFound.class, personLinks.page(key.sealer().personToken(reference)).refusal(),
+                "the person's link has expired with their details");
+        assertTrue(personLinks.page(key.sealer().personToken(open)) instanceof Outcome.Done<?>);
     }
 
     @Test

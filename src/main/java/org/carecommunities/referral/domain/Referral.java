@@ -38,13 +38,11 @@ import java.util.UUID;
 @NamedQuery(name = Referral.BY_NETWORKS, query = "SELECT r FROM Referral r WHERE r.referrerNetwork IN :networks "
         + "ORDER BY r.createdAt DESC, r.id DESC")
 @NamedQuery(name = Referral.BY_REFERENCE, query = "SELECT r FROM Referral r WHERE r.reference = :reference")
-@NamedQuery(name = Referral.BY_PERSON_TOKEN, query = "SELECT r FROM Referral r WHERE r.personTokenHash = :hash")
 public class Referral {
 
     public static final String TO_GROUPS = "Referral.toGroups";
     public static final String BY_NETWORKS = "Referral.byNetworks";
     public static final String BY_REFERENCE = "Referral.byReference";
-    public static final String BY_PERSON_TOKEN = "Referral.byPersonToken";
     /** The longest sealed details kept (the details are bounded well below it). */
     public static final int SEALED_MAX = 4000;
 
@@ -84,9 +82,9 @@ public class Referral {
     @Column(length = SEALED_MAX)
     private String details;
 
-    /** The SHA-256 of the person's own link's token (the token itself is only in the message they were sent). */
-    @Column(name = "person_token_hash", length = 64)
-    private String personTokenHash;
+    /** When the person's message (the group, and their own link) reached them by email; null: not by email. */
+    @Column(name = "person_told_at")
+    private LocalDateTime personToldAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "person_answer", length = 16)
@@ -163,7 +161,7 @@ public class Referral {
      * {@link #newReference()}).
      */
     public Referral(String reference, String serviceId, String groupSlug, long neighbourhoodId, long referrerId,
-                    String referrerNetwork, String sealed, String personTokenHash, LocalDateTime now) {
+                    String referrerNetwork, String sealed, LocalDateTime now) {
         if (sealed == null || sealed.length() > SEALED_MAX) {
             throw new IllegalArgumentException("A referral's sealed details are at most " + SEALED_MAX
                     + " characters");
@@ -175,7 +173,6 @@ public class Referral {
         this.referrerId = referrerId;
         this.referrerNetwork = referrerNetwork;
         this.details = sealed;
-        this.personTokenHash = personTokenHash;
         this.state = ReferralState.SENT;
         this.consentAt = now;
         this.createdAt = now;
@@ -223,11 +220,19 @@ public class Referral {
         updatedAt = now;
     }
 
-    /** Erases what identifies the person: the sealed details and their link; the facts stay. */
+    /** Erases what identifies the person: the sealed details (their link stops with them); the facts stay. */
     public void erase(LocalDateTime now) {
         details = null;
-        personTokenHash = null;
         erasedAt = now;
+    }
+
+    /** The person's message reached them. */
+    public void personTold(LocalDateTime now) {
+        personToldAt = now;
+    }
+
+    public LocalDateTime personToldAt() {
+        return personToldAt;
     }
 
     public Long id() {
@@ -275,9 +280,6 @@ public class Referral {
         return erasedAt != null;
     }
 
-    public String personTokenHash() {
-        return personTokenHash;
-    }
 
     public PersonAnswer personAnswer() {
         return personAnswer;

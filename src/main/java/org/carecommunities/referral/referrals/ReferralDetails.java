@@ -10,12 +10,13 @@ import java.util.List;
 /**
  * A referral as one who may read it sees it: its service, state and steps, and the person's details (null once
  * erased, or when {@code unopened}: sealed with another key, or changed); {@code steward} whether the reader answers
- * for the group (and so may move it on).
+ * for the group (and so may move it on); {@code personLink} the person's own link (null once their details are
+ * erased), {@code personToldAt} when it reached them by email (null: to be given to them).
  */
 public record ReferralDetails(String reference, String serviceId, String service, String group, ReferralState state,
                            DeclineReason declineReason, PersonAnswer answer, PersonDetails person,
                            String referredBy, LocalDateTime consentAt, List<Step> steps, boolean steward,
-                           boolean unopened) {
+                           boolean unopened, String personLink, LocalDateTime personToldAt) {
 
     /** A step: what became of it and when. */
     public record Step(ReferralState state, LocalDateTime at) {

@@ -64,6 +64,9 @@ public class Referrals {
     ReferralKey key;
 
     @Inject
+    PersonLinks personLinks;
+
+    @Inject
     Clock clock;
 
     private LocalDateTime now() {
@@ -126,7 +129,7 @@ public class Referrals {
         String reference = Referral.newReference();
         String network = networks.stream().sorted().findFirst().orElseThrow();
         Referral referral = new Referral(reference, service.id(), service.groupSlug(), service.neighbourhoodId(),
-                member.id(), network, key.sealer().seal(person.json(), reference), null, now());
+                member.id(), network, key.sealer().seal(person.json(), reference), now());
         em.persist(referral);
         return Outcome.done(reference);
     }
@@ -232,7 +235,8 @@ public class Referrals {
                 service == null ? referral.groupSlug() : service.group(), referral.state(),
                 referral.declineReason(), referral.personAnswer(), person, referredBy, referral.consentAt(),
                 referral.steps().stream().map(s -> new ReferralDetails.Step(s.state(), s.at())).toList(),
-                stewarded(member).contains(referral.groupSlug()), unopened));
+                stewarded(member).contains(referral.groupSlug()), unopened,
+                person == null ? null : personLinks.link(referral.reference()), referral.personToldAt()));
     }
 
     /** A steward moves the referral on: accepted, contacted, attended. */

@@ -25,12 +25,46 @@ public final class Sealer {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
+    /** The key a person's own link is signed with: derived from the referral key, never the key itself. */
+    private final SecretKeySpec linkKey;
 
     public Sealer(byte[] key) {
         if (key == null || key.length != KEY_BYTES) {
             throw new IllegalArgumentException("A referral key is " + KEY_BYTES + " bytes");
         }
         this.key = new SecretKeySpec(key.clone(), "AES");
+        this.linkKey = new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"), "referral-person-links"),
+                "HmacSHA256");
+    }
+
+    private static byte[] hmac(SecretKeySpec key, String text) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
+    /**
+     * The token of the person's own link to their referral: its reference and a signature (128 bits of an
+     * HMAC-SHA256 under a key derived from the referral key), so a link cannot be made for another referral.
+     */
+    public String personToken(String reference) {
+        byte[] signature = java.util.Arrays.copyOf(hmac(linkKey, reference), 16);
+        return reference + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+    }
+
+    /** The reference a person's token is for, when its signature holds; else null. */
+    public String referenceOf(String token) {
+        int dot = token == null ? -1 : token.lastIndexOf('.');
+        if (dot <= 0) {
+            return null;
+        }
+        String reference = token.substring(0, dot);
+        return java.security.MessageDigest.isEqual(personToken(reference).getBytes(StandardCharsets.UTF_8),
+                token.getBytes(StandardCharsets.UTF_8)) ? reference : null;
     }
 
     /** A new random key. */

@@ -61,7 +61,7 @@ public class ReferralData implements PersonalData {
     /** Erases the personal details of referrals closed longer ago than the period: the facts stay, for counts. */
     @Override
     public int expire(LocalDateTime now) {
-        return em.createNativeQuery("UPDATE referral SET details = NULL, person_token_hash = NULL, erased_at = ?1 "
+        return em.createNativeQuery("UPDATE referral SET details = NULL, erased_at = ?1 "
                         + "WHERE closed_at < ?2 AND erased_at IS NULL")
                 .setParameter(1, Timestamp.valueOf(now)).setParameter(2, Timestamp.valueOf(now.minusDays(referralDays)))
                 .executeUpdate();

@@ -13,6 +13,10 @@ public final class ReferralForms {
     public record IntakeRow(String serviceId, String service, IntakeStatus status) {
     }
 
+    /** The person's answer, as chosen. */
+    public record AnswerForm(String answer) {
+    }
+
     /** A decline's reason, as chosen. */
     public record DeclineForm(String reason) {
     }

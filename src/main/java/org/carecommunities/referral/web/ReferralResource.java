@@ -45,6 +45,9 @@ public class ReferralResource {
     AssetMap assetMap;
 
     @Inject
+    org.carecommunities.referral.referrals.PersonLinks personLinks;
+
+    @Inject
     Authorisation authorisation;
 
     @Inject
@@ -80,7 +83,10 @@ public class ReferralResource {
         MemberDetails member = authorisation.requireMember();
         ReferralForm form = fields.form();
         return answers.submit(form, errors -> referView(form, errors), () -> referrals.refer(form, member),
-                reference -> htmx.redirect(URI.create(ReferralLinks.referral(reference))));
+                reference -> {
+                    personLinks.tell(reference);
+                    return htmx.redirect(URI.create(ReferralLinks.referral(reference)));
+                });
     }
 
     @GET

@@ -18,7 +18,7 @@ class ReferralStateTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 2, 10, 0);
 
     private static Referral sent() {
-        return new Referral(Referral.newReference(), "service", "group", 1, 7, "network", "v1.x.y", "hash", NOW);
+        return new Referral(Referral.newReference(), "service", "group", 1, 7, "network", "v1.x.y", NOW);
     }
 
     @Test
@@ -69,7 +69,6 @@ class ReferralStateTest {
         referral.decline(DeclineReason.CANNOT_REACH, 9L, NOW);
         referral.erase(NOW.plusDays(90));
         assertNull(referral.sealed());
-        assertNull(referral.personTokenHash());
         assertTrue(referral.erased());
         assertEquals(DeclineReason.CANNOT_REACH, referral.declineReason());
         assertEquals("service", referral.serviceId());

@@ -32,4 +32,18 @@ class SealerTest {
         assertThrows(IllegalArgumentException.class, () -> sealer.open("plain words", "ref-1"));
         assertThrows(IllegalArgumentException.class, () -> new Sealer(new byte[16]), "AES-256 only");
     }
+
+    @Test
+    void aPersonsLinkIsForItsReferralOnly() {
+        String token = sealer.personToken("ref-1");
+        assertEquals("ref-1", sealer.referenceOf(token));
+        assertEquals(token, sealer.personToken("ref-1"), "the same link each time it is given");
+        assertEquals(null, sealer.referenceOf("ref-2" + token.substring(token.indexOf('.'))), "another's");
+        char last = token.charAt(token.length() - 1);
+        assertEquals(null, sealer.referenceOf(token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A')),
+                "changed");
+        assertEquals(null, new Sealer(Sealer.newKey()).referenceOf(token), "made with another key");
+        assertEquals(null, sealer.referenceOf("ref-1"));
+        assertEquals(null, sealer.referenceOf(null));
+    }
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -84,7 +86,31 @@ class ReferralPagesIT {
         HttpResponse<String> noReason = sam.post(referral + "/decline", Http.form("_csrf", samToken));
         assertEquals(400, noReason.statusCode(), "a decline says why");
         assertTrue(noReason.body().contains("Choose why the group cannot take this referral"));
-        assertTrue(lena.get(referral).body().contains("accepted"), "the link worker follows it");
+        String followed = lena.get(referral).body();
+        assertTrue(followed.contains("accepted"), "the link worker follows it");
+
+        // the person's own link, given by the link worker (a phone referral: no email went)
+        Matcher link = Pattern.compile("id=\"person-link\">.*?<a href=\"[^\"]*(/referrals/for-you/[^\"]+)\"",
+                Pattern.DOTALL).matcher(followed);
+        assertTrue(link.find(), "the referral's page gives the person's link");
+        String own = link.group(1);
+        Http person = new Http(base);
+        String theirs = person.get(own).body();
+        assertTrue(theirs.contains("Singing for the brain") && theirs.contains("How did it go?"), theirs);
+        assertFalse(theirs.contains(name) || theirs.contains("01632 960002"), "a forwarded link tells nothing of them");
+        char last = own.charAt(own.length() - 1);
+        assertEquals(404, person.get(own.substring(0, own.length() - 1) + (last == 'A' ? 'B' : 'A')).statusCode(),
+                "a forged link");
+        String personToken = person.csrfToken(own);
+        assertEquals(400, person.post(own + "/answer", Http.form("_csrf", personToken)).statusCode());
+        assertEquals(303, person.post(own + "/answer", Http.form("_csrf", personToken, "answer", "WENT"))
+                .statusCode());
+        assertTrue(lena.get(referral).body().contains("The person said: it went well"), "their answer reaches her");
+        assertEquals(303, person.post(own + "/stop", Http.form("_csrf", personToken)).statusCode());
+        assertTrue(person.get(own).body().contains("You asked not to be contacted"));
+        assertEquals(409, person.post(own + "/answer", Http.form("_csrf", personToken, "answer", "NOT_YET"))
+                .statusCode(), "nothing more after stopping");
+        assertTrue(sam.get(referral).body().contains("stopped by the person"), "the group is told");
 
         Http rosa = new Http(base);
         rosa.signIn("rosa");

@@ -9,7 +9,7 @@ public record ServiceCard(String id, String name, String group, String when, Str
 
     /** A service the asset map no longer has at all. */
     static ServiceCard gone(String id) {
-        return new ServiceCard(id, "A service", "", "", "", false);
+        return new ServiceCard(id, org.carecommunities.platform.Text.t("assetmap.card.goneService"), "", "", "", false);
     }
 
     public String href() {

@@ -12,7 +12,8 @@ import org.carecommunities.referral.referrals.ReferralForm;
 import org.carecommunities.referral.referrals.ReferralKey;
 import org.carecommunities.referral.referrals.Referrals;
 import org.carecommunities.referral.referrals.Sealer;
-import org.carecommunities.referral.rights.ReferralData;
+import org.carecommunities.identity.rights.DataRights;
+import org.carecommunities.testing.DemoDates;
 import org.carecommunities.referral.states.ReferralState;
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Sql;
@@ -58,7 +59,7 @@ class ReferralsIT {
     Referrals referrals;
 
     @Inject
-    ReferralData data;
+    DataRights rights;
 
     @Inject
     PersonLinks personLinks;
@@ -181,7 +182,9 @@ class ReferralsIT {
         String reference = referrals.refer(form("Kim"), LINK_WORKER).orRefuse();
         referrals.decline(reference, "CANNOT_REACH", STEWARD).orRefuse();
         String open = referrals.refer(form("Pat"), LINK_WORKER).orRefuse();
-        assertTrue(data.expire(LocalDateTime.now().plusDays(91)) >= 1);
+        Sql.execute(database, "UPDATE referral SET closed_at = CAST('" + DemoDates.today().minusDays(91)
+                + " 12:00:00' AS TIMESTAMP) WHERE reference = '" + reference + "'");
+        assertTrue(rights.expire() >= 1, "closed 91 days ago: past the 90 days kept");
         ReferralDetails erased = referrals.read(reference, STEWARD).orRefuse();
         assertNull(erased.person(), "its person's details are gone");
         assertEquals(ReferralState.DECLINED, erased.state());

@@ -45,6 +45,7 @@ class ReferralPagesIT {
     void signIn() {
         lena = new Http(base);
         lena.signIn("lena");
+        lena.setUpProfile("Lena", "KM2 4AB");
     }
 
     @Test

@@ -57,3 +57,12 @@ CREATE TABLE referral_intake (
     changed_at TIMESTAMP   NOT NULL,
     CONSTRAINT pk_referral_intake PRIMARY KEY (service_id)
 );
+
+-- What a member has read of their referral news ("new for you"): the news is worked out from the referrals as they
+-- are; only what was read is kept.
+CREATE TABLE referral_news_seen (
+    member_id BIGINT       NOT NULL,
+    item_key  VARCHAR(80)  NOT NULL,
+    seen_at   TIMESTAMP    NOT NULL,
+    CONSTRAINT pk_referral_news_seen PRIMARY KEY (member_id, item_key)
+);

@@ -12,7 +12,10 @@ import org.carecommunities.referral.referrals.ReferralForm;
 import org.carecommunities.referral.referrals.ReferralKey;
 import org.carecommunities.referral.referrals.Referrals;
 import org.carecommunities.referral.referrals.Sealer;
+import org.carecommunities.identity.Members;
+import org.carecommunities.identity.MoreNews;
 import org.carecommunities.identity.rights.DataRights;
+import org.carecommunities.referral.referrals.ReferralNews;
 import org.carecommunities.testing.DemoDates;
 import org.carecommunities.referral.states.ReferralState;
 import org.carecommunities.testing.Deployments;
@@ -60,6 +63,12 @@ class ReferralsIT {
 
     @Inject
     DataRights rights;
+
+    @Inject
+    ReferralNews news;
+
+    @Inject
+    Members members;
 
     @Inject
     PersonLinks personLinks;
@@ -206,5 +215,34 @@ class ReferralsIT {
         assertTrue(moved.unopened() && moved.person() == null, "details moved from another referral do not open");
         assertThrows(IllegalArgumentException.class, () -> new Sealer(Sealer.newKey()).open(Sql.value(database,
                 "SELECT details FROM referral WHERE reference = '" + one + "'"), one), "and need the key");
+    }
+
+    @Test
+    void groupsAndNetworksHearOfTheirReferralsWithoutWhoWasReferred() {
+        long sam = members.bySubject("5b0c1a4e-0002-4c0a-9a11-000000000002").orElseThrow().id();
+        long priya = members.bySubject("5b0c1a4e-0007-4c0a-9a11-000000000007").orElseThrow().id();
+        List<String> pantry = news.unread(sam).stream().map(MoreNews.Item::message).toList();
+        assertTrue(pantry.contains("A new referral to Singing for the brain waits for your group's answer"),
+                pantry.toString());
+        List<String> network = news.unread(priya).stream().map(MoreNews.Item::message).toList();
+        assertTrue(network.contains("Your network's referral to Chair yoga was declined (the group is full): you "
+                + "may refer them to another service"), network.toString());
+        assertTrue(network.stream().anyMatch(m -> m.contains("Befriending phone calls was not taken up in time")));
+        for (String said : List.of(String.join(" ", pantry), String.join(" ", network))) {
+            assertFalse(said.contains("Margaret") || said.contains("Bill") || said.contains("01632"), said);
+        }
+        news.markAllRead(sam);
+        assertEquals(List.of(), news.unread(sam), "read, and kept read");
+    }
+
+    @Test
+    void aReferralNotTakenUpInTimeTimesOut() {
+        String reference = referrals.refer(form("Bo"), LINK_WORKER).orRefuse();
+        String fresh = referrals.refer(form("Cy"), LINK_WORKER).orRefuse();
+        Sql.execute(database, "UPDATE referral SET updated_at = CAST('" + DemoDates.today().minusDays(29)
+                + " 12:00:00' AS TIMESTAMP) WHERE reference = '" + reference + "'");
+        assertTrue(referrals.timeOut() >= 1);
+        assertEquals(ReferralState.TIMED_OUT, referrals.read(reference, LINK_WORKER).orRefuse().state());
+        assertEquals(ReferralState.SENT, referrals.read(fresh, LINK_WORKER).orRefuse().state(), "a fresh one waits");
     }
 }

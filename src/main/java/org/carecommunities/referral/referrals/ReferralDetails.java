@@ -16,7 +16,12 @@ import java.util.List;
 public record ReferralDetails(String reference, String serviceId, String service, String group, ReferralState state,
                            DeclineReason declineReason, PersonAnswer answer, PersonDetails person,
                            String referredBy, LocalDateTime consentAt, List<Step> steps, boolean steward,
-                           boolean unopened, String personLink, LocalDateTime personToldAt) {
+                           boolean unopened, String personLink, LocalDateTime personToldAt,
+                           List<Reading> readings) {
+
+    /** A reading of the person's details: who (null: a former member) and when; the person may ask for these. */
+    public record Reading(String who, LocalDateTime at) {
+    }
 
     /** A step: what became of it and when. */
     public record Step(ReferralState state, LocalDateTime at) {

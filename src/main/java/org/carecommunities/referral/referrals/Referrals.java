@@ -69,6 +69,10 @@ public class Referrals {
     @Inject
     Clock clock;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "referral.timeout.days", defaultValue = "28")
+    int timeoutDays;
+
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
     }
@@ -236,7 +240,18 @@ public class Referrals {
                 referral.declineReason(), referral.personAnswer(), person, referredBy, referral.consentAt(),
                 referral.steps().stream().map(s -> new ReferralDetails.Step(s.state(), s.at())).toList(),
                 stewarded(member).contains(referral.groupSlug()), unopened,
-                person == null ? null : personLinks.link(referral.reference()), referral.personToldAt()));
+                person == null ? null : personLinks.link(referral.reference()), referral.personToldAt(),
+                readings(referral)));
+    }
+
+    /** Who has read the referral's personal details, and when, newest first. */
+    private List<ReferralDetails.Reading> readings(Referral referral) {
+        List<DetailsReading> readings = em.createQuery("SELECT d FROM DetailsReading d WHERE d.referralId = :id "
+                + "ORDER BY d.at DESC", DetailsReading.class).setParameter("id", referral.id()).setMaxResults(100)
+                .getResultList();
+        Map<Long, String> names = members.displayNames(readings.stream().map(DetailsReading::viewerId).distinct()
+                .toList());
+        return readings.stream().map(d -> new ReferralDetails.Reading(names.get(d.viewerId()), d.at())).toList();
     }
 
     /** A steward moves the referral on: accepted, contacted, attended. */
@@ -316,6 +331,20 @@ public class Referrals {
                 .setParameter("ids", serviceIds).getResultStream()
                 .forEach(i -> intakes.put(i.serviceId(), i.status()));
         return intakes;
+    }
+
+    /**
+     * Times out the open referrals whose last step is older than {@code referral.timeout.days}; how many. Their
+     * network's link workers hear of it in their news.
+     */
+    public int timeOut() {
+        LocalDateTime now = now();
+        List<Referral> stale = em.createQuery("SELECT r FROM Referral r WHERE r.state IN :open AND "
+                        + "r.updatedAt < :before", Referral.class)
+                .setParameter("open", List.of(ReferralState.SENT, ReferralState.ACCEPTED, ReferralState.CONTACTED))
+                .setParameter("before", now.minusDays(timeoutDays)).getResultList();
+        stale.forEach(r -> r.move(ReferralState.TIMED_OUT, null, now));
+        return stale.size();
     }
 
     private Optional<Referral> byReference(String reference) {

@@ -47,6 +47,8 @@ public class ReferralData implements PersonalData {
                 .add("referral_details_read", PersonalData.rows(em, "SELECT r.reference, v.viewed_at FROM "
                         + "referral_view v JOIN referral r ON r.id = v.referral_id WHERE v.viewer_id = ?1 "
                         + "ORDER BY v.viewed_at", member.id(), "referral", "read_at"))
+                .add("referral_news_read", PersonalData.rows(em, "SELECT item_key, seen_at FROM referral_news_seen "
+                        + "WHERE member_id = ?1 ORDER BY seen_at", member.id(), "news", "read_at"))
                 .build();
     }
 
@@ -56,6 +58,8 @@ public class ReferralData implements PersonalData {
                 .setParameter(1, member.id()).executeUpdate();
         em.createNativeQuery("UPDATE referral_step SET by_member = NULL WHERE by_member = ?1")
                 .setParameter(1, member.id()).executeUpdate();
+        em.createNativeQuery("DELETE FROM referral_news_seen WHERE member_id = ?1").setParameter(1, member.id())
+                .executeUpdate();
     }
 
     /** Erases the personal details of referrals closed longer ago than the period: the facts stay, for counts. */
@@ -69,7 +73,7 @@ public class ReferralData implements PersonalData {
 
     @Override
     public List<Table> tables() {
-        return List.of(Table.covered("referral"), Table.covered("referral_step"),
+        return List.of(Table.covered("referral"), Table.covered("referral_step"), Table.covered("referral_news_seen"),
                 Table.exempt("referral_view", "who read a person's details and when: the person's record of it, "
                         + "kept as it is; the reader's copy lists theirs"),
                 Table.exempt("referral_intake", "whether a service takes referrals: the group's, not a person's"));

@@ -81,7 +81,10 @@ class ReferralPagesIT {
         assertTrue(list.matches("(?s).*href=\"/referrals\"[^>]*>.*?Referrals.*?[1-9].*"), "with a count in the header");
         assertFalse(list.contains(name), "no one's name in the list: it is read on the referral's page");
         String samToken = sam.csrfToken(referral);
-        assertTrue(sam.get(referral).body().contains(name));
+        String samReads = sam.get(referral).body();
+        assertTrue(samReads.contains(name));
+        String readings = samReads.substring(samReads.indexOf("id=\"readings\""));
+        assertTrue(readings.contains("Lena") && readings.contains("Sam"), "each reading listed, who and when");
         assertEquals(303, sam.post(referral + "/steps", Http.form("_csrf", samToken, "state", "ACCEPTED"))
                 .statusCode());
         HttpResponse<String> noReason = sam.post(referral + "/decline", Http.form("_csrf", samToken));

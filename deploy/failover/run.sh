@@ -46,8 +46,9 @@ bash "$root/keycloak-realm/keycloak.sh" start "$cache/keycloak-$keycloak_version
   "$WORK/keycloak" "$BALANCER" $kc_smtp $kc_mail "$cache/greenmail-standalone-$greenmail_version.jar"
 
 # two servers of the same build and configuration, each on its own port; one signing key for both (CSRF tokens
-# made by one are checked by the other)
+# made by one are checked by the other), and one referral key (what one seals, the other opens)
 signing_key=$(python3 -c "import secrets; print(secrets.token_urlsafe(48))")
+referral_key=$(python3 -c "import base64,secrets; print(base64.b64encode(secrets.token_bytes(32)).decode())")
 for i in 0 1; do
   s=$([ $i = 0 ] && echo a || echo b)
   dir=$wlp/usr/servers/failover-$s
@@ -75,6 +76,7 @@ FORUM_POSTS_PER_MINUTE=100000
 FORUM_NEW_POSTS_PER_MINUTE=100000
 DIGEST_CHECK_SECONDS=0
 PORTAL_SIGNING_KEY=$signing_key
+REFERRAL_KEY=$referral_key
 ENV
 done
 ready() { curl -fs -o /dev/null "http://localhost:$1/health/ready"; }

@@ -42,6 +42,7 @@ write_env() {  # with the Secrets' values or without them
         DB_USER) value=$(pg user) ;;
         DB_PASSWORD) value=$(pg password) ;;
         PORTAL_SIGNING_KEY|OIDC_CLIENT_SECRET) value=$(python3 -c "import secrets; print(secrets.token_urlsafe(48))") ;;
+        REFERRAL_KEY) value=$(python3 -c "import base64,secrets; print(base64.b64encode(secrets.token_bytes(32)).decode())") ;;
         *) value="from-a-secret" ;;
       esac
     fi
@@ -71,7 +72,7 @@ write_env without
 if start refused; then
   echo "image: the portal started without its secrets" >&2; exit 1
 fi
-reasons=$(grep -o "No client secret for sign-in[^.]*\|PORTAL_SIGNING_KEY is not set[^,]*\|the password is an empty string" \
+reasons=$(grep -o "No client secret for sign-in[^.]*\|PORTAL_SIGNING_KEY is not set[^,]*\|REFERRAL_KEY is not set[^,]*\|the password is an empty string" \
   "$dir/logs/messages.log" | sort -u | tr '\n' ';')
 [ -n "$reasons" ] || { echo "image: it did not start, but did not say it lacked its secrets" >&2; tail -40 "$dir/logs/messages.log" >&2; exit 1; }
 echo "image: without its secrets it refuses to start: $reasons"

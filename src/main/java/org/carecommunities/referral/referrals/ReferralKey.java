@@ -28,7 +28,27 @@ public class ReferralKey {
     @ConfigProperty(name = "referral.key", defaultValue = " ")
     String configured;
 
+    @Inject
+    @ConfigProperty(name = "session.store", defaultValue = "memory")
+    String sessionStore;
+
     private volatile Sealer sealer;
+
+    /**
+     * Refuses to start where several servers share sign-ins ({@code SESSION_STORE=database}) without a configured
+     * key: each would seal with a key of its own, and none could read what another sealed.
+     */
+    void onStart(@jakarta.enterprise.event.Observes @jakarta.annotation.Priority(4000)
+                 @jakarta.enterprise.context.Initialized(ApplicationScoped.class) Object started) {
+        if ("database".equals(sessionStore) && configured.isBlank()) {
+            String problem = "REFERRAL_KEY is not set, and SESSION_STORE=database says several servers run the "
+                    + "portal: give every one the same 32 random bytes in base64 (openssl rand -base64 32). The "
+                    + "portal will not start without it.";
+            LOG.severe(problem);
+            throw new IllegalStateException(problem);
+        }
+        sealer();
+    }
 
     /** The sealer, with the configured key (or the server's own). */
     public Sealer sealer() {

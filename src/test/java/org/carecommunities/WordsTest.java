@@ -145,6 +145,7 @@ class WordsTest {
             Map.entry("identity/signin/", "messages to developers, in exceptions no reader sees"),
             Map.entry("identity/web/BackChannelLogoutResource.java", "answers to Keycloak's back channel"),
             Map.entry("platform/web/CsrfTokens.java", "messages to the operator who starts the portal"),
+            Map.entry("referral/referrals/ReferralKey.java", "messages to the operator who starts the portal"),
             Map.entry("/rights/", "the data-rights record of each table, and the names erased records are kept "
                     + "under, in English as the legal record is"),
             Map.entry("assetmap/openreferral/OpenReferralFeed.java", "the Open Referral API, which answers in "

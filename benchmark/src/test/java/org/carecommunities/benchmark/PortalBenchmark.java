@@ -159,6 +159,16 @@ public class PortalBenchmark extends Simulation {
                         .exec(http("board for an agreement").get(board)
                                 .check(regex("href=\"(/partnerships/agreements/[^\"#?]+)\"").saveAs("agreement"))),
                 timed("agreement page (signed in)", http("agreement page").get("#{agreement}"), 200, SIGNED_IN)));
+        // the board's unmet needs with the referrals' totals; a group's referrals and one referral (each reading of
+        // a referral's details is recorded: this load writes a row a request)
+        loads.add(load("board's unmet needs and referral totals (signed in)", signIn("bea", board + "/unmet-needs"),
+                timed("board's unmet needs and referral totals (signed in)", http("unmet needs")
+                        .get(board + "/unmet-needs"), 200, SIGNED_IN)));
+        loads.add(load("a group's referrals (signed in)", signIn("sam", "/referrals"),
+                timed("a group's referrals (signed in)", http("referrals").get("/referrals"), 200, SIGNED_IN)));
+        String referral = System.getProperty("referral", "/referrals/eddf37d6-7928-537e-8fb8-87f1275e5f61");
+        loads.add(load("a referral (signed in, reading recorded)", signIn("sam", referral),
+                timed("a referral (signed in, reading recorded)", http("referral").get(referral), 200, SIGNED_IN)));
 
         // writing: a resident replies in a thread, a steward changes a service's description (each user its own
         // reply or change, again and again); the portal needs FORUM_POSTS_PER_MINUTE raised for this, as 32

@@ -1,11 +1,21 @@
 package org.carecommunities.assetmap.web;
 
+import org.carecommunities.assetmap.ServiceActions;
+import java.util.List;
+import java.util.Map;
+
 import org.carecommunities.assetmap.AssetMapLinks;
 import org.carecommunities.assetmap.services.ServiceDetails;
 import org.carecommunities.assetmap.shortlists.ShortlistDetails;
 
 /** A shortlist to read, print or share: every detail of each service on it. */
-public record ShortlistPage(ShortlistDetails shortlist, String baseUrl) {
+public record ShortlistPage(ShortlistDetails shortlist, String baseUrl,
+                            Map<String, List<ServiceActions.Action>> actions) {
+
+    /** What the reader may do about a service from the list (a link worker: refer someone); none for most. */
+    public List<ServiceActions.Action> actions(ServiceDetails service) {
+        return actions.getOrDefault(service.id(), List.of());
+    }
 
     static final String TEMPLATE = "assetmap/shortlist.jte";
 

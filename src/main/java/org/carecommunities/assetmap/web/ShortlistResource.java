@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carecommunities.assetmap.AssetMapLinks;
+import org.carecommunities.assetmap.ServiceActions;
 import org.carecommunities.assetmap.shortlists.ShortlistDetails;
 import org.carecommunities.assetmap.shortlists.Shortlists;
 import org.carecommunities.identity.Authorisation;
@@ -42,6 +43,12 @@ public class ShortlistResource {
     Shortlists shortlists;
 
     @Inject
+    org.carecommunities.assetmap.AssetMap assetMap;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<ServiceActions> serviceActions;
+
+    @Inject
     Authorisation authorisation;
 
     @Inject
@@ -70,9 +77,16 @@ public class ShortlistResource {
     @GET
     @Path("{token}")
     public View shortlist(@PathParam("token") String token) {
-        ShortlistDetails shortlist = shortlists.read(token, current.member().orElse(null))
+        MemberDetails member = current.member().orElse(null);
+        ShortlistDetails shortlist = shortlists.read(token, member)
                 .orElseThrow(() -> Refusal.notFound(Text.t("assetmap.noSuchShortlist")).exception());
-        return View.page(shortlist.title(), ShortlistPage.TEMPLATE, new ShortlistPage(shortlist, baseUrl));
+        java.util.Map<String, java.util.List<ServiceActions.Action>> actions = new java.util.HashMap<>();
+        if (shortlist.mine() && !serviceActions.isUnsatisfied()) {
+            assetMap.facts(shortlist.services().stream().map(s -> s.id()).toList()).values().forEach(facts ->
+                    actions.put(facts.id(), serviceActions.stream().flatMap(a -> a.actions(facts, member).stream())
+                            .toList()));
+        }
+        return View.page(shortlist.title(), ShortlistPage.TEMPLATE, new ShortlistPage(shortlist, baseUrl, actions));
     }
 
     @POST

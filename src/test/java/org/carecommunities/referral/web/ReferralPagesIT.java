@@ -162,4 +162,18 @@ class ReferralPagesIT {
         rosa.signIn("rosa");
         assertEquals(403, rosa.get("/partnerships/kingsmead/unmet-needs").statusCode(), "the board's, not hers");
     }
+
+    @Test
+    void aLinkWorkerRefersFromAShortlistTooButThePersonReadingItSeesNoSuchLink() {
+        String token = lena.csrfToken("/asset-map/shortlists");
+        HttpResponse<String> made = lena.post("/asset-map/shortlists", Http.form("_csrf", token, "title",
+                "Singing and company " + UUID.randomUUID().toString().substring(0, 4)));
+        assertEquals(303, made.statusCode(), made.body());
+        String shortlist = Http.path(made.headers().firstValue("Location").orElseThrow());
+        assertEquals(303, lena.post(shortlist + "/services", Http.form("_csrf", token, "service",
+                "16139aa5-eb9d-5f81-8a2a-474c8e08022d")).statusCode());
+        assertTrue(lena.get(shortlist).body().contains("id=\"refer-someone-16139aa5-eb9d-5f81-8a2a-474c8e08022d\""),
+                "refer someone from the shortlist");
+        assertFalse(new Http(base).get(shortlist).body().contains("refer-someone"), "not on the person's copy");
+    }
 }

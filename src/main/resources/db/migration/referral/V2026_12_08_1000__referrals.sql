@@ -66,3 +66,12 @@ CREATE TABLE referral_news_seen (
     seen_at   TIMESTAMP    NOT NULL,
     CONSTRAINT pk_referral_news_seen PRIMARY KEY (member_id, item_key)
 );
+
+-- A group's steward chose an email each time a referral to the group arrives (the email says only that one came).
+CREATE TABLE referral_alert (
+    member_id  BIGINT      NOT NULL,
+    group_slug VARCHAR(80) NOT NULL,
+    chosen_at  TIMESTAMP   NOT NULL,
+    CONSTRAINT pk_referral_alert PRIMARY KEY (member_id, group_slug)
+);
+CREATE INDEX ix_referral_alert_group ON referral_alert (group_slug);

@@ -47,6 +47,8 @@ public class ReferralData implements PersonalData {
                 .add("referral_details_read", PersonalData.rows(em, "SELECT r.reference, v.viewed_at FROM "
                         + "referral_view v JOIN referral r ON r.id = v.referral_id WHERE v.viewer_id = ?1 "
                         + "ORDER BY v.viewed_at", member.id(), "referral", "read_at"))
+                .add("referral_emails_chosen", PersonalData.rows(em, "SELECT group_slug, chosen_at FROM "
+                        + "referral_alert WHERE member_id = ?1 ORDER BY group_slug", member.id(), "group", "chosen_at"))
                 .add("referral_news_read", PersonalData.rows(em, "SELECT item_key, seen_at FROM referral_news_seen "
                         + "WHERE member_id = ?1 ORDER BY seen_at", member.id(), "news", "read_at"))
                 .build();
@@ -59,6 +61,8 @@ public class ReferralData implements PersonalData {
         em.createNativeQuery("UPDATE referral_step SET by_member = NULL WHERE by_member = ?1")
                 .setParameter(1, member.id()).executeUpdate();
         em.createNativeQuery("DELETE FROM referral_news_seen WHERE member_id = ?1").setParameter(1, member.id())
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM referral_alert WHERE member_id = ?1").setParameter(1, member.id())
                 .executeUpdate();
     }
 
@@ -74,6 +78,7 @@ public class ReferralData implements PersonalData {
     @Override
     public List<Table> tables() {
         return List.of(Table.covered("referral"), Table.covered("referral_step"), Table.covered("referral_news_seen"),
+                Table.covered("referral_alert"),
                 Table.exempt("referral_view", "who read a person's details and when: the person's record of it, "
                         + "kept as it is; the reader's copy lists theirs"),
                 Table.exempt("referral_intake", "whether a service takes referrals: the group's, not a person's"));

@@ -48,6 +48,9 @@ public class ReferralResource {
     org.carecommunities.referral.referrals.PersonLinks personLinks;
 
     @Inject
+    org.carecommunities.referral.referrals.StewardAlerts stewardAlerts;
+
+    @Inject
     Authorisation authorisation;
 
     @Inject
@@ -68,7 +71,8 @@ public class ReferralResource {
         var intakes = referrals.intakes(services.stream().map(ServiceFacts::id).toList());
         return View.page(Text.t("referral.list.title"), ReferralsPage.TEMPLATE, new ReferralsPage(steward,
                 linkWorker, referrals.received(member), referrals.made(member), services.stream()
-                .map(s -> new ReferralForms.IntakeRow(s.id(), s.name(), intakes.get(s.id()))).toList()));
+                .map(s -> new ReferralForms.IntakeRow(s.id(), s.name(), intakes.get(s.id()))).toList(),
+                steward && stewardAlerts.chosen(member).containsAll(Referrals.stewarded(member))));
     }
 
     @GET
@@ -85,6 +89,7 @@ public class ReferralResource {
         return answers.submit(form, errors -> referView(form, errors), () -> referrals.refer(form, member),
                 reference -> {
                     personLinks.tell(reference);
+                    stewardAlerts.tell(reference);
                     return htmx.redirect(URI.create(ReferralLinks.referral(reference)));
                 });
     }
@@ -119,6 +124,16 @@ public class ReferralResource {
         return answers.submit(form, errors -> referralView(reference, member, errors),
                 () -> referrals.decline(reference, reason, member),
                 done -> htmx.redirect(URI.create(ReferralLinks.referral(done))));
+    }
+
+    /** A steward chooses an email for each new referral to their groups, or stops it. */
+    @POST
+    @Path("alerts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response alerts(@FormParam("alert") String alert) {
+        MemberDetails member = authorisation.requireMember();
+        stewardAlerts.choose(member, Referrals.stewarded(member), "yes".equals(alert));
+        return htmx.redirect(URI.create(ReferralLinks.REFERRALS + "#alerts"));
     }
 
     @POST

@@ -10,7 +10,11 @@ import java.util.List;
  * takes referrals) and those their primary care network made.
  */
 public record ReferralsPage(boolean steward, boolean linkWorker, List<ReferralRow> received, List<ReferralRow> made,
-                            List<ReferralForms.IntakeRow> intakes) {
+                            List<ReferralForms.IntakeRow> intakes, boolean alerted) {
+
+    public String alertsAction() {
+        return ReferralLinks.REFERRALS + "/alerts";
+    }
 
     static final String TEMPLATE = "referral/referrals.jte";
 

@@ -9,6 +9,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -30,6 +35,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReferralPagesIT {
 
     private static final String SERVICE = "/asset-map/services/16139aa5-eb9d-5f81-8a2a-474c8e08022d";
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(
+            Integer.getInteger("it.smtp.port", 9125), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -175,5 +184,46 @@ class ReferralPagesIT {
         assertTrue(lena.get(shortlist).body().contains("id=\"refer-someone-16139aa5-eb9d-5f81-8a2a-474c8e08022d\""),
                 "refer someone from the shortlist");
         assertFalse(new Http(base).get(shortlist).body().contains("refer-someone"), "not on the person's copy");
+    }
+
+    /**
+     * By email: the person gets their message (the group, when and where, their own link); Sam, who chose it, an
+     * email that says only that a referral came; neither email is kept by the portal.
+     */
+    @Test
+    void thePersonAndTheStewardWhoChoseItAreToldByEmailTheStewardWithoutWho() throws Exception {
+        Http sam = new Http(base);
+        sam.signIn("sam");
+        assertEquals(303, sam.post("/referrals/alerts", Http.form("_csrf", sam.csrfToken("/referrals"), "alert",
+                "yes")).statusCode());
+        assertTrue(sam.get("/referrals").body().matches("(?s).*id=\"alert\"[^>]*checked.*"), "chosen");
+        try {
+            String form = "/referrals/new?service=16139aa5-eb9d-5f81-8a2a-474c8e08022d";
+            String name = "Kai " + UUID.randomUUID().toString().substring(0, 6);
+            HttpResponse<String> sent = lena.post("/referrals", Http.form("_csrf", lena.csrfToken(form), "service",
+                    "16139aa5-eb9d-5f81-8a2a-474c8e08022d", "name", name, "contactBy", "email", "email",
+                    "kai@people.example", "matters", "Company on a weekday", "consent", "yes"));
+            assertEquals(303, sent.statusCode(), sent.body());
+            assertTrue(MAIL.waitForIncomingEmail(30_000, 2), "two emails");
+            String toPerson = null;
+            String toSam = null;
+            for (MimeMessage message : MAIL.getReceivedMessages()) {
+                String to = message.getAllRecipients()[0].toString();
+                String text = GreenMailUtil.getBody(message);
+                if (to.equals("kai@people.example")) {
+                    toPerson = text;
+                } else if (to.equals("sam@riverside-pantry.example")) {
+                    toSam = message.getSubject() + " " + text;
+                }
+            }
+            assertTrue(toPerson != null && toPerson.contains(name.split(" ")[0]) && toPerson.contains("Singing for "
+                    + "the brain") && toPerson.contains("/referrals/for-you/"), "the person's message: " + toPerson);
+            assertTrue(toSam != null && toSam.contains("/referrals") && !toSam.contains(name) && !toSam.contains("kai@")
+                    && !toSam.contains("Singing"), "the steward's, saying only that one came: " + toSam);
+            String referral = Http.path(sent.headers().firstValue("Location").orElseThrow());
+            assertTrue(lena.get(referral).body().contains("was sent their own link by email"), "and Lena sees it went");
+        } finally {
+            sam.post("/referrals/alerts", Http.form("_csrf", sam.csrfToken("/referrals")));
+        }
     }
 }

@@ -68,14 +68,22 @@ public class ReferralNews implements MoreNews {
     @Override
     public List<Item> unread(long memberId) {
         Set<String> seen = seen(memberId);
-        return owed(memberId).stream().filter(o -> !seen.contains(o.key())).map(Owed::item).limit(MOST).toList();
+        return owed(memberId, true).stream().filter(o -> !seen.contains(o.key())).map(Owed::item).limit(MOST)
+                .toList();
+    }
+
+    /** Counted for the header on every page: the same news, without reading the services' names for its words. */
+    @Override
+    public int unreadCount(long memberId) {
+        Set<String> seen = seen(memberId);
+        return (int) owed(memberId, false).stream().filter(o -> !seen.contains(o.key())).limit(MOST).count();
     }
 
     @Override
     public void markAllRead(long memberId) {
         Set<String> seen = seen(memberId);
         LocalDateTime now = LocalDateTime.now(clock);
-        owed(memberId).stream().filter(o -> !seen.contains(o.key())).forEach(o -> em.createNativeQuery(
+        owed(memberId, false).stream().filter(o -> !seen.contains(o.key())).forEach(o -> em.createNativeQuery(
                         "INSERT INTO referral_news_seen (member_id, item_key, seen_at) VALUES (?, ?, ?)")
                 .setParameter(1, memberId).setParameter(2, o.key()).setParameter(3, now).executeUpdate());
     }
@@ -85,8 +93,11 @@ public class ReferralNews implements MoreNews {
                 .setParameter(1, memberId).getResultList().stream().map(String::valueOf).toList());
     }
 
-    /** Everything the member's groups and network should hear of, newest first. */
-    private List<Owed> owed(long memberId) {
+    /**
+     * Everything the member's groups and network should hear of, newest first; {@code words}: with each item's
+     * sentence (else only its key and when, enough to count or mark read).
+     */
+    private List<Owed> owed(long memberId, boolean words) {
         MemberDetails member = members.byIds(List.of(memberId)).get(memberId);
         if (member == null || member.organisations().isEmpty()) {
             return List.of();
@@ -110,7 +121,7 @@ public class ReferralNews implements MoreNews {
         List<String> ids = new ArrayList<>();
         toGroups.forEach(r -> ids.add(r.serviceId()));
         byNetworks.forEach(r -> ids.add(r.serviceId()));
-        Map<String, ServiceFacts> services = assetMap.facts(ids);
+        Map<String, ServiceFacts> services = words ? assetMap.facts(ids) : Map.of();
         List<Owed> owed = new ArrayList<>();
         for (Referral r : toGroups) {
             owed.add(new Owed("new:" + r.reference(), new Item(Text.t("referral.news.new", "service",

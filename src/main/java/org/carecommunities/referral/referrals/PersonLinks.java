@@ -72,6 +72,16 @@ public class PersonLinks {
     }
 
     /**
+     * The short message for a person to be reached by phone, for the link worker to send them as a text: the group,
+     * the service, when and where, and their own link.
+     */
+    public String shortMessage(String reference, String serviceId) {
+        ServiceCard service = assetMap.cited(List.of(serviceId)).get(0);
+        return Text.t("referral.message.short", "group", service.group(), "service", service.name(), "when",
+                service.when(), "where", service.where(), "link", link(reference));
+    }
+
+    /**
      * Sends the person their message, where they gave an email address: true when it went. Nothing about them
      * is logged, only the referral's number.
      */

@@ -241,7 +241,8 @@ public class Referrals {
                 referral.steps().stream().map(s -> new ReferralDetails.Step(s.state(), s.at())).toList(),
                 stewarded(member).contains(referral.groupSlug()), unopened,
                 person == null ? null : personLinks.link(referral.reference()), referral.personToldAt(),
-                readings(referral)));
+                readings(referral), person != null && person.email() == null
+                        ? personLinks.shortMessage(referral.reference(), referral.serviceId()) : null));
     }
 
     /** Who has read the referral's personal details, and when, newest first. */

@@ -107,6 +107,8 @@ class ReferralPagesIT {
                 Pattern.DOTALL).matcher(followed);
         assertTrue(link.find(), "the referral's page gives the person's link");
         String own = link.group(1);
+        assertTrue(followed.contains("id=\"short-message\"") && followed.contains("Riverside Food Pantry will call "
+                + "you about Singing for the brain"), "a text for Lena to send, the person being reached by phone");
         Http person = new Http(base);
         String theirs = person.get(own).body();
         assertTrue(theirs.contains("Singing for the brain") && theirs.contains("How did it go?"), theirs);

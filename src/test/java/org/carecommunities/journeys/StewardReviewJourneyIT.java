@@ -50,7 +50,8 @@ class StewardReviewJourneyIT extends Journey {
                 && d.findElements(By.cssSelector("form[action$='/services/" + singing + "/reviewed']")).isEmpty());
         browser.open("/forums/new-for-you");
         assertTrue(browser.driver().findElements(By.cssSelector(".more-news a")).stream()
-                .noneMatch(a -> a.getText().contains("Singing for the brain") && a.getText().contains("last confirmed")),
+                .noneMatch(a -> a.getText().contains("Singing for the brain")
+                        && a.getText().contains("last confirmed")),
                 "confirmed: no longer owed (the pantry's referrals to it are other news)");
     }
 }

@@ -221,10 +221,15 @@ public class Referrals {
         Referral referral = found.get();
         PersonDetails person = null;
         boolean unopened = false;
+        // the readings so far, read before this one is written: a transaction that wrote its own reading and then
+        // read the others' would wait for theirs while they waited for it (Derby locks what is not yet committed)
+        List<ReferralDetails.Reading> readings = new java.util.ArrayList<>(readings(referral));
         if (referral.sealed() != null) {
             try {
                 person = PersonDetails.fromJson(key.sealer().open(referral.sealed(), referral.reference()));
-                em.persist(new DetailsReading(referral.id(), member.id(), now()));
+                LocalDateTime now = now();
+                em.persist(new DetailsReading(referral.id(), member.id(), now));
+                readings.add(0, new ReferralDetails.Reading(member.displayName(), now));
             } catch (IllegalArgumentException e) {
                 unopened = true;
                 LOG.severe(() -> "Referral " + referral.id() + "'s details cannot be opened with this server's "
@@ -241,7 +246,7 @@ public class Referrals {
                 referral.steps().stream().map(s -> new ReferralDetails.Step(s.state(), s.at())).toList(),
                 stewarded(member).contains(referral.groupSlug()), unopened,
                 person == null ? null : personLinks.link(referral.reference()), referral.personToldAt(),
-                readings(referral), person != null && person.email() == null
+                readings, person != null && person.email() == null
                         ? personLinks.shortMessage(referral.reference(), referral.serviceId()) : null));
     }
 

@@ -1,5 +1,7 @@
 package org.carecommunities.referral.web;
 
+import org.carecommunities.referral.ReferralLinks;
+import org.carecommunities.referral.referrals.Sealer;
 import org.carecommunities.testing.Deployments;
 import org.carecommunities.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -227,5 +229,26 @@ class ReferralPagesIT {
         } finally {
             sam.post("/referrals/alerts", Http.form("_csrf", sam.csrfToken("/referrals")));
         }
+    }
+
+    /**
+     * A person's link stops when their details are erased: the demo's referral to Health walks, closed long ago,
+     * finds nothing (404, said so), while one that closed lately still opens. The links are made as the server
+     * makes them, with the key it made for itself (the tests set no REFERRAL_KEY), read from its folder.
+     */
+    @Test
+    void aPersonsLinkExpiresWithTheirDetails() throws Exception {
+        java.nio.file.Path keyFile = java.nio.file.Path.of("target/liberty/wlp/usr/servers/itServer/referral.key");
+        Sealer sealer = new Sealer(java.util.Base64.getDecoder().decode(java.nio.file.Files.readString(keyFile)
+                .strip()));
+        Http person = new Http(base);
+        HttpResponse<String> erased = person.get(ReferralLinks.person(sealer.personToken(
+                "168c69ce-b73a-5f5d-85e5-86e93f3185f7")));
+        assertEquals(404, erased.statusCode(), "the demo's erased referral");
+        assertTrue(erased.body().contains("This link has expired"), erased.body());
+        HttpResponse<String> kept = person.get(ReferralLinks.person(sealer.personToken(
+                "7d29e1fd-699c-5eb8-83c9-839a5a4236d3")));
+        assertEquals(200, kept.statusCode(), "one that closed lately, its details kept");
+        assertTrue(kept.body().contains("Singing for the brain"));
     }
 }
